@@ -1,0 +1,19 @@
+package se.trygghetsdialog.identity;
+
+/** Staff roles (PRODUCT.md §1). A person may hold several. */
+public enum Role {
+  ADMINISTRATOR,
+  PROCESS_LEADER,
+  CONVERSATION_LEADER,
+  MODERATOR,
+  ELECTED_OFFICIAL,
+  SAFETY_COORDINATOR,
+  FIELD_REPORTER,
+  PARTNER,
+  REGISTRAR;
+
+  /** The Spring Security authority for this role. */
+  public String authority() {
+    return "ROLE_" + name();
+  }
+}

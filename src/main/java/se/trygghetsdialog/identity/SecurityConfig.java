@@ -1,0 +1,76 @@
+package se.trygghetsdialog.identity;
+
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Security for the whole application. Public pages are open; everything under {@code /personal}
+ * needs a signed-in staff member, and {@code /personal/admin} an administrator. Finer decisions
+ * ("may this person do this now?") live in each module's policy class. CSRF protection is on for
+ * every form; the Content-Security-Policy with a per-request nonce is set by the shared web layer.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  SecurityFilterChain securityFilterChain(
+      HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients) throws Exception {
+    ExceptionMappingAuthenticationFailureHandler failure =
+        new ExceptionMappingAuthenticationFailureHandler();
+    failure.setDefaultFailureUrl("/logga-in?fel");
+    failure.setExceptionMappings(
+        Map.of(
+            LockedException.class.getName(), "/logga-in?last",
+            DisabledException.class.getName(), "/logga-in?fel"));
+
+    http.authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers("/personal/admin", "/personal/admin/**")
+                    .hasRole(Role.ADMINISTRATOR.name())
+                    .requestMatchers("/personal", "/personal/**")
+                    .authenticated()
+                    .requestMatchers("/actuator/prometheus")
+                    .hasRole(Role.ADMINISTRATOR.name())
+                    .anyRequest()
+                    .permitAll())
+        .formLogin(
+            form ->
+                form.loginPage("/logga-in")
+                    .loginProcessingUrl("/logga-in")
+                    .usernameParameter("email")
+                    .passwordParameter("password")
+                    .defaultSuccessUrl("/personal")
+                    .failureHandler(failure)
+                    .permitAll())
+        .logout(logout -> logout.logoutUrl("/logga-ut").logoutSuccessUrl("/?utloggad"))
+        .headers(
+            headers ->
+                headers
+                    .frameOptions(frame -> frame.deny())
+                    .referrerPolicy(
+                        referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                    .httpStrictTransportSecurity(Customizer.withDefaults()));
+    if (oidcClients.getIfAvailable() != null) {
+      http.oauth2Login(oidc -> oidc.loginPage("/logga-in"));
+    }
+    return http.build();
+  }
+}

@@ -1,0 +1,216 @@
+package se.trygghetsdialog.identity;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/** SQL for staff accounts and invitations. */
+@Repository
+class StaffAccountRepository {
+
+  private final JdbcClient jdbc;
+
+  StaffAccountRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  record Row(StaffMember member, @Nullable String passwordHash, @Nullable OffsetDateTime lockedUntil) {}
+
+  private static final String COLUMNS =
+      "account_id, municipality_id, email, display_name, password_hash, roles, organisation_id,"
+          + " enabled, locked_until";
+
+  private static Row row(ResultSet rs, int n) throws SQLException {
+    String hash = rs.getString("password_hash");
+    StaffMember member =
+        new StaffMember(
+            rs.getObject("account_id", UUID.class),
+            new MunicipalityId(rs.getObject("municipality_id", UUID.class)),
+            rs.getString("email"),
+            rs.getString("display_name"),
+            roles(rs.getArray("roles")),
+            rs.getObject("organisation_id", UUID.class),
+            rs.getBoolean("enabled"),
+            hash != null);
+    return new Row(member, hash, rs.getObject("locked_until", OffsetDateTime.class));
+  }
+
+  static Set<Role> roles(Array array) throws SQLException {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    if (array != null) {
+      for (Object value : (Object[]) array.getArray()) {
+        try {
+          roles.add(Role.valueOf(value.toString()));
+        } catch (IllegalArgumentException ignored) {
+          // a role removed from the code base no longer grants anything
+        }
+      }
+    }
+    return roles;
+  }
+
+  Optional<Row> byEmail(MunicipalityId municipality, String email) {
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM staff_account WHERE municipality_id = :m AND lower(email) = lower(:email)")
+        .param("m", municipality.value())
+        .param("email", email)
+        .query(StaffAccountRepository::row)
+        .optional();
+  }
+
+  Optional<Row> byId(MunicipalityId municipality, UUID id) {
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM staff_account WHERE municipality_id = :m AND account_id = :id")
+        .param("m", municipality.value())
+        .param("id", id)
+        .query(StaffAccountRepository::row)
+        .optional();
+  }
+
+  List<StaffMember> all(MunicipalityId municipality, int limit, int offset) {
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM staff_account WHERE municipality_id = :m"
+                + " ORDER BY display_name, email LIMIT :limit OFFSET :offset")
+        .param("m", municipality.value())
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(StaffAccountRepository::row)
+        .list()
+        .stream()
+        .map(Row::member)
+        .toList();
+  }
+
+  int count(MunicipalityId municipality) {
+    return jdbc.sql("SELECT count(*) FROM staff_account WHERE municipality_id = :m")
+        .param("m", municipality.value())
+        .query(Integer.class)
+        .single();
+  }
+
+  List<StaffMember> withRole(MunicipalityId municipality, Role role) {
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM staff_account WHERE municipality_id = :m AND :role = ANY(roles)"
+                + " AND enabled ORDER BY display_name")
+        .param("m", municipality.value())
+        .param("role", role.name())
+        .query(StaffAccountRepository::row)
+        .list()
+        .stream()
+        .map(Row::member)
+        .toList();
+  }
+
+  void insert(StaffMember member, @Nullable String passwordHash) {
+    jdbc.sql(
+            """
+            INSERT INTO staff_account
+              (account_id, municipality_id, email, display_name, password_hash, roles, organisation_id, enabled)
+            VALUES (:id, :m, :email, :name, :hash, :roles, :org, :enabled)
+            """)
+        .param("id", member.id())
+        .param("m", member.municipalityId().value())
+        .param("email", member.email())
+        .param("name", member.displayName())
+        .param("hash", passwordHash)
+        .param("roles", member.roles().stream().map(Enum::name).sorted().toArray(String[]::new))
+        .param("org", member.organisationId())
+        .param("enabled", member.enabled())
+        .update();
+  }
+
+  void updateRoles(MunicipalityId municipality, UUID id, Set<Role> roles, boolean enabled) {
+    jdbc.sql(
+            "UPDATE staff_account SET roles = :roles, enabled = :enabled WHERE municipality_id = :m AND account_id = :id")
+        .param("roles", roles.stream().map(Enum::name).sorted().toArray(String[]::new))
+        .param("enabled", enabled)
+        .param("m", municipality.value())
+        .param("id", id)
+        .update();
+  }
+
+  void setPassword(MunicipalityId municipality, UUID id, String hash) {
+    jdbc.sql(
+            "UPDATE staff_account SET password_hash = :hash, failed_attempts = 0, locked_until = NULL"
+                + " WHERE municipality_id = :m AND account_id = :id")
+        .param("hash", hash)
+        .param("m", municipality.value())
+        .param("id", id)
+        .update();
+  }
+
+  /** Counts a failed sign-in and locks the account when the limit is reached. */
+  void recordFailure(MunicipalityId municipality, String email, int maxAttempts, OffsetDateTime lockUntil) {
+    jdbc.sql(
+            """
+            UPDATE staff_account SET failed_attempts = failed_attempts + 1,
+              locked_until = CASE WHEN failed_attempts + 1 >= :max THEN :until ELSE locked_until END
+            WHERE municipality_id = :m AND lower(email) = lower(:email)
+            """)
+        .param("max", maxAttempts)
+        .param("until", lockUntil)
+        .param("m", municipality.value())
+        .param("email", email)
+        .update();
+  }
+
+  void recordSuccess(MunicipalityId municipality, UUID id) {
+    jdbc.sql(
+            "UPDATE staff_account SET failed_attempts = 0, locked_until = NULL, last_login_at = now()"
+                + " WHERE municipality_id = :m AND account_id = :id")
+        .param("m", municipality.value())
+        .param("id", id)
+        .update();
+  }
+
+  void insertInvitation(
+      MunicipalityId municipality, UUID accountId, String tokenHash, @Nullable UUID invitedBy, OffsetDateTime expires) {
+    jdbc.sql(
+            """
+            INSERT INTO staff_invitation (invitation_id, municipality_id, account_id, token_hash, invited_by, expires_at)
+            VALUES (:id, :m, :account, :hash, :by, :expires)
+            """)
+        .param("id", UUID.randomUUID())
+        .param("m", municipality.value())
+        .param("account", accountId)
+        .param("hash", tokenHash)
+        .param("by", invitedBy)
+        .param("expires", expires)
+        .update();
+  }
+
+  /** The account an open, unexpired invitation belongs to. */
+  Optional<UUID> openInvitation(MunicipalityId municipality, String tokenHash) {
+    return jdbc.sql(
+            """
+            SELECT account_id FROM staff_invitation WHERE municipality_id = :m AND token_hash = :hash
+              AND accepted_at IS NULL AND expires_at > now()
+            """)
+        .param("m", municipality.value())
+        .param("hash", tokenHash)
+        .query(UUID.class)
+        .optional();
+  }
+
+  boolean acceptInvitation(MunicipalityId municipality, String tokenHash) {
+    return jdbc.sql(
+                """
+                UPDATE staff_invitation SET accepted_at = now() WHERE municipality_id = :m
+                  AND token_hash = :hash AND accepted_at IS NULL AND expires_at > now()
+                """)
+            .param("m", municipality.value())
+            .param("hash", tokenHash)
+            .update()
+        == 1;
+  }
+}

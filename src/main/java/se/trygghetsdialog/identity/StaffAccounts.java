@@ -1,0 +1,70 @@
+package se.trygghetsdialog.identity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/** Reads staff accounts, and creates the accounts that need no invitation (bootstrap, demo). */
+@Service
+public class StaffAccounts {
+
+  private final StaffAccountRepository accounts;
+  private final PasswordEncoder passwords;
+
+  StaffAccounts(StaffAccountRepository accounts, PasswordEncoder passwords) {
+    this.accounts = accounts;
+    this.passwords = passwords;
+  }
+
+  public Optional<StaffMember> find(MunicipalityId municipality, UUID id) {
+    return accounts.byId(municipality, id).map(StaffAccountRepository.Row::member);
+  }
+
+  public Optional<StaffMember> findByEmail(MunicipalityId municipality, String email) {
+    return accounts.byEmail(municipality, email).map(StaffAccountRepository.Row::member);
+  }
+
+  public List<StaffMember> withRole(MunicipalityId municipality, Role role) {
+    return accounts.withRole(municipality, role);
+  }
+
+  /**
+   * Creates an account that can sign in at once, with the given password; used for the first
+   * administrator of an install and for demo accounts. Does nothing if the e-mail is taken.
+   */
+  @Transactional
+  public StaffMember createWithPassword(
+      MunicipalityId municipality,
+      String email,
+      String displayName,
+      Set<Role> roles,
+      @Nullable UUID organisationId,
+      String password) {
+    Optional<StaffMember> existing = findByEmail(municipality, email);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    StaffMember member =
+        new StaffMember(
+            UUID.randomUUID(), municipality, email, displayName, roles, organisationId, true, true);
+    accounts.insert(member, passwords.encode(password));
+    return member;
+  }
+
+  /** The signed-in staff member of the current request, if any. */
+  public static Optional<StaffPrincipal> current() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal p) {
+      return Optional.of(p);
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,54 @@
+package se.trygghetsdialog.identity;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.OffsetDateTime;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.TenantResolver;
+import se.trygghetsdialog.shared.web.Tenants;
+
+/** Loads a staff account of the request's municipality by e-mail address. */
+@Component
+class StaffUserDetailsService implements UserDetailsService {
+
+  private final StaffAccountRepository accounts;
+  private final TenantResolver tenants;
+
+  StaffUserDetailsService(StaffAccountRepository accounts, TenantResolver tenants) {
+    this.accounts = accounts;
+    this.tenants = tenants;
+  }
+
+  static MunicipalityId currentMunicipality(TenantResolver tenants) {
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+      HttpServletRequest request = attributes.getRequest();
+      return Tenants.current(request, tenants).id();
+    }
+    throw new IllegalStateException("Staff sign-in needs a request");
+  }
+
+  @Override
+  public UserDetails loadUserByUsername(String email) {
+    MunicipalityId municipality = currentMunicipality(tenants);
+    StaffAccountRepository.Row row =
+        accounts
+            .byEmail(municipality, email.trim())
+            .orElseThrow(() -> new UsernameNotFoundException("unknown"));
+    StaffMember member = row.member();
+    boolean locked = row.lockedUntil() != null && row.lockedUntil().isAfter(OffsetDateTime.now());
+    return new StaffPrincipal(
+        member.id(),
+        municipality.value(),
+        member.email(),
+        member.displayName(),
+        row.passwordHash(),
+        member.roles(),
+        member.enabled() && row.passwordHash() != null,
+        locked);
+  }
+}

@@ -1,0 +1,22 @@
+package se.trygghetsdialog.identity.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.jspecify.annotations.Nullable;
+
+/** The staff sign-in page; the POST is handled by Spring Security's form login. */
+@Controller
+class SignInController {
+
+  @GetMapping("/logga-in")
+  String signIn(
+      @RequestParam(name = "fel", required = false) @Nullable String failed,
+      @RequestParam(name = "last", required = false) @Nullable String locked,
+      Model model) {
+    String error = locked != null ? "identity.signIn.locked" : failed != null ? "identity.signIn.failed" : "";
+    model.addAttribute("errorKey", error);
+    return "identity/signIn";
+  }
+}

@@ -1,0 +1,100 @@
+package se.trygghetsdialog.shared.mail;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends queued mail in the background. A failed delivery is retried with growing delays (up to a
+ * day apart, at most 20 attempts); rows are claimed with {@code SKIP LOCKED} so several application
+ * nodes never send the same mail twice.
+ */
+@Component
+class MailDelivery {
+
+  private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+  private static final int MAX_ATTEMPTS = 20;
+
+  private final JdbcClient jdbc;
+  private final JavaMailSender sender;
+  private final String from;
+
+  MailDelivery(JdbcClient jdbc, JavaMailSender sender, @Value("${app.mail.from}") String from) {
+    this.jdbc = jdbc;
+    this.sender = sender;
+    this.from = from;
+  }
+
+  record Pending(UUID id, String recipient, String subject, String body, int attempts) {}
+
+  @Scheduled(fixedDelayString = "${app.mail.poll-interval:2s}", initialDelayString = "3s")
+  void deliverPending() {
+    List<Pending> batch =
+        jdbc.sql(
+                """
+                SELECT id, recipient, subject, body, attempts FROM outbound_mail
+                WHERE sent_at IS NULL AND attempts < :max AND next_attempt_at <= now()
+                ORDER BY next_attempt_at LIMIT 50
+                """)
+            .param("max", MAX_ATTEMPTS)
+            .query(
+                (rs, n) ->
+                    new Pending(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("recipient"),
+                        rs.getString("subject"),
+                        rs.getString("body"),
+                        rs.getInt("attempts")))
+            .list();
+    for (Pending mail : batch) {
+      if (!claim(mail)) {
+        continue;
+      }
+      try {
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(mail.recipient());
+        message.setSubject(mail.subject());
+        message.setText(mail.body());
+        sender.send(message);
+        jdbc.sql("UPDATE outbound_mail SET sent_at = now(), last_error = NULL WHERE id = :id")
+            .param("id", mail.id())
+            .update();
+      } catch (MailException e) {
+        int attempts = mail.attempts() + 1;
+        Duration delay = Duration.ofSeconds(Math.min(86_400, (long) Math.pow(2, attempts) * 5));
+        log.warn("Mail {} not delivered (attempt {}): {}", mail.id(), attempts, e.getMessage());
+        jdbc.sql(
+                "UPDATE outbound_mail SET next_attempt_at = :next, last_error = :error WHERE id = :id")
+            .param("next", OffsetDateTime.now().plus(delay))
+            .param("error", String.valueOf(e.getMessage()))
+            .param("id", mail.id())
+            .update();
+      }
+    }
+  }
+
+  /** Counts the attempt before sending; false if another node took the row meanwhile. */
+  private boolean claim(Pending mail) {
+    return jdbc.sql(
+                """
+                UPDATE outbound_mail SET attempts = attempts + 1,
+                  next_attempt_at = now() + interval '2 minutes'
+                WHERE id = :id AND attempts = :attempts AND sent_at IS NULL
+                """)
+            .param("id", mail.id())
+            .param("attempts", mail.attempts())
+            .update()
+        == 1;
+  }
+}

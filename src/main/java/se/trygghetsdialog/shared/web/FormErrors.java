@@ -1,0 +1,70 @@
+package se.trygghetsdialog.shared.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+
+/**
+ * The errors of one form, already translated, in field order: rendered as the GOV.UK error
+ * summary at the top of the form (linking to each field) and as a message beside each field.
+ */
+public final class FormErrors {
+
+  /** One error; {@code field} is the form field's name and the input's id. */
+  public record Item(String field, String message) {}
+
+  private static final FormErrors NONE = new FormErrors(List.of());
+
+  private final List<Item> items;
+
+  private FormErrors(List<Item> items) {
+    this.items = List.copyOf(items);
+  }
+
+  public static FormErrors none() {
+    return NONE;
+  }
+
+  public static FormErrors of(BindingResult result, MessageSource messages, Locale locale) {
+    List<Item> items = new ArrayList<>();
+    for (ObjectError error : result.getAllErrors()) {
+      String field = error instanceof FieldError fieldError ? fieldError.getField() : "";
+      String message;
+      try {
+        message = messages.getMessage(error, locale);
+      } catch (org.springframework.context.NoSuchMessageException e) {
+        message = messages.getMessage("form.error.invalid", null, locale);
+      }
+      if (items.stream().noneMatch(i -> i.field().equals(field))) {
+        items.add(new Item(field, message));
+      }
+    }
+    return new FormErrors(items);
+  }
+
+  public boolean any() {
+    return !items.isEmpty();
+  }
+
+  public List<Item> items() {
+    return items;
+  }
+
+  public boolean has(String field) {
+    return message(field) != null;
+  }
+
+  public @Nullable String message(String field) {
+    for (Item item : items) {
+      if (item.field().equals(field)) {
+        return item.message();
+      }
+    }
+    return null;
+  }
+}

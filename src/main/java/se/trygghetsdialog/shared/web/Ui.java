@@ -1,0 +1,149 @@
+package se.trygghetsdialog.shared.web;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.util.UriComponentsBuilder;
+import se.trygghetsdialog.shared.Tenant;
+
+/**
+ * The per-request view model every template receives as {@code ui}: translated text, the language,
+ * the CSRF token, the CSP nonce, the tenant and the signed-in user. Templates never contain literal
+ * text; they call {@link #t(String, Object...)}.
+ */
+public final class Ui {
+
+  /** Dates are shown in the municipality's time zone. */
+  public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+
+  private final MessageSource messages;
+  private final Locale locale;
+  private final String nonce;
+  private final @Nullable CsrfToken csrf;
+  private final Tenant tenant;
+  private final @Nullable Authentication authentication;
+  private final String path;
+  private final @Nullable String notice;
+
+  public Ui(
+      MessageSource messages,
+      Locale locale,
+      String nonce,
+      @Nullable CsrfToken csrf,
+      Tenant tenant,
+      @Nullable Authentication authentication,
+      String path,
+      @Nullable String notice) {
+    this.messages = messages;
+    this.locale = locale;
+    this.nonce = nonce;
+    this.csrf = csrf;
+    this.tenant = tenant;
+    this.authentication = authentication;
+    this.path = path;
+    this.notice = notice;
+  }
+
+  /** The text for a message key in the page language; a missing key fails loudly in tests. */
+  public String t(String key, Object... args) {
+    return messages.getMessage(key, args.length == 0 ? null : args, locale);
+  }
+
+  /** Translates an enum constant with the key {@code prefix + "." + NAME}. */
+  public String e(String prefix, Enum<?> value) {
+    return t(prefix + "." + value.name());
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+
+  /** The BCP 47 language of the page, for {@code <html lang>}. */
+  public String lang() {
+    return locale.getLanguage();
+  }
+
+  public boolean english() {
+    return "en".equals(lang());
+  }
+
+  public String nonce() {
+    return nonce;
+  }
+
+  public String csrfParameter() {
+    return csrf == null ? "_csrf" : csrf.getParameterName();
+  }
+
+  public String csrfToken() {
+    return csrf == null ? "" : csrf.getToken();
+  }
+
+  public Tenant tenant() {
+    return tenant;
+  }
+
+  public String path() {
+    return path;
+  }
+
+  /** A link to the current page in another language. */
+  public String languageUrl(String lang) {
+    return UriComponentsBuilder.fromPath(path).queryParam("lang", lang).build().toUriString();
+  }
+
+  public boolean signedIn() {
+    return authentication != null
+        && authentication.isAuthenticated()
+        && authentication.getPrincipal() instanceof SignedInUser;
+  }
+
+  public String userName() {
+    if (signedIn() && authentication.getPrincipal() instanceof SignedInUser user) {
+      return user.displayName();
+    }
+    return "";
+  }
+
+  /** Whether the signed-in user holds a role, by its name (e.g. {@code ADMINISTRATOR}). */
+  public boolean hasRole(String role) {
+    if (!signedIn()) {
+      return false;
+    }
+    for (GrantedAuthority authority : authentication.getAuthorities()) {
+      if (("ROLE_" + role).equals(authority.getAuthority())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A flash message key set by the previous POST, shown once as a confirmation banner. */
+  public @Nullable String notice() {
+    return notice;
+  }
+
+  public String date(@Nullable LocalDate date) {
+    return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+  }
+
+  public String dateTime(@Nullable OffsetDateTime time) {
+    return time == null
+        ? ""
+        : time.atZoneSameInstant(ZONE)
+            .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale));
+  }
+
+  /** ISO form for {@code <time datetime>}. */
+  public String iso(@Nullable OffsetDateTime time) {
+    return time == null ? "" : time.toString();
+  }
+}

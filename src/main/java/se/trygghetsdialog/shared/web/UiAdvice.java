@@ -1,0 +1,57 @@
+package se.trygghetsdialog.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import se.trygghetsdialog.shared.TenantResolver;
+
+/** Adds the {@link Ui} model to every page a controller renders. */
+@ControllerAdvice
+class UiAdvice {
+
+  private final MessageSource messages;
+  private final TenantResolver tenants;
+
+  UiAdvice(MessageSource messages, TenantResolver tenants) {
+    this.messages = messages;
+    this.tenants = tenants;
+  }
+
+  @ModelAttribute("ui")
+  Ui ui(HttpServletRequest request) {
+    return UiFactory.create(request, messages, tenants);
+  }
+
+  /** Builds the page model; also used by the error controller. */
+  static final class UiFactory {
+    private UiFactory() {}
+
+    static Ui create(HttpServletRequest request, MessageSource messages, TenantResolver tenants) {
+      CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+      Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+      Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+      Object notice = flash == null ? null : flash.get("notice");
+      Object nonce = request.getAttribute(CspNonceFilter.NONCE_ATTRIBUTE);
+      String path = request.getRequestURI();
+      Object original = request.getAttribute("jakarta.servlet.forward.request_uri");
+      if (original instanceof String forwarded) {
+        path = forwarded;
+      }
+      return new Ui(
+          messages,
+          RequestContextUtils.getLocale(request),
+          nonce == null ? "" : nonce.toString(),
+          csrf,
+          Tenants.current(request, tenants),
+          authentication,
+          path,
+          notice == null ? null : notice.toString());
+    }
+  }
+}

@@ -1,0 +1,206 @@
+package se.trygghetsdialog.tenancy;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.trygghetsdialog.shared.LocalizedText;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.Tenant;
+
+/** SQL for municipalities, areas, organisations and the participation ladder. */
+@Repository
+class TenancyRepository {
+
+  private final JdbcClient jdbc;
+
+  TenancyRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  private static Tenant tenant(ResultSet rs, int row) throws SQLException {
+    return new Tenant(
+        new MunicipalityId(rs.getObject("municipality_id", UUID.class)),
+        rs.getString("code"),
+        rs.getString("name"));
+  }
+
+  List<Tenant> municipalities() {
+    return jdbc.sql("SELECT municipality_id, code, name FROM municipality ORDER BY name")
+        .query(TenancyRepository::tenant)
+        .list();
+  }
+
+  Optional<Tenant> byHost(String host) {
+    return jdbc.sql(
+            "SELECT municipality_id, code, name FROM municipality WHERE :host = ANY(host_names)")
+        .param("host", host)
+        .query(TenancyRepository::tenant)
+        .optional();
+  }
+
+  Optional<Tenant> byDefault() {
+    return jdbc.sql("SELECT municipality_id, code, name FROM municipality WHERE is_default")
+        .query(TenancyRepository::tenant)
+        .optional();
+  }
+
+  Optional<Tenant> byCode(String code) {
+    return jdbc.sql("SELECT municipality_id, code, name FROM municipality WHERE code = :code")
+        .param("code", code)
+        .query(TenancyRepository::tenant)
+        .optional();
+  }
+
+  void insertMunicipality(Tenant tenant, List<String> hosts, boolean isDefault) {
+    jdbc.sql(
+            """
+            INSERT INTO municipality (municipality_id, code, name, host_names, is_default)
+            VALUES (:id, :code, :name, :hosts, :isDefault)
+            """)
+        .param("id", tenant.id().value())
+        .param("code", tenant.code())
+        .param("name", tenant.name())
+        .param("hosts", hosts.toArray(String[]::new))
+        .param("isDefault", isDefault)
+        .update();
+  }
+
+  private static Organisation organisation(ResultSet rs, int row) throws SQLException {
+    return new Organisation(
+        rs.getObject("organisation_id", UUID.class),
+        new MunicipalityId(rs.getObject("municipality_id", UUID.class)),
+        rs.getString("name"),
+        OrganisationKind.valueOf(rs.getString("kind")));
+  }
+
+  List<Organisation> organisations(MunicipalityId municipality) {
+    return jdbc.sql(
+            """
+            SELECT organisation_id, municipality_id, name, kind FROM organisation
+            WHERE municipality_id = :m ORDER BY name
+            """)
+        .param("m", municipality.value())
+        .query(TenancyRepository::organisation)
+        .list();
+  }
+
+  Optional<Organisation> organisation(MunicipalityId municipality, UUID id) {
+    return jdbc.sql(
+            """
+            SELECT organisation_id, municipality_id, name, kind FROM organisation
+            WHERE municipality_id = :m AND organisation_id = :id
+            """)
+        .param("m", municipality.value())
+        .param("id", id)
+        .query(TenancyRepository::organisation)
+        .optional();
+  }
+
+  void insertOrganisation(Organisation organisation, @Nullable UUID parent) {
+    jdbc.sql(
+            """
+            INSERT INTO organisation (organisation_id, municipality_id, name, kind, parent_id, can_decide)
+            VALUES (:id, :m, :name, :kind, :parent, :decides)
+            ON CONFLICT (municipality_id, name) DO NOTHING
+            """)
+        .param("id", organisation.id())
+        .param("m", organisation.municipalityId().value())
+        .param("name", organisation.name())
+        .param("kind", organisation.kind().name())
+        .param("parent", parent)
+        .param("decides", organisation.kind().political())
+        .update();
+  }
+
+  private static Area area(ResultSet rs, int row) throws SQLException {
+    double lat = rs.getDouble("latitude");
+    Double latitude = rs.wasNull() ? null : lat;
+    double lon = rs.getDouble("longitude");
+    Double longitude = rs.wasNull() ? null : lon;
+    return new Area(
+        rs.getObject("area_id", UUID.class),
+        new MunicipalityId(rs.getObject("municipality_id", UUID.class)),
+        rs.getString("name"),
+        rs.getString("kind"),
+        latitude,
+        longitude);
+  }
+
+  List<Area> areas(MunicipalityId municipality) {
+    return jdbc.sql(
+            """
+            SELECT area_id, municipality_id, name, kind, latitude, longitude FROM area
+            WHERE municipality_id = :m ORDER BY name
+            """)
+        .param("m", municipality.value())
+        .query(TenancyRepository::area)
+        .list();
+  }
+
+  Optional<Area> area(MunicipalityId municipality, UUID id) {
+    return jdbc.sql(
+            """
+            SELECT area_id, municipality_id, name, kind, latitude, longitude FROM area
+            WHERE municipality_id = :m AND area_id = :id
+            """)
+        .param("m", municipality.value())
+        .param("id", id)
+        .query(TenancyRepository::area)
+        .optional();
+  }
+
+  void insertArea(Area area) {
+    jdbc.sql(
+            """
+            INSERT INTO area (area_id, municipality_id, name, kind, latitude, longitude)
+            VALUES (:id, :m, :name, :kind, :lat, :lon)
+            ON CONFLICT (municipality_id, name) DO NOTHING
+            """)
+        .param("id", area.id())
+        .param("m", area.municipalityId().value())
+        .param("name", area.name())
+        .param("kind", area.kind())
+        .param("lat", area.latitude())
+        .param("lon", area.longitude())
+        .update();
+  }
+
+  List<ParticipationLevel> levels(MunicipalityId municipality) {
+    return jdbc.sql(
+            """
+            SELECT level_id, rank, name_sv, name_en, explanation_sv, explanation_en
+            FROM participation_level WHERE municipality_id = :m ORDER BY rank
+            """)
+        .param("m", municipality.value())
+        .query(
+            (rs, row) ->
+                new ParticipationLevel(
+                    rs.getObject("level_id", UUID.class),
+                    rs.getInt("rank"),
+                    new LocalizedText(rs.getString("name_sv"), rs.getString("name_en")),
+                    new LocalizedText(rs.getString("explanation_sv"), rs.getString("explanation_en"))))
+        .list();
+  }
+
+  void insertLevel(MunicipalityId municipality, ParticipationLevel level) {
+    jdbc.sql(
+            """
+            INSERT INTO participation_level
+              (level_id, municipality_id, rank, name_sv, name_en, explanation_sv, explanation_en)
+            VALUES (:id, :m, :rank, :nameSv, :nameEn, :explSv, :explEn)
+            """)
+        .param("id", level.id())
+        .param("m", municipality.value())
+        .param("rank", level.rank())
+        .param("nameSv", level.name().sv())
+        .param("nameEn", level.name().en())
+        .param("explSv", level.explanation().sv())
+        .param("explEn", level.explanation().en())
+        .update();
+  }
+}
