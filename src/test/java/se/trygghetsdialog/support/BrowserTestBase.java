@@ -1,0 +1,91 @@
+package se.trygghetsdialog.support;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base for browser journeys: the application on a random port, Debian Chromium headless, and
+ * helpers to fill GOV.UK-style forms by field id. Every page a journey visits should be checked
+ * with {@link Axe#assertAccessible(WebDriver)}.
+ */
+@IntegrationTest
+public abstract class BrowserTestBase {
+
+  /** Demo password of every demo account (see README). */
+  protected static final String DEMO_PASSWORD = "Trygghet2026!";
+
+  @LocalServerPort protected int port;
+
+  protected String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  protected void open(WebDriver driver, String path) {
+    driver.get(url(path));
+  }
+
+  protected void type(WebDriver driver, String id, String text) {
+    WebElement field = driver.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  protected void choose(WebDriver driver, String id, String visibleText) {
+    new Select(driver.findElement(By.id(id))).selectByVisibleText(visibleText);
+  }
+
+  /** Sets a date field (type=date) to an ISO date, independent of the browser's locale. */
+  protected void date(WebDriver driver, String id, String isoDate) {
+    WebElement field = driver.findElement(By.id(id));
+    if ("date".equals(field.getAttribute("type"))
+        && driver instanceof org.openqa.selenium.JavascriptExecutor js) {
+      js.executeScript("arguments[0].value = arguments[1];", field, isoDate);
+    } else {
+      field.clear();
+      field.sendKeys(isoDate);
+    }
+  }
+
+  protected void click(WebDriver driver, By by) {
+    driver.findElement(by).click();
+  }
+
+  protected void submit(WebDriver driver, String buttonText) {
+    driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']")).click();
+  }
+
+  protected String heading(WebDriver driver) {
+    return driver.findElement(By.tagName("h1")).getText();
+  }
+
+  protected String mainText(WebDriver driver) {
+    return driver.findElement(By.id("main-content")).getText();
+  }
+
+  protected void await(WebDriver driver, By by) {
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.presenceOfElementLocated(by));
+  }
+
+  protected void signIn(WebDriver driver, String email) {
+    signOut(driver);
+    open(driver, "/logga-in?lang=sv");
+    type(driver, "email", email);
+    type(driver, "password", DEMO_PASSWORD);
+    driver.findElement(By.cssSelector("form[action='/logga-in'] button[type=submit]")).click();
+  }
+
+  protected void signOut(WebDriver driver) {
+    open(driver, "/");
+    var buttons = driver.findElements(By.cssSelector("form[action='/logga-ut'] button"));
+    if (!buttons.isEmpty()) {
+      buttons.get(0).click();
+    }
+  }
+}
