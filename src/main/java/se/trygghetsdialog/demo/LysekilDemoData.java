@@ -112,13 +112,21 @@ class LysekilDemoData implements ApplicationRunner {
             .filter(o -> o.kind() == OrganisationKind.HOUSING_COMPANY)
             .findFirst()
             .orElseThrow();
-    StaffMember leader = account(m, "processledare", "Pia Processledare", EnumSet.of(Role.PROCESS_LEADER), null);
+    StaffMember leader =
+        account(m, "processledare", "Pia Processledare", EnumSet.of(Role.PROCESS_LEADER), null);
     StaffMember conversation =
-        account(m, "samtalsledare", "Sam Samtalsledare", EnumSet.of(Role.CONVERSATION_LEADER), null);
+        account(
+            m, "samtalsledare", "Sam Samtalsledare", EnumSet.of(Role.CONVERSATION_LEADER), null);
     account(m, "admin", "Ada Administratör", EnumSet.of(Role.ADMINISTRATOR), null);
     account(m, "moderator", "Mona Moderator", EnumSet.of(Role.MODERATOR), null);
-    account(m, "fortroendevald", "Folke Förtroendevald", EnumSet.of(Role.ELECTED_OFFICIAL), ks.id());
-    account(m, "trygghetssamordnare", "Tove Trygghetssamordnare", EnumSet.of(Role.SAFETY_COORDINATOR), null);
+    account(
+        m, "fortroendevald", "Folke Förtroendevald", EnumSet.of(Role.ELECTED_OFFICIAL), ks.id());
+    account(
+        m,
+        "trygghetssamordnare",
+        "Tove Trygghetssamordnare",
+        EnumSet.of(Role.SAFETY_COORDINATOR),
+        null);
     account(m, "rapportor", "Rasmus Rapportör", EnumSet.of(Role.FIELD_REPORTER), null);
     account(m, "partner", "Petra Partner", EnumSet.of(Role.PARTNER), housing.id());
     account(m, "registrator", "Rut Registrator", EnumSet.of(Role.REGISTRAR), null);
@@ -143,20 +151,24 @@ class LysekilDemoData implements ApplicationRunner {
 
   private Organisation loadOrganisations(MunicipalityId m) {
     organisations.register(m, "Kommunfullmäktige", OrganisationKind.COUNCIL, null);
-    Organisation ks = organisations.register(m, "Kommunstyrelsen", OrganisationKind.EXECUTIVE_BOARD, null);
+    Organisation ks =
+        organisations.register(m, "Kommunstyrelsen", OrganisationKind.EXECUTIVE_BOARD, null);
     organisations.register(m, "Samhällsbyggnadsnämnden", OrganisationKind.COMMITTEE, null);
     organisations.register(m, "Utbildningsnämnden", OrganisationKind.COMMITTEE, null);
     organisations.register(m, "Socialnämnden", OrganisationKind.COMMITTEE, null);
     Organisation ksf =
-        organisations.register(m, "Kommunstyrelseförvaltningen", OrganisationKind.ADMINISTRATION, null);
+        organisations.register(
+            m, "Kommunstyrelseförvaltningen", OrganisationKind.ADMINISTRATION, null);
     Organisation sbf =
-        organisations.register(m, "Samhällsbyggnadsförvaltningen", OrganisationKind.ADMINISTRATION, null);
+        organisations.register(
+            m, "Samhällsbyggnadsförvaltningen", OrganisationKind.ADMINISTRATION, null);
     organisations.register(m, "Tekniska avdelningen", OrganisationKind.DEPARTMENT, sbf.id());
     organisations.register(m, "Avdelningen för Service", OrganisationKind.DEPARTMENT, sbf.id());
     organisations.register(m, "Trygghetsgruppen", OrganisationKind.DEPARTMENT, ksf.id());
     organisations.register(m, "Polisen, lokalpolisområdet", OrganisationKind.POLICE, null);
     organisations.register(m, "LysekilsBostäder AB", OrganisationKind.HOUSING_COMPANY, null);
-    organisations.register(m, "Föreningsliv och trossamfund (demo)", OrganisationKind.ASSOCIATION, null);
+    organisations.register(
+        m, "Föreningsliv och trossamfund (demo)", OrganisationKind.ASSOCIATION, null);
     return ks;
   }
 
@@ -215,10 +227,14 @@ class LysekilDemoData implements ApplicationRunner {
         m,
         safety,
         List.of(
-            new StepPlan(DialogueStep.PREPARATION, LocalDate.of(2020, 6, 10), LocalDate.of(2020, 9, 25)),
-            new StepPlan(DialogueStep.PERSPECTIVES, LocalDate.of(2020, 9, 28), LocalDate.of(2021, 1, 29)),
-            new StepPlan(DialogueStep.DIALOGUE, LocalDate.of(2021, 4, 1), LocalDate.of(2021, 6, 18)),
-            new StepPlan(DialogueStep.PROPOSALS, LocalDate.of(2021, 6, 1), LocalDate.of(2021, 6, 30))));
+            new StepPlan(
+                DialogueStep.PREPARATION, LocalDate.of(2020, 6, 10), LocalDate.of(2020, 9, 25)),
+            new StepPlan(
+                DialogueStep.PERSPECTIVES, LocalDate.of(2020, 9, 28), LocalDate.of(2021, 1, 29)),
+            new StepPlan(
+                DialogueStep.DIALOGUE, LocalDate.of(2021, 4, 1), LocalDate.of(2021, 6, 18)),
+            new StepPlan(
+                DialogueStep.PROPOSALS, LocalDate.of(2021, 6, 1), LocalDate.of(2021, 6, 30))));
     Dialogue prepared = dialogues.find(m, safety).orElseThrow();
     changeStep.change(
         m,
@@ -295,6 +311,10 @@ class LysekilDemoData implements ApplicationRunner {
   }
 
   private UUID areaId(MunicipalityId m, String name) {
-    return areas.all(m).stream().filter(a -> a.name().equals(name)).map(Area::id).findFirst().orElseThrow();
+    return areas.all(m).stream()
+        .filter(a -> a.name().equals(name))
+        .map(Area::id)
+        .findFirst()
+        .orElseThrow();
   }
 }

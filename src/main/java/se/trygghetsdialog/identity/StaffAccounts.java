@@ -60,8 +60,8 @@ public class StaffAccounts {
   }
 
   /**
-   * A principal for work done on a staff member's behalf outside a request (demo data, imports);
-   * it carries no password.
+   * A principal for work done on a staff member's behalf outside a request (demo data, imports); it
+   * carries no password.
    */
   public StaffPrincipal actingAs(StaffMember member) {
     return new StaffPrincipal(

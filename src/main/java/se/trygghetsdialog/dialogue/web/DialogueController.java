@@ -65,7 +65,9 @@ class DialogueController {
   @GetMapping("/dialoger/{id}")
   String show(MunicipalityId municipality, @PathVariable UUID id, Model model) {
     Dialogue dialogue =
-        dialogues.find(municipality, new DialogueId(id)).orElseThrow(() -> new NotFoundException("dialogue"));
+        dialogues
+            .find(municipality, new DialogueId(id))
+            .orElseThrow(() -> new NotFoundException("dialogue"));
     model.addAttribute("model", views.page(municipality, dialogue));
     return "dialogue/show";
   }

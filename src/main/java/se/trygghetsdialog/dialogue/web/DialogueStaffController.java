@@ -110,7 +110,9 @@ class DialogueStaffController {
   }
 
   private Dialogue dialogue(MunicipalityId municipality, UUID id) {
-    return dialogues.find(municipality, new DialogueId(id)).orElseThrow(() -> new NotFoundException("dialogue"));
+    return dialogues
+        .find(municipality, new DialogueId(id))
+        .orElseThrow(() -> new NotFoundException("dialogue"));
   }
 
   private Dialogue managed(MunicipalityId municipality, UUID id) {
@@ -143,7 +145,11 @@ class DialogueStaffController {
   String createForm(MunicipalityId municipality, Model model, @ModelAttribute("ui") Ui ui) {
     requireCreate();
     return renderCreate(
-        municipality, CreateDialogueForm.blank(UUID.randomUUID().toString()), FormErrors.none(), model, ui);
+        municipality,
+        CreateDialogueForm.blank(UUID.randomUUID().toString()),
+        FormErrors.none(),
+        model,
+        ui);
   }
 
   private static void requireCreate() {
@@ -159,17 +165,28 @@ class DialogueStaffController {
     model.addAttribute(
         "bodies",
         organisations.decidingBodies(municipality).stream()
-            .map(o -> new Option(o.id().toString(), o.name(), o.id().toString().equals(form.decisionBodyId())))
+            .map(
+                o ->
+                    new Option(
+                        o.id().toString(),
+                        o.name(),
+                        o.id().toString().equals(form.decisionBodyId())))
             .toList());
     model.addAttribute(
         "areaOptions",
         areas.all(municipality).stream()
-            .map(a -> new Option(a.id().toString(), a.name(), a.id().toString().equals(form.areaId())))
+            .map(
+                a ->
+                    new Option(
+                        a.id().toString(), a.name(), a.id().toString().equals(form.areaId())))
             .toList());
     model.addAttribute(
         "origins",
         Arrays.stream(TopicOrigin.values())
-            .map(o -> new Option(o.name(), ui.e("dialogue.origin", o), o.name().equals(form.origin())))
+            .map(
+                o ->
+                    new Option(
+                        o.name(), ui.e("dialogue.origin", o), o.name().equals(form.origin())))
             .toList());
     return "dialogue/staff/create";
   }
@@ -194,8 +211,20 @@ class DialogueStaffController {
     UUID area = FormText.uuid(form.areaId());
     LocalDate date = FormText.date(form.decisionDate());
     TopicOrigin origin = parse(TopicOrigin.class, form.origin());
-    required(errors, "title", title, MAX_TITLE, "dialogue.error.title.required", "dialogue.error.title.tooLong");
-    required(errors, "summary", summary, MAX_TEXT, "dialogue.error.summary.required", "dialogue.error.summary.tooLong");
+    required(
+        errors,
+        "title",
+        title,
+        MAX_TITLE,
+        "dialogue.error.title.required",
+        "dialogue.error.title.tooLong");
+    required(
+        errors,
+        "summary",
+        summary,
+        MAX_TEXT,
+        "dialogue.error.summary.required",
+        "dialogue.error.summary.tooLong");
     if (FormText.clean(form.areaId()).length() > 0 && area == null) {
       errors.add("areaId", "dialogue.error.area.invalid");
     }
@@ -215,8 +244,20 @@ class DialogueStaffController {
     } else if (date == null) {
       errors.add("decisionDate", "dialogue.error.decisionDate.invalid");
     }
-    required(errors, "decisionParagraph", paragraph, 50, "dialogue.error.paragraph.required", "dialogue.error.paragraph.tooLong");
-    required(errors, "decisionRegistration", registration, 50, "dialogue.error.registration.required", "dialogue.error.registration.tooLong");
+    required(
+        errors,
+        "decisionParagraph",
+        paragraph,
+        50,
+        "dialogue.error.paragraph.required",
+        "dialogue.error.paragraph.tooLong");
+    required(
+        errors,
+        "decisionRegistration",
+        registration,
+        50,
+        "dialogue.error.registration.required",
+        "dialogue.error.registration.tooLong");
     if (token == null) {
       token = UUID.randomUUID();
     }
@@ -226,7 +267,16 @@ class DialogueStaffController {
             createDialogue.create(
                 municipality,
                 new CreateDialogue.Input(
-                    token, title, summary, area, origin, reference, body, date, paragraph, registration),
+                    token,
+                    title,
+                    summary,
+                    area,
+                    origin,
+                    reference,
+                    body,
+                    date,
+                    paragraph,
+                    registration),
                 staff());
         redirect.addFlashAttribute("notice", "dialogue.notice.created");
         return "redirect:/personal/dialoger/" + id;
@@ -239,7 +289,12 @@ class DialogueStaffController {
   }
 
   private static void required(
-      FormErrors.Builder errors, String field, String value, int max, String requiredKey, String tooLongKey) {
+      FormErrors.Builder errors,
+      String field,
+      String value,
+      int max,
+      String requiredKey,
+      String tooLongKey) {
     if (value.isEmpty()) {
       errors.add(field, requiredKey);
     } else if (value.length() > max) {
@@ -268,10 +323,15 @@ class DialogueStaffController {
   }
 
   private String renderManage(
-      MunicipalityId municipality, Dialogue dialogue, String feedback, FormErrors errors, Model model) {
+      MunicipalityId municipality,
+      Dialogue dialogue,
+      String feedback,
+      FormErrors errors,
+      Model model) {
     model.addAttribute("model", views.page(municipality, dialogue));
     model.addAttribute(
-        "mayManage", DialoguePolicy.mayManage(staff(), dialogues.team(municipality, dialogue.id())));
+        "mayManage",
+        DialoguePolicy.mayManage(staff(), dialogues.team(municipality, dialogue.id())));
     model.addAttribute("feedback", feedback);
     model.addAttribute("errors", errors);
     return "dialogue/staff/manage";
@@ -299,10 +359,12 @@ class DialogueStaffController {
         redirect.addFlashAttribute("notice", "dialogue.notice.step");
         return "redirect:/personal/dialoger/" + id;
       } catch (DialogueRuleViolation violation) {
-        errors.add(violation.field().isEmpty() ? "feedback" : violation.field(), violation.messageKey());
+        errors.add(
+            violation.field().isEmpty() ? "feedback" : violation.field(), violation.messageKey());
         if ("dialogue.error.stale".equals(violation.messageKey())) {
           response.setStatus(HttpServletResponse.SC_CONFLICT);
-          return renderManage(municipality, dialogue(municipality, id), feedback, errors.build(), model);
+          return renderManage(
+              municipality, dialogue(municipality, id), feedback, errors.build(), model);
         }
       }
     }
@@ -313,13 +375,28 @@ class DialogueStaffController {
   // ---- charter -------------------------------------------------------------------------------
 
   @GetMapping("/{id}/stadga")
-  String charterForm(MunicipalityId municipality, @PathVariable UUID id, Model model, @ModelAttribute("ui") Ui ui) {
+  String charterForm(
+      MunicipalityId municipality,
+      @PathVariable UUID id,
+      Model model,
+      @ModelAttribute("ui") Ui ui) {
     Dialogue dialogue = managed(municipality, id);
-    return renderCharter(municipality, dialogue, CharterForm.of(dialogue.version(), dialogue.charter()), FormErrors.none(), model, ui);
+    return renderCharter(
+        municipality,
+        dialogue,
+        CharterForm.of(dialogue.version(), dialogue.charter()),
+        FormErrors.none(),
+        model,
+        ui);
   }
 
   private String renderCharter(
-      MunicipalityId municipality, Dialogue dialogue, CharterForm form, FormErrors errors, Model model, Ui ui) {
+      MunicipalityId municipality,
+      Dialogue dialogue,
+      CharterForm form,
+      FormErrors errors,
+      Model model,
+      Ui ui) {
     model.addAttribute("dialogue", dialogue);
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
@@ -337,13 +414,24 @@ class DialogueStaffController {
     model.addAttribute(
         "conflictLevels",
         Arrays.stream(ConflictLevel.values())
-            .map(c -> new Option(c.name(), ui.e("dialogue.conflict", c), c.name().equals(form.conflictLevel())))
+            .map(
+                c ->
+                    new Option(
+                        c.name(),
+                        ui.e("dialogue.conflict", c),
+                        c.name().equals(form.conflictLevel())))
             .toList());
     model.addAttribute(
         "influenceOptions",
         List.of(
-            new Option("yes", ui.t("dialogue.field.canBeInfluenced.yes"), "yes".equals(form.canBeInfluenced())),
-            new Option("no", ui.t("dialogue.field.canBeInfluenced.no"), "no".equals(form.canBeInfluenced()))));
+            new Option(
+                "yes",
+                ui.t("dialogue.field.canBeInfluenced.yes"),
+                "yes".equals(form.canBeInfluenced())),
+            new Option(
+                "no",
+                ui.t("dialogue.field.canBeInfluenced.no"),
+                "no".equals(form.canBeInfluenced()))));
     return "dialogue/staff/charter";
   }
 
@@ -415,7 +503,9 @@ class DialogueStaffController {
         redirect.addFlashAttribute("notice", "dialogue.notice.charter");
         return "redirect:/personal/dialoger/" + id;
       } catch (DialogueRuleViolation violation) {
-        errors.add(violation.field().isEmpty() ? "purposeInfluence" : violation.field(), violation.messageKey());
+        errors.add(
+            violation.field().isEmpty() ? "purposeInfluence" : violation.field(),
+            violation.messageKey());
         if ("dialogue.error.stale".equals(violation.messageKey())) {
           response.setStatus(HttpServletResponse.SC_CONFLICT);
           return renderCharter(municipality, dialogue, form, errors.build(), model, ui);
@@ -429,14 +519,20 @@ class DialogueStaffController {
   // ---- team ----------------------------------------------------------------------------------
 
   @GetMapping("/{id}/team")
-  String teamForm(MunicipalityId municipality, @PathVariable UUID id, Model model, @ModelAttribute("ui") Ui ui) {
+  String teamForm(
+      MunicipalityId municipality,
+      @PathVariable UUID id,
+      Model model,
+      @ModelAttribute("ui") Ui ui) {
     Dialogue dialogue = managed(municipality, id);
     return renderTeam(municipality, dialogue, FormErrors.none(), model, ui);
   }
 
-  private String renderTeam(MunicipalityId municipality, Dialogue dialogue, FormErrors errors, Model model, Ui ui) {
+  private String renderTeam(
+      MunicipalityId municipality, Dialogue dialogue, FormErrors errors, Model model, Ui ui) {
     List<Option> people = new ArrayList<>();
-    List<StaffMember> candidates = new ArrayList<>(accounts.withRole(municipality, Role.PROCESS_LEADER));
+    List<StaffMember> candidates =
+        new ArrayList<>(accounts.withRole(municipality, Role.PROCESS_LEADER));
     for (StaffMember member : accounts.withRole(municipality, Role.CONVERSATION_LEADER)) {
       if (candidates.stream().noneMatch(c -> c.id().equals(member.id()))) {
         candidates.add(member);
@@ -509,7 +605,9 @@ class DialogueStaffController {
       return renderTeam(
           municipality,
           dialogue,
-          FormErrors.builder(messages, ui.locale()).add(violation.field(), violation.messageKey()).build(),
+          FormErrors.builder(messages, ui.locale())
+              .add(violation.field(), violation.messageKey())
+              .build(),
           model,
           ui);
     }
@@ -532,7 +630,8 @@ class DialogueStaffController {
     return renderPlan(dialogue, rows, FormErrors.none(), model);
   }
 
-  private String renderPlan(Dialogue dialogue, List<String[]> rows, FormErrors errors, Model model) {
+  private String renderPlan(
+      Dialogue dialogue, List<String[]> rows, FormErrors errors, Model model) {
     model.addAttribute("dialogue", dialogue);
     model.addAttribute("rows", rows);
     model.addAttribute("errors", errors);

@@ -67,7 +67,10 @@ class DialogueViews {
             .findFirst()
             .orElse(null);
     String body =
-        organisations.find(municipality, dialogue.decision().bodyId()).map(Organisation::name).orElse("");
+        organisations
+            .find(municipality, dialogue.decision().bodyId())
+            .map(Organisation::name)
+            .orElse("");
     String area =
         dialogue.areaId() == null
             ? ""
@@ -101,7 +104,10 @@ class DialogueViews {
       StepPlan planned = byStep.get(step);
       steps.add(
           new StepView(
-              step, state, planned == null ? null : planned.start(), planned == null ? null : planned.end()));
+              step,
+              state,
+              planned == null ? null : planned.start(),
+              planned == null ? null : planned.end()));
     }
     return steps;
   }

@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 import se.trygghetsdialog.dialogue.DialogueStep;
 
 /** A step in the step indicator, with its state relative to the current step. */
-public record StepView(DialogueStep step, State state, @Nullable LocalDate start, @Nullable LocalDate end) {
+public record StepView(
+    DialogueStep step, State state, @Nullable LocalDate start, @Nullable LocalDate end) {
 
   /** Where the step stands. */
   public enum State {

@@ -10,8 +10,8 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 
 /**
- * The errors of one form, already translated, in field order: rendered as the GOV.UK error
- * summary at the top of the form (linking to each field) and as a message beside each field.
+ * The errors of one form, already translated, in field order: rendered as the GOV.UK error summary
+ * at the top of the form (linking to each field) and as a message beside each field.
  */
 public final class FormErrors {
 
@@ -66,7 +66,9 @@ public final class FormErrors {
     /** Adds an error unless the field already has one (the first error per field wins). */
     public Builder add(String field, String messageKey, Object... args) {
       if (items.stream().noneMatch(i -> i.field().equals(field))) {
-        items.add(new Item(field, messages.getMessage(messageKey, args.length == 0 ? null : args, locale)));
+        items.add(
+            new Item(
+                field, messages.getMessage(messageKey, args.length == 0 ? null : args, locale)));
       }
       return this;
     }
