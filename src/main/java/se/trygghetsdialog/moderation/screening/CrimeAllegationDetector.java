@@ -25,9 +25,14 @@ public final class CrimeAllegationDetector implements Detector {
       "(?:knark|knarket|narkotika|narkotikan|droger|drogerna|drog|hasch|haschet|gräs|braj|weed|"
           + "marijuana|cannabis|kokain|kokainet|kola|amfetamin|tjack|heroin|spice|"
           + "ecstasy|lsd|knarkpiller)";
+  // A knife is an everyday tool in a fishing town; only carrying or brandishing it counts below.
   private static final String WEAPONS =
-      "(?:vapen|vapnet|pistol|pistoler|pistolen|kniv|knivar|revolver|gevär|granat|granater|"
+      "(?:vapen|vapnet|pistol|pistoler|pistolen|revolver|gevär|granat|granater|"
           + "handgranat|handgranater|sprängmedel|automatvapen)";
+  private static final String KNIFE_USE =
+      "(?:bär|bar|går\\s+runt\\s+med|gick\\s+runt\\s+med|viftar\\s+med|viftade\\s+med|"
+          + "drog|drar|hotade\\s+med|hotar\\s+med)\\s+(?:en\\s+|sin\\s+)?(?:kniv|kniven|knivar|"
+          + "machete|slagträ|batong)";
   private static final String LOOT =
       "(?:stöldgods|stulna|stulet|stulen|smuggelsprit|smuggelcigaretter|smuggelcigg|hembränt|"
           + "langsprit|svarttobak)";
@@ -36,7 +41,7 @@ public final class CrimeAllegationDetector implements Detector {
       "(?:säljer|sålde|sålt|sälja|langar|langade|langat|langa|dealar|dealade|dealat|deala|förvarar|"
           + "förvarade|gömmer|gömde|gömt|smugglar|smugglade|odlar|odlade|köper|köpte|handlar med|"
           + "håller på med|röker|rökte|har|hade|bär|bar|går runt med|gick runt med|visade|"
-          + "viftade med|hotade med|hotar med)";
+          + "viftade med|hotade med|hotar med|sätter|satte|bär på)";
 
   private static final String CRIME_VERBS =
       "(?:langar|langade|langat|dealar|dealade|dealat|deals|knarkar|knarkade|knarkat|knarka|"
@@ -48,10 +53,10 @@ public final class CrimeAllegationDetector implements Detector {
           + "knivhuggit|vandaliserar|vandaliserade|vandaliserat|trakasserar|trakasserade|"
           + "trakasserat|inbrottar|hälade|pundar|bedrar pensionärer|"
           + "(?:sköt|skjuter|skjutit|skjuta)\\s+(?:på|mot|ihjäl)|"
-          + "(?:tände|tänder|tänt|satte|sätter|satt)\\s+eld\\s+på|"
+          + "(?:tände|tänder|tänt|tända|satte|sätter|satt|sätta)\\s+eld\\s+på|"
           + "(?:brände|bränner|bränt)\\s+(?:bilar|bilen|en bil|ner|upp|sopkärl)|"
           + "(?:slog|slår|slagit|slå)\\s+sönder|"
-          + "(?:bröt|bryter|brutit)\\s+sig\\s+in|"
+          + "(?:bröt|bryter|brutit|bryta)\\s+sig\\s+in|"
           + "(?:gör|gjorde|gjort|göra)\\s+inbrott|"
           + "(?:blottar|blottade|blottat)\\s+sig|"
           + "(?:slog|slår|slagit|misshandlar)\\s+(?:sin|sina|frun|barnen|hustrun|sambon|"
@@ -90,6 +95,8 @@ public final class CrimeAllegationDetector implements Detector {
               + LOOT
               + ")|"
               + CRIME_VERBS
+              + "|"
+              + KNIFE_USE
               + "|"
               + STATUS
               + ")(?![\\p{L}\\p{N}])",
@@ -177,7 +184,79 @@ public final class CrimeAllegationDetector implements Detector {
           "hyresgästerna",
           "karlen",
           "damen",
-          "herrn");
+          "herrn",
+          "killarna",
+          "tjejerna",
+          "exman",
+          "exmannen",
+          "exfrun",
+          "exsambon",
+          "expojkvännen",
+          "exflickvännen");
+
+  /** After a possessive these nouns point to one known person: "min man", "hennes son". */
+  private static final Set<String> RELATIVES =
+      Set.of(
+          "man",
+          "fru",
+          "son",
+          "dotter",
+          "bror",
+          "syster",
+          "pappa",
+          "mamma",
+          "granne",
+          "sambo",
+          "kompis",
+          "kollega",
+          "pojkvän",
+          "flickvän",
+          "partner",
+          "chef",
+          "kusin",
+          "morbror",
+          "farbror",
+          "moster",
+          "faster",
+          "styvpappa",
+          "svåger",
+          "svärson",
+          "brorson",
+          "systerson",
+          "hyresvärd",
+          "lärare",
+          "tränare",
+          "exman",
+          "exfru",
+          "exsambo");
+
+  private static final Set<String> POSSESSIVES =
+      Set.of("min", "mitt", "din", "hans", "hennes", "hens", "vår", "er", "deras", "grannens");
+
+  /** Prepositions before "det", "den", "de" that make them articles, not subjects. */
+  private static final Set<String> PREPOSITIONS =
+      Set.of(
+          "i",
+          "på",
+          "från",
+          "vid",
+          "med",
+          "av",
+          "under",
+          "över",
+          "bredvid",
+          "mot",
+          "till",
+          "för",
+          "hos",
+          "utanför",
+          "ovanför",
+          "nedanför",
+          "mittemot",
+          "bakom",
+          "framför",
+          "om",
+          "ur");
 
   private static final Set<String> INDEFINITE_SUBJECTS =
       Set.of(
@@ -271,7 +350,7 @@ public final class CrimeAllegationDetector implements Detector {
       if (isPersonReference(tokens, nameFindings, j)) {
         return true;
       }
-      if (INDEFINITE_SUBJECTS.contains(tokens.lower(j))) {
+      if (isIndefiniteSubject(tokens, j)) {
         return false;
       }
     }
@@ -280,7 +359,7 @@ public final class CrimeAllegationDetector implements Detector {
       if (isPersonReference(tokens, nameFindings, j)) {
         return true;
       }
-      if (INDEFINITE_SUBJECTS.contains(tokens.lower(j)) || tokens.boundaryAfter(j)) {
+      if (isIndefiniteSubject(tokens, j) || tokens.boundaryAfter(j)) {
         return false;
       }
       if (tokens.start(j) >= predicateEnd) {
@@ -290,8 +369,21 @@ public final class CrimeAllegationDetector implements Detector {
     return false;
   }
 
+  private static boolean isIndefiniteSubject(Tokens tokens, int j) {
+    String word = tokens.lower(j);
+    if (!INDEFINITE_SUBJECTS.contains(word)) {
+      return false;
+    }
+    boolean article = word.equals("det") || word.equals("de") || word.equals("den");
+    return !(article && j > 0 && PREPOSITIONS.contains(tokens.lower(j - 1)));
+  }
+
   private static boolean isPersonReference(Tokens tokens, List<Finding> nameFindings, int j) {
-    if (PERSON_REFERENCES.contains(tokens.lower(j))) {
+    String word = tokens.lower(j);
+    if (PERSON_REFERENCES.contains(word)) {
+      return true;
+    }
+    if (j > 0 && RELATIVES.contains(word) && POSSESSIVES.contains(tokens.lower(j - 1))) {
       return true;
     }
     int start = tokens.start(j);

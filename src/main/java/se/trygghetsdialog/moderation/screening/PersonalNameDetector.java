@@ -150,9 +150,7 @@ public final class PersonalNameDetector implements Detector {
       last++;
       hasSurname |= isSurname(tokens.lower(last));
     }
-    if (last + 1 < tokens.size()
-        && tokens.adjacent(last)
-        && INSTITUTION_WORDS.contains(tokens.lower(last + 1))) {
+    if (namesAPlace(tokens, last)) {
       return last + 1;
     }
     if (last > i) {
@@ -170,6 +168,23 @@ public final class PersonalNameDetector implements Detector {
     }
     out.add(new Finding(PersonalDataKind.PERSONAL_NAME, tokens.start(i), tokens.end(i)));
     return i + 1;
+  }
+
+  /**
+   * Whether the name ending at token {@code last} is part of a place or organisation name: "Anna
+   * skolan", or with one genitive word in between, "Gustav Adolfs torg".
+   */
+  private static boolean namesAPlace(Tokens tokens, int last) {
+    if (!tokens.adjacent(last)) {
+      return false;
+    }
+    if (INSTITUTION_WORDS.contains(tokens.lower(last + 1))) {
+      return true;
+    }
+    return tokens.capitalised(last + 1)
+        && tokens.lower(last + 1).endsWith("s")
+        && tokens.adjacent(last + 1)
+        && INSTITUTION_WORDS.contains(tokens.lower(last + 2));
   }
 
   private int lowerCaseFullName(Tokens tokens, int i, List<Finding> out) {

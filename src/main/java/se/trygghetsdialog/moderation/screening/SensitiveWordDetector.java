@@ -17,6 +17,26 @@ public final class SensitiveWordDetector implements Detector {
   private static final int MAX_WORDS = 3;
   private static final int MIN_PREFIX = 3;
 
+  private static final Set<String> LANGUAGE_CUES =
+      Set.of(
+          "på",
+          "till",
+          "från",
+          "talar",
+          "pratar",
+          "tala",
+          "prata",
+          "läsa",
+          "läser",
+          "skriva",
+          "översatt",
+          "översätta",
+          "översättning",
+          "tolk",
+          "modersmål",
+          "språket",
+          "lära");
+
   private final PersonalDataKind kind;
   private final Set<String> exact;
   private final Set<String> prefixes;
@@ -47,6 +67,12 @@ public final class SensitiveWordDetector implements Detector {
     int i = 0;
     while (i < tokens.size()) {
       int matched = longestMatch(tokens, i);
+      if (matched == 1 && namesALanguage(tokens, i)) {
+        matched = 0;
+      }
+      if (matched == 0) {
+        matched = firstPartOfCompound(tokens, i);
+      }
       if (matched > 0) {
         out.add(new Finding(kind, tokens.start(i), tokens.end(i + matched - 1)));
         i += matched;
@@ -54,6 +80,46 @@ public final class SensitiveWordDetector implements Detector {
         i++;
       }
     }
+  }
+
+  /** "gay-par", "muslim-kvinnan": a hyphenated compound whose first part is an entry. */
+  private int firstPartOfCompound(Tokens tokens, int i) {
+    String word = tokens.lower(i);
+    int dash = word.indexOf('-');
+    if (dash < MIN_PREFIX - 1) {
+      return 0;
+    }
+    String head = word.substring(0, dash);
+    if (exact.contains(head)) {
+      return 1;
+    }
+    for (int len = head.length(); len >= MIN_PREFIX; len--) {
+      if (prefixes.contains(head.substring(0, len))) {
+        return 1;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Whether token {@code i} names a language rather than people: "på arabiska och somaliska",
+   * "talar polska". Information in many languages is something the product offers, not personal
+   * data.
+   */
+  private boolean namesALanguage(Tokens tokens, int i) {
+    if (kind != PersonalDataKind.ETHNICITY || i == 0 || !tokens.lower(i).endsWith("ska")) {
+      return false;
+    }
+    for (int j = i - 1; j >= 0 && j >= i - 4; j--) {
+      String previous = tokens.lower(j);
+      if (LANGUAGE_CUES.contains(previous)) {
+        return true;
+      }
+      if (!previous.equals("och") && !previous.equals("eller") && !previous.endsWith("ska")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The number of words of the longest entry matching at token {@code i}, or 0. */

@@ -82,12 +82,21 @@ public final class StreetAddressDetector implements Detector {
           "att",
           "som");
 
+  /** Numbered public roads ("Riksväg 162", "länsväg 161") are places, not homes. */
+  private static final Pattern ROAD_NUMBER =
+      Pattern.compile(
+          "(?iu)(?:riksväg|riksvägen|länsväg|länsvägen|europaväg|europavägen|motorväg|"
+              + "motorvägen|väg|vägen|landsväg|landsvägen|genomfartsled|genomfartsleden)\\s");
+
   @Override
   public void detect(String text, List<Finding> out) {
     Matcher m = ADDRESS.matcher(text);
     while (m.find()) {
       String firstWord = m.group(1);
       if (firstWord != null && NOT_A_STREET_NAME.contains(WordLists.lower(firstWord))) {
+        continue;
+      }
+      if (ROAD_NUMBER.matcher(m.group()).lookingAt()) {
         continue;
       }
       out.add(new Finding(PersonalDataKind.STREET_ADDRESS, m.start(), m.end()));
