@@ -3,6 +3,7 @@ package se.trygghetsdialog.moderation.screening;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import se.trygghetsdialog.moderation.Finding;
 import se.trygghetsdialog.moderation.PersonalDataKind;
 
@@ -54,7 +55,7 @@ public final class IdentityNumberDetector implements Detector {
    * The kind of a ten-digit number {@code YYMMDDNNNC}, or {@code null} if it is neither a valid
    * personnummer nor a valid samordningsnummer.
    */
-  public static PersonalDataKind kindOf(String tenDigits) {
+  public static @Nullable PersonalDataKind kindOf(String tenDigits) {
     if (tenDigits.length() != 10 || !tenDigits.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return null;
     }

@@ -48,9 +48,7 @@ public final class PersonalNameDetector implements Detector {
           "kallad",
           "kompisen",
           "brorsan",
-          "syrran",
-          "hos",
-          "till");
+          "syrran");
 
   private static final Set<String> INSTITUTION_WORDS =
       Set.of(

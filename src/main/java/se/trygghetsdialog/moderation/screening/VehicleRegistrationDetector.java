@@ -24,13 +24,22 @@ public final class VehicleRegistrationDetector implements Detector {
 
   private static final Pattern CUE =
       Pattern.compile(
-          "(?iu)(?:reg|regnr|reg\\.nr|registreringsnummer|registreringsskylt|skylt|skylten|"
+          "(?iu)(?<!\\p{L})(?:reg|regnr|reg\\.nr|registreringsnummer|registreringsskylt|skylt|skylten|"
               + "nummerplåt|nummerplåten|bil|bilen|bilar|moped|mopeden|mc|motorcykel|lastbil|"
               + "lastbilen|husbil|van|skåpbil|skåpbilen|epa|epatraktor|a-traktor|nr)"
               + "[^\\p{L}\\p{N}]{1,4}(?:\\p{L}+[^\\p{L}\\p{N}]{1,3}){0,3}$");
 
   private static final Set<String> ABBREVIATIONS =
       Set.of("SOS", "SMS", "LSS", "EST", "SKR", "MSB", "SFI", "SVT", "BUP", "SMHI", "GPS", "USB");
+
+  /** Three-letter Swedish words that a lower-case candidate after a cue must not be. */
+  private static final Set<String> COMMON_WORDS =
+      Set.of(
+          "som", "och", "den", "det", "men", "att", "har", "kan", "ska", "får", "man", "sig", "mig",
+          "dig", "han", "hon", "hen", "nej", "jag", "för", "med", "kör", "går", "bor", "hus", "nya",
+          "tre", "ett", "två", "fem", "sex", "sju", "tio", "mer", "ger", "tog", "sen", "nog", "bra",
+          "dag", "min", "din", "sin", "var", "vid", "typ", "cca", "mot", "per", "kom", "gav", "era",
+          "dom", "dem");
 
   private static final String USED_LETTERS = "ABCDEFGHJKLMNOPRSTUWXYZ";
 
@@ -49,7 +58,8 @@ public final class VehicleRegistrationDetector implements Detector {
         continue;
       }
       boolean capitals = letters.equals(upperLetters) && last.equals(last.toUpperCase());
-      if (!capitals && !hasCue(text, m.start())) {
+      if (!capitals
+          && (COMMON_WORDS.contains(WordLists.lower(letters)) || !hasCue(text, m.start()))) {
         continue;
       }
       out.add(new Finding(PersonalDataKind.VEHICLE_REGISTRATION, m.start(), m.end()));

@@ -101,7 +101,8 @@ class PersonalNameDetectorTest {
           "Brastad och Lyse saknar busstrafik.",
           "Gustav Adolfs torg är fint på dagen.",
           "Polisen borde synas mer.",
-          "Svenska kyrkan har öppet hus."
+          "Svenska kyrkan har öppet hus.",
+          "Jag åkte till Lund och hem igen."
         })
     void areNotPersonalNames(String text) {
       assertThat(spans(detector, text)).isEmpty();

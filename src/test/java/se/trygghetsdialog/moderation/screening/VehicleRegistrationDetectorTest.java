@@ -48,6 +48,8 @@ class VehicleRegistrationDetectorTest {
     @ValueSource(
         strings = {
           "Det var som 100 personer på mötet.",
+          "En bil som 100 personer såg.",
+          "Jag åkte bil med 150 andra till mötet.",
           "Ring SOS 112 vid nödläge.",
           "SMS 112 går att använda för döva.",
           "Vi var 100 st på mötet.",
