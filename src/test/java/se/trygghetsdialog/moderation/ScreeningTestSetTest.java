@@ -68,7 +68,7 @@ class ScreeningTestSetTest {
     List<LabelledSentence> holdout = load("moderation/screening-holdout.tsv");
     System.out.println(
         table(
-            "held-out set (never tuned on, reported only)", holdout, evaluate(screener, holdout)));
+            "held-out set (reported only, see its header)", holdout, evaluate(screener, holdout)));
   }
 
   private static Map<PersonalDataKind, Score> evaluate(

@@ -43,28 +43,70 @@ public final class CrimeAllegationDetector implements Detector {
           + "håller på med|röker|rökte|har|hade|bär|bar|går runt med|gick runt med|visade|"
           + "viftade med|hotade med|hotar med|sätter|satte|bär på)";
 
+  /** Crime verbs in every form a resident uses: present, past, supine, infinitive. */
   private static final String CRIME_VERBS =
-      "(?:langar|langade|langat|dealar|dealade|dealat|deals|knarkar|knarkade|knarkat|knarka|"
-          + "stjäl|stal|stulit|stjäla|snattar|snattade|snattat|snatta|misshandlar|misshandlade|"
-          + "misshandlat|misshandla|våldtar|våldtog|våldtagit|våldta|rånar|rånade|rånat|råna|"
-          + "mördade|mördat|mördar|mörda|klottrar|klottrade|klottrat|klottra|sprayar|sprayade|"
-          + "tafsar|tafsade|tafsat|tafsa|smugglar|smugglade|hälar|ofredar|ofredade|ofredat|"
-          + "antastar|antastade|antastat|förföljer|förföljde|förföljt|knivhögg|knivhugger|"
-          + "knivhuggit|vandaliserar|vandaliserade|vandaliserat|trakasserar|trakasserade|"
-          + "trakasserat|inbrottar|hälade|pundar|bedrar pensionärer|"
+      "(?:"
+          + forms("lang", "ar", "ade", "at", "a")
+          + "|"
+          + forms("deal", "ar", "ade", "at", "a", "s")
+          + "|"
+          + forms("knark", "ar", "ade", "at", "a")
+          + "|stjäl|stal|stulit|stjäla|"
+          + forms("snatt", "ar", "ade", "at", "a")
+          + "|"
+          + forms("misshandl", "ar", "ade", "at", "a")
+          + "|våldtar|våldtog|våldtagit|våldta|"
+          + forms("rån", "ar", "ade", "at", "a")
+          + "|"
+          + forms("mörd", "ar", "ade", "at", "a")
+          + "|"
+          + forms("klottr", "ar", "ade", "at", "a")
+          + "|"
+          + forms("spray", "ar", "ade", "at", "a")
+          + "|"
+          + forms("tafs", "ar", "ade", "at", "a")
+          + "|"
+          + forms("smuggl", "ar", "ade", "at", "a")
+          + "|"
+          + forms("häl", "ar", "ade", "at")
+          + "|"
+          + forms("ofred", "ar", "ade", "at", "a")
+          + "|"
+          + forms("antast", "ar", "ade", "at", "a")
+          + "|"
+          + forms("förfölj", "er", "de", "t", "a")
+          + "|knivhögg|knivhugger|knivhuggit|knivhugga|"
+          + forms("vandaliser", "ar", "ade", "at", "a")
+          + "|"
+          + forms("trakasser", "ar", "ade", "at", "a")
+          + "|"
+          + forms("pund", "ar", "ade", "at")
+          + "|(?:köper|köpte|köpt|köpa|langar|langade)\\s+ut|"
           + "(?:sköt|skjuter|skjutit|skjuta)\\s+(?:på|mot|ihjäl)|"
           + "(?:tände|tänder|tänt|tända|satte|sätter|satt|sätta)\\s+eld\\s+på|"
-          + "(?:brände|bränner|bränt)\\s+(?:bilar|bilen|en bil|ner|upp|sopkärl)|"
+          + "(?:brände|bränner|bränt|bränna)\\s+(?:bilar|bilen|en bil|ner|upp|sopkärl)|"
           + "(?:slog|slår|slagit|slå)\\s+sönder|"
           + "(?:bröt|bryter|brutit|bryta)\\s+sig\\s+in|"
           + "(?:gör|gjorde|gjort|göra)\\s+inbrott|"
-          + "(?:blottar|blottade|blottat)\\s+sig|"
-          + "(?:slog|slår|slagit|misshandlar)\\s+(?:sin|sina|frun|barnen|hustrun|sambon|"
-          + "flickvännen|pojkvännen|mig|oss|honom|henne|folk|grannarna|hunden|ungarna)|"
-          + "(?:hotar|hotade|hotat)\\s+(?:mig|oss|honom|henne|folk|grannarna|barnen|personalen|"
-          + "med\\s+(?:kniv|stryk|våld|att))|"
+          + "(?:blottar|blottade|blottat|blotta)\\s+sig|"
+          + "(?:slog|slår|slagit|slå|sparkar|sparkade|sparkat)\\s+(?:sin|sina|min|mina|hans|hennes|"
+          + "vår|våra|deras|frun|barnen|hustrun|sambon|flickvännen|pojkvännen|mig|oss|honom|"
+          + "henne|folk|grannarna|hunden|ungarna)|"
+          + "(?:hotar|hotade|hotat|hota)\\s+(?:mig|oss|honom|henne|folk|grannarna|barnen|"
+          + "personalen|sin|sina|min|mina|hans|hennes|med\\s+(?:kniv|stryk|våld|att))|"
           + "(?:kör|körde|kört|köra)\\s+(?:bil\\s+)?(?:rattfull|rattfyllerist|full|onykter|berusad|"
           + "drogad|påverkad|utan\\s+körkort))";
+
+  private static String forms(String stem, String... endings) {
+    StringBuilder alternatives = new StringBuilder();
+    for (String ending : endings) {
+      if (alternatives.length() > 0) {
+        alternatives.append('|');
+      }
+      alternatives.append(stem).append(ending);
+    }
+    return alternatives.toString();
+  }
 
   private static final String LABELS =
       "(?:pedofil|tjuv|langare|knarklangare|knarkare|mördare|våldtäktsman|rånare|hälare|"
@@ -74,7 +116,7 @@ public final class CrimeAllegationDetector implements Detector {
 
   private static final String STATUS =
       "(?:(?:är|var|blev|har\\s+blivit|har\\s+varit)\\s+(?:dömd|straffad|gripen|häktad|anhållen|"
-          + "misstänkt|åtalad|tagen|fälld)(?:\\s+för\\s+\\p{L}+)?|"
+          + "misstänkt|åtalad|tagen|fälld|känd\\s+(?:av|hos)\\s+polisen)(?:\\s+för\\s+\\p{L}+)?|"
           + "(?:sitter|satt|har\\s+suttit|suttit)\\s+(?:i\\s+fängelse|inne|på\\s+kåken|på\\s+anstalt)|"
           + "(?:åkte|åkt|har\\s+åkt|åker)\\s+fast|"
           + "har\\s+(?:ett\\s+)?(?:långt\\s+)?(?:brottsregister|straffregister)|"
