@@ -54,6 +54,8 @@ class ArchitectureTests {
       noClasses()
           .that()
           .resideInAPackage("se.trygghetsdialog.opinion.clustering..")
+          .and()
+          .doNotHaveSimpleName("package-info")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("org.springframework..");

@@ -143,6 +143,51 @@ class ProcessLeaderJourneyTest extends BrowserTestBase {
     Axe.assertAccessible(noScript);
   }
 
+  @Autowired se.trygghetsdialog.dialogue.CreateDialogue createDialogue;
+
+  @Test
+  void filtersTheListInPlaceWithJavaScriptAndByReloadWithout() {
+    String title = "Filtrerbar dialog " + java.util.UUID.randomUUID().toString().substring(0, 6);
+    createDialogue.create(
+        StaffMother.tenant(municipalities).id(),
+        new se.trygghetsdialog.dialogue.CreateDialogue.Input(
+            java.util.UUID.randomUUID(),
+            title,
+            "Om filter",
+            null,
+            se.trygghetsdialog.dialogue.TopicOrigin.OFFICIAL,
+            "",
+            body.id(),
+            java.time.LocalDate.of(2026, 5, 1),
+            "§ 5",
+            "KS 2026/5"),
+        accounts.actingAs(leader));
+
+    WebDriver driver = Browsers.javaScriptOn();
+    Browsers.desktop(driver);
+    open(driver, "/dialoger?lang=sv");
+    org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
+    choose(driver, "status", "Pågår");
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().contains("status=ONGOING"));
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+        .until(d -> !d.findElement(By.id("dialogue-results")).getText().contains(title));
+    // htmx swapped the results into the same page: the document was not reloaded.
+    assertThat(page.isDisplayed()).isTrue();
+    Axe.assertAccessible(driver);
+    choose(driver, "status", "Förbereds");
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+        .until(d -> d.findElement(By.id("dialogue-results")).getText().contains(title));
+
+    WebDriver noScript = Browsers.javaScriptOff();
+    noScript.get(url("/dialoger?lang=sv"));
+    choose(noScript, "status", "Förbereds");
+    navigate(noScript, By.cssSelector("form.td-filter button[type=submit]"));
+    assertThat(noScript.getCurrentUrl()).contains("status=PREPARING");
+    assertThat(noScript.findElement(By.id("dialogue-results")).getText()).contains(title);
+    Axe.assertAccessible(noScript);
+  }
+
   @Test
   void publicPagesPassAccessibilityChecksInBothLanguages() {
     WebDriver driver = Browsers.javaScriptOn();

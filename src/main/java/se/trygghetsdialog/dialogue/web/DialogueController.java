@@ -41,7 +41,8 @@ class DialogueController {
       @RequestParam(name = "omrade", required = false) @Nullable UUID area,
       @RequestParam(name = "sida", defaultValue = "1") int page,
       Model model,
-      @ModelAttribute("ui") Ui ui) {
+      @ModelAttribute("ui") Ui ui,
+      jakarta.servlet.http.HttpServletRequest request) {
     if (area != null && areas.find(municipality, area).isEmpty()) {
       throw new NotFoundException("area");
     }
@@ -59,7 +60,10 @@ class DialogueController {
             .map(a -> new Option(a.id().toString(), a.name(), a.id().equals(area)))
             .toList());
     model.addAttribute("query", PageLinks.query(status, area));
-    return "dialogue/list";
+    // htmx asks for the results only when a filter changes; the same URL gives the whole page.
+    return se.trygghetsdialog.shared.web.Htmx.isHtmx(request)
+        ? "dialogue/results"
+        : "dialogue/list";
   }
 
   @GetMapping("/dialoger/{id}")
