@@ -49,7 +49,7 @@ class StaffAdminController {
   record InviteForm(
       @Nullable String email,
       @Nullable String displayName,
-      @Nullable List<Role> roles,
+      @Nullable List<String> roles,
       @Nullable String organisationId) {
 
     static InviteForm empty() {
@@ -58,7 +58,7 @@ class StaffAdminController {
   }
 
   /** The roles and enabled state of one account as entered. */
-  record RolesForm(@Nullable List<Role> roles, @Nullable String enabled) {}
+  record RolesForm(@Nullable List<String> roles, @Nullable String enabled) {}
 
   private final StaffAccounts staff;
   private final InviteStaffMember inviteStaffMember;
@@ -130,7 +130,8 @@ class StaffAdminController {
     } else if (name.length() > MAX_NAME) {
       result.rejectValue("displayName", "identity.invite.error.nameTooLong");
     }
-    if (!result.hasFieldErrors("roles") && (form.roles() == null || form.roles().isEmpty())) {
+    Set<Role> roles = roles(form.roles(), result);
+    if (!result.hasFieldErrors("roles") && roles.isEmpty()) {
       result.rejectValue("roles", "identity.invite.error.rolesRequired");
     }
     UUID organisation = organisation(tenant.id(), form.organisationId(), result);
@@ -141,7 +142,7 @@ class StaffAdminController {
     try {
       inviteStaffMember.invite(
           tenant,
-          new InviteStaffMember.Input(email, name, roles(form.roles()), organisation),
+          new InviteStaffMember.Input(email, name, roles, organisation),
           person.accountId(),
           locale);
     } catch (InviteStaffMember.EmailAlreadyUsed | org.springframework.dao.DuplicateKeyException e) {
@@ -181,9 +182,9 @@ class StaffAdminController {
     StaffOverview account =
         staff.overview(municipality, id).orElseThrow(() -> new NotFoundException("staff account"));
     boolean enabled = !"false".equals(form.enabled());
+    Set<Role> roles = roles(form.roles(), result);
     if (!result.hasErrors()) {
-      Optional<String> refusal =
-          changeStaffRoles.change(municipality, person, id, roles(form.roles()), enabled);
+      Optional<String> refusal = changeStaffRoles.change(municipality, person, id, roles, enabled);
       if (refusal.isEmpty()) {
         redirect.addFlashAttribute("notice", "identity.staff.saved");
         return "redirect:/personal/admin/anvandare/" + id;
@@ -193,9 +194,13 @@ class StaffAdminController {
     } else {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     }
-    List<Role> chosen = form.roles() == null ? List.of() : form.roles();
     return editView(
-        account, chosen, enabled, FormErrors.of(result, messages, locale), model, locale);
+        account,
+        new ArrayList<>(roles),
+        enabled,
+        FormErrors.of(result, messages, locale),
+        model,
+        locale);
   }
 
   private String inviteView(
@@ -211,7 +216,7 @@ class StaffAdminController {
     model.addAttribute("email", trim(form.email()));
     model.addAttribute("displayName", trim(form.displayName()));
     model.addAttribute("errors", errors);
-    model.addAttribute("roleOptions", roleOptions(form.roles(), locale));
+    model.addAttribute("roleOptions", roleOptions(roles(form.roles(), null), locale));
     model.addAttribute("organisationOptions", organisationOptions);
     return "identity/invite";
   }
@@ -234,14 +239,12 @@ class StaffAdminController {
     return "identity/staffEdit";
   }
 
-  private List<Option> roleOptions(@Nullable List<Role> chosen, Locale locale) {
+  private List<Option> roleOptions(Iterable<Role> chosen, Locale locale) {
     List<Option> options = new ArrayList<>();
     for (Role role : Role.values()) {
       options.add(
           new Option(
-              role.name(),
-              t("identity.role." + role.name(), locale),
-              chosen != null && chosen.contains(role)));
+              role.name(), t("identity.role." + role.name(), locale), contains(chosen, role)));
     }
     return options;
   }
@@ -264,12 +267,30 @@ class StaffAdminController {
     return null;
   }
 
-  private static Set<Role> roles(@Nullable List<Role> roles) {
+  /** The roles chosen; an unknown role name is a field error (when a result is given). */
+  private static Set<Role> roles(@Nullable List<String> names, @Nullable BindingResult result) {
     Set<Role> set = EnumSet.noneOf(Role.class);
-    if (roles != null) {
-      set.addAll(roles);
+    if (names != null) {
+      for (String name : names) {
+        try {
+          set.add(Role.valueOf(name));
+        } catch (IllegalArgumentException e) {
+          if (result != null && !result.hasFieldErrors("roles")) {
+            result.rejectValue("roles", "identity.invite.error.roleUnknown");
+          }
+        }
+      }
     }
     return set;
+  }
+
+  private static boolean contains(Iterable<Role> roles, Role role) {
+    for (Role chosen : roles) {
+      if (chosen == role) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String t(String key, Locale locale) {
