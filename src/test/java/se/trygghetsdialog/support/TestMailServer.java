@@ -24,7 +24,8 @@ public final class TestMailServer {
 
   public static synchronized GreenMail get() {
     if (server == null) {
-      server = new GreenMail(ServerSetupTest.SMTP);
+      // -Dtest.smtp.port=N lets parallel test runs on one machine avoid each other.
+      server = new GreenMail(ServerSetupTest.SMTP.port(Integer.getInteger("test.smtp.port", 3025)));
       server.start();
       Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
     }
