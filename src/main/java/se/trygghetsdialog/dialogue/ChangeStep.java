@@ -1,0 +1,64 @@
+package se.trygghetsdialog.dialogue;
+
+import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.NotFoundException;
+
+/**
+ * The process leader moves the dialogue to its next step and publishes feedback (återkoppling): the
+ * feedback is shown with its date on the public page and mailed to confirmed followers.
+ */
+@Service
+public class ChangeStep {
+
+  /** The longest feedback text accepted. */
+  public static final int MAX_FEEDBACK = 5000;
+
+  private final DialogueRepository dialogues;
+  private final ApplicationEventPublisher events;
+
+  ChangeStep(DialogueRepository dialogues, ApplicationEventPublisher events) {
+    this.dialogues = dialogues;
+    this.events = events;
+  }
+
+  /**
+   * @param version the dialogue version the form was based on; a repeated or stale submit fails
+   * @throws DialogueRuleViolation if the step may not be taken now
+   */
+  @Transactional
+  public StepChanged change(
+      MunicipalityId municipality,
+      DialogueId id,
+      int version,
+      DialogueStep target,
+      String feedback,
+      @Nullable StaffPrincipal actor) {
+    Dialogue dialogue =
+        dialogues.find(municipality, id).orElseThrow(() -> new NotFoundException("dialogue"));
+    if (dialogue.version() != version) {
+      throw new DialogueRuleViolation("", "dialogue.error.stale");
+    }
+    String text = feedback.strip();
+    if (text.length() > MAX_FEEDBACK) {
+      throw new DialogueRuleViolation("feedback", "dialogue.error.feedback.tooLong");
+    }
+    DialoguePolicy.checkStepChange(dialogue, target, text, dialogues.team(municipality, id));
+    if (!dialogues.updateStep(municipality, id, version, target)) {
+      throw new DialogueRuleViolation("", "dialogue.error.stale");
+    }
+    OffsetDateTime now = OffsetDateTime.now();
+    var actorId = actor == null ? null : actor.accountId();
+    dialogues.insertStepChange(municipality, id, dialogue.step(), target, text, now, actorId);
+    StepChanged event =
+        new StepChanged(
+            municipality, id, dialogue.title(), dialogue.step(), target, text, now, actorId);
+    events.publishEvent(event);
+    return event;
+  }
+}

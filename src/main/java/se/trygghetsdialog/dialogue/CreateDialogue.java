@@ -1,0 +1,105 @@
+package se.trygghetsdialog.dialogue;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.tenancy.Areas;
+import se.trygghetsdialog.tenancy.Organisations;
+
+/**
+ * A process leader records the political decision to hold a dialogue, and the dialogue is created
+ * in step 1 (Förberedelser) with its creator as process leader in the team.
+ */
+@Service
+public class CreateDialogue {
+
+  /**
+   * @param creationToken one per form; a repeated submit with the same token creates nothing new
+   */
+  public record Input(
+      UUID creationToken,
+      String title,
+      String summary,
+      @Nullable UUID areaId,
+      TopicOrigin origin,
+      String originReference,
+      UUID decisionBodyId,
+      LocalDate decisionDate,
+      String decisionParagraph,
+      String decisionRegistrationNumber) {}
+
+  private final DialogueRepository dialogues;
+  private final Organisations organisations;
+  private final Areas areas;
+  private final ApplicationEventPublisher events;
+
+  CreateDialogue(
+      DialogueRepository dialogues,
+      Organisations organisations,
+      Areas areas,
+      ApplicationEventPublisher events) {
+    this.dialogues = dialogues;
+    this.organisations = organisations;
+    this.areas = areas;
+    this.events = events;
+  }
+
+  /**
+   * @return the new dialogue's id, or the id of the dialogue this form already created
+   * @throws DialogueRuleViolation if the decision or origin is not acceptable
+   */
+  @Transactional
+  public DialogueId create(
+      MunicipalityId municipality, Input input, @Nullable StaffPrincipal actor) {
+    var existing = dialogues.byCreationToken(municipality, input.creationToken());
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    organisations
+        .find(municipality, input.decisionBodyId())
+        .filter(o -> o.kind().political())
+        .orElseThrow(
+            () -> new DialogueRuleViolation("decisionBodyId", "dialogue.error.body.invalid"));
+    if (input.areaId() != null && areas.find(municipality, input.areaId()).isEmpty()) {
+      throw new DialogueRuleViolation("areaId", "dialogue.error.area.invalid");
+    }
+    if (input.origin() == TopicOrigin.CITIZEN_PROPOSAL && input.originReference().isBlank()) {
+      throw new DialogueRuleViolation("originReference", "dialogue.error.originReference.required");
+    }
+    if (input.decisionDate().isAfter(LocalDate.now().plusDays(1))) {
+      throw new DialogueRuleViolation("decisionDate", "dialogue.error.decisionDate.future");
+    }
+    DialogueId id = new DialogueId(UUID.randomUUID());
+    Dialogue dialogue =
+        new Dialogue(
+            id,
+            municipality,
+            input.title().strip(),
+            input.summary().strip(),
+            input.areaId(),
+            input.origin(),
+            input.originReference().strip(),
+            new Decision(
+                input.decisionBodyId(),
+                input.decisionDate(),
+                input.decisionParagraph().strip(),
+                input.decisionRegistrationNumber().strip()),
+            Charter.empty(),
+            DialogueStep.PREPARATION,
+            0,
+            OffsetDateTime.now());
+    UUID actorId = actor == null ? null : actor.accountId();
+    dialogues.insert(dialogue, input.creationToken(), actorId);
+    if (actorId != null) {
+      dialogues.putTeamMember(municipality, id, actorId, TeamRole.PROCESS_LEADER);
+    }
+    events.publishEvent(new DialogueCreated(municipality, id, dialogue.title(), actorId));
+    return id;
+  }
+}

@@ -1,0 +1,77 @@
+package se.trygghetsdialog.dialogue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/** Reads dialogues for public pages, staff pages and other modules. */
+@Service
+public class Dialogues {
+
+  /** One page of dialogues and the total count for pagination. */
+  public record Page(List<Dialogue> items, int total, int page, int pageSize) {
+    public int pages() {
+      return Math.max(1, (total + pageSize - 1) / pageSize);
+    }
+  }
+
+  private final DialogueRepository dialogues;
+
+  Dialogues(DialogueRepository dialogues) {
+    this.dialogues = dialogues;
+  }
+
+  public Optional<Dialogue> find(MunicipalityId municipality, DialogueId id) {
+    return dialogues.find(municipality, id);
+  }
+
+  /**
+   * @param page 1-based page number; values below 1 give the first page
+   */
+  public Page list(
+      MunicipalityId municipality,
+      @Nullable DialogueStatus status,
+      @Nullable UUID area,
+      int page,
+      int pageSize) {
+    List<String> steps =
+        status == null
+            ? null
+            : Arrays.stream(DialogueStep.values())
+                .filter(s -> DialogueStatus.of(s) == status)
+                .map(Enum::name)
+                .toList();
+    int current = Math.max(1, page);
+    int total = dialogues.count(municipality, steps, area);
+    return new Page(
+        dialogues.list(municipality, steps, area, pageSize, (current - 1) * pageSize),
+        total,
+        current,
+        pageSize);
+  }
+
+  public List<StepRecord> history(MunicipalityId municipality, DialogueId id) {
+    return dialogues.history(municipality, id);
+  }
+
+  public List<TeamMember> team(MunicipalityId municipality, DialogueId id) {
+    return dialogues.team(municipality, id);
+  }
+
+  /** Planned dates for every step in step order (steps without dates have nulls). */
+  public List<StepPlan> plan(MunicipalityId municipality, DialogueId id) {
+    List<StepPlan> stored = dialogues.plan(municipality, id);
+    return Arrays.stream(DialogueStep.values())
+        .map(
+            step ->
+                stored.stream()
+                    .filter(p -> p.step() == step)
+                    .findFirst()
+                    .orElse(new StepPlan(step, null, null)))
+        .toList();
+  }
+}

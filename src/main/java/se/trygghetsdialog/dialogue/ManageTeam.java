@@ -1,0 +1,62 @@
+package se.trygghetsdialog.dialogue;
+
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.identity.Role;
+import se.trygghetsdialog.identity.StaffAccounts;
+import se.trygghetsdialog.identity.StaffMember;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.NotFoundException;
+
+/** The process leader appoints and removes members of the neutral dialogue team. */
+@Service
+public class ManageTeam {
+
+  private final DialogueRepository dialogues;
+  private final StaffAccounts accounts;
+
+  ManageTeam(DialogueRepository dialogues, StaffAccounts accounts) {
+    this.dialogues = dialogues;
+    this.accounts = accounts;
+  }
+
+  /**
+   * Adds a staff member who holds the matching staff role (process leader or conversation leader).
+   *
+   * @throws DialogueRuleViolation if the account cannot take that role
+   */
+  @Transactional
+  public void appoint(MunicipalityId municipality, DialogueId id, UUID accountId, TeamRole role) {
+    dialogues.find(municipality, id).orElseThrow(() -> new NotFoundException("dialogue"));
+    StaffMember member =
+        accounts
+            .find(municipality, accountId)
+            .filter(StaffMember::enabled)
+            .orElseThrow(
+                () -> new DialogueRuleViolation("accountId", "dialogue.error.team.unknown"));
+    Role required =
+        role == TeamRole.PROCESS_LEADER ? Role.PROCESS_LEADER : Role.CONVERSATION_LEADER;
+    if (!member.has(required)) {
+      throw new DialogueRuleViolation("accountId", "dialogue.error.team.role");
+    }
+    dialogues.putTeamMember(municipality, id, accountId, role);
+  }
+
+  /**
+   * @throws DialogueRuleViolation when removing the last process leader
+   */
+  @Transactional
+  public void remove(MunicipalityId municipality, DialogueId id, UUID accountId) {
+    var team = dialogues.team(municipality, id);
+    boolean lastLeader =
+        team.stream().filter(m -> m.role() == TeamRole.PROCESS_LEADER).count() == 1
+            && team.stream()
+                .anyMatch(
+                    m -> m.accountId().equals(accountId) && m.role() == TeamRole.PROCESS_LEADER);
+    if (lastLeader) {
+      throw new DialogueRuleViolation("accountId", "dialogue.error.team.lastLeader");
+    }
+    dialogues.removeTeamMember(municipality, id, accountId);
+  }
+}
