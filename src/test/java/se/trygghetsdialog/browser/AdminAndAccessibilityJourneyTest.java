@@ -117,6 +117,17 @@ class AdminAndAccessibilityJourneyTest extends BrowserTestBase {
       assertThat(mainText(driver)).contains("Inbjudan är skickad.");
       Axe.assertAccessible(driver);
 
+      StaffMember invited =
+          staff.findByEmail(municipalities.resolve("localhost").id(), email).orElseThrow();
+      open(driver, "/personal/admin/anvandare/" + invited.id());
+      assertThat(heading(driver)).isEqualTo("Ändra Nils Nyanställd");
+      assertThat(mainText(driver)).contains("Inbjuden");
+      Axe.assertAccessible(driver);
+      click(driver, By.id("roles-PROCESS_LEADER"));
+      submitAndWait(driver, "Spara");
+      assertThat(mainText(driver)).contains("Ändringarna är sparade.");
+      Axe.assertAccessible(driver);
+
       TestMailServer.Mail mail = TestMailServer.awaitMail(email, "Inbjudan");
       Matcher link = LINK.matcher(mail.body());
       assertThat(link.find()).isTrue();
