@@ -174,9 +174,8 @@ class AdminAndAccessibilityJourneyTest extends BrowserTestBase {
   class AResident {
 
     /**
-     * axe-core cannot run in a browser with JavaScript disabled, so every state the resident sees
-     * without JavaScript (statement, error summary, receipt) is also reached and checked with
-     * JavaScript on.
+     * Every state the resident sees without JavaScript (statement, error summary, receipt) is
+     * checked with axe-core, and reached again and checked with JavaScript on.
      */
     @Test
     void reportsAnAccessibilityProblemWithJavaScriptOff() {
@@ -185,10 +184,12 @@ class AdminAndAccessibilityJourneyTest extends BrowserTestBase {
       assertThat(mainText(driver))
           .contains("2018:1937")
           .contains("Myndigheten för digital förvaltning");
+      Axe.assertAccessible(driver);
 
       submitAndWait(driver, "Skicka rapporten");
       assertThat(driver.findElement(By.id("error-summary")).getText())
           .contains("Beskriv problemet.");
+      Axe.assertAccessible(driver);
 
       String description = "Kartan går inte att använda med skärmläsare " + UUID.randomUUID();
       type(driver, "pageUrl", "/dialoger");
@@ -196,6 +197,7 @@ class AdminAndAccessibilityJourneyTest extends BrowserTestBase {
       type(driver, "replyEmail", "invanare@example.se");
       submitAndWait(driver, "Skicka rapporten");
       assertThat(mainText(driver)).contains("Vi har tagit emot din rapport");
+      Axe.assertAccessible(driver);
 
       WebDriver withScript = Browsers.javaScriptOn();
       signOutAndWait(withScript);
