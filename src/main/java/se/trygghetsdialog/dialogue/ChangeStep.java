@@ -10,8 +10,8 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 
 /**
- * The process leader moves the dialogue to its next step and publishes feedback (återkoppling):
- * the feedback is shown with its date on the public page and mailed to confirmed followers.
+ * The process leader moves the dialogue to its next step and publishes feedback (återkoppling): the
+ * feedback is shown with its date on the public page and mailed to confirmed followers.
  */
 @Service
 public class ChangeStep {
@@ -56,7 +56,8 @@ public class ChangeStep {
     var actorId = actor == null ? null : actor.accountId();
     dialogues.insertStepChange(municipality, id, dialogue.step(), target, text, now, actorId);
     StepChanged event =
-        new StepChanged(municipality, id, dialogue.title(), dialogue.step(), target, text, now, actorId);
+        new StepChanged(
+            municipality, id, dialogue.title(), dialogue.step(), target, text, now, actorId);
     events.publishEvent(event);
     return event;
   }

@@ -5,7 +5,8 @@ import se.trygghetsdialog.shared.AuditableEvent;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /** The charter of a dialogue was saved. */
-public record CharterFilled(MunicipalityId municipalityId, DialogueId dialogueId, UUID actorAccountId)
+public record CharterFilled(
+    MunicipalityId municipalityId, DialogueId dialogueId, UUID actorAccountId)
     implements AuditableEvent {
 
   @Override

@@ -55,7 +55,8 @@ public class CreateDialogue {
    * @throws DialogueRuleViolation if the decision or origin is not acceptable
    */
   @Transactional
-  public DialogueId create(MunicipalityId municipality, Input input, @Nullable StaffPrincipal actor) {
+  public DialogueId create(
+      MunicipalityId municipality, Input input, @Nullable StaffPrincipal actor) {
     var existing = dialogues.byCreationToken(municipality, input.creationToken());
     if (existing.isPresent()) {
       return existing.get();
@@ -63,7 +64,8 @@ public class CreateDialogue {
     organisations
         .find(municipality, input.decisionBodyId())
         .filter(o -> o.kind().political())
-        .orElseThrow(() -> new DialogueRuleViolation("decisionBodyId", "dialogue.error.body.invalid"));
+        .orElseThrow(
+            () -> new DialogueRuleViolation("decisionBodyId", "dialogue.error.body.invalid"));
     if (input.areaId() != null && areas.find(municipality, input.areaId()).isEmpty()) {
       throw new DialogueRuleViolation("areaId", "dialogue.error.area.invalid");
     }

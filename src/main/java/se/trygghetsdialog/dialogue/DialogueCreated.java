@@ -7,7 +7,10 @@ import se.trygghetsdialog.shared.MunicipalityId;
 
 /** A dialogue was created on the strength of a recorded political decision. */
 public record DialogueCreated(
-    MunicipalityId municipalityId, DialogueId dialogueId, String title, @Nullable UUID actorAccountId)
+    MunicipalityId municipalityId,
+    DialogueId dialogueId,
+    String title,
+    @Nullable UUID actorAccountId)
     implements AuditableEvent {
 
   @Override

@@ -23,8 +23,8 @@ public final class DialoguePolicy {
   }
 
   /**
-   * An administrator, or a process leader in this dialogue's team, manages the charter, team,
-   * plan and steps.
+   * An administrator, or a process leader in this dialogue's team, manages the charter, team, plan
+   * and steps.
    */
   public static boolean mayManage(StaffPrincipal staff, List<TeamMember> team) {
     if (staff.has(Role.ADMINISTRATOR)) {
@@ -33,7 +33,8 @@ public final class DialoguePolicy {
     return staff.has(Role.PROCESS_LEADER)
         && team.stream()
             .anyMatch(
-                m -> m.accountId().equals(staff.accountId()) && m.role() == TeamRole.PROCESS_LEADER);
+                m ->
+                    m.accountId().equals(staff.accountId()) && m.role() == TeamRole.PROCESS_LEADER);
   }
 
   /**

@@ -77,7 +77,8 @@ class DialogueRepository {
   }
 
   Optional<Dialogue> find(MunicipalityId municipality, DialogueId id) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM dialogue WHERE municipality_id = :m AND dialogue_id = :id")
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM dialogue WHERE municipality_id = :m AND dialogue_id = :id")
         .param("m", municipality.value())
         .param("id", id.value())
         .query(DialogueRepository::dialogue)
@@ -95,7 +96,11 @@ class DialogueRepository {
 
   /** Dialogues newest first, optionally filtered by the steps of a status and by area. */
   List<Dialogue> list(
-      MunicipalityId municipality, @Nullable List<String> steps, @Nullable UUID area, int limit, int offset) {
+      MunicipalityId municipality,
+      @Nullable List<String> steps,
+      @Nullable UUID area,
+      int limit,
+      int offset) {
     return jdbc.sql(
             "SELECT "
                 + COLUMNS

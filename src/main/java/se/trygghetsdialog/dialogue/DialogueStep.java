@@ -36,8 +36,8 @@ public enum DialogueStep {
   }
 
   /**
-   * The step after this one. An information activity (a question that cannot be influenced)
-   * never opens a participation step, so it skips them.
+   * The step after this one. An information activity (a question that cannot be influenced) never
+   * opens a participation step, so it skips them.
    */
   public Optional<DialogueStep> next(boolean informationOnly) {
     return Arrays.stream(values())

@@ -16,7 +16,8 @@ public class FillCharter {
   private final ParticipationLadder ladder;
   private final ApplicationEventPublisher events;
 
-  FillCharter(DialogueRepository dialogues, ParticipationLadder ladder, ApplicationEventPublisher events) {
+  FillCharter(
+      DialogueRepository dialogues, ParticipationLadder ladder, ApplicationEventPublisher events) {
     this.dialogues = dialogues;
     this.ladder = ladder;
     this.events = events;
@@ -28,7 +29,11 @@ public class FillCharter {
    */
   @Transactional
   public void fill(
-      MunicipalityId municipality, DialogueId id, int version, Charter charter, StaffPrincipal actor) {
+      MunicipalityId municipality,
+      DialogueId id,
+      int version,
+      Charter charter,
+      StaffPrincipal actor) {
     Dialogue dialogue =
         dialogues.find(municipality, id).orElseThrow(() -> new NotFoundException("dialogue"));
     if (charter.participationLevelId() != null

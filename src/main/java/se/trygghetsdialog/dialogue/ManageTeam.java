@@ -33,8 +33,10 @@ public class ManageTeam {
         accounts
             .find(municipality, accountId)
             .filter(StaffMember::enabled)
-            .orElseThrow(() -> new DialogueRuleViolation("accountId", "dialogue.error.team.unknown"));
-    Role required = role == TeamRole.PROCESS_LEADER ? Role.PROCESS_LEADER : Role.CONVERSATION_LEADER;
+            .orElseThrow(
+                () -> new DialogueRuleViolation("accountId", "dialogue.error.team.unknown"));
+    Role required =
+        role == TeamRole.PROCESS_LEADER ? Role.PROCESS_LEADER : Role.CONVERSATION_LEADER;
     if (!member.has(required)) {
       throw new DialogueRuleViolation("accountId", "dialogue.error.team.role");
     }
@@ -50,7 +52,8 @@ public class ManageTeam {
     boolean lastLeader =
         team.stream().filter(m -> m.role() == TeamRole.PROCESS_LEADER).count() == 1
             && team.stream()
-                .anyMatch(m -> m.accountId().equals(accountId) && m.role() == TeamRole.PROCESS_LEADER);
+                .anyMatch(
+                    m -> m.accountId().equals(accountId) && m.role() == TeamRole.PROCESS_LEADER);
     if (lastLeader) {
       throw new DialogueRuleViolation("accountId", "dialogue.error.team.lastLeader");
     }

@@ -35,7 +35,8 @@ public class PlanSteps {
     for (StepPlan step : plan) {
       String field = "start_" + step.step().name();
       if (step.start() != null && step.end() != null && step.end().isBefore(step.start())) {
-        throw new DialogueRuleViolation("end_" + step.step().name(), "dialogue.error.plan.endBeforeStart");
+        throw new DialogueRuleViolation(
+            "end_" + step.step().name(), "dialogue.error.plan.endBeforeStart");
       }
       if (step.start() != null) {
         if (previousStart != null && step.start().isBefore(previousStart)) {

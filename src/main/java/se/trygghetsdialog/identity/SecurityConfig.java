@@ -31,7 +31,8 @@ class SecurityConfig {
 
   @Bean
   SecurityFilterChain securityFilterChain(
-      HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients) throws Exception {
+      HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients)
+      throws Exception {
     ExceptionMappingAuthenticationFailureHandler failure =
         new ExceptionMappingAuthenticationFailureHandler();
     failure.setDefaultFailureUrl("/logga-in?fel");

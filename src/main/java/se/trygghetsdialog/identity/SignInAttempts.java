@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import se.trygghetsdialog.shared.TenantResolver;
 
 /**
- * Locks an account for a while after repeated failed sign-ins, to slow down password guessing.
- * The lock is kept in the database so it holds across application nodes and restarts.
+ * Locks an account for a while after repeated failed sign-ins, to slow down password guessing. The
+ * lock is kept in the database so it holds across application nodes and restarts.
  */
 @Component
 class SignInAttempts {

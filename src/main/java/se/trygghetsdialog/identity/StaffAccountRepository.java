@@ -24,7 +24,8 @@ class StaffAccountRepository {
     this.jdbc = jdbc;
   }
 
-  record Row(StaffMember member, @Nullable String passwordHash, @Nullable OffsetDateTime lockedUntil) {}
+  record Row(
+      StaffMember member, @Nullable String passwordHash, @Nullable OffsetDateTime lockedUntil) {}
 
   private static final String COLUMNS =
       "account_id, municipality_id, email, display_name, password_hash, roles, organisation_id,"
@@ -61,7 +62,9 @@ class StaffAccountRepository {
 
   Optional<Row> byEmail(MunicipalityId municipality, String email) {
     return jdbc.sql(
-            "SELECT " + COLUMNS + " FROM staff_account WHERE municipality_id = :m AND lower(email) = lower(:email)")
+            "SELECT "
+                + COLUMNS
+                + " FROM staff_account WHERE municipality_id = :m AND lower(email) = lower(:email)")
         .param("m", municipality.value())
         .param("email", email)
         .query(StaffAccountRepository::row)
@@ -70,7 +73,9 @@ class StaffAccountRepository {
 
   Optional<Row> byId(MunicipalityId municipality, UUID id) {
     return jdbc.sql(
-            "SELECT " + COLUMNS + " FROM staff_account WHERE municipality_id = :m AND account_id = :id")
+            "SELECT "
+                + COLUMNS
+                + " FROM staff_account WHERE municipality_id = :m AND account_id = :id")
         .param("m", municipality.value())
         .param("id", id)
         .query(StaffAccountRepository::row)
@@ -78,8 +83,11 @@ class StaffAccountRepository {
   }
 
   List<StaffMember> all(MunicipalityId municipality, int limit, int offset) {
-    return jdbc.sql(
-            "SELECT " + COLUMNS + " FROM staff_account WHERE municipality_id = :m"
+    return jdbc
+        .sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM staff_account WHERE municipality_id = :m"
                 + " ORDER BY display_name, email LIMIT :limit OFFSET :offset")
         .param("m", municipality.value())
         .param("limit", limit)
@@ -99,8 +107,11 @@ class StaffAccountRepository {
   }
 
   List<StaffMember> withRole(MunicipalityId municipality, Role role) {
-    return jdbc.sql(
-            "SELECT " + COLUMNS + " FROM staff_account WHERE municipality_id = :m AND :role = ANY(roles)"
+    return jdbc
+        .sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM staff_account WHERE municipality_id = :m AND :role = ANY(roles)"
                 + " AND enabled ORDER BY display_name")
         .param("m", municipality.value())
         .param("role", role.name())
@@ -150,7 +161,8 @@ class StaffAccountRepository {
   }
 
   /** Counts a failed sign-in and locks the account when the limit is reached. */
-  void recordFailure(MunicipalityId municipality, String email, int maxAttempts, OffsetDateTime lockUntil) {
+  void recordFailure(
+      MunicipalityId municipality, String email, int maxAttempts, OffsetDateTime lockUntil) {
     jdbc.sql(
             """
             UPDATE staff_account SET failed_attempts = failed_attempts + 1,
@@ -174,7 +186,11 @@ class StaffAccountRepository {
   }
 
   void insertInvitation(
-      MunicipalityId municipality, UUID accountId, String tokenHash, @Nullable UUID invitedBy, OffsetDateTime expires) {
+      MunicipalityId municipality,
+      UUID accountId,
+      String tokenHash,
+      @Nullable UUID invitedBy,
+      OffsetDateTime expires) {
     jdbc.sql(
             """
             INSERT INTO staff_invitation (invitation_id, municipality_id, account_id, token_hash, invited_by, expires_at)

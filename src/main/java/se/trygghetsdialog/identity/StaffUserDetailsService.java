@@ -25,7 +25,8 @@ class StaffUserDetailsService implements UserDetailsService {
   }
 
   static MunicipalityId currentMunicipality(TenantResolver tenants) {
-    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+    if (RequestContextHolder.getRequestAttributes()
+        instanceof ServletRequestAttributes attributes) {
       HttpServletRequest request = attributes.getRequest();
       return Tenants.current(request, tenants).id();
     }

@@ -31,7 +31,8 @@ public class Areas {
       String kind,
       @Nullable Double latitude,
       @Nullable Double longitude) {
-    repository.insertArea(new Area(UUID.randomUUID(), municipality, name, kind, latitude, longitude));
+    repository.insertArea(
+        new Area(UUID.randomUUID(), municipality, name, kind, latitude, longitude));
     return all(municipality).stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow();
   }
 }

@@ -6,8 +6,8 @@ import se.trygghetsdialog.shared.LocalizedText;
 
 /**
  * The default participation ladder: the five levels commonly cited from SKL's delaktighetstrappa
- * (Information, Konsultation, Dialog, Inflytande, Medbestämmande), each explained in plain
- * Swedish. Municipalities may replace it, for example with Boverket's four levels.
+ * (Information, Konsultation, Dialog, Inflytande, Medbestämmande), each explained in plain Swedish.
+ * Municipalities may replace it, for example with Boverket's four levels.
  */
 final class DefaultLadder {
 

@@ -4,4 +4,5 @@ import java.util.UUID;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /** An actor in the municipality: a political body, a unit of the administration or a partner. */
-public record Organisation(UUID id, MunicipalityId municipalityId, String name, OrganisationKind kind) {}
+public record Organisation(
+    UUID id, MunicipalityId municipalityId, String name, OrganisationKind kind) {}

@@ -9,4 +9,5 @@ import se.trygghetsdialog.shared.LocalizedText;
  * @param rank 1 is the lowest level (information)
  * @param explanation plain-language explanation shown to residents
  */
-public record ParticipationLevel(UUID id, int rank, LocalizedText name, LocalizedText explanation) {}
+public record ParticipationLevel(
+    UUID id, int rank, LocalizedText name, LocalizedText explanation) {}

@@ -183,7 +183,8 @@ class TenancyRepository {
                     rs.getObject("level_id", UUID.class),
                     rs.getInt("rank"),
                     new LocalizedText(rs.getString("name_sv"), rs.getString("name_en")),
-                    new LocalizedText(rs.getString("explanation_sv"), rs.getString("explanation_en"))))
+                    new LocalizedText(
+                        rs.getString("explanation_sv"), rs.getString("explanation_en"))))
         .list();
   }
 

@@ -81,7 +81,10 @@ public final class Browsers {
       options.setExperimentalOption("prefs", prefs);
     }
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).usingAnyFreePort().build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(chromedriver)
+            .usingAnyFreePort()
+            .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().implicitlyWait(Duration.ZERO);
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));

@@ -69,6 +69,11 @@ public final class TestMailServer {
       }
     }
     throw new AssertionError(
-        "No mail to " + recipient + " with subject containing '" + subjectContains + "'; got " + received());
+        "No mail to "
+            + recipient
+            + " with subject containing '"
+            + subjectContains
+            + "'; got "
+            + received());
   }
 }

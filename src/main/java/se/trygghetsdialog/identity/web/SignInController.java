@@ -1,10 +1,10 @@
 package se.trygghetsdialog.identity.web;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.jspecify.annotations.Nullable;
 
 /** The staff sign-in page; the POST is handled by Spring Security's form login. */
 @Controller
@@ -15,7 +15,8 @@ class SignInController {
       @RequestParam(name = "fel", required = false) @Nullable String failed,
       @RequestParam(name = "last", required = false) @Nullable String locked,
       Model model) {
-    String error = locked != null ? "identity.signIn.locked" : failed != null ? "identity.signIn.failed" : "";
+    String error =
+        locked != null ? "identity.signIn.locked" : failed != null ? "identity.signIn.failed" : "";
     model.addAttribute("errorKey", error);
     return "identity/signIn";
   }

@@ -21,8 +21,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * Starts PostgreSQL inside the application when no {@code spring.datasource.url} is configured,
- * so that {@code ./mvnw spring-boot:run} needs nothing installed. Data is kept under {@code
+ * Starts PostgreSQL inside the application when no {@code spring.datasource.url} is configured, so
+ * that {@code ./mvnw spring-boot:run} needs nothing installed. Data is kept under {@code
  * app.db.embedded.data-dir} (default {@code ./data/pg}) so a restart keeps everything; an empty
  * value gives a fresh throw-away database (tests).
  */

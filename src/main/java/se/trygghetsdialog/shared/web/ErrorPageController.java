@@ -25,7 +25,10 @@ class ErrorPageController implements ErrorController {
     int status = code instanceof Integer value ? value : 500;
     Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
     if (status >= 500 && exception instanceof Throwable failure) {
-      log.error("Request to {} failed", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), failure);
+      log.error(
+          "Request to {} failed",
+          request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
+          failure);
     }
     response.setStatus(status);
     model.addAttribute("status", status);

@@ -10,8 +10,8 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 
 /**
- * The errors of one form, already translated, in field order: rendered as the GOV.UK error
- * summary at the top of the form (linking to each field) and as a message beside each field.
+ * The errors of one form, already translated, in field order: rendered as the GOV.UK error summary
+ * at the top of the form (linking to each field) and as a message beside each field.
  */
 public final class FormErrors {
 

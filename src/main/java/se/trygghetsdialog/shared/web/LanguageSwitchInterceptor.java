@@ -17,7 +17,8 @@ class LanguageSwitchInterceptor implements HandlerInterceptor {
   static final Set<String> SUPPORTED = Set.of("sv", "en");
 
   @Override
-  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+  public boolean preHandle(
+      HttpServletRequest request, HttpServletResponse response, Object handler) {
     String lang = request.getParameter("lang");
     if (lang != null && SUPPORTED.contains(lang) && "GET".equals(request.getMethod())) {
       LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);

@@ -132,14 +132,18 @@ public final class Ui {
   }
 
   public String date(@Nullable LocalDate date) {
-    return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+    return date == null
+        ? ""
+        : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
   }
 
   public String dateTime(@Nullable OffsetDateTime time) {
     return time == null
         ? ""
         : time.atZoneSameInstant(ZONE)
-            .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale));
+            .format(
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                    .withLocale(locale));
   }
 
   /** ISO form for {@code <time datetime>}. */

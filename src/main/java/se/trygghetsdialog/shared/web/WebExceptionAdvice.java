@@ -16,7 +16,10 @@ class WebExceptionAdvice {
     response.sendError(HttpStatus.NOT_FOUND.value());
   }
 
-  @ExceptionHandler({IllegalArgumentException.class, org.springframework.dao.DuplicateKeyException.class})
+  @ExceptionHandler({
+    IllegalArgumentException.class,
+    org.springframework.dao.DuplicateKeyException.class
+  })
   void badRequest(HttpServletResponse response) throws IOException {
     response.sendError(HttpStatus.BAD_REQUEST.value());
   }
