@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -67,9 +68,9 @@ public class AnonymousRateLimiter {
     int maxRequests =
         environment.getProperty(
             "app.rate-limit." + action + ".max-requests", Integer.class, DEFAULT_MAX_REQUESTS);
+    String configuredWindow = environment.getProperty("app.rate-limit." + action + ".window");
     Duration window =
-        environment.getProperty(
-            "app.rate-limit." + action + ".window", Duration.class, DEFAULT_WINDOW);
+        configuredWindow == null ? DEFAULT_WINDOW : DurationStyle.detectAndParse(configuredWindow);
     Instant now = clock.instant();
     String key = action + ":" + pseudonym(clientAddress, now);
     if (hits.size() > SWEEP_THRESHOLD) {
