@@ -59,6 +59,22 @@ public class StaffAccounts {
     return member;
   }
 
+  /**
+   * A principal for work done on a staff member's behalf outside a request (demo data, imports); it
+   * carries no password.
+   */
+  public StaffPrincipal actingAs(StaffMember member) {
+    return new StaffPrincipal(
+        member.id(),
+        member.municipalityId().value(),
+        member.email(),
+        member.displayName(),
+        null,
+        member.roles(),
+        member.enabled(),
+        false);
+  }
+
   /** The signed-in staff member of the current request, if any. */
   public static Optional<StaffPrincipal> current() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

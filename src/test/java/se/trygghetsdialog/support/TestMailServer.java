@@ -2,7 +2,7 @@ package se.trygghetsdialog.support;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * GreenMail as a real SMTP server on port 3025, started once for the whole test JVM (the
- * application context is shared, and so is its mail configuration).
+ * GreenMail as a real SMTP server on a free port, started once for the whole test JVM before the
+ * shared application context, which finds the port in {@code spring.mail.port}.
  */
 public final class TestMailServer {
 
@@ -24,11 +24,23 @@ public final class TestMailServer {
 
   public static synchronized GreenMail get() {
     if (server == null) {
-      server = new GreenMail(ServerSetupTest.SMTP);
+      int port = freePort();
+      server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
       server.start();
+      // Read by the application context, which starts after this (see MailServerExtension).
+      System.setProperty("spring.mail.host", "127.0.0.1");
+      System.setProperty("spring.mail.port", String.valueOf(port));
       Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
     }
     return server;
+  }
+
+  private static int freePort() {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** A received mail, decoded. */

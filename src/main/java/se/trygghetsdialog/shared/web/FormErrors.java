@@ -47,6 +47,41 @@ public final class FormErrors {
     return new FormErrors(items);
   }
 
+  /** Collects errors by field and message key, translating them at once. */
+  public static Builder builder(MessageSource messages, Locale locale) {
+    return new Builder(messages, locale);
+  }
+
+  /** Builds a {@link FormErrors} from field names and message keys. */
+  public static final class Builder {
+    private final MessageSource messages;
+    private final Locale locale;
+    private final List<Item> items = new ArrayList<>();
+
+    private Builder(MessageSource messages, Locale locale) {
+      this.messages = messages;
+      this.locale = locale;
+    }
+
+    /** Adds an error unless the field already has one (the first error per field wins). */
+    public Builder add(String field, String messageKey, Object... args) {
+      if (items.stream().noneMatch(i -> i.field().equals(field))) {
+        items.add(
+            new Item(
+                field, messages.getMessage(messageKey, args.length == 0 ? null : args, locale)));
+      }
+      return this;
+    }
+
+    public boolean any() {
+      return !items.isEmpty();
+    }
+
+    public FormErrors build() {
+      return new FormErrors(items);
+    }
+  }
+
   public boolean any() {
     return !items.isEmpty();
   }

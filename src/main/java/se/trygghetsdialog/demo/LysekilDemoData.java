@@ -1,0 +1,320 @@
+package se.trygghetsdialog.demo;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import se.trygghetsdialog.dialogue.ChangeStep;
+import se.trygghetsdialog.dialogue.Charter;
+import se.trygghetsdialog.dialogue.ConflictLevel;
+import se.trygghetsdialog.dialogue.CreateDialogue;
+import se.trygghetsdialog.dialogue.Dialogue;
+import se.trygghetsdialog.dialogue.DialogueId;
+import se.trygghetsdialog.dialogue.DialogueStep;
+import se.trygghetsdialog.dialogue.Dialogues;
+import se.trygghetsdialog.dialogue.FillCharter;
+import se.trygghetsdialog.dialogue.ManageTeam;
+import se.trygghetsdialog.dialogue.PlanSteps;
+import se.trygghetsdialog.dialogue.StepPlan;
+import se.trygghetsdialog.dialogue.TeamRole;
+import se.trygghetsdialog.dialogue.TopicOrigin;
+import se.trygghetsdialog.identity.Role;
+import se.trygghetsdialog.identity.StaffAccounts;
+import se.trygghetsdialog.identity.StaffMember;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.Tenant;
+import se.trygghetsdialog.tenancy.Area;
+import se.trygghetsdialog.tenancy.Areas;
+import se.trygghetsdialog.tenancy.Municipalities;
+import se.trygghetsdialog.tenancy.Organisation;
+import se.trygghetsdialog.tenancy.OrganisationKind;
+import se.trygghetsdialog.tenancy.Organisations;
+import se.trygghetsdialog.tenancy.ParticipationLadder;
+
+/**
+ * Loads the Lysekil demo once (it is idempotent: a second start finds the demo administrator and
+ * does nothing). Texts follow lysekil.se's public articles on the 2020–2021 dialogue on safety;
+ * decision numbers are demo values.
+ */
+@Component
+@Order(100)
+@ConditionalOnBooleanProperty(name = "app.demo.enabled")
+class LysekilDemoData implements ApplicationRunner {
+
+  /** The password of every demo account; printed in the README. */
+  static final String PASSWORD = "Trygghet2026!";
+
+  static final String DOMAIN = "@lysekil.example";
+
+  private static final Logger log = LoggerFactory.getLogger(LysekilDemoData.class);
+
+  private final Municipalities municipalities;
+  private final Areas areas;
+  private final Organisations organisations;
+  private final ParticipationLadder ladder;
+  private final StaffAccounts accounts;
+  private final CreateDialogue createDialogue;
+  private final FillCharter fillCharter;
+  private final ManageTeam manageTeam;
+  private final PlanSteps planSteps;
+  private final ChangeStep changeStep;
+  private final Dialogues dialogues;
+
+  LysekilDemoData(
+      Municipalities municipalities,
+      Areas areas,
+      Organisations organisations,
+      ParticipationLadder ladder,
+      StaffAccounts accounts,
+      CreateDialogue createDialogue,
+      FillCharter fillCharter,
+      ManageTeam manageTeam,
+      PlanSteps planSteps,
+      ChangeStep changeStep,
+      Dialogues dialogues) {
+    this.municipalities = municipalities;
+    this.areas = areas;
+    this.organisations = organisations;
+    this.ladder = ladder;
+    this.accounts = accounts;
+    this.createDialogue = createDialogue;
+    this.fillCharter = fillCharter;
+    this.manageTeam = manageTeam;
+    this.planSteps = planSteps;
+    this.changeStep = changeStep;
+    this.dialogues = dialogues;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    Tenant lysekil = municipalities.byCode("1484").orElse(null);
+    if (lysekil == null) {
+      log.info("Demo data is for Lysekils kommun (1484), which is not registered; skipped");
+      return;
+    }
+    MunicipalityId m = lysekil.id();
+    if (accounts.findByEmail(m, "admin" + DOMAIN).isPresent()) {
+      return;
+    }
+    log.info("Loading the Lysekil demo data");
+    loadAreas(m);
+    Organisation ks = loadOrganisations(m);
+    Organisation housing =
+        organisations.all(m).stream()
+            .filter(o -> o.kind() == OrganisationKind.HOUSING_COMPANY)
+            .findFirst()
+            .orElseThrow();
+    StaffMember leader =
+        account(m, "processledare", "Pia Processledare", EnumSet.of(Role.PROCESS_LEADER), null);
+    StaffMember conversation =
+        account(
+            m, "samtalsledare", "Sam Samtalsledare", EnumSet.of(Role.CONVERSATION_LEADER), null);
+    account(m, "admin", "Ada Administratör", EnumSet.of(Role.ADMINISTRATOR), null);
+    account(m, "moderator", "Mona Moderator", EnumSet.of(Role.MODERATOR), null);
+    account(
+        m, "fortroendevald", "Folke Förtroendevald", EnumSet.of(Role.ELECTED_OFFICIAL), ks.id());
+    account(
+        m,
+        "trygghetssamordnare",
+        "Tove Trygghetssamordnare",
+        EnumSet.of(Role.SAFETY_COORDINATOR),
+        null);
+    account(m, "rapportor", "Rasmus Rapportör", EnumSet.of(Role.FIELD_REPORTER), null);
+    account(m, "partner", "Petra Partner", EnumSet.of(Role.PARTNER), housing.id());
+    account(m, "registrator", "Rut Registrator", EnumSet.of(Role.REGISTRAR), null);
+    loadDialogues(m, ks, leader, conversation);
+  }
+
+  private StaffMember account(
+      MunicipalityId m, String user, String name, Set<Role> roles, UUID organisation) {
+    return accounts.createWithPassword(m, user + DOMAIN, name, roles, organisation, PASSWORD);
+  }
+
+  private void loadAreas(MunicipalityId m) {
+    // Approximate centres of Lysekil's localities.
+    areas.register(m, "Lysekil", "tätort", 58.2745, 11.4358);
+    areas.register(m, "Brastad", "tätort", 58.3833, 11.4833);
+    areas.register(m, "Lyse", "ort", 58.3050, 11.3800);
+    areas.register(m, "Brodalen", "ort", 58.3580, 11.3900);
+    areas.register(m, "Grundsund", "tätort", 58.2180, 11.4300);
+    areas.register(m, "Fiskebäckskil", "tätort", 58.2480, 11.4580);
+    areas.register(m, "Skaftö", "ö", 58.2330, 11.4330);
+  }
+
+  private Organisation loadOrganisations(MunicipalityId m) {
+    organisations.register(m, "Kommunfullmäktige", OrganisationKind.COUNCIL, null);
+    Organisation ks =
+        organisations.register(m, "Kommunstyrelsen", OrganisationKind.EXECUTIVE_BOARD, null);
+    organisations.register(m, "Samhällsbyggnadsnämnden", OrganisationKind.COMMITTEE, null);
+    organisations.register(m, "Utbildningsnämnden", OrganisationKind.COMMITTEE, null);
+    organisations.register(m, "Socialnämnden", OrganisationKind.COMMITTEE, null);
+    Organisation ksf =
+        organisations.register(
+            m, "Kommunstyrelseförvaltningen", OrganisationKind.ADMINISTRATION, null);
+    Organisation sbf =
+        organisations.register(
+            m, "Samhällsbyggnadsförvaltningen", OrganisationKind.ADMINISTRATION, null);
+    organisations.register(m, "Tekniska avdelningen", OrganisationKind.DEPARTMENT, sbf.id());
+    organisations.register(m, "Avdelningen för Service", OrganisationKind.DEPARTMENT, sbf.id());
+    organisations.register(m, "Trygghetsgruppen", OrganisationKind.DEPARTMENT, ksf.id());
+    organisations.register(m, "Polisen, lokalpolisområdet", OrganisationKind.POLICE, null);
+    organisations.register(m, "LysekilsBostäder AB", OrganisationKind.HOUSING_COMPANY, null);
+    organisations.register(
+        m, "Föreningsliv och trossamfund (demo)", OrganisationKind.ASSOCIATION, null);
+    return ks;
+  }
+
+  private void loadDialogues(
+      MunicipalityId m, Organisation ks, StaffMember leader, StaffMember conversation) {
+    var actor = accounts.actingAs(leader);
+    UUID lysekilArea = areaId(m, "Lysekil");
+    UUID brastadArea = areaId(m, "Brastad");
+    UUID dialogueLevel = ladder.levels(m).get(2).id();
+    UUID consultationLevel = ladder.levels(m).get(1).id();
+
+    // 1. The dialogue on safety, now gathering perspectives (step 2) with published feedback.
+    DialogueId safety =
+        createDialogue.create(
+            m,
+            new CreateDialogue.Input(
+                UUID.nameUUIDFromBytes("demo-safety".getBytes()),
+                "Trygghet i Lysekils kommun",
+                "Hur kan vi tillsammans göra Lysekils kommun tryggare? Kommunen vill höra invånare,"
+                    + " föreningar och företag om vad som skapar trygghet och otrygghet, särskilt"
+                    + " bland unga, och vad vi kan göra åt det.",
+                lysekilArea,
+                TopicOrigin.ELECTED_OFFICIAL,
+                "",
+                ks.id(),
+                LocalDate.of(2020, 6, 10),
+                "§ 101",
+                "LKS 2020-000123 (demo)"),
+            actor);
+    manageTeam.appoint(m, safety, conversation.id(), TeamRole.CONVERSATION_LEADER);
+    Dialogue created = dialogues.find(m, safety).orElseThrow();
+    fillCharter.fill(
+        m,
+        safety,
+        created.version(),
+        new Charter(
+            "Invånarna ska få vara med och forma trygghetsarbetet, och deras perspektiv ska synas i"
+                + " de förslag som politikerna beslutar om.",
+            "Politikerna behöver ett bredare underlag än statistik: hur invånare i olika delar av"
+                + " kommunen och i olika åldrar upplever tryggheten.",
+            "Nå personer som sällan hörs, förstå prioriteringar och stärka sammanhållningen.",
+            true,
+            "Kommunstyrelsen har beslutat att åtgärder ska tas fram utifrån dialogen.",
+            dialogueLevel,
+            ConflictLevel.MEDIUM,
+            "Frågan berör rykten i sociala medier och olika bilder av vad som händer på stan."
+                + " Samtalen leds därför av neutrala samtalsledare.",
+            "Invånare i hela kommunen, föreningar, näringsidkare, skolor.",
+            "Unga 13–20 år, nyanlända, äldre som bor ensamma. Dialogteamet söker upp dem där de"
+                + " finns: skolor, fritidsgårdar, språkcaféer och pensionärsföreningar.",
+            "Intervjuerna sammanställs i en rapport i januari. Rapporten publiceras här och blir"
+                + " underlag för arbetsgrupperna under våren.",
+            "trygghet" + DOMAIN),
+        actor);
+    planSteps.plan(
+        m,
+        safety,
+        List.of(
+            new StepPlan(
+                DialogueStep.PREPARATION, LocalDate.of(2020, 6, 10), LocalDate.of(2020, 9, 25)),
+            new StepPlan(
+                DialogueStep.PERSPECTIVES, LocalDate.of(2020, 9, 28), LocalDate.of(2021, 1, 29)),
+            new StepPlan(
+                DialogueStep.DIALOGUE, LocalDate.of(2021, 4, 1), LocalDate.of(2021, 6, 18)),
+            new StepPlan(
+                DialogueStep.PROPOSALS, LocalDate.of(2021, 6, 1), LocalDate.of(2021, 6, 30))));
+    Dialogue prepared = dialogues.find(m, safety).orElseThrow();
+    changeStep.change(
+        m,
+        safety,
+        prepared.version(),
+        DialogueStep.PERSPECTIVES,
+        "Förberedelserna är klara. Ett neutralt dialogteam av tjänstepersoner som annars har"
+            + " andra uppdrag har bildats. Från vecka 40 till december intervjuar teamet"
+            + " föreningar, företag och invånare. Du kan också själv höra av dig till teamet via"
+            + " e-post eller kontaktcenter. I januari sammanställs allt i en rapport.",
+        actor);
+
+    // 2. A dialogue being prepared (step 1).
+    createDialogue.create(
+        m,
+        new CreateDialogue.Input(
+            UUID.nameUUIDFromBytes("demo-brastad".getBytes()),
+            "Trygga mötesplatser i Brastad",
+            "Var vill unga och vuxna i Brastad träffas, och vad behövs för att platserna ska kännas"
+                + " trygga på kvällar och helger?",
+            brastadArea,
+            TopicOrigin.CITIZEN_PROPOSAL,
+            "Medborgarförslag LKS 2026-000045 (demo)",
+            ks.id(),
+            LocalDate.of(2026, 10, 14),
+            "§ 188",
+            "LKS 2026-000045 (demo)"),
+        actor);
+
+    // 3. An information activity: the question cannot be influenced.
+    DialogueId lighting =
+        createDialogue.create(
+            m,
+            new CreateDialogue.Input(
+                UUID.nameUUIDFromBytes("demo-lighting".getBytes()),
+                "Ny belysning längs Kungsgatan",
+                "Belysningen längs Kungsgatan byts ut under våren. Beslutet är fattat och"
+                    + " finansierat; här berättar vi vad som händer och när.",
+                lysekilArea,
+                TopicOrigin.OFFICIAL,
+                "",
+                ks.id(),
+                LocalDate.of(2026, 9, 2),
+                "§ 150",
+                "LKS 2026-000031 (demo)"),
+            actor);
+    Dialogue lightingDialogue = dialogues.find(m, lighting).orElseThrow();
+    fillCharter.fill(
+        m,
+        lighting,
+        lightingDialogue.version(),
+        new Charter(
+            "Invånarna ska veta vad som händer och kunna ställa frågor.",
+            "Synpunkter på genomförandet (till exempel tider för arbetet) tas om hand av"
+                + " Tekniska avdelningen.",
+            "",
+            false,
+            "Beslutet om belysningen är redan fattat och finansierat.",
+            consultationLevel,
+            ConflictLevel.LOW,
+            "",
+            "Boende och näringsidkare längs Kungsgatan.",
+            "Äldre och personer med synnedsättning, som påverkas mest av belysningen.",
+            "Information på webben och i brev till boende längs gatan.",
+            "teknik" + DOMAIN),
+        actor);
+    changeStep.change(
+        m,
+        lighting,
+        dialogues.find(m, lighting).orElseThrow().version(),
+        DialogueStep.DECISION,
+        "Arbetet med ny belysning är beslutat. Arbetet börjar i mars och pågår i sex veckor.",
+        actor);
+  }
+
+  private UUID areaId(MunicipalityId m, String name) {
+    return areas.all(m).stream()
+        .filter(a -> a.name().equals(name))
+        .map(Area::id)
+        .findFirst()
+        .orElseThrow();
+  }
+}

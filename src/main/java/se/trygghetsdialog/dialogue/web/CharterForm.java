@@ -1,0 +1,42 @@
+package se.trygghetsdialog.dialogue.web;
+
+import org.jspecify.annotations.Nullable;
+import se.trygghetsdialog.dialogue.Charter;
+
+/** Raw input of the charter form. */
+public record CharterForm(
+    @Nullable String version,
+    @Nullable String purposeInfluence,
+    @Nullable String purposeBasis,
+    @Nullable String localGoals,
+    @Nullable String canBeInfluenced,
+    @Nullable String influenceNote,
+    @Nullable String participationLevelId,
+    @Nullable String conflictLevel,
+    @Nullable String conflictAnalysis,
+    @Nullable String targetGroups,
+    @Nullable String rarelyHeardGroups,
+    @Nullable String documentationPlan,
+    @Nullable String contactEmail) {
+
+  static CharterForm of(int version, Charter c) {
+    return new CharterForm(
+        String.valueOf(version),
+        c.purposeInfluence(),
+        c.purposeBasis(),
+        c.localGoals(),
+        c.canBeInfluenced() == null ? "" : c.canBeInfluenced() ? "yes" : "no",
+        c.influenceNote(),
+        c.participationLevelId() == null ? "" : c.participationLevelId().toString(),
+        c.conflictLevel() == null ? "" : c.conflictLevel().name(),
+        c.conflictAnalysis(),
+        c.targetGroups(),
+        c.rarelyHeardGroups(),
+        c.documentationPlan(),
+        c.contactEmail());
+  }
+
+  public String v(@Nullable String value) {
+    return value == null ? "" : value;
+  }
+}

@@ -1,0 +1,74 @@
+package se.trygghetsdialog.dialogue.web;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import se.trygghetsdialog.dialogue.Dialogue;
+import se.trygghetsdialog.dialogue.DialogueId;
+import se.trygghetsdialog.dialogue.DialogueStatus;
+import se.trygghetsdialog.dialogue.Dialogues;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.NotFoundException;
+import se.trygghetsdialog.shared.web.Option;
+import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.tenancy.Areas;
+
+/** Public pages: the list of dialogues and one dialogue. */
+@Controller
+class DialogueController {
+
+  static final int PAGE_SIZE = 10;
+
+  private final Dialogues dialogues;
+  private final DialogueViews views;
+  private final Areas areas;
+
+  DialogueController(Dialogues dialogues, DialogueViews views, Areas areas) {
+    this.dialogues = dialogues;
+    this.views = views;
+    this.areas = areas;
+  }
+
+  @GetMapping("/dialoger")
+  String list(
+      MunicipalityId municipality,
+      @RequestParam(name = "status", required = false) @Nullable DialogueStatus status,
+      @RequestParam(name = "omrade", required = false) @Nullable UUID area,
+      @RequestParam(name = "sida", defaultValue = "1") int page,
+      Model model,
+      @ModelAttribute("ui") Ui ui) {
+    if (area != null && areas.find(municipality, area).isEmpty()) {
+      throw new NotFoundException("area");
+    }
+    Dialogues.Page result = dialogues.list(municipality, status, area, page, PAGE_SIZE);
+    model.addAttribute("items", views.items(municipality, result.items(), ui.locale()));
+    model.addAttribute("page", result);
+    model.addAttribute(
+        "statusOptions",
+        java.util.Arrays.stream(DialogueStatus.values())
+            .map(s -> new Option(s.name(), ui.e("dialogue.status", s), s == status))
+            .toList());
+    model.addAttribute(
+        "areaOptions",
+        areas.all(municipality).stream()
+            .map(a -> new Option(a.id().toString(), a.name(), a.id().equals(area)))
+            .toList());
+    model.addAttribute("query", PageLinks.query(status, area));
+    return "dialogue/list";
+  }
+
+  @GetMapping("/dialoger/{id}")
+  String show(MunicipalityId municipality, @PathVariable UUID id, Model model) {
+    Dialogue dialogue =
+        dialogues
+            .find(municipality, new DialogueId(id))
+            .orElseThrow(() -> new NotFoundException("dialogue"));
+    model.addAttribute("model", views.page(municipality, dialogue));
+    return "dialogue/show";
+  }
+}

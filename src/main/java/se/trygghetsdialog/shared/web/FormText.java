@@ -1,0 +1,46 @@
+package se.trygghetsdialog.shared.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** Small helpers for reading raw form input safely: null-safe, trimmed, never throwing. */
+public final class FormText {
+
+  private static final Pattern EMAIL =
+      Pattern.compile("^[^@\\s<>\"]{1,64}@[^@\\s<>\"]+\\.[^@\\s<>\"]{2,}$");
+
+  private FormText() {}
+
+  public static String clean(@Nullable String value) {
+    return value == null ? "" : value.strip().replace("\r\n", "\n");
+  }
+
+  public static @Nullable UUID uuid(@Nullable String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(value.strip());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  public static @Nullable LocalDate date(@Nullable String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  public static boolean isEmail(@Nullable String value) {
+    return value != null && value.length() <= 254 && EMAIL.matcher(value.strip()).matches();
+  }
+}

@@ -1,0 +1,51 @@
+package se.trygghetsdialog.dialogue;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/** Test data for dialogues. */
+final class DialogueMother {
+
+  static final MunicipalityId MUNICIPALITY = new MunicipalityId(UUID.randomUUID());
+
+  private DialogueMother() {}
+
+  static Charter completeCharter(boolean canBeInfluenced) {
+    return new Charter(
+        "inflytande",
+        "underlag",
+        "",
+        canBeInfluenced,
+        "",
+        UUID.randomUUID(),
+        ConflictLevel.LOW,
+        "",
+        "alla",
+        "unga",
+        "rapport",
+        "team@example.org");
+  }
+
+  static Dialogue inStep(DialogueStep step, Charter charter) {
+    return new Dialogue(
+        new DialogueId(UUID.randomUUID()),
+        MUNICIPALITY,
+        "Trygghet",
+        "Om trygghet",
+        null,
+        TopicOrigin.OFFICIAL,
+        "",
+        new Decision(UUID.randomUUID(), LocalDate.of(2020, 6, 10), "§ 1", "KS 2020/1"),
+        charter,
+        step,
+        3,
+        OffsetDateTime.now());
+  }
+
+  static List<TeamMember> teamWithLeader() {
+    return List.of(new TeamMember(UUID.randomUUID(), "Pia", TeamRole.PROCESS_LEADER));
+  }
+}

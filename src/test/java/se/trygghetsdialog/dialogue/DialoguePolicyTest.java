@@ -1,0 +1,104 @@
+package se.trygghetsdialog.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class DialoguePolicyTest {
+
+  @Nested
+  class LeavingPreparation {
+
+    @Test
+    void allowsTheNextStepWithCompleteCharterTeamAndFeedback() {
+      Dialogue dialogue =
+          DialogueMother.inStep(DialogueStep.PREPARATION, DialogueMother.completeCharter(true));
+      assertThatCode(
+              () ->
+                  DialoguePolicy.checkStepChange(
+                      dialogue,
+                      DialogueStep.PERSPECTIVES,
+                      "Nu börjar vi",
+                      DialogueMother.teamWithLeader()))
+          .doesNotThrowAnyException();
+    }
+
+    @Test
+    void rejectsStepChangeWithoutFeedback() {
+      Dialogue dialogue =
+          DialogueMother.inStep(DialogueStep.PREPARATION, DialogueMother.completeCharter(true));
+      assertThatThrownBy(
+              () ->
+                  DialoguePolicy.checkStepChange(
+                      dialogue, DialogueStep.PERSPECTIVES, "  ", DialogueMother.teamWithLeader()))
+          .isInstanceOf(DialogueRuleViolation.class)
+          .hasMessage("dialogue.error.feedback.required");
+    }
+
+    @Test
+    void rejectsLeavingWithAnIncompleteCharter() {
+      Dialogue dialogue = DialogueMother.inStep(DialogueStep.PREPARATION, Charter.empty());
+      assertThatThrownBy(
+              () ->
+                  DialoguePolicy.checkStepChange(
+                      dialogue, DialogueStep.PERSPECTIVES, "text", DialogueMother.teamWithLeader()))
+          .hasMessage("dialogue.error.step.charterIncomplete");
+    }
+
+    @Test
+    void rejectsLeavingWithoutAProcessLeader() {
+      Dialogue dialogue =
+          DialogueMother.inStep(DialogueStep.PREPARATION, DialogueMother.completeCharter(true));
+      assertThatThrownBy(
+              () ->
+                  DialoguePolicy.checkStepChange(
+                      dialogue, DialogueStep.PERSPECTIVES, "text", List.of()))
+          .hasMessage("dialogue.error.step.noTeam");
+    }
+  }
+
+  @Nested
+  class Transitions {
+
+    @Test
+    void rejectsSkippingAStep() {
+      Dialogue dialogue =
+          DialogueMother.inStep(DialogueStep.PERSPECTIVES, DialogueMother.completeCharter(true));
+      assertThatThrownBy(
+              () ->
+                  DialoguePolicy.checkStepChange(
+                      dialogue, DialogueStep.PROPOSALS, "text", DialogueMother.teamWithLeader()))
+          .hasMessage("dialogue.error.step.notNext");
+    }
+
+    @Test
+    void rejectsGoingBack() {
+      Dialogue dialogue =
+          DialogueMother.inStep(DialogueStep.DIALOGUE, DialogueMother.completeCharter(true));
+      assertThatThrownBy(
+              () ->
+                  DialoguePolicy.checkStepChange(
+                      dialogue, DialogueStep.PERSPECTIVES, "text", DialogueMother.teamWithLeader()))
+          .hasMessage("dialogue.error.step.notNext");
+    }
+
+    @Test
+    void rejectsOpeningAParticipationStepForAnInformationActivity() {
+      Dialogue dialogue =
+          DialogueMother.inStep(DialogueStep.PREPARATION, DialogueMother.completeCharter(false));
+      assertThatThrownBy(
+              () ->
+                  DialoguePolicy.checkStepChange(
+                      dialogue, DialogueStep.PERSPECTIVES, "text", DialogueMother.teamWithLeader()))
+          .hasMessage("dialogue.error.step.notNext");
+      assertThatCode(
+              () ->
+                  DialoguePolicy.checkStepChange(
+                      dialogue, DialogueStep.DECISION, "text", DialogueMother.teamWithLeader()))
+          .doesNotThrowAnyException();
+    }
+  }
+}

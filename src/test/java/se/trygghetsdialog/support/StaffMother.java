@@ -1,0 +1,46 @@
+package se.trygghetsdialog.support;
+
+import java.util.Set;
+import java.util.UUID;
+import se.trygghetsdialog.identity.Role;
+import se.trygghetsdialog.identity.StaffAccounts;
+import se.trygghetsdialog.identity.StaffMember;
+import se.trygghetsdialog.shared.Tenant;
+import se.trygghetsdialog.tenancy.Municipalities;
+import se.trygghetsdialog.tenancy.Organisation;
+import se.trygghetsdialog.tenancy.OrganisationKind;
+import se.trygghetsdialog.tenancy.Organisations;
+
+/** Test data: staff accounts and organisations with unique names, in the default municipality. */
+public final class StaffMother {
+
+  private StaffMother() {}
+
+  public static Tenant tenant(Municipalities municipalities) {
+    return municipalities.resolve("localhost");
+  }
+
+  public static String uniqueEmail(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+  }
+
+  public static StaffMember staff(
+      Municipalities municipalities, StaffAccounts accounts, String name, Role... roles) {
+    return accounts.createWithPassword(
+        tenant(municipalities).id(),
+        uniqueEmail(name.toLowerCase().replaceAll("[^a-z]", "")),
+        name,
+        Set.of(roles),
+        null,
+        BrowserTestBase.DEMO_PASSWORD);
+  }
+
+  public static Organisation politicalBody(
+      Municipalities municipalities, Organisations organisations) {
+    return organisations.register(
+        tenant(municipalities).id(),
+        "Nämnd " + UUID.randomUUID().toString().substring(0, 8),
+        OrganisationKind.COMMITTEE,
+        null);
+  }
+}
