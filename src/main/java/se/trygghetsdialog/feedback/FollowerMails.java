@@ -71,10 +71,9 @@ class FollowerMails {
             unsubscribeUrl(unsubscribeToken)));
   }
 
-  /** The dialogue module's name for a step when it has one, otherwise this module's. */
+  /** The step's name as the dialogue pages show it (SKR's names). */
   String stepName(DialogueStep step, Locale locale) {
-    String name = messages.getMessage("dialogue.step." + step.name(), null, null, locale);
-    return name != null ? name : messages.getMessage("feedback.step." + step.name(), null, locale);
+    return messages.getMessage("dialogue.step." + step.name(), null, locale);
   }
 
   private String dialogueUrl(DialogueId dialogue) {

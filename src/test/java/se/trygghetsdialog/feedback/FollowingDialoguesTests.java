@@ -21,10 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.context.WebApplicationContext;
 import se.trygghetsdialog.dialogue.CreateDialogue;
 import se.trygghetsdialog.dialogue.DialogueId;
 import se.trygghetsdialog.dialogue.DialogueStep;
@@ -44,7 +42,7 @@ class FollowingDialoguesTests {
   static final Pattern CONFIRM_LINK = FollowerMailbox.CONFIRM_LINK;
   static final Pattern UNSUBSCRIBE_LINK = FollowerMailbox.UNSUBSCRIBE_LINK;
 
-  @Autowired WebApplicationContext context;
+  @Autowired MockMvc mvc;
   @Autowired Municipalities municipalities;
   @Autowired Organisations organisations;
   @Autowired CreateDialogue createDialogue;
@@ -52,7 +50,6 @@ class FollowingDialoguesTests {
   @Autowired ApplicationEventPublisher events;
   @Autowired PlatformTransactionManager transactions;
 
-  MockMvc mvc;
   MunicipalityId municipality;
   DialogueId dialogue;
   String title;
@@ -62,12 +59,6 @@ class FollowingDialoguesTests {
 
   @BeforeEach
   void createDialogue() {
-    mvc =
-        MockMvcBuilders.webAppContextSetup(context)
-            .apply(
-                org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers
-                    .springSecurity())
-            .build();
     municipality = municipalities.resolve("localhost").id();
     String unique = UUID.randomUUID().toString().substring(0, 8);
     var board =
