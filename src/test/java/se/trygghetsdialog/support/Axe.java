@@ -37,8 +37,20 @@ public final class Axe {
   }
 
   /** The violations axe-core reports for the page, as "rule: target" lines. */
-  @SuppressWarnings("unchecked")
   public static List<String> violations(WebDriver driver) {
+    if (!Browsers.isJavaScriptOff(driver)) {
+      return run(driver);
+    }
+    Browsers.scriptsDisabled(driver, false);
+    try {
+      return run(driver);
+    } finally {
+      Browsers.scriptsDisabled(driver, true);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> run(WebDriver driver) {
     JavascriptExecutor js = (JavascriptExecutor) driver;
     if (Boolean.FALSE.equals(js.executeScript("return typeof axe !== 'undefined'"))) {
       js.executeScript(source());

@@ -56,8 +56,21 @@ public abstract class BrowserTestBase {
     driver.findElement(by).click();
   }
 
+  /** Clicks the button with this text and waits until the next page has replaced this one. */
   protected void submit(WebDriver driver, String buttonText) {
-    driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']")).click();
+    navigate(driver, By.xpath("//button[normalize-space()='" + buttonText + "']"));
+  }
+
+  /** Follows the link with this text and waits for the next page. */
+  protected void follow(WebDriver driver, String linkText) {
+    navigate(driver, By.linkText(linkText));
+  }
+
+  /** Clicks something that loads a new page, and waits until it has. */
+  protected void navigate(WebDriver driver, By by) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    driver.findElement(by).click();
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
   }
 
   protected String heading(WebDriver driver) {
@@ -78,14 +91,14 @@ public abstract class BrowserTestBase {
     open(driver, "/logga-in?lang=sv");
     type(driver, "email", email);
     type(driver, "password", DEMO_PASSWORD);
-    driver.findElement(By.cssSelector("form[action='/logga-in'] button[type=submit]")).click();
+    navigate(driver, By.cssSelector("form[action='/logga-in'] button[type=submit]"));
   }
 
   protected void signOut(WebDriver driver) {
     open(driver, "/");
     var buttons = driver.findElements(By.cssSelector("form[action='/logga-ut'] button"));
     if (!buttons.isEmpty()) {
-      buttons.get(0).click();
+      navigate(driver, By.cssSelector("form[action='/logga-ut'] button"));
     }
   }
 }

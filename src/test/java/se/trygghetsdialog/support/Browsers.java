@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
@@ -26,16 +25,31 @@ public final class Browsers {
 
   public static synchronized WebDriver javaScriptOn() {
     if (withJavaScript == null) {
-      withJavaScript = start(true);
+      withJavaScript = start();
     }
     return withJavaScript;
   }
 
+  /**
+   * A browser whose pages run no JavaScript: script execution is switched off through the DevTools
+   * protocol, so pages load exactly as the server sent them. {@link Axe} switches it on for the
+   * moment it runs its checks on the already-loaded page, which does not run the page's scripts.
+   */
   public static synchronized WebDriver javaScriptOff() {
     if (withoutJavaScript == null) {
-      withoutJavaScript = start(false);
+      withoutJavaScript = start();
+      scriptsDisabled(withoutJavaScript, true);
     }
     return withoutJavaScript;
+  }
+
+  static boolean isJavaScriptOff(WebDriver driver) {
+    return driver == withoutJavaScript;
+  }
+
+  static void scriptsDisabled(WebDriver driver, boolean disabled) {
+    ((ChromeDriver) driver)
+        .executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", disabled));
   }
 
   /** A phone-sized or desktop-sized window for the next steps. */
@@ -47,7 +61,7 @@ public final class Browsers {
     driver.manage().window().setSize(new Dimension(1280, 1000));
   }
 
-  private static WebDriver start(boolean javaScript) {
+  private static WebDriver start() {
     File chromium = new File("/usr/bin/chromium");
     File chromedriver = new File("/usr/bin/chromedriver");
     if (!chromium.canExecute() || !chromedriver.canExecute()) {
@@ -75,11 +89,6 @@ public final class Browsers {
         "--window-size=1280,1000",
         "--lang=sv-SE",
         "--user-data-dir=" + profile.getAbsolutePath());
-    if (!javaScript) {
-      Map<String, Object> prefs = new HashMap<>();
-      prefs.put("profile.managed_default_content_settings.javascript", 2);
-      options.setExperimentalOption("prefs", prefs);
-    }
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(chromedriver)

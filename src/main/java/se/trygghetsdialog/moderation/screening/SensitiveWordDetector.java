@@ -1,0 +1,152 @@
+package se.trygghetsdialog.moderation.screening;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import se.trygghetsdialog.moderation.Finding;
+import se.trygghetsdialog.moderation.PersonalDataKind;
+
+/**
+ * Finds words of one GDPR Art. 9 category (health, ethnicity, religion, sexuality) from a shipped
+ * Swedish word list. Matching is case-insensitive on whole words; an entry may span up to three
+ * words ("psykiskt sjuk"), and an entry ending in {@code *} matches every word starting with it, so
+ * that inflections and compounds are covered ("schizofren*" covers "schizofrena").
+ */
+public final class SensitiveWordDetector implements Detector {
+
+  private static final int MAX_WORDS = 3;
+  private static final int MIN_PREFIX = 3;
+
+  private static final Set<String> LANGUAGE_CUES =
+      Set.of(
+          "på",
+          "till",
+          "från",
+          "talar",
+          "pratar",
+          "tala",
+          "prata",
+          "läsa",
+          "läser",
+          "skriva",
+          "översatt",
+          "översätta",
+          "översättning",
+          "tolk",
+          "modersmål",
+          "språket",
+          "lära");
+
+  private final PersonalDataKind kind;
+  private final Set<String> exact;
+  private final Set<String> prefixes;
+
+  public SensitiveWordDetector(PersonalDataKind kind, Set<String> entries) {
+    this.kind = kind;
+    Set<String> exactEntries = new HashSet<>();
+    Set<String> prefixEntries = new HashSet<>();
+    for (String entry : entries) {
+      if (entry.endsWith("*")) {
+        prefixEntries.add(entry.substring(0, entry.length() - 1));
+      } else {
+        exactEntries.add(entry);
+      }
+    }
+    this.exact = Set.copyOf(exactEntries);
+    this.prefixes = Set.copyOf(prefixEntries);
+  }
+
+  /** Loads {@code moderation/sensitive/<name>.txt} from the classpath. */
+  public static SensitiveWordDetector fromClasspath(PersonalDataKind kind, String name) {
+    return new SensitiveWordDetector(kind, WordLists.load("moderation/sensitive/" + name + ".txt"));
+  }
+
+  @Override
+  public void detect(String text, List<Finding> out) {
+    Tokens tokens = Tokens.of(text);
+    int i = 0;
+    while (i < tokens.size()) {
+      int matched = longestMatch(tokens, i);
+      if (matched == 1 && namesALanguage(tokens, i)) {
+        matched = 0;
+      }
+      if (matched == 0) {
+        matched = firstPartOfCompound(tokens, i);
+      }
+      if (matched > 0) {
+        out.add(new Finding(kind, tokens.start(i), tokens.end(i + matched - 1)));
+        i += matched;
+      } else {
+        i++;
+      }
+    }
+  }
+
+  /** "gay-par", "muslim-kvinnan": a hyphenated compound whose first part is an entry. */
+  private int firstPartOfCompound(Tokens tokens, int i) {
+    String word = tokens.lower(i);
+    int dash = word.indexOf('-');
+    if (dash < MIN_PREFIX - 1) {
+      return 0;
+    }
+    String head = word.substring(0, dash);
+    if (exact.contains(head)) {
+      return 1;
+    }
+    for (int len = head.length(); len >= MIN_PREFIX; len--) {
+      if (prefixes.contains(head.substring(0, len))) {
+        return 1;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Whether token {@code i} names a language rather than people: "på arabiska och somaliska",
+   * "talar polska". Information in many languages is something the product offers, not personal
+   * data.
+   */
+  private boolean namesALanguage(Tokens tokens, int i) {
+    if (kind != PersonalDataKind.ETHNICITY || i == 0 || !tokens.lower(i).endsWith("ska")) {
+      return false;
+    }
+    for (int j = i - 1; j >= 0 && j >= i - 4; j--) {
+      String previous = tokens.lower(j);
+      if (LANGUAGE_CUES.contains(previous)) {
+        return true;
+      }
+      if (!previous.equals("och") && !previous.equals("eller") && !previous.endsWith("ska")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The number of words of the longest entry matching at token {@code i}, or 0. */
+  private int longestMatch(Tokens tokens, int i) {
+    int maxWords = 1;
+    while (maxWords < MAX_WORDS && tokens.adjacent(i + maxWords - 1)) {
+      maxWords++;
+    }
+    for (int n = maxWords; n >= 1; n--) {
+      StringBuilder phrase = new StringBuilder();
+      for (int k = 0; k < n; k++) {
+        if (k > 0) {
+          phrase.append(' ');
+        }
+        phrase.append(tokens.lower(i + k));
+      }
+      String candidate = phrase.toString();
+      if (exact.contains(candidate)) {
+        return n;
+      }
+      int lastWordStart = candidate.length() - tokens.lower(i + n - 1).length();
+      for (int len = candidate.length(); len >= lastWordStart + MIN_PREFIX; len--) {
+        if (prefixes.contains(candidate.substring(0, len))) {
+          return n;
+        }
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,169 @@
+package se.trygghetsdialog.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.trygghetsdialog.identity.Role;
+import se.trygghetsdialog.identity.StaffAccounts;
+import se.trygghetsdialog.identity.StaffMember;
+import se.trygghetsdialog.support.Axe;
+import se.trygghetsdialog.support.BrowserTestBase;
+import se.trygghetsdialog.support.Browsers;
+import se.trygghetsdialog.support.StaffMother;
+import se.trygghetsdialog.tenancy.Municipalities;
+import se.trygghetsdialog.tenancy.Organisation;
+import se.trygghetsdialog.tenancy.Organisations;
+
+/**
+ * A process leader records the political decision and creates a dialogue, fills the charter, plans
+ * the steps and moves the dialogue to step 2 with feedback, which the public page shows.
+ */
+class ProcessLeaderJourneyTest extends BrowserTestBase {
+
+  @Autowired Municipalities municipalities;
+  @Autowired Organisations organisations;
+  @Autowired StaffAccounts accounts;
+
+  StaffMember leader;
+  Organisation body;
+
+  @BeforeEach
+  void setUp() {
+    leader = StaffMother.staff(municipalities, accounts, "Pia Processledare", Role.PROCESS_LEADER);
+    body = StaffMother.politicalBody(municipalities, organisations);
+  }
+
+  @Test
+  void recordsDecisionFillsCharterAndAdvancesAStepWithFeedback() {
+    WebDriver driver = Browsers.javaScriptOn();
+    Browsers.desktop(driver);
+    signIn(driver, leader.email());
+    assertThat(heading(driver)).contains("Pia Processledare");
+    Axe.assertAccessible(driver);
+
+    open(driver, "/personal/dialoger");
+    Axe.assertAccessible(driver);
+    follow(driver, "Registrera beslut och skapa dialog");
+    Axe.assertAccessible(driver);
+
+    // An empty submit shows one error summary linking to the fields, and creates nothing.
+    submit(driver, "Skapa dialogen");
+    assertThat(driver.findElement(By.className("govuk-error-summary")).getText())
+        .contains("Skriv en rubrik.")
+        .contains("Välj det beslutande organet.");
+    Axe.assertAccessible(driver);
+
+    type(driver, "title", "Trygghet vid stationen");
+    type(driver, "summary", "Hur upplevs tryggheten vid busstationen på kvällarna?");
+    click(driver, By.id("origin-CITIZEN_PROPOSAL"));
+    type(driver, "originReference", "MF 2026/12");
+    choose(driver, "decisionBodyId", body.name());
+    date(driver, "decisionDate", "2026-10-01");
+    type(driver, "decisionParagraph", "§ 77");
+    type(driver, "decisionRegistration", "KS 2026/77");
+    submit(driver, "Skapa dialogen");
+    assertThat(heading(driver)).isEqualTo("Trygghet vid stationen");
+    assertThat(mainText(driver))
+        .contains("Dialogen är skapad")
+        .contains("Stadgan är inte komplett");
+    Axe.assertAccessible(driver);
+    String manageUrl = driver.getCurrentUrl();
+
+    // Leaving step 1 without a charter is refused with a clear message.
+    type(driver, "feedback", "Vi börjar samla perspektiv.");
+    submit(driver, "Publicera återkopplingen och gå till nästa steg");
+    assertThat(driver.findElement(By.className("govuk-error-summary")).getText())
+        .contains("Stadgan måste vara komplett");
+    Axe.assertAccessible(driver);
+
+    driver.get(manageUrl);
+    follow(driver, "Fyll i stadgan");
+    Axe.assertAccessible(driver);
+    type(driver, "purposeInfluence", "Invånarna formar åtgärderna.");
+    type(driver, "purposeBasis", "Politikerna får veta hur tryggheten upplevs.");
+    click(driver, By.id("canBeInfluenced-yes"));
+    click(driver, By.cssSelector("input[name=participationLevelId]"));
+    click(driver, By.id("conflictLevel-MEDIUM"));
+    type(driver, "targetGroups", "Resenärer och boende nära stationen.");
+    type(driver, "rarelyHeardGroups", "Unga som pendlar till gymnasiet.");
+    type(driver, "documentationPlan", "En rapport publiceras efter steg 2.");
+    submit(driver, "Spara stadgan");
+    assertThat(mainText(driver)).contains("Stadgan är sparad").contains("Stadgan är komplett");
+
+    follow(driver, "Ändra tidsplanen");
+    Axe.assertAccessible(driver);
+    date(driver, "start_PREPARATION", "2026-10-01");
+    date(driver, "end_PREPARATION", "2026-09-01");
+    submit(driver, "Spara tidsplanen");
+    assertThat(driver.findElement(By.className("govuk-error-summary")).getText())
+        .contains("Slutdatum kan inte ligga före startdatum.");
+    Axe.assertAccessible(driver);
+    date(driver, "end_PREPARATION", "2026-11-15");
+    date(driver, "start_PERSPECTIVES", "2026-11-16");
+    submit(driver, "Spara tidsplanen");
+    assertThat(mainText(driver)).contains("Tidsplanen är sparad");
+
+    type(driver, "feedback", "Förberedelserna är klara. Nu intervjuar dialogteamet resenärer.");
+    submit(driver, "Publicera återkopplingen och gå till nästa steg");
+    assertThat(mainText(driver))
+        .contains("återkopplingen är publicerad")
+        .contains("Nuvarande steg: 2. Perspektivinsamling");
+    Axe.assertAccessible(driver);
+
+    follow(driver, "Visa den publika sidan");
+    assertThat(driver.findElement(By.cssSelector("[aria-current=step]")).getText())
+        .contains("Perspektivinsamling");
+    assertThat(mainText(driver))
+        .contains("Nu intervjuar dialogteamet resenärer.")
+        .contains("KS 2026/77")
+        .contains("Medborgarförslag");
+    Axe.assertAccessible(driver);
+    String publicUrl = driver.getCurrentUrl();
+    signOut(driver);
+
+    // Residents read the same page with JavaScript switched off, on a phone.
+    WebDriver noScript = Browsers.javaScriptOff();
+    Browsers.phone(noScript);
+    noScript.get(publicUrl);
+    assertThat(noScript.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Trygghet vid stationen");
+    assertThat(noScript.findElement(By.id("main-content")).getText())
+        .contains("Förberedelserna är klara.");
+    assertThat(noScript.findElement(By.tagName("body")).getAttribute("class"))
+        .doesNotContain("js-enabled");
+    assertThat(noScript.findElement(By.cssSelector("[data-listen]")).isDisplayed()).isFalse();
+    Axe.assertAccessible(noScript);
+    noScript.get(url("/dialoger?status=ONGOING"));
+    assertThat(noScript.findElement(By.id("main-content")).getText())
+        .contains("Trygghet vid stationen");
+    Axe.assertAccessible(noScript);
+  }
+
+  @Test
+  void publicPagesPassAccessibilityChecksInBothLanguages() {
+    WebDriver driver = Browsers.javaScriptOn();
+    Browsers.desktop(driver);
+    for (String path :
+        new String[] {
+          "/?lang=sv",
+          "/dialoger",
+          "/logga-in",
+          "/finns-inte",
+          "/?lang=en",
+          "/dialoger",
+          "/logga-in",
+          "/finns-inte"
+        }) {
+      open(driver, path);
+      Axe.assertAccessible(driver);
+    }
+    open(driver, "/?lang=sv");
+    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
+    assertThat(driver.findElement(By.cssSelector("[data-listen]")).isDisplayed()).isTrue();
+    assertThat(mainText(driver)).isNotBlank();
+  }
+}
