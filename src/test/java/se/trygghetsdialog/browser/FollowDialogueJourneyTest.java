@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -81,21 +80,6 @@ class FollowDialogueJourneyTest extends BrowserTestBase {
     journey(Browsers.javaScriptOn());
   }
 
-  /**
-   * Axe needs timers, which a browser with JavaScript off does not run; on such a page the timers
-   * are replaced by microtasks first (the page's own scripts stay off).
-   */
-  private static void assertAccessible(WebDriver driver) {
-    if (driver == Browsers.javaScriptOff()) {
-      ((JavascriptExecutor) driver)
-          .executeScript(
-              "window.setTimeout = function (f) { var a = [].slice.call(arguments, 2);"
-                  + " Promise.resolve().then(function () { f.apply(null, a); }); return 0; };"
-                  + " window.clearTimeout = function () {};");
-    }
-    Axe.assertAccessible(driver);
-  }
-
   private void journey(WebDriver driver) {
     Browsers.phone(driver);
     String email = "resa-" + UUID.randomUUID() + "@example.se";
@@ -103,31 +87,31 @@ class FollowDialogueJourneyTest extends BrowserTestBase {
     open(driver, "/dialoger/" + dialogue + "/folj?lang=sv");
     assertThat(heading(driver)).isEqualTo("Följ dialogen via e-post");
     assertThat(mainText(driver)).contains(title);
-    assertAccessible(driver);
+    Axe.assertAccessible(driver);
 
     submit(driver, "Följ dialogen");
     assertThat(driver.findElements(By.cssSelector(".govuk-error-summary"))).hasSize(1);
     assertThat(mainText(driver))
         .contains("Fyll i din e-postadress", "Kryssa i att du vill få e-post om den här dialogen");
-    assertAccessible(driver);
+    Axe.assertAccessible(driver);
 
     type(driver, "email", email);
     click(driver, By.cssSelector("label[for='consent-yes']"));
     submit(driver, "Följ dialogen");
     assertThat(heading(driver)).isEqualTo("Kolla din e-post");
     assertThat(mainText(driver)).doesNotContain(email);
-    assertAccessible(driver);
+    Axe.assertAccessible(driver);
 
     Mail confirmation =
         FollowerMailbox.await(email, "Bekräfta att du vill följa dialogen " + title);
     open(driver, FollowerMailbox.linkPath(FollowerMailbox.CONFIRM_LINK, confirmation));
     assertThat(heading(driver)).isEqualTo("Bekräfta att du vill följa dialogen");
-    assertAccessible(driver);
+    Axe.assertAccessible(driver);
     submit(driver, "Bekräfta");
     assertThat(heading(driver)).isEqualTo("Du följer nu dialogen");
     assertThat(driver.findElement(By.linkText("Gå till dialogen")).getAttribute("href"))
         .endsWith("/dialoger/" + dialogue);
-    assertAccessible(driver);
+    Axe.assertAccessible(driver);
 
     new TransactionTemplate(transactions)
         .executeWithoutResult(
@@ -147,13 +131,13 @@ class FollowDialogueJourneyTest extends BrowserTestBase {
 
     open(driver, FollowerMailbox.linkPath(FollowerMailbox.UNSUBSCRIBE_LINK, feedback));
     assertThat(heading(driver)).isEqualTo("Sluta följa dialogen");
-    assertAccessible(driver);
+    Axe.assertAccessible(driver);
     submit(driver, "Avsluta prenumerationen");
     assertThat(heading(driver)).isEqualTo("Du följer inte längre dialogen");
-    assertAccessible(driver);
+    Axe.assertAccessible(driver);
 
     open(driver, FollowerMailbox.linkPath(FollowerMailbox.CONFIRM_LINK, confirmation));
     assertThat(heading(driver)).isEqualTo("Länken gäller inte");
-    assertAccessible(driver);
+    Axe.assertAccessible(driver);
   }
 }
