@@ -235,6 +235,19 @@ class DialogueFollowerRepository {
         == 1;
   }
 
+  /** Deletes pending followers whose confirmation link expired; returns how many. */
+  int deleteUnconfirmedSentBefore(MunicipalityId municipality, OffsetDateTime before) {
+    return jdbc.sql(
+            """
+            DELETE FROM dialogue_follower
+            WHERE municipality_id = :municipality AND confirmed_at IS NULL
+              AND confirmation_sent_at < :before
+            """)
+        .param("municipality", municipality.value())
+        .param("before", before)
+        .update();
+  }
+
   /** Every follower row of the dialogue for the address, active or not; for checks and tests. */
   List<Follower> all(MunicipalityId municipality, DialogueId dialogue, String email) {
     return jdbc.sql(

@@ -48,6 +48,7 @@ class FollowingDialoguesTests {
   @Autowired CreateDialogue createDialogue;
   @Autowired DialogueFollowerRepository followers;
   @Autowired ApplicationEventPublisher events;
+  @Autowired ForgetUnconfirmedFollowers forgetUnconfirmed;
   @Autowired PlatformTransactionManager transactions;
 
   MunicipalityId municipality;
@@ -381,6 +382,54 @@ class FollowingDialoguesTests {
           .andExpect(redirectedUrl("/dialoger/" + dialogue + "/folj/avslutad"));
       List<Follower> rows = followers.all(municipality, dialogue, email);
       assertThat(rows).isEmpty(); // the address is erased on unsubscribing
+    }
+  }
+
+  @Nested
+  class PersonalData {
+
+    @Test
+    void forgetsAddressesWhoseConfirmationLinkExpiredButKeepsConfirmedFollowers() throws Exception {
+      String expired = uniqueEmail("expired");
+      OffsetDateTime eightDaysAgo = OffsetDateTime.now().minusDays(8);
+      followers.insert(
+          new Follower(
+              UUID.randomUUID(),
+              municipality,
+              dialogue,
+              expired,
+              java.util.Locale.forLanguageTag("sv"),
+              eightDaysAgo,
+              eightDaysAgo,
+              null,
+              null),
+          FollowerTokens.hash(FollowerTokens.newToken()),
+          FollowerTokens.hash(FollowerTokens.newToken()));
+      String fresh = uniqueEmail("fresh");
+      follow(fresh);
+      String confirmed = uniqueEmail("kept");
+      confirmFollowing(confirmed);
+
+      forgetUnconfirmed.forgetExpired();
+
+      assertThat(followers.all(municipality, dialogue, expired)).isEmpty();
+      assertThat(followers.all(municipality, dialogue, fresh)).hasSize(1);
+      assertThat(followers.all(municipality, dialogue, confirmed)).hasSize(1);
+    }
+
+    @Test
+    void neverShowsTheAddressOnAPublicPage() throws Exception {
+      String email = uniqueEmail("hidden");
+      follow(email);
+      mvc.perform(get("/dialoger/" + dialogue + "/folj/skickat"))
+          .andExpect(status().isOk())
+          .andExpect(
+              content()
+                  .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(email))));
+      mvc.perform(get("/dialoger/" + dialogue))
+          .andExpect(
+              content()
+                  .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(email))));
     }
   }
 }
