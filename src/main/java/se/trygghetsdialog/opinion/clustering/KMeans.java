@@ -46,8 +46,11 @@ public final class KMeans {
     double[] cy = new double[k];
     int c = 0;
     for (int i = 0; i < px.length && c < k; i++) {
-      long key = Double.doubleToLongBits(px[i] + 0.0) * 31 + Double.doubleToLongBits(py[i] + 0.0);
-      if (seen.add(key) && isNew(cx, cy, c, px[i], py[i])) {
+      long key =
+          Double.doubleToLongBits(px[i] + 0.0) * 0x9E3779B97F4A7C15L
+              ^ Long.rotateLeft(Double.doubleToLongBits(py[i] + 0.0), 29);
+      // The hash only short-cuts the common case; a hit is confirmed against the chosen centres.
+      if (seen.add(key) || isNew(cx, cy, c, px[i], py[i])) {
         cx[c] = px[i];
         cy[c] = py[i];
         c++;

@@ -5,8 +5,6 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -406,9 +404,5 @@ public final class OpinionCli {
     UsageException(String message) {
       super(message);
     }
-  }
-
-  static String readAll(Path p) throws IOException {
-    return Files.readString(p, StandardCharsets.UTF_8);
   }
 }
