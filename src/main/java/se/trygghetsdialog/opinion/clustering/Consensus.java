@@ -18,19 +18,20 @@ public final class Consensus {
 
   /** Computes both lists over every participant's votes; excluded statements are skipped. */
   public static Lists compute(VoteMatrix x, OpinionConfig config) {
+    int[] everyone = new int[x.participants()];
+    return compute(x, GroupTallies.count(x, everyone, 1), config);
+  }
+
+  /** Computes both lists from the tallies of all participants as one group. */
+  static Lists compute(VoteMatrix x, GroupTallies everyone, OpinionConfig config) {
     int m = x.statements();
     long[] na = new long[m];
     long[] nd = new long[m];
     long[] ns = new long[m];
-    for (long k = 0; k < x.votes(); k++) {
-      int j = x.column((int) k);
-      byte v = x.value((int) k);
-      ns[j]++;
-      if (v == VoteMatrix.AGREE) {
-        na[j]++;
-      } else if (v == VoteMatrix.DISAGREE) {
-        nd[j]++;
-      }
+    for (int j = 0; j < m; j++) {
+      na[j] = everyone.agree(0, j);
+      nd[j] = everyone.disagree(0, j);
+      ns[j] = everyone.seen(0, j);
     }
     return new Lists(top(x, na, ns, config), top(x, nd, ns, config));
   }

@@ -153,33 +153,7 @@ public final class KMeans {
           c -> {
             double[] s = new double[3 * kk];
             for (int i = bounds[c]; i < bounds[c + 1]; i++) {
-              int a = assign[i];
-              if (a < 0 || upper[i] > Math.max(half[a], lower[i])) {
-                if (a >= 0) {
-                  upper[i] = dist(px[i], py[i], fcx[a], fcy[a]);
-                }
-                if (a < 0 || upper[i] > Math.max(half[a], lower[i])) {
-                  int best = 0;
-                  double d1 = Double.POSITIVE_INFINITY;
-                  double d2 = Double.POSITIVE_INFINITY;
-                  for (int j = 0; j < kk; j++) {
-                    double dx = px[i] - fcx[j];
-                    double dy = py[i] - fcy[j];
-                    double d = dx * dx + dy * dy;
-                    if (d < d1) {
-                      d2 = d1;
-                      d1 = d;
-                      best = j;
-                    } else if (d < d2) {
-                      d2 = d;
-                    }
-                  }
-                  assign[i] = best;
-                  upper[i] = Math.sqrt(d1);
-                  lower[i] = Math.sqrt(d2);
-                }
-              }
-              int a2 = assign[i];
+              int a2 = assignPoint(i, px, py, fcx, fcy, kk, assign, upper, lower, half);
               double wi = w == null ? 1 : w[i];
               s[3 * a2] += wi;
               s[3 * a2 + 1] += wi * px[i];
@@ -239,6 +213,51 @@ public final class KMeans {
       }
     }
     return new Result(id, cx, cy, weight, n > 0 && assign[0] < 0 ? new int[n] : assign);
+  }
+
+  /** Hamerly's bound test, then a full scan only if the bounds cannot rule out a change. */
+  private static int assignPoint(
+      int i,
+      double[] px,
+      double[] py,
+      double[] cx,
+      double[] cy,
+      int k,
+      int[] assign,
+      double[] upper,
+      double[] lower,
+      double[] half) {
+    int a = assign[i];
+    if (a >= 0 && upper[i] <= Math.max(half[a], lower[i])) {
+      return a;
+    }
+    if (a >= 0) {
+      upper[i] = dist(px[i], py[i], cx[a], cy[a]);
+      if (upper[i] <= Math.max(half[a], lower[i])) {
+        return a;
+      }
+    }
+    int best = 0;
+    double d1 = Double.POSITIVE_INFINITY;
+    double d2 = Double.POSITIVE_INFINITY;
+    double x = px[i];
+    double y = py[i];
+    for (int j = 0; j < k; j++) {
+      double dx = x - cx[j];
+      double dy = y - cy[j];
+      double d = dx * dx + dy * dy;
+      if (d < d1) {
+        d2 = d1;
+        d1 = d;
+        best = j;
+      } else if (d < d2) {
+        d2 = d;
+      }
+    }
+    assign[i] = best;
+    upper[i] = Math.sqrt(d1);
+    lower[i] = Math.sqrt(d2);
+    return best;
   }
 
   private static double[] halfNearestCentreDistance(double[] cx, double[] cy, int k) {

@@ -21,7 +21,9 @@ package se.trygghetsdialog.opinion.clustering;
  * @param pcaKrylovBlocks blocks in the Krylov basis before a thick restart
  * @param pcaMaxBlockProducts upper bound on sparse block products per PCA run
  * @param pcaTolerance convergence: residual {@code ||C v - θ v||} of both components below {@code
- *     pcaTolerance · θ1}
+ *     pcaTolerance · θ1} on a cold start
+ * @param pcaWarmTolerance the same on a warm start; looser, because a warm tick only has to track a
+ *     slowly moving subspace (a residual of 1e-6·θ1 moves projections by about 1e-6/gap)
  * @param threads worker threads for the sparse products and k-means assignment steps
  */
 public record OpinionConfig(
@@ -40,6 +42,7 @@ public record OpinionConfig(
     int pcaKrylovBlocks,
     int pcaMaxBlockProducts,
     double pcaTolerance,
+    double pcaWarmTolerance,
     int threads) {
 
   /** Polis's constants with the deviations of §1.12 of the specification. */
@@ -60,6 +63,7 @@ public record OpinionConfig(
         8,
         400,
         1e-10,
+        1e-6,
         Math.max(1, Runtime.getRuntime().availableProcessors()));
   }
 
@@ -93,6 +97,7 @@ public record OpinionConfig(
         pcaKrylovBlocks,
         pcaMaxBlockProducts,
         pcaTolerance,
+        pcaWarmTolerance,
         n);
   }
 }

@@ -45,7 +45,7 @@ public final class OpinionEngine {
 
       PcaResult pca = SparsePca.compute(x, config, warmBasis(x, previous), workers);
       long t1 = System.nanoTime();
-      double[] proj = Projections.participants(x, pca);
+      double[] proj = Projections.participants(x, pca, workers);
       long t2 = System.nanoTime();
 
       int clustered = 0;
@@ -88,9 +88,10 @@ public final class OpinionEngine {
       }
       long t4 = System.nanoTime();
 
-      GroupTallies tallies = GroupTallies.count(x, group, groupCount);
+      GroupTallies[] counted = GroupTallies.count(x, group, groupCount, workers);
+      GroupTallies tallies = counted[0];
       List<List<Repness.Statement>> repness = Repness.select(x, tallies, config);
-      Consensus.Lists consensus = Consensus.compute(x, config);
+      Consensus.Lists consensus = Consensus.compute(x, counted[1], config);
       double[] gacA = new double[m];
       double[] gacD = new double[m];
       for (int j = 0; j < m; j++) {

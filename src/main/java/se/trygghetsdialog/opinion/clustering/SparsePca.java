@@ -54,7 +54,8 @@ public final class SparsePca {
     Operator op = new Operator(x, centre, workers);
     int b = Math.min(config.pcaBlockSize(), active);
     int maxCols = Math.min(active, b * config.pcaKrylovBlocks());
-    double tol = config.pcaTolerance();
+    boolean warm = previous != null && previous.length > 0;
+    double tol = warm ? config.pcaWarmTolerance() : config.pcaTolerance();
 
     double[][] q = new double[maxCols][];
     double[][] aq = new double[maxCols][];
@@ -326,44 +327,11 @@ public final class SparsePca {
             double[] acc = new double[m * b];
             double[] s = new double[b];
             for (int r = bounds[c]; r < bounds[c + 1]; r++) {
-              int from = rowStart[r];
-              int to = rowStart[r + 1];
+              // Small per-row methods get fully JIT-compiled early (no long-running OSR loops).
               if (b == 4) {
-                double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-                for (int k = from; k < to; k++) {
-                  int j = cols[k];
-                  double d = centred[3 * j + vals[k] + 1];
-                  int o = j << 2;
-                  s0 += d * vin[o];
-                  s1 += d * vin[o + 1];
-                  s2 += d * vin[o + 2];
-                  s3 += d * vin[o + 3];
-                }
-                for (int k = from; k < to; k++) {
-                  int j = cols[k];
-                  double d = centred[3 * j + vals[k] + 1];
-                  int o = j << 2;
-                  acc[o] += d * s0;
-                  acc[o + 1] += d * s1;
-                  acc[o + 2] += d * s2;
-                  acc[o + 3] += d * s3;
-                }
+                row4(cols, vals, rowStart[r], rowStart[r + 1], centred, vin, acc);
               } else {
-                Arrays.fill(s, 0);
-                for (int k = from; k < to; k++) {
-                  int j = cols[k];
-                  double d = centred[3 * j + vals[k] + 1];
-                  for (int e = 0; e < b; e++) {
-                    s[e] += d * vin[j * b + e];
-                  }
-                }
-                for (int k = from; k < to; k++) {
-                  int j = cols[k];
-                  double d = centred[3 * j + vals[k] + 1];
-                  for (int e = 0; e < b; e++) {
-                    acc[j * b + e] += d * s[e];
-                  }
-                }
+                rowGeneric(cols, vals, rowStart[r], rowStart[r + 1], centred, vin, acc, s, b);
               }
             }
             partial[c] = acc;
@@ -378,6 +346,59 @@ public final class SparsePca {
         }
       }
       return out;
+    }
+  }
+
+  private static void row4(
+      char[] cols, byte[] vals, int from, int to, double[] centred, double[] vin, double[] acc) {
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    for (int k = from; k < to; k++) {
+      int j = cols[k];
+      double d = centred[3 * j + vals[k] + 1];
+      int o = j << 2;
+      s0 += d * vin[o];
+      s1 += d * vin[o + 1];
+      s2 += d * vin[o + 2];
+      s3 += d * vin[o + 3];
+    }
+    for (int k = from; k < to; k++) {
+      int j = cols[k];
+      double d = centred[3 * j + vals[k] + 1];
+      int o = j << 2;
+      acc[o] += d * s0;
+      acc[o + 1] += d * s1;
+      acc[o + 2] += d * s2;
+      acc[o + 3] += d * s3;
+    }
+  }
+
+  private static void rowGeneric(
+      char[] cols,
+      byte[] vals,
+      int from,
+      int to,
+      double[] centred,
+      double[] vin,
+      double[] acc,
+      double[] s,
+      int b) {
+    Arrays.fill(s, 0);
+    for (int k = from; k < to; k++) {
+      int j = cols[k];
+      double d = centred[3 * j + vals[k] + 1];
+      for (int e = 0; e < b; e++) {
+        s[e] += d * vin[j * b + e];
+      }
+    }
+    for (int k = from; k < to; k++) {
+      int j = cols[k];
+      double d = centred[3 * j + vals[k] + 1];
+      for (int e = 0; e < b; e++) {
+        acc[j * b + e] += d * s[e];
+      }
     }
   }
 
