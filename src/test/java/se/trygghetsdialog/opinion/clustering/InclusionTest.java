@@ -38,6 +38,7 @@ class InclusionTest {
         d.pcaKrylovBlocks(),
         d.pcaMaxBlockProducts(),
         d.pcaTolerance(),
+        d.pcaWarmTolerance(),
         d.threads());
   }
 
