@@ -104,13 +104,17 @@ public final class BaseClustering {
     ids = Arrays.copyOf(ids, capacity);
     cx = Arrays.copyOf(cx, capacity);
     cy = Arrays.copyOf(cy, capacity);
-    double[] nearest = new double[px.length];
-    Arrays.fill(nearest, Double.POSITIVE_INFINITY);
-    for (int j = 0; j < c; j++) {
-      updateNearest(px, py, nearest, cx[j], cy[j]);
-    }
     int nextId = maxId + 1;
+    double[] nearest = null;
     while (c < target) {
+      if (nearest == null) {
+        // Only needed when clusters were lost, so the common warm tick skips this O(n·k) pass.
+        nearest = new double[px.length];
+        Arrays.fill(nearest, Double.POSITIVE_INFINITY);
+        for (int j = 0; j < c; j++) {
+          updateNearest(px, py, nearest, cx[j], cy[j]);
+        }
+      }
       int far = -1;
       double farD = 0;
       for (int i = 0; i < px.length; i++) {

@@ -41,7 +41,7 @@ public final class SparsePca {
   static PcaResult compute(
       VoteMatrix x, OpinionConfig config, double[][] previous, Workers workers) {
     int m = x.statements();
-    double[] centre = columnMeans(x);
+    double[] centre = columnMeans(x, workers);
     int active = 0;
     for (int j = 0; j < m; j++) {
       if (!x.excluded(j)) {
@@ -97,29 +97,29 @@ public final class SparsePca {
       int keep = Math.min(p, Math.max(2 * b, 2));
       ritz = new double[keep][];
       double[][] aRitz = new double[keep][];
-      for (int k = 0; k < keep; k++) {
-        ritz[k] = combine(q, eig.vectors[k], p, m);
-        aRitz[k] = combine(aq, eig.vectors[k], p, m);
-      }
       double[][] residual = new double[keep][];
+      // Only the two wanted pairs are needed for the convergence test; the rest on demand.
+      int ready = Math.min(2, keep);
       boolean done = p >= 2;
-      for (int k = 0; k < keep; k++) {
-        residual[k] = aRitz[k].clone();
-        axpy(-theta[k], ritz[k], residual[k]);
-        if (k < 2 && norm(residual[k]) > tol * Math.max(theta[0], Double.MIN_NORMAL)) {
+      for (int k = 0; k < ready; k++) {
+        ritzPair(k, q, aq, eig, theta, p, m, ritz, aRitz, residual);
+        if (norm(residual[k]) > tol * Math.max(theta[0], Double.MIN_NORMAL)) {
           done = false;
         }
       }
-      if (done || theta[0] <= 0) {
-        converged = true;
-        break;
-      }
-      if (products >= config.pcaMaxBlockProducts() || p == active) {
-        converged = p == active;
+      boolean stop = products >= config.pcaMaxBlockProducts() || p == active;
+      if (done || theta[0] <= 0 || stop) {
+        converged = done || theta[0] <= 0 || p == active;
+        for (int k = ready; k < Math.min(b, keep); k++) {
+          ritz[k] = combine(q, eig.vectors[k], p, m);
+        }
         break;
       }
       if (p + b > maxCols) {
         // Thick restart: keep the leading Ritz pairs, continue from their residual directions.
+        for (int k = ready; k < keep; k++) {
+          ritzPair(k, q, aq, eig, theta, p, m, ritz, aRitz, residual);
+        }
         for (double[] row : t) {
           Arrays.fill(row, 0);
         }
@@ -159,23 +159,64 @@ public final class SparsePca {
         basis);
   }
 
+  private static void ritzPair(
+      int k,
+      double[][] q,
+      double[][] aq,
+      SymmetricEigen eig,
+      double[] theta,
+      int p,
+      int m,
+      double[][] ritz,
+      double[][] aRitz,
+      double[][] residual) {
+    ritz[k] = combine(q, eig.vectors[k], p, m);
+    aRitz[k] = combine(aq, eig.vectors[k], p, m);
+    residual[k] = aRitz[k].clone();
+    axpy(-theta[k], ritz[k], residual[k]);
+  }
+
   /** Mean of the observed votes per statement column; 0 for excluded or unvoted statements. */
   public static double[] columnMeans(VoteMatrix x) {
+    try (Workers workers = new Workers(1)) {
+      return columnMeans(x, workers);
+    }
+  }
+
+  static double[] columnMeans(VoteMatrix x, Workers workers) {
     int m = x.statements();
-    long[] sum = new long[m];
-    long[] count = new long[m];
+    int chunks = 8;
+    int[] bounds = rowBoundsByVotes(x, chunks);
+    long[][] partial = new long[chunks][];
     char[] cols = x.columnArray();
     byte[] vals = x.valueArray();
-    long nnz = x.votes();
-    for (int k = 0; k < nnz; k++) {
-      sum[cols[k]] += vals[k];
-      count[cols[k]]++;
+    workers.forEach(
+        chunks,
+        c -> {
+          long[] t = new long[2 * m];
+          sumColumns(cols, vals, x.rowStart(bounds[c]), x.rowStart(bounds[c + 1]), t);
+          partial[c] = t;
+        });
+    long[] t = new long[2 * m];
+    for (long[] part : partial) {
+      for (int i = 0; i < t.length; i++) {
+        t[i] += part[i];
+      }
     }
     double[] mu = new double[m];
     for (int j = 0; j < m; j++) {
-      mu[j] = x.excluded(j) || count[j] == 0 ? 0 : (double) sum[j] / count[j];
+      long count = t[2 * j + 1];
+      mu[j] = x.excluded(j) || count == 0 ? 0 : (double) t[2 * j] / count;
     }
     return mu;
+  }
+
+  private static void sumColumns(char[] cols, byte[] vals, int from, int to, long[] t) {
+    for (int k = from; k < to; k++) {
+      int j = cols[k];
+      t[2 * j] += vals[k];
+      t[2 * j + 1]++;
+    }
   }
 
   private static double[][] startBlock(VoteMatrix x, int b, double[][] previous) {
