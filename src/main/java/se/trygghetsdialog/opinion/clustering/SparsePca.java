@@ -52,9 +52,9 @@ public final class SparsePca {
       return new PcaResult(centre, new double[m], new double[m], 0, 0, 0, true, new double[0][]);
     }
     Operator op = new Operator(x, centre, workers);
+    boolean warm = previous != null && previous.length > 0;
     int b = Math.min(config.pcaBlockSize(), active);
     int maxCols = Math.min(active, b * config.pcaKrylovBlocks());
-    boolean warm = previous != null && previous.length > 0;
     double tol = warm ? config.pcaWarmTolerance() : config.pcaTolerance();
 
     double[][] q = new double[maxCols][];
