@@ -138,6 +138,18 @@ class SparsePcaTest {
     }
 
     @Test
+    void warmStartAfterOnePercentMoreVotesStaysCloseToTheExactComponents() {
+      SyntheticConversation.Planted p = SyntheticConversation.generate(4000, 200, 0.2, 3, 1.0, 21);
+      VoteMatrix before = SyntheticConversation.withoutFraction(p.matrix(), 0.01, 5);
+      PcaResult previous = SparsePca.compute(before, CONFIG, null);
+      PcaResult exact = SparsePca.compute(p.matrix(), CONFIG, null);
+      PcaResult warm = SparsePca.compute(p.matrix(), CONFIG, previous.ritzBasis());
+      assertThat(cos(warm.pc1(), exact.pc1())).isGreaterThan(1 - 1e-7);
+      assertThat(cos(warm.pc2(), exact.pc2())).isGreaterThan(1 - 1e-7);
+      assertThat(warm.blockProducts()).isLessThan(exact.blockProducts());
+    }
+
+    @Test
     void convergesImmediatelyFromItsOwnResult() {
       VoteMatrix x = TestMatrices.random(400, 60, 0.2, 10, null);
       PcaResult cold = SparsePca.compute(x, CONFIG, null);
