@@ -39,8 +39,8 @@ public final class OpinionCli {
   /** Signal strength of {@code --signal strong}. */
   static final double STRONG = 1.0;
 
-  /** Signal strength of {@code --signal weak}: groups barely separated, tiny eigengap. */
-  static final double WEAK = 0.25;
+  /** Signal strength of {@code --signal weak}: groups barely separated, λ2/λ1 ≈ 0.99. */
+  static final double WEAK = 0.1;
 
   private OpinionCli() {}
 
