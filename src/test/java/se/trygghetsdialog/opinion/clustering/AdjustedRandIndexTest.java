@@ -25,11 +25,12 @@ class AdjustedRandIndexTest {
   }
 
   @Test
-  void matchesHubertArabieExample() {
-    // Classic example: ARI = 0.24242…
+  void matchesAHandComputedThreeClusterExample() {
+    // Three clusters of five with one swap each way.
     int[] a = {0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2};
     int[] b = {0, 0, 0, 0, 1, 0, 1, 1, 1, 2, 0, 2, 2, 2, 1};
-    // contingency [[4,1,0],[1,3,1],[1,1,3]]: index 6+3+3=12, rows 30, cols 6+10+6... computed below
+    // Contingency [[4,1,0],[1,3,1],[1,1,3]]: cell pairs 6+3+3, row pairs 3·10, column pairs
+    // 15+10+6.
     double index = 6 + 3 + 3;
     double sa = 3 * 10;
     double sb = 15 + 10 + 6;
