@@ -21,7 +21,6 @@ public final class Projections {
 
   static double[] participants(VoteMatrix x, PcaResult pca, Workers workers) {
     int n = x.participants();
-    int m = x.statements();
     int excluded = x.excludedCount();
     double[] mu = pca.centre();
     double[] pc1 = pca.pc1();

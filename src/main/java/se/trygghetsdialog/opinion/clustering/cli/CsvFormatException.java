@@ -5,7 +5,9 @@ import java.nio.file.Path;
 /** Malformed input CSV; the message names the file and the (1-based) line. */
 public final class CsvFormatException extends Exception {
 
-  private final Path file;
+  private static final long serialVersionUID = 1L;
+
+  private final transient Path file;
   private final long line;
 
   public CsvFormatException(Path file, long line, String problem) {

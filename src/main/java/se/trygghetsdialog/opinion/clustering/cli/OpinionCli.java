@@ -401,6 +401,8 @@ public final class OpinionCli {
 
   /** Bad command-line usage (exit code 2). */
   static final class UsageException extends Exception {
+    private static final long serialVersionUID = 1L;
+
     UsageException(String message) {
       super(message);
     }
