@@ -1,0 +1,66 @@
+package se.trygghetsdialog.dialogue.web;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import se.trygghetsdialog.dialogue.Dialogue;
+import se.trygghetsdialog.dialogue.DialogueId;
+import se.trygghetsdialog.dialogue.DialoguePolicy;
+import se.trygghetsdialog.dialogue.Dialogues;
+import se.trygghetsdialog.identity.StaffAccounts;
+import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.NotFoundException;
+
+/**
+ * Finds the dialogue a staff page is about and asks the policy whether the user may see or change
+ * it.
+ */
+@Component
+class DialogueAccess {
+
+  private final Dialogues dialogues;
+
+  DialogueAccess(Dialogues dialogues) {
+    this.dialogues = dialogues;
+  }
+
+  static StaffPrincipal staff() {
+    return StaffAccounts.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+  }
+
+  static StaffPrincipal viewer() {
+    StaffPrincipal staff = staff();
+    if (!DialoguePolicy.mayView(staff)) {
+      throw new AccessDeniedException("may not view dialogues");
+    }
+    return staff;
+  }
+
+  Dialogue dialogue(MunicipalityId municipality, UUID id) {
+    return dialogues
+        .find(municipality, new DialogueId(id))
+        .orElseThrow(() -> new NotFoundException("dialogue"));
+  }
+
+  Dialogue managed(MunicipalityId municipality, UUID id) {
+    Dialogue dialogue = dialogue(municipality, id);
+    if (!DialoguePolicy.mayManage(staff(), dialogues.team(municipality, dialogue.id()))) {
+      throw new AccessDeniedException("may not manage this dialogue");
+    }
+    return dialogue;
+  }
+
+  /** Parses an enum constant from raw form input; null when missing or unknown. */
+  static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}
