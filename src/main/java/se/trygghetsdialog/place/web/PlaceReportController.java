@@ -217,10 +217,9 @@ class PlaceReportController {
     }
     FormErrors.Builder errors = FormErrors.builder(messages, ui.locale());
     if (!FormText.clean(form.website()).isEmpty() || !timer.acceptable(form.startedAt(), now)) {
-      // A robot, or a person faster than a person can be: ask to try again, store nothing.
+      // A robot, or faster than a person can be: store nothing and ask to send again (the
+      // other checks still run, so that a person sees everything to correct at once).
       errors.add("", "place.error.tooFast");
-      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      return render(municipality, form, errors.build(), "", false, List.of(), null, model, ui);
     }
     Double lat = number(form.latitude());
     Double lon = number(form.longitude());
