@@ -7,8 +7,10 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.trygghetsdialog.identity.Role;
@@ -77,10 +79,27 @@ class PlaceReportJourneyTest extends BrowserTestBase {
     assertThat(map.isDisplayed()).isTrue();
     Axe.assertAccessible(driver);
 
-    map.click();
+    // The gazetteer search answers in place (htmx) and a choice fills the coordinates.
+    type(driver, "q", "Kungsg");
+    click(driver, By.xpath("//button[normalize-space()='Sök']"));
+    await(driver, By.cssSelector("#gazetteer-results a[data-gazetteer-choice]"));
+    click(driver, By.partialLinkText("Kungsgatan"));
+    new WebDriverWait(driver, Duration.ofSeconds(5))
+        .until(d -> "58.274800".equals(d.findElement(By.id("latitude")).getAttribute("value")));
+    assertThat(driver.getCurrentUrl()).doesNotContain("/sok");
+    Axe.assertAccessible(driver);
+
+    // A click a little off the centre of the map (now centred on Kungsgatan) picks a new point.
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", map);
+    new Actions(driver).moveToElement(map, 25, 15).click().perform();
+    new WebDriverWait(driver, Duration.ofSeconds(5))
+        .until(d -> !"58.274800".equals(d.findElement(By.id("latitude")).getAttribute("value")));
     new WebDriverWait(driver, Duration.ofSeconds(5))
         .until(d -> !d.findElement(By.id("latitude")).getAttribute("value").isEmpty());
     assertThat(driver.findElement(By.id("place-map-status")).getText()).startsWith("Vald plats:");
+    assertThat(Double.parseDouble(driver.findElement(By.id("latitude")).getAttribute("value")))
+        .isBetween(58.15, 58.45);
     choose(driver, "categoryId", "Belysning");
     click(driver, By.id("timeOfDay-EVENING"));
     type(
@@ -89,7 +108,7 @@ class PlaceReportJourneyTest extends BrowserTestBase {
         "Det är helt mörkt vid trappan. Ring mig på 070-123 45 67 om ni vill veta mer.");
     waitOutMinimumFillTime(shown);
     submit(driver, "Skicka rapporten");
-    assertThat(heading(driver)).isEqualTo("Tack, din rapport har kommit in");
+    assertThat(heading(driver)).as(mainText(driver)).isEqualTo("Tack, din rapport har kommit in");
     assertThat(mainText(driver)).contains("Belysning").contains("Mottagen – väntar på granskning");
     Axe.assertAccessible(driver);
     String privatePath = privatePath(driver);
@@ -113,6 +132,11 @@ class PlaceReportJourneyTest extends BrowserTestBase {
         .contains("[telefonnummer]")
         .doesNotContain("070-123 45 67");
     Axe.assertAccessible(driver);
+    follow(driver, "Visa rapporten med plats och eventuellt foto");
+    assertThat(heading(driver)).isEqualTo("Platsrapport");
+    assertThat(mainText(driver)).contains("Belysning").doesNotContain("070-123 45 67");
+    Axe.assertAccessible(driver);
+    open(driver, "/personal/moderering/" + item.id());
     type(driver, "unmaskReason", "Kontrollerar vad som är dolt innan publicering.");
     submit(driver, "Visa dolda uppgifter");
     assertThat(driver.findElement(By.id("shown-text")).getText()).contains("070-123 45 67");

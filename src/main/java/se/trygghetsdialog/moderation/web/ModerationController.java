@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.moderation.ApproveContent;
+import se.trygghetsdialog.moderation.ContentLink;
 import se.trygghetsdialog.moderation.KeepContentInternal;
 import se.trygghetsdialog.moderation.ModerationItem;
 import se.trygghetsdialog.moderation.ModerationItemId;
@@ -46,6 +47,7 @@ class ModerationController {
   private final KeepContentInternal keepInternal;
   private final UnmaskContent unmask;
   private final MessageSource messages;
+  private final List<ContentLink> links;
 
   ModerationController(
       ModerationQueue queue,
@@ -53,7 +55,9 @@ class ModerationController {
       RejectContent reject,
       KeepContentInternal keepInternal,
       UnmaskContent unmask,
-      MessageSource messages) {
+      MessageSource messages,
+      List<ContentLink> links) {
+    this.links = links;
     this.queue = queue;
     this.approve = approve;
     this.reject = reject;
@@ -154,6 +158,13 @@ class ModerationController {
             unmaskedText != null,
             queue.unmaskings(municipality, item.id())));
     model.addAttribute("drafts", drafts);
+    model.addAttribute(
+        "contentPath",
+        links.stream()
+            .filter(l -> l.contentType().equals(item.contentType()))
+            .map(l -> l.staffPath(item.contentId()))
+            .findFirst()
+            .orElse(""));
     model.addAttribute("errors", errors);
     return "moderation/item";
   }

@@ -247,8 +247,23 @@ class PlaceReportIntegrationTest {
               .orElseThrow();
       assertThat(report.hasPhoto()).isTrue();
       assertThat(report.route()).hasSize(2);
-      mvc.perform(get("/personal/platsrapporter/" + report.id() + "/foto").with(user(moderator())))
+      StaffPrincipal moderator = moderator();
+      mvc.perform(get("/personal/platsrapporter/" + report.id() + "/foto").with(user(moderator)))
           .andExpect(status().isOk());
+      String page =
+          mvc.perform(get("/personal/platsrapporter/" + report.id()).with(user(moderator)))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      assertThat(page).contains("/personal/platsrapporter/" + report.id() + "/foto");
+      StaffPrincipal leader =
+          accounts.actingAs(
+              StaffMother.staff(municipalities, accounts, "Pia Ledare", Role.PROCESS_LEADER));
+      mvc.perform(get("/personal/platsrapporter/" + report.id() + "/foto").with(user(leader)))
+          .andExpect(status().isForbidden());
+      mvc.perform(get("/personal/platsrapporter/" + report.id() + "/foto"))
+          .andExpect(status().is3xxRedirection());
     }
   }
 
