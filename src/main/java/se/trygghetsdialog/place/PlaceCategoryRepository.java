@@ -88,4 +88,20 @@ class PlaceCategoryRepository {
         .query(UUID.class)
         .single();
   }
+
+  boolean update(
+      MunicipalityId municipality, UUID id, String nameSv, String nameEn, boolean active) {
+    return jdbc.sql(
+                """
+                UPDATE place_category SET name_sv = :sv, name_en = :en, active = :active
+                WHERE municipality_id = :m AND category_id = :id
+                """)
+            .param("sv", nameSv)
+            .param("en", nameEn)
+            .param("active", active)
+            .param("m", municipality.value())
+            .param("id", id)
+            .update()
+        == 1;
+  }
 }

@@ -66,6 +66,11 @@ public final class PlacePolicy {
     return staff.has(Role.MODERATOR) || staff.has(Role.ADMINISTRATOR);
   }
 
+  /** Administrators maintain the categories and the map settings. */
+  public static boolean mayAdminister(StaffPrincipal staff) {
+    return staff.has(Role.ADMINISTRATOR);
+  }
+
   /** Administrators maintain the gazetteer. */
   public static boolean mayImportGazetteer(StaffPrincipal staff) {
     return staff.has(Role.ADMINISTRATOR);

@@ -51,4 +51,22 @@ class PlaceSettingsRepository {
         .param("attribution", s.tileAttribution())
         .update();
   }
+
+  void update(MunicipalityId municipality, MapSettings s) {
+    jdbc.sql(
+            """
+            UPDATE place_settings SET min_latitude = :minLat, max_latitude = :maxLat,
+              min_longitude = :minLon, max_longitude = :maxLon, tile_url = :url,
+              tile_attribution = :attribution
+            WHERE municipality_id = :m
+            """)
+        .param("m", municipality.value())
+        .param("minLat", s.minLatitude())
+        .param("maxLat", s.maxLatitude())
+        .param("minLon", s.minLongitude())
+        .param("maxLon", s.maxLongitude())
+        .param("url", s.tileUrl())
+        .param("attribution", s.tileAttribution())
+        .update();
+  }
 }

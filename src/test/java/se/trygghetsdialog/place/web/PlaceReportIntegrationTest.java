@@ -745,6 +745,73 @@ class PlaceReportIntegrationTest {
     }
   }
 
+  @Nested
+  class Administration {
+
+    StaffPrincipal admin;
+
+    @BeforeEach
+    void setUp() {
+      admin =
+          accounts.actingAs(
+              StaffMother.staff(municipalities, accounts, "Ada Admin", Role.ADMINISTRATOR));
+    }
+
+    @Test
+    void addsASubCategoryThatResidentsCanChooseAndRefusesAnEmptyName() throws Exception {
+      mvc.perform(get("/personal/admin/kategorier").with(user(admin))).andExpect(status().isOk());
+      PlaceCategory unsafe = category("UNSAFE_PLACE");
+      var request = post("/personal/admin/kategorier").with(csrf()).with(user(admin));
+      for (PlaceCategory c : categories.all(municipality)) {
+        request
+            .param("nameSv-" + c.id(), c.nameSv())
+            .param("nameEn-" + c.id(), c.nameEn())
+            .param("active-" + c.id(), c.active() ? "yes" : "");
+      }
+      String name = "Hundrastgård " + UUID.randomUUID().toString().substring(0, 4);
+      request
+          .param("newParent", unsafe.id().toString())
+          .param("newNameSv", name)
+          .param("newNameEn", "Dog park");
+      mvc.perform(request).andExpect(status().isFound());
+      PlaceCategory added =
+          categories.all(municipality).stream()
+              .filter(c -> c.nameSv().equals(name))
+              .findFirst()
+              .orElseThrow();
+      assertThat(added.parentId()).isEqualTo(unsafe.id());
+      assertThat(categories.reportable(municipality, added.id())).isPresent();
+
+      mvc.perform(
+              post("/personal/admin/kategorier")
+                  .param("nameSv-" + added.id(), "")
+                  .with(csrf())
+                  .with(user(admin)))
+          .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void refusesATileAddressThatIsNotHttps() throws Exception {
+      String body =
+          mvc.perform(
+                  post("/personal/admin/karta")
+                      .param("minLatitude", "58.15")
+                      .param("maxLatitude", "58.45")
+                      .param("minLongitude", "11.20")
+                      .param("maxLongitude", "11.65")
+                      .param("tileUrl", "http://tiles.example/{z}/{x}/{y}.png")
+                      .with(csrf())
+                      .with(user(admin)))
+              .andExpect(status().isBadRequest())
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      assertThat(body).contains("https://");
+      mvc.perform(get("/personal/admin/karta").with(user(moderator())))
+          .andExpect(status().isForbidden());
+    }
+  }
+
   @Test
   void findsNoReportForAnUnknownId() {
     assertThat(reports.find(municipality, new PlaceReportId(UUID.randomUUID()))).isEmpty();
