@@ -813,6 +813,16 @@ class PlaceReportIntegrationTest {
   }
 
   @Test
+  void answersTooManySubmissionsFromOneClientWithTooManyRequests() throws Exception {
+    Map<String, String> empty = new LinkedHashMap<>();
+    int status = 0;
+    for (int i = 0; i < 25 && status != 429; i++) {
+      status = mvc.perform(report(empty)).andReturn().getResponse().getStatus();
+    }
+    assertThat(status).isEqualTo(429);
+  }
+
+  @Test
   void findsNoReportForAnUnknownId() {
     assertThat(reports.find(municipality, new PlaceReportId(UUID.randomUUID()))).isEmpty();
   }
