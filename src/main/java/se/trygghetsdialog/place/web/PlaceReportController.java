@@ -400,10 +400,13 @@ class PlaceReportController {
     if (id == null) {
       throw new NotFoundException("report");
     }
-    try {
-      agreeWithReport.agree(municipality, new PlaceReportId(id));
-    } catch (PlaceRuleViolation violation) {
-      throw new NotFoundException("report");
+    // One agreement per client and report and day; a repeated one is thanked but not counted.
+    if (limiter.firstTime(request.getRemoteAddr(), "agree/" + id, Instant.now())) {
+      try {
+        agreeWithReport.agree(municipality, new PlaceReportId(id));
+      } catch (PlaceRuleViolation violation) {
+        throw new NotFoundException("report");
+      }
     }
     redirect.addFlashAttribute("notice", "place.notice.agreed");
     return "redirect:/rapportera";

@@ -12,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -31,6 +32,7 @@ class ReportRateLimiter {
   private volatile LocalDate saltDay = LocalDate.MIN;
   private volatile byte[] salt = new byte[0];
   private final Map<String, Deque<Instant>> attempts = new ConcurrentHashMap<>();
+  private final Set<String> once = ConcurrentHashMap.newKeySet();
 
   ReportRateLimiter(@Value("${app.place.submissions-per-hour:20}") int limit) {
     this.limit = limit;
@@ -52,6 +54,11 @@ class ReportRateLimiter {
     }
   }
 
+  /** Whether this client does this to this subject for the first time today (e.g. agrees). */
+  boolean firstTime(String clientAddress, String subject, Instant now) {
+    return once.add(key(clientAddress, now) + "/" + subject);
+  }
+
   String key(String clientAddress, Instant now) {
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     synchronized (this) {
@@ -61,6 +68,7 @@ class ReportRateLimiter {
         salt = fresh;
         saltDay = today;
         attempts.clear();
+        once.clear();
       }
     }
     try {

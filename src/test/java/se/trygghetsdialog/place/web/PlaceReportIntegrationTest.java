@@ -480,6 +480,29 @@ class PlaceReportIntegrationTest {
           .andExpect(status().isFound());
       assertThat(reports.find(municipality, first.id()).orElseThrow().agreements()).isEqualTo(1);
       assertThat(reports.count(municipality)).isEqualTo(before);
+
+      // The same client agreeing again is not counted twice.
+      mvc.perform(
+              post("/rapportera/hall-med")
+                  .param("reportId", first.id().toString())
+                  .with(csrf())
+                  .with(
+                      r -> {
+                        r.setRemoteAddr(client);
+                        return r;
+                      }))
+          .andExpect(status().isFound());
+      assertThat(reports.find(municipality, first.id()).orElseThrow().agreements()).isEqualTo(1);
+      mvc.perform(
+              post("/rapportera/hall-med")
+                  .param("reportId", UUID.randomUUID().toString())
+                  .with(csrf())
+                  .with(
+                      r -> {
+                        r.setRemoteAddr(client);
+                        return r;
+                      }))
+          .andExpect(status().isNotFound());
     }
 
     @Test

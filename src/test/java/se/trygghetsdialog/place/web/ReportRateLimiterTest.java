@@ -29,4 +29,13 @@ class ReportRateLimiterTest {
     assertThat(limiter.key("10.0.0.1", now.plusSeconds(86_400))).isNotEqualTo(today);
     assertThat(new ReportRateLimiter(3).key("10.0.0.1", now)).isNotEqualTo(today);
   }
+
+  @Test
+  void remembersWhatAClientDidOnceToday() {
+    ReportRateLimiter limiter = new ReportRateLimiter(3);
+    assertThat(limiter.firstTime("10.0.0.1", "agree/1", now)).isTrue();
+    assertThat(limiter.firstTime("10.0.0.1", "agree/1", now)).isFalse();
+    assertThat(limiter.firstTime("10.0.0.2", "agree/1", now)).isTrue();
+    assertThat(limiter.firstTime("10.0.0.1", "agree/1", now.plusSeconds(86_400))).isTrue();
+  }
 }
