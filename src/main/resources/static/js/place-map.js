@@ -62,6 +62,14 @@
     var bounds = L.latLngBounds([minLat, minLon], [maxLat, maxLon]);
     L.rectangle(bounds, { color: '#505a5f', weight: 1, fill: false, interactive: false }).addTo(map);
     map.fitBounds(bounds);
+    // Without a background map, the localities' names give orientation.
+    var localities = [];
+    try { localities = JSON.parse(container.getAttribute('data-localities') || '[]'); } catch (e) { localities = []; }
+    localities.forEach(function (place) {
+      L.circleMarker([place.a, place.o], { radius: 3, weight: 1, color: '#505a5f', fillOpacity: 1, interactive: false })
+        .bindTooltip(place.n, { permanent: true, direction: 'right', className: 'td-map-label', interactive: false })
+        .addTo(map);
+    });
     map.on('click', function (event) {
       if (route && route.closest('details') && route.closest('details').open) {
         var points = route.value ? route.value.split(';') : [];

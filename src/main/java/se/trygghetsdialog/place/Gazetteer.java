@@ -26,6 +26,11 @@ public class Gazetteer {
     return repository.search(municipality, q, MAX_RESULTS);
   }
 
+  /** The localities, for orientation on a map drawn without a background. */
+  public List<GazetteerEntry> localities(MunicipalityId municipality) {
+    return repository.byKind(municipality, GazetteerKind.LOCALITY, 50);
+  }
+
   public Optional<GazetteerEntry> find(MunicipalityId municipality, UUID id) {
     return repository.find(municipality, id);
   }

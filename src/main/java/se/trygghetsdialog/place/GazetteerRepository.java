@@ -44,6 +44,19 @@ class GazetteerRepository {
         .list();
   }
 
+  List<GazetteerEntry> byKind(MunicipalityId municipality, GazetteerKind kind, int limit) {
+    return jdbc.sql(
+            """
+            SELECT entry_id, name, kind, latitude, longitude FROM gazetteer_entry
+            WHERE municipality_id = :m AND kind = :kind ORDER BY name LIMIT :limit
+            """)
+        .param("m", municipality.value())
+        .param("kind", kind.name())
+        .param("limit", limit)
+        .query(GazetteerRepository::entry)
+        .list();
+  }
+
   Optional<GazetteerEntry> find(MunicipalityId municipality, UUID id) {
     return jdbc.sql(
             """

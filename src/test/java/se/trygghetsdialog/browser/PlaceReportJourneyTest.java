@@ -101,6 +101,9 @@ class PlaceReportJourneyTest extends BrowserTestBase {
     WebElement map = driver.findElement(By.id("place-map"));
     await(driver, By.cssSelector("#place-map.leaflet-container"));
     assertThat(map.isDisplayed()).isTrue();
+    // No tiles in tests: the localities' names give orientation on the bare map.
+    await(driver, By.cssSelector("#place-map .td-map-label"));
+    assertThat(map.getText()).contains("Lysekil");
     Axe.assertAccessible(driver);
 
     // The gazetteer search answers in place (htmx) and a choice fills the coordinates.

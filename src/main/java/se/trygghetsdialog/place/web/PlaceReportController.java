@@ -183,11 +183,31 @@ class PlaceReportController {
             options(AgeBand.values(), "place.ageBand", form.ageBand(), ui),
             options(Gender.values(), "place.gender", form.gender(), ui),
             settings.of(municipality),
+            localitiesJson(municipality),
             query,
             searched,
             results,
             duplicate));
     return "place/report";
+  }
+
+  /** Localities as JSON for the map script: {@code [{"n":"Lysekil","a":58.27,"o":11.43}]}. */
+  private String localitiesJson(MunicipalityId municipality) {
+    StringBuilder json = new StringBuilder("[");
+    for (GazetteerEntry entry : gazetteer.localities(municipality)) {
+      if (json.length() > 1) {
+        json.append(',');
+      }
+      json.append("{\"n\":\"")
+          .append(
+              entry.name().replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("\\p{Cntrl}", ""))
+          .append("\",\"a\":")
+          .append(coordinate(entry.location().latitude()))
+          .append(",\"o\":")
+          .append(coordinate(entry.location().longitude()))
+          .append('}');
+    }
+    return json.append(']').toString();
   }
 
   private static List<Option> options(

@@ -18,6 +18,7 @@ public record ReportFormPage(
     List<Option> ageBands,
     List<Option> genders,
     MapSettings map,
+    String localitiesJson,
     String query,
     boolean searched,
     List<GazetteerEntry> results,
