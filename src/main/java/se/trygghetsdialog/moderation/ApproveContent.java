@@ -1,0 +1,59 @@
+package se.trygghetsdialog.moderation;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.NotFoundException;
+
+/**
+ * A moderator approves content for publication, possibly with a redacted public text. The public
+ * text is screened again and refused while it still contains personal data; the original is kept.
+ */
+@Service
+public class ApproveContent {
+
+  private final ModerationItemRepository items;
+  private final PersonalDataScreener screener;
+  private final ApplicationEventPublisher events;
+
+  ApproveContent(
+      ModerationItemRepository items,
+      PersonalDataScreener screener,
+      ApplicationEventPublisher events) {
+    this.items = items;
+    this.screener = screener;
+    this.events = events;
+  }
+
+  /**
+   * @throws ModerationRuleViolation if the text is empty, too long, still flagged, or the item was
+   *     already decided
+   */
+  @Transactional
+  public void approve(
+      MunicipalityId municipality, ModerationItemId id, String publicText, StaffPrincipal actor) {
+    ModerationItem item =
+        items.find(municipality, id).orElseThrow(() -> new NotFoundException("item"));
+    ModerationPolicy.checkPending(item);
+    String text = publicText.strip().replace("\r\n", "\n");
+    if (text.isEmpty()) {
+      throw new ModerationRuleViolation("publicText", "moderation.error.publicText.required");
+    }
+    if (text.length() > ModerationPolicy.MAX_TEXT) {
+      throw new ModerationRuleViolation("publicText", "moderation.error.publicText.tooLong");
+    }
+    if (screener.screen(text).flagged()) {
+      throw new ModerationRuleViolation("publicText", "moderation.error.publicText.flagged");
+    }
+    boolean redacted = !text.equals(item.originalText().strip());
+    if (!items.decide(
+        municipality, id, ModerationStatus.APPROVED, text, redacted, "", actor.accountId())) {
+      throw new ModerationRuleViolation("", "moderation.error.alreadyDecided");
+    }
+    events.publishEvent(
+        new ContentApproved(
+            municipality, item.contentType(), item.contentId(), text, redacted, actor.accountId()));
+  }
+}

@@ -1,0 +1,26 @@
+package se.trygghetsdialog.moderation;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import se.trygghetsdialog.shared.AuditableEvent;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/** A moderator refused publication, with a reason the resident may see. */
+public record ContentRejected(
+    MunicipalityId municipalityId,
+    String contentType,
+    UUID contentId,
+    String reason,
+    @Nullable UUID actorAccountId)
+    implements AuditableEvent {
+
+  @Override
+  public String auditAction() {
+    return "moderation.rejected";
+  }
+
+  @Override
+  public String auditSubject() {
+    return contentType + ":" + contentId;
+  }
+}

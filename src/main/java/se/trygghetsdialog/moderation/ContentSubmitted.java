@@ -1,0 +1,21 @@
+package se.trygghetsdialog.moderation;
+
+import java.util.UUID;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/**
+ * Published by a content module when a resident submits free text. Moderation queues it; nothing is
+ * public until moderation publishes {@link ContentApproved} for the same {@code contentId}. Handled
+ * in the publisher's transaction, so content and queue item are stored together.
+ *
+ * @param contentType a stable name of the kind of content, e.g. {@code place-report}
+ * @param contentId the content module's id of the item
+ * @param text the text as submitted
+ * @param flagged whether {@link PersonalDataScreener} found personal data in it
+ */
+public record ContentSubmitted(
+    MunicipalityId municipalityId,
+    String contentType,
+    UUID contentId,
+    String text,
+    boolean flagged) {}

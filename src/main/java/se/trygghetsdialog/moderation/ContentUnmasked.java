@@ -1,0 +1,26 @@
+package se.trygghetsdialog.moderation;
+
+import java.util.UUID;
+import se.trygghetsdialog.shared.AuditableEvent;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/** A moderator looked at the personal data that screening masks, giving a reason. */
+public record ContentUnmasked(
+    MunicipalityId municipalityId,
+    UUID itemId,
+    String contentType,
+    UUID contentId,
+    UUID actorAccountId,
+    String reason)
+    implements AuditableEvent {
+
+  @Override
+  public String auditAction() {
+    return "moderation.unmasked";
+  }
+
+  @Override
+  public String auditSubject() {
+    return contentType + ":" + contentId;
+  }
+}

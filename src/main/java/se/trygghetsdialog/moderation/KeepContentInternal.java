@@ -1,0 +1,43 @@
+package se.trygghetsdialog.moderation;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.NotFoundException;
+
+/** A moderator keeps content for internal handling only; it is never published. */
+@Service
+public class KeepContentInternal {
+
+  private final ModerationItemRepository items;
+  private final ApplicationEventPublisher events;
+
+  KeepContentInternal(ModerationItemRepository items, ApplicationEventPublisher events) {
+    this.items = items;
+    this.events = events;
+  }
+
+  /**
+   * @throws ModerationRuleViolation if the item was already decided
+   */
+  @Transactional
+  public void keep(
+      MunicipalityId municipality, ModerationItemId id, String note, StaffPrincipal actor) {
+    ModerationItem item =
+        items.find(municipality, id).orElseThrow(() -> new NotFoundException("item"));
+    ModerationPolicy.checkPending(item);
+    String cleaned = note.strip();
+    if (cleaned.length() > ModerationPolicy.MAX_REASON) {
+      throw new ModerationRuleViolation("internalNote", "moderation.error.reason.tooLong");
+    }
+    if (!items.decide(
+        municipality, id, ModerationStatus.INTERNAL, null, false, cleaned, actor.accountId())) {
+      throw new ModerationRuleViolation("", "moderation.error.alreadyDecided");
+    }
+    events.publishEvent(
+        new ContentKeptInternal(
+            municipality, item.contentType(), item.contentId(), actor.accountId()));
+  }
+}

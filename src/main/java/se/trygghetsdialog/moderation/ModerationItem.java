@@ -1,0 +1,32 @@
+package se.trygghetsdialog.moderation;
+
+import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/**
+ * One item in the review queue. {@code originalText} is kept unchanged whatever the moderator
+ * publishes; {@code publicText} is set on approval.
+ */
+public record ModerationItem(
+    ModerationItemId id,
+    MunicipalityId municipalityId,
+    String contentType,
+    UUID contentId,
+    String originalText,
+    @Nullable String publicText,
+    boolean flagged,
+    Set<PersonalDataKind> kinds,
+    ModerationStatus status,
+    String reason,
+    boolean redacted,
+    @Nullable UUID decidedBy,
+    @Nullable OffsetDateTime decidedAt,
+    OffsetDateTime submittedAt) {
+
+  public boolean pending() {
+    return status == ModerationStatus.PENDING;
+  }
+}

@@ -1,0 +1,75 @@
+package se.trygghetsdialog.moderation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/**
+ * The review queue: receives {@link ContentSubmitted} and answers queries about items.
+ *
+ * <p>The listener is synchronous on purpose: it runs in the submitter's transaction, so a piece of
+ * content and its queue item are committed together or not at all.
+ */
+@Service
+public class ModerationQueue {
+
+  /** One page of the queue. */
+  public record Page(List<ModerationItem> items, int page, int pages, int total) {}
+
+  private final ModerationItemRepository items;
+  private final PersonalDataScreener screener;
+
+  ModerationQueue(ModerationItemRepository items, PersonalDataScreener screener) {
+    this.items = items;
+    this.screener = screener;
+  }
+
+  @EventListener
+  @Transactional
+  public void on(ContentSubmitted event) {
+    ScreeningResult screening = screener.screen(event.text());
+    items.insert(
+        event.municipalityId(),
+        new ModerationItemId(UUID.randomUUID()),
+        event.contentType(),
+        event.contentId(),
+        event.text(),
+        event.flagged() || screening.flagged(),
+        screening.kinds());
+  }
+
+  public Page pending(MunicipalityId municipality, int page, int size) {
+    return list(municipality, ModerationStatus.PENDING, page, size);
+  }
+
+  public Page list(MunicipalityId municipality, ModerationStatus status, int page, int size) {
+    int total = items.count(municipality, status);
+    int pages = Math.max(1, (total + size - 1) / size);
+    int current = Math.min(Math.max(1, page), pages);
+    return new Page(
+        items.byStatus(municipality, status, size, (current - 1) * size), current, pages, total);
+  }
+
+  public Optional<ModerationItem> find(MunicipalityId municipality, ModerationItemId id) {
+    return items.find(municipality, id);
+  }
+
+  public Optional<ModerationItem> byContent(
+      MunicipalityId municipality, String contentType, UUID contentId) {
+    return items.byContent(municipality, contentType, contentId);
+  }
+
+  /** The text as moderators see it by default: every finding replaced by its kind. */
+  public String masked(ModerationItem item) {
+    return screener.screen(item.originalText()).masked();
+  }
+
+  /** How many times the item was unmasked (each with a logged reason). */
+  public int unmaskings(MunicipalityId municipality, ModerationItemId id) {
+    return items.unmaskings(municipality, id);
+  }
+}

@@ -1,0 +1,51 @@
+package se.trygghetsdialog.moderation;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.NotFoundException;
+
+/**
+ * A moderator reveals the personal data screening masked, giving a reason; the unmasking is logged
+ * and published as an auditable {@link ContentUnmasked}.
+ */
+@Service
+public class UnmaskContent {
+
+  private final ModerationItemRepository items;
+  private final ApplicationEventPublisher events;
+
+  UnmaskContent(ModerationItemRepository items, ApplicationEventPublisher events) {
+    this.items = items;
+    this.events = events;
+  }
+
+  /**
+   * @return the original text
+   * @throws ModerationRuleViolation if the reason is missing or too long
+   */
+  @Transactional
+  public String unmask(
+      MunicipalityId municipality, ModerationItemId id, String reason, StaffPrincipal actor) {
+    if (!ModerationPolicy.mayUnmask(actor)) {
+      throw new AccessDeniedException("may not unmask");
+    }
+    ModerationItem item =
+        items.find(municipality, id).orElseThrow(() -> new NotFoundException("item"));
+    String cleaned = reason.strip();
+    ModerationPolicy.checkReason("unmaskReason", cleaned);
+    items.logUnmasking(municipality, id, actor.accountId(), cleaned);
+    events.publishEvent(
+        new ContentUnmasked(
+            municipality,
+            id.value(),
+            item.contentType(),
+            item.contentId(),
+            actor.accountId(),
+            cleaned));
+    return item.originalText();
+  }
+}

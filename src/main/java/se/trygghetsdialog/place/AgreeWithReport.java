@@ -1,0 +1,29 @@
+package se.trygghetsdialog.place;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/**
+ * A resident who was about to report a problem already reported agrees with the existing report
+ * instead: its counter goes up and no new report is stored.
+ */
+@Service
+public class AgreeWithReport {
+
+  private final PlaceReportRepository reports;
+
+  AgreeWithReport(PlaceReportRepository reports) {
+    this.reports = reports;
+  }
+
+  /**
+   * @throws PlaceRuleViolation if the report does not exist or is no longer open
+   */
+  @Transactional
+  public void agree(MunicipalityId municipality, PlaceReportId id) {
+    if (!reports.agree(municipality, id)) {
+      throw new PlaceRuleViolation("", "place.error.agree.unavailable");
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package se.trygghetsdialog.place;
+
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/**
+ * An administrator renames, switches off or adds report categories of the municipality. Categories
+ * are never deleted, so that earlier reports keep theirs.
+ */
+@Service
+public class EditCategories {
+
+  public static final int MAX_NAME = 100;
+
+  /** A change to one existing category. */
+  public record Change(UUID id, String nameSv, String nameEn, boolean active) {}
+
+  /** A new category; with a parent it is a sub-category and takes the parent's kind. */
+  public record Addition(
+      @Nullable UUID parentId, CategoryKind kind, String nameSv, String nameEn) {}
+
+  private final PlaceCategoryRepository repository;
+  private final PlaceCategories categories;
+
+  EditCategories(PlaceCategoryRepository repository, PlaceCategories categories) {
+    this.repository = repository;
+    this.categories = categories;
+  }
+
+  /**
+   * @throws PlaceRuleViolation naming the field of the first invalid name or parent
+   */
+  @Transactional
+  public void edit(MunicipalityId municipality, List<Change> changes, @Nullable Addition addition) {
+    List<PlaceCategory> all = categories.all(municipality);
+    for (Change change : changes) {
+      if (all.stream().noneMatch(c -> c.id().equals(change.id()))) {
+        throw new PlaceRuleViolation("", "place.error.category.unknown");
+      }
+      checkName("nameSv-" + change.id(), change.nameSv());
+      checkName("nameEn-" + change.id(), change.nameEn());
+      repository.update(
+          municipality, change.id(), change.nameSv(), change.nameEn(), change.active());
+    }
+    if (addition != null) {
+      checkName("newNameSv", addition.nameSv());
+      checkName("newNameEn", addition.nameEn());
+      CategoryKind kind = addition.kind();
+      if (addition.parentId() != null) {
+        PlaceCategory parent =
+            all.stream()
+                .filter(c -> c.id().equals(addition.parentId()) && c.parentId() == null)
+                .findFirst()
+                .orElseThrow(
+                    () -> new PlaceRuleViolation("newParent", "place.error.category.parent"));
+        kind = parent.kind();
+      }
+      int position = all.stream().mapToInt(PlaceCategory::position).max().orElse(0) + 10;
+      repository.insertIfMissing(
+          municipality,
+          addition.parentId(),
+          "CUSTOM_"
+              + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT),
+          kind,
+          addition.nameSv(),
+          addition.nameEn(),
+          position);
+    }
+  }
+
+  private static void checkName(String field, String name) {
+    if (name.isBlank()) {
+      throw new PlaceRuleViolation(field, "place.error.category.name");
+    }
+    if (name.length() > MAX_NAME) {
+      throw new PlaceRuleViolation(field, "place.error.category.nameTooLong");
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package se.trygghetsdialog.place;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import se.trygghetsdialog.moderation.ContentApproved;
+import se.trygghetsdialog.moderation.ContentKeptInternal;
+import se.trygghetsdialog.moderation.ContentRejected;
+
+/** Flips a report's own visibility when moderation decides on it. */
+@Component
+class ModerationOutcomes {
+
+  private final PlaceReportRepository reports;
+
+  ModerationOutcomes(PlaceReportRepository reports) {
+    this.reports = reports;
+  }
+
+  @ApplicationModuleListener
+  void on(ContentApproved event) {
+    if (PlaceReport.CONTENT_TYPE.equals(event.contentType())) {
+      reports.decide(
+          event.municipalityId(),
+          new PlaceReportId(event.contentId()),
+          PlaceReportStatus.PUBLISHED,
+          event.publicText(),
+          "");
+    }
+  }
+
+  @ApplicationModuleListener
+  void on(ContentRejected event) {
+    if (PlaceReport.CONTENT_TYPE.equals(event.contentType())) {
+      reports.decide(
+          event.municipalityId(),
+          new PlaceReportId(event.contentId()),
+          PlaceReportStatus.REJECTED,
+          null,
+          event.reason());
+    }
+  }
+
+  @ApplicationModuleListener
+  void on(ContentKeptInternal event) {
+    if (PlaceReport.CONTENT_TYPE.equals(event.contentType())) {
+      reports.decide(
+          event.municipalityId(),
+          new PlaceReportId(event.contentId()),
+          PlaceReportStatus.INTERNAL,
+          null,
+          "");
+    }
+  }
+}

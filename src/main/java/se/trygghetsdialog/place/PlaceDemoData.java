@@ -1,0 +1,192 @@
+package se.trygghetsdialog.place;
+
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import se.trygghetsdialog.identity.StaffAccounts;
+import se.trygghetsdialog.moderation.ApproveContent;
+import se.trygghetsdialog.moderation.ModerationQueue;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.Tenant;
+import se.trygghetsdialog.tenancy.Areas;
+import se.trygghetsdialog.tenancy.Municipalities;
+
+/**
+ * Lysekil demo data for the safety map: the gazetteer (the localities of the demo areas and a dozen
+ * central places with approximate coordinates) and a few reports, most of them approved. Runs after
+ * the general demo data and does nothing if the gazetteer already has names.
+ */
+@Component
+@Order(200)
+@ConditionalOnBooleanProperty(name = "app.demo.enabled")
+class PlaceDemoData implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(PlaceDemoData.class);
+
+  private record Place(String name, GazetteerKind kind, double lat, double lon) {}
+
+  // Approximate positions; good enough to find a place, not for surveying.
+  private static final List<Place> CENTRAL =
+      List.of(
+          new Place("Lysekils busstation", GazetteerKind.LANDMARK, 58.2770, 11.4370),
+          new Place("Havets hus", GazetteerKind.LANDMARK, 58.2720, 11.4330),
+          new Place("Lysekils kyrka", GazetteerKind.LANDMARK, 58.2755, 11.4320),
+          new Place("Lysekils bibliotek", GazetteerKind.LANDMARK, 58.2760, 11.4360),
+          new Place("Kungsgatan", GazetteerKind.STREET, 58.2748, 11.4361),
+          new Place("Strandvägen", GazetteerKind.STREET, 58.2725, 11.4340),
+          new Place("Södra hamnen", GazetteerKind.LANDMARK, 58.2725, 11.4375),
+          new Place("Norra hamnen", GazetteerKind.LANDMARK, 58.2790, 11.4390),
+          new Place("Gamlestan", GazetteerKind.LOCALITY, 58.2700, 11.4290),
+          new Place("Pinnevik", GazetteerKind.LANDMARK, 58.2680, 11.4250),
+          new Place("Stångehuvud", GazetteerKind.LANDMARK, 58.2650, 11.4270),
+          new Place("Kristineberg", GazetteerKind.LANDMARK, 58.2490, 11.4440));
+
+  private final Municipalities municipalities;
+  private final Areas areas;
+  private final GazetteerRepository gazetteer;
+  private final PlaceCategories categories;
+  private final ReportPlace reportPlace;
+  private final ModerationQueue queue;
+  private final ApproveContent approve;
+  private final StaffAccounts accounts;
+
+  PlaceDemoData(
+      Municipalities municipalities,
+      Areas areas,
+      GazetteerRepository gazetteer,
+      PlaceCategories categories,
+      ReportPlace reportPlace,
+      ModerationQueue queue,
+      ApproveContent approve,
+      StaffAccounts accounts) {
+    this.municipalities = municipalities;
+    this.areas = areas;
+    this.gazetteer = gazetteer;
+    this.categories = categories;
+    this.reportPlace = reportPlace;
+    this.queue = queue;
+    this.approve = approve;
+    this.accounts = accounts;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    Tenant lysekil = municipalities.byCode("1484").orElse(null);
+    if (lysekil == null) {
+      return;
+    }
+    MunicipalityId m = lysekil.id();
+    if (gazetteer.count(m) > 0) {
+      return;
+    }
+    log.info("Loading the Lysekil safety-map demo data");
+    areas
+        .all(m)
+        .forEach(
+            a -> {
+              if (a.latitude() != null && a.longitude() != null) {
+                gazetteer.upsert(
+                    m,
+                    a.name(),
+                    GazetteerKind.LOCALITY,
+                    new Coordinates(a.latitude(), a.longitude()));
+              }
+            });
+    CENTRAL.forEach(
+        p -> gazetteer.upsert(m, p.name(), p.kind(), new Coordinates(p.lat(), p.lon())));
+
+    var moderator =
+        accounts.findByEmail(m, "moderator@lysekil.example").map(accounts::actingAs).orElse(null);
+    report(
+        m,
+        "LIGHTING",
+        58.2771,
+        11.4372,
+        TimeOfDay.EVENING,
+        DayOfWeek.FRIDAY,
+        "Flera lampor vid busstationen är trasiga. Det är mörkt vid väntkuren på kvällen.",
+        moderator,
+        true);
+    report(
+        m,
+        "VEGETATION_SIGHT",
+        58.2712,
+        11.4301,
+        TimeOfDay.NIGHT,
+        null,
+        "Buskarna längs gångvägen har vuxit igen så att man inte ser vem som kommer.",
+        moderator,
+        true);
+    report(
+        m,
+        "SAFE_PLACE",
+        58.2722,
+        11.4333,
+        TimeOfDay.DAY,
+        DayOfWeek.SUNDAY,
+        "Fint och trivsamt vid Havets hus, mycket folk i rörelse och bra belysning.",
+        moderator,
+        true);
+    report(
+        m,
+        "GRAFFITI",
+        58.2791,
+        11.4392,
+        TimeOfDay.DAY,
+        null,
+        "Mycket klotter på väggen vid norra hamnen.",
+        moderator,
+        false);
+  }
+
+  private void report(
+      MunicipalityId m,
+      String code,
+      double lat,
+      double lon,
+      TimeOfDay time,
+      @org.jspecify.annotations.Nullable DayOfWeek weekday,
+      String text,
+      se.trygghetsdialog.identity.@org.jspecify.annotations.Nullable StaffPrincipal moderator,
+      boolean approved) {
+    PlaceCategory category =
+        categories.all(m).stream().filter(c -> c.code().equals(code)).findFirst().orElse(null);
+    if (category == null) {
+      return;
+    }
+    ReportPlace.Receipt receipt =
+        reportPlace.report(
+            m,
+            new ReportPlace.Input(
+                category.id(),
+                new Coordinates(lat, lon),
+                List.of(),
+                time,
+                weekday,
+                text,
+                null,
+                null,
+                null,
+                null,
+                Locale.forLanguageTag("sv")));
+    if (approved && moderator != null) {
+      queue
+          .byContent(m, PlaceReport.CONTENT_TYPE, receipt.id().value())
+          .ifPresent(
+              item -> {
+                try {
+                  approve.approve(m, item.id(), text, moderator);
+                } catch (se.trygghetsdialog.moderation.ModerationRuleViolation flagged) {
+                  // Screening found something to check: it waits in the queue like any report.
+                }
+              });
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package se.trygghetsdialog.place;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import se.trygghetsdialog.identity.Role;
+import se.trygghetsdialog.identity.StaffPrincipal;
+
+/**
+ * Whether something may be reported, and whether a person may do something now: the only place
+ * these rules live.
+ */
+public final class PlacePolicy {
+
+  /** The longest description a resident may write. */
+  public static final int MAX_DESCRIPTION = 2000;
+
+  /** The largest photo accepted, in bytes. */
+  public static final long MAX_PHOTO_BYTES = 5L * 1024 * 1024;
+
+  /** The most points a route may have. */
+  public static final int MAX_ROUTE_POINTS = 50;
+
+  /** A report of the same category this close and this recent is offered as a duplicate. */
+  public static final double DUPLICATE_METRES = 50;
+
+  public static final Duration DUPLICATE_WINDOW = Duration.ofDays(7);
+
+  /** A form sent faster than this after it was shown is treated as sent by a robot. */
+  public static final Duration MINIMUM_FILL_TIME = Duration.ofSeconds(3);
+
+  private PlacePolicy() {}
+
+  /**
+   * @throws PlaceRuleViolation if the point lies outside the municipality
+   */
+  public static void checkWithin(MapSettings settings, String field, Coordinates point) {
+    if (!settings.contains(point)) {
+      throw new PlaceRuleViolation(field, "place.error.location.outside");
+    }
+  }
+
+  /**
+   * @throws PlaceRuleViolation if the description is empty or too long
+   */
+  public static void checkDescription(String description) {
+    if (description.isBlank()) {
+      throw new PlaceRuleViolation("description", "place.error.description.required");
+    }
+    if (description.length() > MAX_DESCRIPTION) {
+      throw new PlaceRuleViolation("description", "place.error.description.tooLong");
+    }
+  }
+
+  /** Whether {@code existing} is the same problem as a new report of this category and point. */
+  public static boolean isDuplicate(
+      PlaceReport existing, java.util.UUID categoryId, Coordinates point, OffsetDateTime now) {
+    return existing.categoryId().equals(categoryId)
+        && (existing.status() == PlaceReportStatus.PENDING
+            || existing.status() == PlaceReportStatus.PUBLISHED)
+        && existing.reportedAt().isAfter(now.minus(DUPLICATE_WINDOW))
+        && existing.location().metresTo(point) <= DUPLICATE_METRES;
+  }
+
+  /** Photos are shown to moderators and administrators only. */
+  public static boolean mayViewPhoto(StaffPrincipal staff) {
+    return staff.has(Role.MODERATOR) || staff.has(Role.ADMINISTRATOR);
+  }
+
+  /** Administrators maintain the categories and the map settings. */
+  public static boolean mayAdminister(StaffPrincipal staff) {
+    return staff.has(Role.ADMINISTRATOR);
+  }
+
+  /** Administrators maintain the gazetteer. */
+  public static boolean mayImportGazetteer(StaffPrincipal staff) {
+    return staff.has(Role.ADMINISTRATOR);
+  }
+}

@@ -1,0 +1,243 @@
+package se.trygghetsdialog.place;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/** SQL for place reports and their photos. */
+@Repository
+class PlaceReportRepository {
+
+  private static final String COLUMNS =
+      """
+      r.report_id, r.municipality_id, r.category_id, r.latitude, r.longitude, r.route, r.time_of_day,
+      r.weekday, r.description, r.public_text, r.flagged, r.status, r.decision_reason, r.age_band,
+      r.gender, r.email IS NOT NULL AS has_email, r.agreements, r.reported_at, r.decided_at,
+      EXISTS (SELECT 1 FROM place_photo p WHERE p.report_id = r.report_id) AS has_photo
+      """;
+
+  private final JdbcClient jdbc;
+
+  PlaceReportRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  static String route(List<Coordinates> route) {
+    return route.stream()
+        .map(c -> String.format(Locale.ROOT, "%.6f,%.6f", c.latitude(), c.longitude()))
+        .collect(Collectors.joining(";"));
+  }
+
+  static List<Coordinates> route(String stored) {
+    List<Coordinates> points = new ArrayList<>();
+    for (String pair : stored.split(";")) {
+      String[] parts = pair.split(",");
+      if (parts.length == 2) {
+        points.add(new Coordinates(Double.parseDouble(parts[0]), Double.parseDouble(parts[1])));
+      }
+    }
+    return points;
+  }
+
+  private static <E extends Enum<E>> @Nullable E optional(Class<E> type, @Nullable String value) {
+    return value == null ? null : Enum.valueOf(type, value);
+  }
+
+  private static PlaceReport report(ResultSet rs, int row) throws SQLException {
+    return new PlaceReport(
+        new PlaceReportId(rs.getObject("report_id", UUID.class)),
+        new MunicipalityId(rs.getObject("municipality_id", UUID.class)),
+        rs.getObject("category_id", UUID.class),
+        new Coordinates(rs.getDouble("latitude"), rs.getDouble("longitude")),
+        route(rs.getString("route")),
+        TimeOfDay.valueOf(rs.getString("time_of_day")),
+        optional(DayOfWeek.class, rs.getString("weekday")),
+        rs.getString("description"),
+        rs.getString("public_text"),
+        rs.getBoolean("flagged"),
+        PlaceReportStatus.valueOf(rs.getString("status")),
+        rs.getString("decision_reason"),
+        optional(AgeBand.class, rs.getString("age_band")),
+        optional(Gender.class, rs.getString("gender")),
+        rs.getBoolean("has_email"),
+        rs.getInt("agreements"),
+        rs.getBoolean("has_photo"),
+        rs.getObject("reported_at", OffsetDateTime.class),
+        rs.getObject("decided_at", OffsetDateTime.class));
+  }
+
+  void insert(PlaceReport r, @Nullable String email, UUID receiptToken, String privateTokenHash) {
+    jdbc.sql(
+            """
+            INSERT INTO place_report (report_id, municipality_id, category_id, latitude, longitude,
+              route, time_of_day, weekday, description, flagged, status, age_band, gender, email,
+              receipt_token, private_token_hash, reported_at)
+            VALUES (:id, :m, :category, :lat, :lon, :route, :time, :weekday, :description, :flagged,
+              :status, :age, :gender, :email, :receipt, :hash, :at)
+            """)
+        .param("id", r.id().value())
+        .param("m", r.municipalityId().value())
+        .param("category", r.categoryId())
+        .param("lat", r.location().latitude())
+        .param("lon", r.location().longitude())
+        .param("route", route(r.route()))
+        .param("time", r.timeOfDay().name())
+        .param("weekday", r.weekday() == null ? null : r.weekday().name())
+        .param("description", r.description())
+        .param("flagged", r.flagged())
+        .param("status", r.status().name())
+        .param("age", r.ageBand() == null ? null : r.ageBand().name())
+        .param("gender", r.gender() == null ? null : r.gender().name())
+        .param("email", email)
+        .param("receipt", receiptToken)
+        .param("hash", privateTokenHash)
+        .param("at", r.reportedAt())
+        .update();
+  }
+
+  void insertPhoto(MunicipalityId municipality, PlaceReportId id, Photo photo) {
+    jdbc.sql(
+            """
+            INSERT INTO place_photo (report_id, municipality_id, content_type, bytes)
+            VALUES (:id, :m, :type, :bytes)
+            """)
+        .param("id", id.value())
+        .param("m", municipality.value())
+        .param("type", photo.contentType())
+        .param("bytes", photo.bytes())
+        .update();
+  }
+
+  Optional<Photo> photo(MunicipalityId municipality, PlaceReportId id) {
+    return jdbc.sql(
+            "SELECT content_type, bytes FROM place_photo WHERE municipality_id = :m AND report_id = :id")
+        .param("m", municipality.value())
+        .param("id", id.value())
+        .query((rs, n) -> new Photo(rs.getString(1), rs.getBytes(2)))
+        .optional();
+  }
+
+  Optional<PlaceReport> find(MunicipalityId municipality, PlaceReportId id) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM place_report r WHERE r.municipality_id = :m AND r.report_id = :id")
+        .param("m", municipality.value())
+        .param("id", id.value())
+        .query(PlaceReportRepository::report)
+        .optional();
+  }
+
+  Optional<PlaceReport> byPrivateTokenHash(MunicipalityId municipality, String hash) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM place_report r WHERE r.municipality_id = :m AND r.private_token_hash = :h")
+        .param("m", municipality.value())
+        .param("h", hash)
+        .query(PlaceReportRepository::report)
+        .optional();
+  }
+
+  Optional<PlaceReport> byReceiptToken(MunicipalityId municipality, UUID token) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM place_report r WHERE r.municipality_id = :m AND r.receipt_token = :t")
+        .param("m", municipality.value())
+        .param("t", token)
+        .query(PlaceReportRepository::report)
+        .optional();
+  }
+
+  /** Pending or published reports of a category reported since, within a box around a point. */
+  List<PlaceReport> candidates(
+      MunicipalityId municipality,
+      UUID category,
+      OffsetDateTime since,
+      double minLat,
+      double maxLat,
+      double minLon,
+      double maxLon) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + """
+                 FROM place_report r WHERE r.municipality_id = :m AND r.category_id = :category
+                  AND r.status IN ('PENDING', 'PUBLISHED') AND r.reported_at >= :since
+                  AND r.latitude BETWEEN :minLat AND :maxLat AND r.longitude BETWEEN :minLon AND :maxLon
+                ORDER BY r.reported_at DESC
+                """)
+        .param("m", municipality.value())
+        .param("category", category)
+        .param("since", since)
+        .param("minLat", minLat)
+        .param("maxLat", maxLat)
+        .param("minLon", minLon)
+        .param("maxLon", maxLon)
+        .query(PlaceReportRepository::report)
+        .list();
+  }
+
+  List<PlaceReport> published(MunicipalityId municipality, int limit) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM place_report r WHERE r.municipality_id = :m AND r.status = 'PUBLISHED'"
+                + " ORDER BY r.reported_at DESC LIMIT :limit")
+        .param("m", municipality.value())
+        .param("limit", limit)
+        .query(PlaceReportRepository::report)
+        .list();
+  }
+
+  int count(MunicipalityId municipality) {
+    return jdbc.sql("SELECT count(*) FROM place_report WHERE municipality_id = :m")
+        .param("m", municipality.value())
+        .query(Integer.class)
+        .single();
+  }
+
+  boolean agree(MunicipalityId municipality, PlaceReportId id) {
+    return jdbc.sql(
+                """
+                UPDATE place_report SET agreements = agreements + 1
+                WHERE municipality_id = :m AND report_id = :id AND status IN ('PENDING', 'PUBLISHED')
+                """)
+            .param("m", municipality.value())
+            .param("id", id.value())
+            .update()
+        == 1;
+  }
+
+  void decide(
+      MunicipalityId municipality,
+      PlaceReportId id,
+      PlaceReportStatus status,
+      @Nullable String publicText,
+      String reason) {
+    jdbc.sql(
+            """
+            UPDATE place_report SET status = :status, public_text = :public,
+              decision_reason = :reason, decided_at = now()
+            WHERE municipality_id = :m AND report_id = :id
+            """)
+        .param("status", status.name())
+        .param("public", publicText)
+        .param("reason", reason)
+        .param("m", municipality.value())
+        .param("id", id.value())
+        .update();
+  }
+}

@@ -1,0 +1,87 @@
+package se.trygghetsdialog.place;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/** Queries about place reports. Public callers must use {@link #published}; nothing else is. */
+@Service
+public class PlaceReports {
+
+  private final PlaceReportRepository reports;
+
+  PlaceReports(PlaceReportRepository reports) {
+    this.reports = reports;
+  }
+
+  /** SHA-256 of a private token, in hex: only this is stored. */
+  static String hash(String token) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public Optional<PlaceReport> find(MunicipalityId municipality, PlaceReportId id) {
+    return reports.find(municipality, id);
+  }
+
+  /** The report a private link points to. */
+  public Optional<PlaceReport> byPrivateToken(MunicipalityId municipality, String token) {
+    if (token.isBlank() || token.length() > 100) {
+      return Optional.empty();
+    }
+    return reports.byPrivateTokenHash(municipality, hash(token));
+  }
+
+  public Optional<PlaceReport> byReceiptToken(MunicipalityId municipality, UUID token) {
+    return reports.byReceiptToken(municipality, token);
+  }
+
+  /** Published reports only, newest first. */
+  public List<PlaceReport> published(MunicipalityId municipality, int limit) {
+    return reports.published(municipality, limit);
+  }
+
+  public int count(MunicipalityId municipality) {
+    return reports.count(municipality);
+  }
+
+  /** The stored (re-encoded) photo of a report; for moderators only, see {@link PlacePolicy}. */
+  public Optional<Photo> photo(MunicipalityId municipality, PlaceReportId id) {
+    return reports.photo(municipality, id);
+  }
+
+  /**
+   * A pending or published report of the same category within {@link PlacePolicy#DUPLICATE_METRES}
+   * reported within {@link PlacePolicy#DUPLICATE_WINDOW}, the nearest first.
+   */
+  public Optional<PlaceReport> duplicateOf(
+      MunicipalityId municipality, UUID categoryId, Coordinates point, OffsetDateTime now) {
+    // A box a little larger than the radius narrows the search; the exact distance decides.
+    double dLat = PlacePolicy.DUPLICATE_METRES / 111_000.0 * 1.5;
+    double dLon = dLat / Math.max(0.1, Math.cos(Math.toRadians(point.latitude())));
+    return reports
+        .candidates(
+            municipality,
+            categoryId,
+            now.minus(PlacePolicy.DUPLICATE_WINDOW),
+            point.latitude() - dLat,
+            point.latitude() + dLat,
+            point.longitude() - dLon,
+            point.longitude() + dLon)
+        .stream()
+        .filter(r -> PlacePolicy.isDuplicate(r, categoryId, point, now))
+        .min(java.util.Comparator.comparingDouble(r -> r.location().metresTo(point)));
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * Trygghetskarta: residents report unsafe and safe places without logging in — a point (or a route)
+ * chosen on a map, from the municipality's gazetteer or by position — with category, time of day,
+ * description and an optional photo. Every report waits for moderation before anything is public;
+ * the resident follows it through a private link.
+ *
+ * <p>API: {@link se.trygghetsdialog.place.PlaceReports} (queries), {@link
+ * se.trygghetsdialog.place.PlaceCategories}, {@link se.trygghetsdialog.place.Gazetteer}, {@link
+ * se.trygghetsdialog.place.PlaceSettings}, the actions {@link
+ * se.trygghetsdialog.place.ReportPlace}, {@link se.trygghetsdialog.place.AgreeWithReport} and
+ * {@link se.trygghetsdialog.place.ImportGazetteer}, and the event {@link
+ * se.trygghetsdialog.place.PlaceReported}.
+ */
+@ApplicationModule(displayName = "Place reports")
+@NullMarked
+package se.trygghetsdialog.place;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

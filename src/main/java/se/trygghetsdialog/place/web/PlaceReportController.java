@@ -1,0 +1,478 @@
+package se.trygghetsdialog.place.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.trygghetsdialog.place.AgeBand;
+import se.trygghetsdialog.place.AgreeWithReport;
+import se.trygghetsdialog.place.Coordinates;
+import se.trygghetsdialog.place.Gazetteer;
+import se.trygghetsdialog.place.GazetteerEntry;
+import se.trygghetsdialog.place.Gender;
+import se.trygghetsdialog.place.Photo;
+import se.trygghetsdialog.place.PhotoSanitizer;
+import se.trygghetsdialog.place.PlaceCategories;
+import se.trygghetsdialog.place.PlaceCategory;
+import se.trygghetsdialog.place.PlacePolicy;
+import se.trygghetsdialog.place.PlaceReport;
+import se.trygghetsdialog.place.PlaceReportId;
+import se.trygghetsdialog.place.PlaceReports;
+import se.trygghetsdialog.place.PlaceRuleViolation;
+import se.trygghetsdialog.place.PlaceSettings;
+import se.trygghetsdialog.place.ReportPlace;
+import se.trygghetsdialog.place.TimeOfDay;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.NotFoundException;
+import se.trygghetsdialog.shared.web.FormErrors;
+import se.trygghetsdialog.shared.web.FormText;
+import se.trygghetsdialog.shared.web.Htmx;
+import se.trygghetsdialog.shared.web.Option;
+import se.trygghetsdialog.shared.web.Ui;
+
+/**
+ * Reporting a place without logging in: the form (map, gazetteer search or coordinates), the
+ * receipt and the resident's private status page.
+ */
+@Controller
+class PlaceReportController {
+
+  private final PlaceCategories categories;
+  private final PlaceSettings settings;
+  private final Gazetteer gazetteer;
+  private final PlaceReports reports;
+  private final ReportPlace reportPlace;
+  private final AgreeWithReport agreeWithReport;
+  private final FormTimer timer;
+  private final ReportRateLimiter limiter;
+  private final MessageSource messages;
+
+  PlaceReportController(
+      PlaceCategories categories,
+      PlaceSettings settings,
+      Gazetteer gazetteer,
+      PlaceReports reports,
+      ReportPlace reportPlace,
+      AgreeWithReport agreeWithReport,
+      FormTimer timer,
+      ReportRateLimiter limiter,
+      MessageSource messages) {
+    this.categories = categories;
+    this.settings = settings;
+    this.gazetteer = gazetteer;
+    this.reports = reports;
+    this.reportPlace = reportPlace;
+    this.agreeWithReport = agreeWithReport;
+    this.timer = timer;
+    this.limiter = limiter;
+    this.messages = messages;
+  }
+
+  // ---- form ----------------------------------------------------------------------------------
+
+  @GetMapping("/rapportera")
+  String form(
+      MunicipalityId municipality,
+      @RequestParam(name = "plats", required = false) @Nullable String entryId,
+      Model model,
+      @ModelAttribute("ui") Ui ui) {
+    PlaceReportForm form = PlaceReportForm.blank();
+    UUID id = FormText.uuid(entryId);
+    if (id != null) {
+      GazetteerEntry entry =
+          gazetteer.find(municipality, id).orElseThrow(() -> new NotFoundException("place"));
+      form =
+          form.at(
+              coordinate(entry.location().latitude()),
+              coordinate(entry.location().longitude()),
+              entry.name());
+    }
+    return render(municipality, form, FormErrors.none(), "", false, List.of(), null, model, ui);
+  }
+
+  private static String coordinate(double value) {
+    return String.format(Locale.ROOT, "%.6f", value);
+  }
+
+  @GetMapping("/rapportera/sok")
+  String search(
+      MunicipalityId municipality,
+      @RequestParam(name = "q", defaultValue = "") String query,
+      HttpServletRequest request,
+      Model model,
+      @ModelAttribute("ui") Ui ui) {
+    String q = query.strip();
+    List<GazetteerEntry> results = gazetteer.search(municipality, q);
+    String view =
+        render(
+            municipality,
+            PlaceReportForm.blank(),
+            FormErrors.none(),
+            q,
+            true,
+            results,
+            null,
+            model,
+            ui);
+    return Htmx.isHtmx(request) ? "place/searchResults" : view;
+  }
+
+  private String render(
+      MunicipalityId municipality,
+      PlaceReportForm form,
+      FormErrors errors,
+      String query,
+      boolean searched,
+      List<GazetteerEntry> results,
+      @Nullable DuplicateView duplicate,
+      Model model,
+      Ui ui) {
+    Locale locale = ui.locale();
+    PlaceReportForm stamped = form.withStartedAt(timer.issue(Instant.now()));
+    List<CategoryGroupView> groups = new ArrayList<>();
+    for (PlaceCategories.Group group : categories.groups(municipality)) {
+      String value = group.category().id().toString();
+      groups.add(
+          new CategoryGroupView(
+              value,
+              group.category().name(locale),
+              value.equals(form.categoryId()),
+              group.children().stream()
+                  .map(
+                      c ->
+                          new Option(
+                              c.id().toString(),
+                              c.name(locale),
+                              c.id().toString().equals(form.categoryId())))
+                  .toList()));
+    }
+    String action =
+        "/rapportera?"
+            + URLEncoder.encode(ui.csrfParameter(), StandardCharsets.UTF_8)
+            + "="
+            + URLEncoder.encode(ui.csrfToken(), StandardCharsets.UTF_8);
+    model.addAttribute(
+        "page",
+        new ReportFormPage(
+            stamped,
+            errors,
+            action,
+            groups,
+            options(TimeOfDay.values(), "place.timeOfDay", form.timeOfDay(), ui),
+            options(DayOfWeek.values(), "place.weekday", form.weekday(), ui),
+            options(AgeBand.values(), "place.ageBand", form.ageBand(), ui),
+            options(Gender.values(), "place.gender", form.gender(), ui),
+            settings.of(municipality),
+            localitiesJson(municipality),
+            query,
+            searched,
+            results,
+            duplicate));
+    return "place/report";
+  }
+
+  /** Localities as JSON for the map script: {@code [{"n":"Lysekil","a":58.27,"o":11.43}]}. */
+  private String localitiesJson(MunicipalityId municipality) {
+    StringBuilder json = new StringBuilder("[");
+    for (GazetteerEntry entry : gazetteer.localities(municipality)) {
+      if (json.length() > 1) {
+        json.append(',');
+      }
+      json.append("{\"n\":\"")
+          .append(
+              entry.name().replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("\\p{Cntrl}", ""))
+          .append("\",\"a\":")
+          .append(coordinate(entry.location().latitude()))
+          .append(",\"o\":")
+          .append(coordinate(entry.location().longitude()))
+          .append('}');
+    }
+    return json.append(']').toString();
+  }
+
+  private static List<Option> options(
+      Enum<?>[] values, String prefix, @Nullable String selected, Ui ui) {
+    return Arrays.stream(values)
+        .map(v -> new Option(v.name(), ui.e(prefix, v), v.name().equals(selected)))
+        .toList();
+  }
+
+  // ---- submit --------------------------------------------------------------------------------
+
+  @PostMapping("/rapportera")
+  @Nullable String submit(
+      MunicipalityId municipality,
+      @ModelAttribute("form") PlaceReportForm form,
+      @RequestParam(name = "photo", required = false) @Nullable MultipartFile upload,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model,
+      @ModelAttribute("ui") Ui ui,
+      RedirectAttributes redirect)
+      throws IOException {
+    Instant now = Instant.now();
+    if (!limiter.tryAcquire(request.getRemoteAddr(), now)) {
+      response.sendError(429);
+      return null;
+    }
+    FormErrors.Builder errors = FormErrors.builder(messages, ui.locale());
+    if (!FormText.clean(form.website()).isEmpty() || !timer.acceptable(form.startedAt(), now)) {
+      // A robot, or faster than a person can be: store nothing and ask to send again (the
+      // other checks still run, so that a person sees everything to correct at once).
+      errors.add("", "place.error.tooFast");
+    }
+    Double lat = number(form.latitude());
+    Double lon = number(form.longitude());
+    if (FormText.clean(form.latitude()).isEmpty() || FormText.clean(form.longitude()).isEmpty()) {
+      errors.add("latitude", "place.error.location.required");
+    } else if (lat == null || lon == null) {
+      errors.add("latitude", "place.error.location.invalid");
+    }
+    List<Coordinates> route = route(form.route());
+    if (route == null) {
+      errors.add("route", "place.error.route.invalid");
+    }
+    UUID categoryId = FormText.uuid(form.categoryId());
+    if (FormText.clean(form.categoryId()).isEmpty()) {
+      errors.add("categoryId", "place.error.category.required");
+    } else if (categoryId == null) {
+      errors.add("categoryId", "place.error.category.unknown");
+    }
+    TimeOfDay timeOfDay = parse(TimeOfDay.class, form.timeOfDay());
+    if (timeOfDay == null) {
+      errors.add("timeOfDay", "place.error.timeOfDay.required");
+    }
+    DayOfWeek weekday = parse(DayOfWeek.class, form.weekday());
+    if (!FormText.clean(form.weekday()).isEmpty() && weekday == null) {
+      errors.add("weekday", "place.error.weekday.invalid");
+    }
+    String description = FormText.clean(form.description());
+    try {
+      PlacePolicy.checkDescription(description);
+    } catch (PlaceRuleViolation violation) {
+      errors.add(violation.field(), violation.messageKey());
+    }
+    AgeBand age = parse(AgeBand.class, form.ageBand());
+    if (!FormText.clean(form.ageBand()).isEmpty() && age == null) {
+      errors.add("ageBand", "place.error.ageBand.invalid");
+    }
+    Gender gender = parse(Gender.class, form.gender());
+    if (!FormText.clean(form.gender()).isEmpty() && gender == null) {
+      errors.add("gender", "place.error.gender.invalid");
+    }
+    String email = FormText.clean(form.email());
+    if (!email.isEmpty() && !FormText.isEmail(email)) {
+      errors.add("email", "place.error.email.invalid");
+    } else if (!email.isEmpty() && !form.consent()) {
+      errors.add("emailConsent", "place.error.email.consent");
+    }
+    Photo photo = null;
+    if (upload != null && !upload.isEmpty()) {
+      try {
+        photo = PhotoSanitizer.sanitize(upload.getBytes(), upload.getContentType());
+      } catch (PlaceRuleViolation violation) {
+        errors.add(violation.field(), violation.messageKey());
+      }
+    }
+    if (!errors.any()) {
+      Coordinates point = new Coordinates(lat, lon);
+      try {
+        PlaceCategory category =
+            categories
+                .reportable(municipality, categoryId)
+                .orElseThrow(
+                    () -> new PlaceRuleViolation("categoryId", "place.error.category.unknown"));
+        PlacePolicy.checkWithin(settings.of(municipality), "latitude", point);
+        if (!"yes".equals(form.allowDuplicate())) {
+          var duplicate =
+              reports.duplicateOf(municipality, category.id(), point, OffsetDateTime.now());
+          if (duplicate.isPresent()) {
+            PlaceReport existing = duplicate.get();
+            return render(
+                municipality,
+                form,
+                FormErrors.none(),
+                "",
+                false,
+                List.of(),
+                new DuplicateView(
+                    existing.id().toString(),
+                    category.name(ui.locale()),
+                    existing.agreements(),
+                    existing.reportedAt()),
+                model,
+                ui);
+          }
+        }
+        ReportPlace.Receipt receipt =
+            reportPlace.report(
+                municipality,
+                new ReportPlace.Input(
+                    category.id(),
+                    point,
+                    route,
+                    timeOfDay,
+                    weekday,
+                    description,
+                    photo,
+                    age,
+                    gender,
+                    email.isEmpty() ? null : email,
+                    ui.locale()));
+        redirect.addFlashAttribute("privateToken", receipt.privateToken());
+        return "redirect:/rapportera/kvitto/" + receipt.receiptToken();
+      } catch (PlaceRuleViolation violation) {
+        errors.add(violation.field(), violation.messageKey());
+      }
+    }
+    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    return render(municipality, form, errors.build(), "", false, List.of(), null, model, ui);
+  }
+
+  private static @Nullable Double number(@Nullable String value) {
+    String cleaned = FormText.clean(value).replace(',', '.');
+    if (cleaned.isEmpty() || cleaned.length() > 20) {
+      return null;
+    }
+    try {
+      double d = Double.parseDouble(cleaned);
+      return Double.isFinite(d) ? d : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** Parses {@code lat,lon;lat,lon}; empty is no route, null means malformed. */
+  static @Nullable List<Coordinates> route(@Nullable String value) {
+    String cleaned = FormText.clean(value);
+    if (cleaned.isEmpty()) {
+      return List.of();
+    }
+    if (cleaned.length() > 2000) {
+      return null;
+    }
+    List<Coordinates> points = new ArrayList<>();
+    for (String pair : cleaned.split(";")) {
+      if (pair.isBlank()) {
+        continue;
+      }
+      String[] parts = pair.strip().split("[,\\s]+");
+      if (parts.length != 2) {
+        return null;
+      }
+      Double lat = number(parts[0]);
+      Double lon = number(parts[1]);
+      if (lat == null || lon == null) {
+        return null;
+      }
+      points.add(new Coordinates(lat, lon));
+    }
+    return points.size() == 1 ? null : points;
+  }
+
+  private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
+    String cleaned = FormText.clean(value);
+    if (cleaned.isEmpty()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, cleaned);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  // ---- duplicates ----------------------------------------------------------------------------
+
+  @PostMapping("/rapportera/hall-med")
+  @Nullable String agree(
+      MunicipalityId municipality,
+      @RequestParam(name = "reportId", defaultValue = "") String reportId,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      RedirectAttributes redirect)
+      throws IOException {
+    if (!limiter.tryAcquire(request.getRemoteAddr(), Instant.now())) {
+      response.sendError(429);
+      return null;
+    }
+    UUID id = FormText.uuid(reportId);
+    if (id == null) {
+      throw new NotFoundException("report");
+    }
+    // One agreement per client and report and day; a repeated one is thanked but not counted.
+    if (limiter.firstTime(request.getRemoteAddr(), "agree/" + id, Instant.now())) {
+      try {
+        agreeWithReport.agree(municipality, new PlaceReportId(id));
+      } catch (PlaceRuleViolation violation) {
+        throw new NotFoundException("report");
+      }
+    }
+    redirect.addFlashAttribute("notice", "place.notice.agreed");
+    return "redirect:/rapportera";
+  }
+
+  // ---- receipt and status --------------------------------------------------------------------
+
+  @GetMapping("/rapportera/kvitto/{token}")
+  String receipt(
+      MunicipalityId municipality,
+      @PathVariable String token,
+      Model model,
+      @ModelAttribute("ui") Ui ui) {
+    UUID id = FormText.uuid(token);
+    PlaceReport report =
+        (id == null
+                ? java.util.Optional.<PlaceReport>empty()
+                : reports.byReceiptToken(municipality, id))
+            .orElseThrow(() -> new NotFoundException("receipt"));
+    model.addAttribute("view", view(municipality, report, ui));
+    // The private token comes only as a flash attribute from the submit: shown once, never stored.
+    Object privateToken = model.getAttribute("privateToken");
+    model.addAttribute(
+        "privatePath", privateToken instanceof String t && !t.isBlank() ? "/rapport/" + t : "");
+    return "place/receipt";
+  }
+
+  private ReportStatusView view(MunicipalityId municipality, PlaceReport report, Ui ui) {
+    String category =
+        categories.find(municipality, report.categoryId()).map(c -> c.name(ui.locale())).orElse("");
+    return new ReportStatusView(report, category);
+  }
+
+  @GetMapping("/rapport/{token}")
+  String status(
+      MunicipalityId municipality,
+      @PathVariable String token,
+      HttpServletResponse response,
+      Model model,
+      @ModelAttribute("ui") Ui ui) {
+    PlaceReport report =
+        reports
+            .byPrivateToken(municipality, token)
+            .orElseThrow(() -> new NotFoundException("report"));
+    response.setHeader("Cache-Control", "no-store");
+    model.addAttribute("view", view(municipality, report, ui));
+    return "place/status";
+  }
+}

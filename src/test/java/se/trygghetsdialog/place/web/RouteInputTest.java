@@ -1,0 +1,22 @@
+package se.trygghetsdialog.place.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RouteInputTest {
+
+  @Test
+  void readsPointsSeparatedBySemicolons() {
+    assertThat(PlaceReportController.route("58.27,11.43; 58.28,11.44")).hasSize(2);
+    assertThat(PlaceReportController.route("58.27 11.43;58.28 11.44")).hasSize(2);
+  }
+
+  @Test
+  void treatsEmptyAsNoRouteAndRefusesMalformedOrSinglePoints() {
+    assertThat(PlaceReportController.route("")).isEmpty();
+    assertThat(PlaceReportController.route("58.27,11.43")).isNull();
+    assertThat(PlaceReportController.route("58.27;11.43")).isNull();
+    assertThat(PlaceReportController.route("norr,väst;58.28,11.44")).isNull();
+  }
+}
