@@ -188,16 +188,14 @@ class ProcessLeaderJourneyTest extends BrowserTestBase {
     open(driver, "/dialoger?lang=sv");
     org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
     choose(driver, "status", "Pågår");
-    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
-        .until(d -> d.getCurrentUrl().contains("status=ONGOING"));
-    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+    htmxWait(driver).until(d -> d.getCurrentUrl().contains("status=ONGOING"));
+    htmxWait(driver)
         .until(d -> !d.findElement(By.id("dialogue-results")).getText().contains(title));
     // htmx swapped the results into the same page: the document was not reloaded.
     assertThat(page.isDisplayed()).isTrue();
     Axe.assertAccessible(driver);
     choose(driver, "status", "Förbereds");
-    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
-        .until(d -> d.findElement(By.id("dialogue-results")).getText().contains(title));
+    htmxWait(driver).until(d -> d.findElement(By.id("dialogue-results")).getText().contains(title));
 
     WebDriver noScript = Browsers.javaScriptOff();
     noScript.get(url("/dialoger?lang=sv"));
@@ -206,6 +204,14 @@ class ProcessLeaderJourneyTest extends BrowserTestBase {
     assertThat(noScript.getCurrentUrl()).contains("status=PREPARING");
     assertThat(noScript.findElement(By.id("dialogue-results")).getText()).contains(title);
     Axe.assertAccessible(noScript);
+  }
+
+  /** Waits for htmx swaps; an element replaced during the check is simply looked up again. */
+  private static org.openqa.selenium.support.ui.WebDriverWait htmxWait(WebDriver driver) {
+    var wait =
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return wait;
   }
 
   @Test
@@ -226,6 +232,17 @@ class ProcessLeaderJourneyTest extends BrowserTestBase {
       open(driver, path);
       Axe.assertAccessible(driver);
     }
+    Browsers.phone(driver);
+    for (String path : new String[] {"/?lang=sv", "/dialoger", "/logga-in"}) {
+      open(driver, path);
+      Object overflow =
+          ((org.openqa.selenium.JavascriptExecutor) driver)
+              .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+      assertThat(((Number) overflow).intValue())
+          .as("horizontal scroll on a phone at %s", path)
+          .isLessThanOrEqualTo(0);
+    }
+    Browsers.desktop(driver);
     open(driver, "/?lang=sv");
     assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
     assertThat(driver.findElement(By.cssSelector("[data-listen]")).isDisplayed()).isTrue();
