@@ -222,6 +222,56 @@ class MeasureIntegrationTests {
     }
   }
 
+  @Autowired se.trygghetsdialog.tenancy.Areas areas;
+
+  @Nested
+  class PublicPages {
+
+    @Test
+    void theAreaPageListsTheMeasuresInTheAreaWithOwnerAndStatus() throws Exception {
+      var area = areas.all(municipality).get(0);
+      String title = "Trygg skolväg " + UUID.randomUUID().toString().substring(0, 6);
+      proposeMeasure.propose(
+          municipality,
+          new ProposeMeasure.Input(
+              UUID.randomUUID(),
+              MeasureKind.COMMITMENT,
+              title,
+              "Föräldrar går med barnen.",
+              Horizon.LONG_TERM,
+              "Föräldraföreningen",
+              OwnerKind.ASSOCIATION,
+              "",
+              "",
+              MeasureType.SOCIAL,
+              area.id(),
+              null,
+              List.of(InputRef.dialogue(dialogue.value()))),
+          actor);
+      mvc.perform(get("/omraden/" + area.id() + "/atgarder"))
+          .andExpect(status().isOk())
+          .andExpect(content().string(containsString(title)))
+          .andExpect(content().string(containsString("Föräldraföreningen")))
+          .andExpect(content().string(containsString("Föreslagen")));
+    }
+
+    @Test
+    void theDemoPromiseShowsThe2021FocusAreasAndItsEvidence() throws Exception {
+      mvc.perform(get("/medborgarloften"))
+          .andExpect(status().isOk())
+          .andExpect(content().string(containsString("Brottsaktiva personer och välfärdsbrott")))
+          .andExpect(content().string(containsString("Trygghet i Lysekils kommun")));
+    }
+
+    @Test
+    void anUnknownAreaOrDialogueGives404() throws Exception {
+      mvc.perform(get("/omraden/" + UUID.randomUUID() + "/atgarder"))
+          .andExpect(status().isNotFound());
+      mvc.perform(get("/dialoger/" + UUID.randomUUID() + "/atgarder"))
+          .andExpect(status().isNotFound());
+    }
+  }
+
   @Nested
   class DecisionsAndStatus {
 
