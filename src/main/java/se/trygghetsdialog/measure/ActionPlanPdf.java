@@ -26,9 +26,12 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -37,8 +40,10 @@ import org.springframework.stereotype.Component;
  * paragraphs, a table with header cells) over marked content, the document language {@code sv-SE},
  * and the title in the document information and XMP metadata, shown by viewers as the window title.
  *
- * <p>Text is set in the standard Helvetica with WinAnsi encoding, which covers Swedish letters;
- * characters outside it are replaced, never dropped silently from the structure.
+ * <p>Text is set in DejaVu Sans, embedded as a Unicode subset, when the font directory holds it
+ * (Debian {@code fonts-dejavu-core}, which {@code bin/test} installs); otherwise in the standard
+ * Helvetica with WinAnsi encoding, which still covers Swedish letters. Characters a font cannot
+ * show are replaced, never dropped silently.
  */
 @Component
 public class ActionPlanPdf {
@@ -49,9 +54,26 @@ public class ActionPlanPdf {
   private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
   private final MessageSource messages;
+  private final java.nio.file.Path fontDirectory;
 
-  ActionPlanPdf(MessageSource messages) {
+  ActionPlanPdf(
+      MessageSource messages,
+      @Value("${app.measure.pdf-font-dir:/usr/share/fonts/truetype/dejavu}") String fontDirectory) {
     this.messages = messages;
+    this.fontDirectory = java.nio.file.Path.of(fontDirectory);
+  }
+
+  /** Loads an embeddable TrueType font from the font directory, or the standard font instead. */
+  private PDFont font(PDDocument document, String file, Standard14Fonts.FontName fallback) {
+    java.nio.file.Path path = fontDirectory.resolve(file);
+    if (java.nio.file.Files.isReadable(path)) {
+      try {
+        return PDType0Font.load(document, path.toFile());
+      } catch (IOException e) {
+        // An unreadable font file must not stop the export; the standard font still shows Swedish.
+      }
+    }
+    return new PDType1Font(fallback);
   }
 
   public byte[] render(ActionPlanVersion plan, String municipalityName) {
@@ -74,8 +96,8 @@ public class ActionPlanPdf {
     private final PDDocument document;
     private final ActionPlanVersion plan;
     private final String municipalityName;
-    private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private final PDFont regular;
+    private final PDFont bold;
     private final PDStructureTreeRoot root = new PDStructureTreeRoot();
     private final PDStructureElement documentElement;
     private final Map<Integer, COSArray> parentTree = new HashMap<>();
@@ -89,6 +111,8 @@ public class ActionPlanPdf {
       this.document = document;
       this.plan = plan;
       this.municipalityName = municipalityName;
+      this.regular = font(document, "DejaVuSans.ttf", Standard14Fonts.FontName.HELVETICA);
+      this.bold = font(document, "DejaVuSans-Bold.ttf", Standard14Fonts.FontName.HELVETICA_BOLD);
       this.documentElement = new PDStructureElement(StandardStructureTypes.DOCUMENT, root);
       root.appendKid(documentElement);
     }
@@ -177,8 +201,7 @@ public class ActionPlanPdf {
     }
 
     /** Writes wrapped text as one structure element of the given type under the parent. */
-    private void block(
-        String type, String text, PDType1Font font, float size, PDStructureNode parent)
+    private void block(String type, String text, PDFont font, float size, PDStructureNode parent)
         throws IOException {
       PDStructureElement element = new PDStructureElement(type, parent);
       parent.appendKid(element);
@@ -188,7 +211,7 @@ public class ActionPlanPdf {
 
     /** Writes wrapped text as marked content belonging to the element, starting at x. */
     private void cell(
-        PDStructureElement element, String text, PDType1Font font, float size, float x, float width)
+        PDStructureElement element, String text, PDFont font, float size, float x, float width)
         throws IOException {
       float leading = size * 1.35f;
       List<String> lines = wrap(clean(text, font), font, size, width);
@@ -247,7 +270,7 @@ public class ActionPlanPdf {
       y -= 6;
     }
 
-    private List<String> wrap(String text, PDType1Font font, float size, float width)
+    private List<String> wrap(String text, PDFont font, float size, float width)
         throws IOException {
       List<String> lines = new ArrayList<>();
       for (String paragraph : text.split("\n")) {
@@ -267,7 +290,7 @@ public class ActionPlanPdf {
     }
 
     /** Replaces characters the font cannot encode (WinAnsi) so every text is shown. */
-    private String clean(String text, PDType1Font font) {
+    private String clean(String text, PDFont font) {
       StringBuilder out = new StringBuilder();
       text.replace("\r", "")
           .replace("\t", " ")
