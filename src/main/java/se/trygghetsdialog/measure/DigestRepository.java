@@ -14,6 +14,7 @@ class DigestRepository {
 
   record Entry(
       UUID id,
+      InputRef input,
       String recipient,
       String locale,
       String unsubscribeUrl,
@@ -35,13 +36,15 @@ class DigestRepository {
       String unsubscribeUrl,
       String privateUrl,
       MeasureId measure,
+      InputRef input,
       String eventKey,
       String line) {
     return jdbc.sql(
                 """
                 INSERT INTO measure_digest_entry (entry_id, municipality_id, recipient, locale,
-                  unsubscribe_url, private_url, measure_id, event_key, line)
-                VALUES (:id, :m, :recipient, :locale, :unsubscribe, :private, :measure, :key, :line)
+                  unsubscribe_url, private_url, measure_id, input_type, input_id, event_key, line)
+                VALUES (:id, :m, :recipient, :locale, :unsubscribe, :private, :measure, :inputType,
+                  :inputId, :key, :line)
                 ON CONFLICT (municipality_id, recipient, event_key) DO NOTHING
                 """)
             .param("id", UUID.randomUUID())
@@ -51,6 +54,8 @@ class DigestRepository {
             .param("unsubscribe", unsubscribeUrl)
             .param("private", privateUrl)
             .param("measure", measure.value())
+            .param("inputType", input.type())
+            .param("inputId", input.id())
             .param("key", eventKey)
             .param("line", line)
             .update()
@@ -71,7 +76,8 @@ class DigestRepository {
   List<Entry> unsent(MunicipalityId municipality, String recipient) {
     return jdbc.sql(
             """
-            SELECT entry_id, recipient, locale, unsubscribe_url, private_url, line, created_at
+            SELECT entry_id, input_type, input_id, recipient, locale, unsubscribe_url, private_url,
+              line, created_at
             FROM measure_digest_entry
             WHERE municipality_id = :m AND recipient = :r AND sent_at IS NULL
             ORDER BY created_at, entry_id
@@ -82,6 +88,7 @@ class DigestRepository {
             (rs, n) ->
                 new Entry(
                     rs.getObject("entry_id", UUID.class),
+                    new InputRef(rs.getString("input_type"), rs.getObject("input_id", UUID.class)),
                     rs.getString("recipient"),
                     rs.getString("locale"),
                     rs.getString("unsubscribe_url"),

@@ -88,6 +88,7 @@ class MeasureNotifications {
               s.unsubscribeUrl(),
               baseUrl + "/du-sa-vi-gjorde/" + s.privateToken(),
               measure,
+              link.input(),
               eventKey,
               line.apply(s.locale()));
         }

@@ -57,7 +57,15 @@ public class SendMeasureDigests {
    * @return how many digest mails were queued
    */
   public int sendDigests() {
-    LocalDate today = LocalDate.now(ZONE);
+    return sendDigests(LocalDate.now(ZONE));
+  }
+
+  /**
+   * Sends the digests of the given day: a recipient who already got one that day waits.
+   *
+   * @return how many digest mails were queued
+   */
+  public int sendDigests(LocalDate today) {
     int sent = 0;
     for (Tenant tenant : municipalities.all()) {
       MunicipalityId m = tenant.id();
@@ -89,9 +97,15 @@ public class SendMeasureDigests {
         lines.append("- ").append(e.line()).append("\n\n");
       }
     }
+    // One private and one unsubscribe link per input, from its newest entry (all stay valid).
+    java.util.Map<InputRef, DigestRepository.Entry> newestPerInput =
+        new java.util.LinkedHashMap<>();
+    for (DigestRepository.Entry e : entries) {
+      newestPerInput.put(e.input(), e);
+    }
     Set<String> privateLinks = new LinkedHashSet<>();
     Set<String> unsubscribeLinks = new LinkedHashSet<>();
-    for (DigestRepository.Entry e : entries) {
+    for (DigestRepository.Entry e : newestPerInput.values()) {
       privateLinks.add(e.privateUrl());
       unsubscribeLinks.add(e.unsubscribeUrl());
     }

@@ -166,6 +166,8 @@ CREATE TABLE measure_digest_entry (
     unsubscribe_url   TEXT        NOT NULL,
     private_url       TEXT        NOT NULL,
     measure_id        UUID        NOT NULL REFERENCES measure (measure_id),
+    input_type        TEXT        NOT NULL,
+    input_id          UUID        NOT NULL,
     event_key         TEXT        NOT NULL,
     line              TEXT        NOT NULL,
     created_at        TIMESTAMPTZ NOT NULL DEFAULT now(),

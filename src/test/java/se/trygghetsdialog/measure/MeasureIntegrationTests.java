@@ -547,6 +547,24 @@ class MeasureIntegrationTests {
                   .count())
           .isEqualTo(1);
       assertThat(digests.waitingFor(municipality, email)).isEqualTo(1);
+
+      // The next day it goes out.
+      digests.sendDigests(LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).plusDays(1));
+      Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+      while (TestMailServer.received().stream()
+                  .filter(m -> m.to().contains(email) && m.subject().contains("Nytt om"))
+                  .count()
+              < 2
+          && Instant.now().isBefore(deadline)) {
+        Thread.sleep(100);
+      }
+      var second =
+          TestMailServer.received().stream()
+              .filter(m -> m.to().contains(email) && m.subject().contains("Nytt om"))
+              .toList();
+      assertThat(second).hasSize(2);
+      assertThat(FollowerMailbox.await(email, "Nytt om").body()).contains("Pågår", "Igång");
+      assertThat(digests.waitingFor(municipality, email)).isZero();
     }
 
     @Test
