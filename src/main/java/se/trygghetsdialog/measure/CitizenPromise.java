@@ -10,6 +10,7 @@ import java.util.UUID;
  *
  * @param evidence a description of the evidence (dialogues, reports, surveys)
  * @param evidenceLinks inputs the promise rests on, by reference
+ * @param version increases with every change; forms carry it so stale submits fail
  */
 public record CitizenPromise(
     UUID id,
@@ -21,4 +22,5 @@ public record CitizenPromise(
     PromiseStatus status,
     String evidence,
     List<Measure> activities,
-    List<MeasureLink> evidenceLinks) {}
+    List<MeasureLink> evidenceLinks,
+    int version) {}

@@ -221,13 +221,14 @@ class PlanRepository {
       LocalDate end,
       String text,
       PromiseStatus status,
-      String evidence) {}
+      String evidence,
+      int version) {}
 
   List<PromiseRow> promises(MunicipalityId municipality) {
     return jdbc.sql(
             """
             SELECT promise_id, party, focus_area, period_start, period_end, promise_text, status,
-              evidence
+              evidence, version
             FROM citizen_promise WHERE municipality_id = :m
             ORDER BY period_start DESC, created_at
             """)
@@ -242,8 +243,27 @@ class PlanRepository {
                     MeasureRepository.date(rs, "period_end"),
                     rs.getString("promise_text"),
                     PromiseStatus.valueOf(rs.getString("status")),
-                    rs.getString("evidence")))
+                    rs.getString("evidence"),
+                    rs.getInt("version")))
         .list();
+  }
+
+  /**
+   * @return false if the promise changed since {@code version} or does not exist
+   */
+  boolean updatePromiseStatus(
+      MunicipalityId municipality, UUID promise, int version, PromiseStatus status) {
+    return jdbc.sql(
+                """
+                UPDATE citizen_promise SET status = :status, version = version + 1
+                WHERE municipality_id = :m AND promise_id = :p AND version = :version
+                """)
+            .param("status", status.name())
+            .param("m", municipality.value())
+            .param("p", promise)
+            .param("version", version)
+            .update()
+        == 1;
   }
 
   List<UUID> promiseActivities(MunicipalityId municipality, UUID promise) {

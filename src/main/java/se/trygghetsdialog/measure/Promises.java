@@ -36,7 +36,8 @@ public class Promises {
                         .map(id -> measures.find(municipality, new MeasureId(id)))
                         .flatMap(java.util.Optional::stream)
                         .toList(),
-                    plans.promiseEvidence(municipality, p.id())))
+                    plans.promiseEvidence(municipality, p.id()),
+                    p.version()))
         .toList();
   }
 }

@@ -101,7 +101,8 @@ public class RecordPromise {
             input.status() == null ? PromiseStatus.ACTIVE : input.status(),
             input.evidence().strip(),
             activities,
-            evidence),
+            evidence,
+            0),
         input.creationToken(),
         actorId);
     events.publishEvent(

@@ -117,6 +117,7 @@ CREATE TABLE citizen_promise (
     promise_text      TEXT        NOT NULL,
     status            TEXT        NOT NULL CHECK (status IN ('PLANNED', 'ACTIVE', 'FULFILLED', 'NOT_FULFILLED')),
     evidence          TEXT        NOT NULL DEFAULT '',
+    version           INTEGER     NOT NULL DEFAULT 0,
     creation_token    UUID        NOT NULL UNIQUE,
     created_at        TIMESTAMPTZ NOT NULL DEFAULT now(),
     created_by        UUID,

@@ -255,6 +255,9 @@ class MeasureJourneyTest extends BrowserTestBase {
     assertThat(heading(driver)).isEqualTo("Medborgarlöften");
     assertThat(mainText(driver)).contains("Vi genomför trygghetsvandringar i alla tätorter.");
     Axe.assertAccessible(driver);
+    open(driver, "/personal/atgarder/medborgarloften");
+    assertThat(mainText(driver)).contains("Vi genomför trygghetsvandringar i alla tätorter.");
+    Axe.assertAccessible(driver);
 
     // A response task already past its deadline is listed as overdue.
     open(driver, "/personal/svarsuppgifter");

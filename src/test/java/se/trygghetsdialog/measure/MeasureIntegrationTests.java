@@ -575,6 +575,93 @@ class MeasureIntegrationTests {
     }
   }
 
+  @Autowired ChangePromiseStatus changePromiseStatus;
+  @Autowired Promises promises;
+  @Autowired RecordPromise recordPromise;
+
+  @Nested
+  class CitizenPromises {
+
+    @Test
+    void aPromiseRestsOnItsEvidenceAndItsStatusChangesOnceFromAForm() throws Exception {
+      MeasureId activity = proposeForDialogue("Trygghetsvandringar");
+      String focus = "Kommunikation " + UUID.randomUUID().toString().substring(0, 6);
+      UUID id =
+          recordPromise.record(
+              municipality,
+              new RecordPromise.Input(
+                  UUID.randomUUID(),
+                  PromiseParty.BOTH,
+                  focus,
+                  LocalDate.of(2026, 1, 1),
+                  LocalDate.of(2026, 12, 31),
+                  "Vi berättar varje månad vad vi gör.",
+                  PromiseStatus.PLANNED,
+                  "Trygghetsmätningen 2025",
+                  List.of(activity),
+                  List.of(InputRef.dialogue(dialogue.value()))),
+              actor);
+      CitizenPromise promise =
+          promises.all(municipality).stream()
+              .filter(p -> p.id().equals(id))
+              .findFirst()
+              .orElseThrow();
+      assertThat(promise.activities())
+          .extracting(Measure::title)
+          .containsExactly("Trygghetsvandringar");
+      assertThat(promise.evidenceLinks())
+          .extracting(MeasureLink::label)
+          .containsExactly(dialogueTitle);
+
+      MockHttpSession session = signIn();
+      staffMvc
+          .perform(
+              post("/personal/atgarder/medborgarloften/" + id + "/status")
+                  .session(session)
+                  .with(csrf())
+                  .param("version", String.valueOf(promise.version()))
+                  .param("status-" + id, "ACTIVE"))
+          .andExpect(status().is3xxRedirection());
+      staffMvc
+          .perform(
+              post("/personal/atgarder/medborgarloften/" + id + "/status")
+                  .session(session)
+                  .with(csrf())
+                  .param("version", String.valueOf(promise.version()))
+                  .param("status-" + id, "FULFILLED"))
+          .andExpect(status().isConflict());
+      assertThat(
+              promises.all(municipality).stream()
+                  .filter(p -> p.id().equals(id))
+                  .findFirst()
+                  .orElseThrow()
+                  .status())
+          .isEqualTo(PromiseStatus.ACTIVE);
+    }
+
+    @Test
+    void refusesAPeriodThatEndsBeforeItStarts() {
+      assertThat(
+              violation(
+                  () ->
+                      recordPromise.record(
+                          municipality,
+                          new RecordPromise.Input(
+                              UUID.randomUUID(),
+                              PromiseParty.POLICE,
+                              "Fokus",
+                              LocalDate.of(2026, 6, 1),
+                              LocalDate.of(2026, 1, 1),
+                              "Löfte",
+                              null,
+                              "",
+                              List.of(),
+                              List.of()),
+                          actor)))
+          .isEqualTo("measure.error.promise.period.order");
+    }
+  }
+
   @Nested
   class ResponseTasks {
 

@@ -44,6 +44,8 @@ class PlanStaffController {
   private final ActionPlans plans;
   private final AdoptActionPlan adoptPlan;
   private final RecordPromise recordPromise;
+  private final se.trygghetsdialog.measure.ChangePromiseStatus changePromiseStatus;
+  private final se.trygghetsdialog.measure.Promises promises;
   private final Dialogues dialogues;
   private final MessageSource messages;
 
@@ -52,12 +54,16 @@ class PlanStaffController {
       ActionPlans plans,
       AdoptActionPlan adoptPlan,
       RecordPromise recordPromise,
+      se.trygghetsdialog.measure.ChangePromiseStatus changePromiseStatus,
+      se.trygghetsdialog.measure.Promises promises,
       Dialogues dialogues,
       MessageSource messages) {
     this.measures = measures;
     this.plans = plans;
     this.adoptPlan = adoptPlan;
     this.recordPromise = recordPromise;
+    this.changePromiseStatus = changePromiseStatus;
+    this.promises = promises;
     this.dialogues = dialogues;
     this.messages = messages;
   }
@@ -183,6 +189,66 @@ class PlanStaffController {
   }
 
   // ---- medborgarlöften ----------------------------------------------------------------------
+
+  @GetMapping("/medborgarloften")
+  String promiseList(MunicipalityId municipality, Model model, @ModelAttribute("ui") Ui ui) {
+    Forms.viewer();
+    return renderPromiseList(municipality, "", FormErrors.none(), model, ui);
+  }
+
+  private String renderPromiseList(
+      MunicipalityId municipality, String failed, FormErrors errors, Model model, Ui ui) {
+    var all = promises.all(municipality);
+    model.addAttribute("promises", all);
+    model.addAttribute(
+        "statusOptions",
+        all.stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    p -> p.id().toString(),
+                    p ->
+                        options(
+                            PromiseStatus.values(),
+                            "measure.promiseStatus",
+                            p.status().name(),
+                            ui))));
+    model.addAttribute(
+        "mayManage", se.trygghetsdialog.measure.MeasurePolicy.mayManage(Forms.staff()));
+    model.addAttribute("failed", failed);
+    model.addAttribute("errors", errors);
+    return "measure/staff/promises";
+  }
+
+  @PostMapping("/medborgarloften/{id}/status")
+  String changePromiseStatus(
+      MunicipalityId municipality,
+      @org.springframework.web.bind.annotation.PathVariable UUID id,
+      @RequestParam(name = "version", defaultValue = "-1") int version,
+      @RequestParam java.util.Map<String, String> parameters,
+      Model model,
+      @ModelAttribute("ui") Ui ui,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    StaffPrincipal staff = manager();
+    // Each promise's form names its field after the promise, so ids stay unique on the page.
+    PromiseStatus target = parse(PromiseStatus.class, parameters.get("status-" + id));
+    FormErrors.Builder errors = FormErrors.builder(messages, ui.locale());
+    if (target == null) {
+      errors.add("status-" + id, "measure.error.promise.status.required");
+    } else {
+      try {
+        changePromiseStatus.change(municipality, id, version, target, staff);
+        redirect.addFlashAttribute("notice", "measure.notice.promiseStatus");
+        return "redirect:/personal/atgarder/medborgarloften";
+      } catch (MeasureRuleViolation v) {
+        errors.add("status-" + id, v.messageKey(), v.args());
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        return renderPromiseList(municipality, id.toString(), errors.build(), model, ui);
+      }
+    }
+    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    return renderPromiseList(municipality, id.toString(), errors.build(), model, ui);
+  }
 
   @GetMapping("/medborgarloften/ny")
   String promiseForm(MunicipalityId municipality, Model model, @ModelAttribute("ui") Ui ui) {
