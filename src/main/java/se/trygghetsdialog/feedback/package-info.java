@@ -6,7 +6,8 @@
  * <p>API: the actions {@link se.trygghetsdialog.feedback.FollowDialogue}, {@link
  * se.trygghetsdialog.feedback.ConfirmFollowing} and {@link
  * se.trygghetsdialog.feedback.StopFollowing}. The module listens to {@link
- * se.trygghetsdialog.dialogue.StepChanged}; no other module depends on it.
+ * se.trygghetsdialog.dialogue.StepChanged} and tells the measure module who follows a dialogue (an
+ * {@link se.trygghetsdialog.measure.InputSubscribers}); no other module depends on it.
  */
 @ApplicationModule(displayName = "Feedback")
 @NullMarked

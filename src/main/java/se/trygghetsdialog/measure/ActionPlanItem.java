@@ -1,0 +1,21 @@
+package se.trygghetsdialog.measure;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A measure as it stood in an adopted version of the åtgärdsplan.
+ *
+ * @param problems the labels of the identified problems and inputs it answers, one per line
+ */
+public record ActionPlanItem(
+    MeasureId measureId,
+    String title,
+    String description,
+    String owner,
+    Horizon horizon,
+    @Nullable MeasureType measureType,
+    MeasureStatus status,
+    String expectedEffect,
+    @Nullable LocalDate followUpOn,
+    String problems) {}

@@ -1,0 +1,47 @@
+package se.trygghetsdialog.measure;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.NotFoundException;
+
+/** Staff record the response a nämnd or organisation gave to a response task. */
+@Service
+public class AnswerResponseTask {
+
+  private final PlanRepository plans;
+  private final ApplicationEventPublisher events;
+
+  AnswerResponseTask(PlanRepository plans, ApplicationEventPublisher events) {
+    this.plans = plans;
+    this.events = events;
+  }
+
+  /**
+   * @throws MeasureRuleViolation if the response is missing or the task was answered meanwhile
+   */
+  @Transactional
+  public void answer(
+      MunicipalityId municipality,
+      UUID task,
+      int version,
+      String response,
+      @Nullable StaffPrincipal actor) {
+    plans.task(municipality, task).orElseThrow(() -> new NotFoundException("task"));
+    if (response.isBlank()) {
+      throw new MeasureRuleViolation("response", "measure.error.task.response.required");
+    }
+    OffsetDateTime now = OffsetDateTime.now();
+    if (!plans.answer(municipality, task, version, response.strip(), now)) {
+      throw new MeasureRuleViolation("response", "measure.error.stale");
+    }
+    events.publishEvent(
+        new ResponseTaskAnswered(
+            municipality, task, now, actor == null ? null : actor.accountId()));
+  }
+}

@@ -1,0 +1,81 @@
+package se.trygghetsdialog.measure;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/**
+ * Results are passed to a nämnd or another organisation: it gets a task to respond by a deadline,
+ * escalated to the safety coordinators when overdue.
+ */
+@Service
+public class AssignResponseTask {
+
+  public record Input(
+      UUID creationToken,
+      @Nullable MeasureId measureId,
+      String recipient,
+      String subject,
+      @Nullable LocalDate dueOn) {}
+
+  private final PlanRepository plans;
+  private final MeasureRepository measures;
+  private final ApplicationEventPublisher events;
+
+  AssignResponseTask(
+      PlanRepository plans, MeasureRepository measures, ApplicationEventPublisher events) {
+    this.plans = plans;
+    this.measures = measures;
+    this.events = events;
+  }
+
+  /**
+   * @throws MeasureRuleViolation naming the first field that is wrong
+   */
+  @Transactional
+  public UUID assign(MunicipalityId municipality, Input input, @Nullable StaffPrincipal actor) {
+    var existing = plans.taskByCreationToken(municipality, input.creationToken());
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    if (input.recipient().isBlank()) {
+      throw new MeasureRuleViolation("recipient", "measure.error.task.recipient.required");
+    }
+    if (input.subject().isBlank()) {
+      throw new MeasureRuleViolation("subject", "measure.error.task.subject.required");
+    }
+    if (input.dueOn() == null) {
+      throw new MeasureRuleViolation("dueOn", "measure.error.task.dueOn.required");
+    }
+    if (input.measureId() != null && measures.find(municipality, input.measureId()).isEmpty()) {
+      throw new MeasureRuleViolation("measureId", "measure.error.task.measure.invalid");
+    }
+    UUID id = UUID.randomUUID();
+    UUID actorId = actor == null ? null : actor.accountId();
+    OffsetDateTime now = OffsetDateTime.now();
+    plans.insertTask(
+        municipality,
+        new ResponseTask(
+            id,
+            input.measureId(),
+            input.recipient().strip(),
+            input.subject().strip(),
+            input.dueOn(),
+            null,
+            null,
+            null,
+            0,
+            now),
+        input.creationToken(),
+        actorId);
+    events.publishEvent(
+        new ResponseTaskAssigned(municipality, id, input.recipient().strip(), now, actorId));
+    return id;
+  }
+}

@@ -1,0 +1,90 @@
+package se.trygghetsdialog.measure;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.NotFoundException;
+
+/**
+ * Staff move a measure on (decided → in progress → done, or closed without action with a reason)
+ * with a dated progress note; {@link MeasurePolicy} says which moves exist.
+ */
+@Service
+public class ChangeMeasureStatus {
+
+  public static final int MAX_NOTE = 4000;
+
+  private final MeasureRepository measures;
+  private final ApplicationEventPublisher events;
+
+  ChangeMeasureStatus(MeasureRepository measures, ApplicationEventPublisher events) {
+    this.measures = measures;
+    this.events = events;
+  }
+
+  /**
+   * @throws MeasureRuleViolation if the move is not allowed, the note is missing, or the form is
+   *     stale
+   */
+  @Transactional
+  public MeasureStatusChanged change(
+      MunicipalityId municipality,
+      MeasureId id,
+      int version,
+      MeasureStatus target,
+      String note,
+      @Nullable StaffPrincipal actor) {
+    Measure measure =
+        measures.find(municipality, id).orElseThrow(() -> new NotFoundException("measure"));
+    if (measure.version() != version) {
+      throw new MeasureRuleViolation("", "measure.error.stale");
+    }
+    String text = note.strip();
+    if (text.length() > MAX_NOTE) {
+      throw new MeasureRuleViolation("note", "measure.error.note.tooLong");
+    }
+    MeasurePolicy.checkStatusChange(measure, target, text);
+    if (!measures.updateStatus(municipality, id, version, target)) {
+      throw new MeasureRuleViolation("", "measure.error.stale");
+    }
+    OffsetDateTime now = OffsetDateTime.now();
+    UUID actorId = actor == null ? null : actor.accountId();
+    measures.insertProgress(municipality, id, target, text, now, actorId);
+    MeasureStatusChanged event =
+        new MeasureStatusChanged(
+            municipality, id, measure.title(), measure.status(), target, text, now, actorId);
+    events.publishEvent(event);
+    return event;
+  }
+
+  /**
+   * Adds a dated progress update without changing the status.
+   *
+   * @throws MeasureRuleViolation if the note is missing or too long
+   */
+  @Transactional
+  public void reportProgress(
+      MunicipalityId municipality, MeasureId id, String note, @Nullable StaffPrincipal actor) {
+    Measure measure =
+        measures.find(municipality, id).orElseThrow(() -> new NotFoundException("measure"));
+    String text = note.strip();
+    if (text.isEmpty()) {
+      throw new MeasureRuleViolation("progressNote", "measure.error.note.required");
+    }
+    if (text.length() > MAX_NOTE) {
+      throw new MeasureRuleViolation("progressNote", "measure.error.note.tooLong");
+    }
+    measures.insertProgress(
+        municipality,
+        id,
+        measure.status(),
+        text,
+        OffsetDateTime.now(),
+        actor == null ? null : actor.accountId());
+  }
+}

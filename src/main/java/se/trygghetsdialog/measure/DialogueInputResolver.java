@@ -1,0 +1,29 @@
+package se.trygghetsdialog.measure;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import se.trygghetsdialog.dialogue.DialogueId;
+import se.trygghetsdialog.dialogue.Dialogues;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/** Dialogues are inputs measures may answer; the label is the dialogue's title. */
+@Component
+class DialogueInputResolver implements InputResolver {
+
+  private final Dialogues dialogues;
+
+  DialogueInputResolver(Dialogues dialogues) {
+    this.dialogues = dialogues;
+  }
+
+  @Override
+  public String type() {
+    return InputRef.DIALOGUE;
+  }
+
+  @Override
+  public Optional<String> label(MunicipalityId municipality, UUID id) {
+    return dialogues.find(municipality, new DialogueId(id)).map(d -> d.title());
+  }
+}

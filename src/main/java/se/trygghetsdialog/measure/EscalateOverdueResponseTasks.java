@@ -1,0 +1,108 @@
+package se.trygghetsdialog.measure;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.trygghetsdialog.identity.Role;
+import se.trygghetsdialog.identity.StaffAccounts;
+import se.trygghetsdialog.identity.StaffMember;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.Tenant;
+import se.trygghetsdialog.shared.mail.MailOutbox;
+import se.trygghetsdialog.tenancy.Municipalities;
+
+/**
+ * Once a day, mails the safety coordinators about each response task past its deadline, once per
+ * task; the dashboard lists them as overdue.
+ */
+@Component
+public class EscalateOverdueResponseTasks {
+
+  private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+
+  private final Municipalities municipalities;
+  private final PlanRepository plans;
+  private final StaffAccounts accounts;
+  private final MailOutbox outbox;
+  private final MessageSource messages;
+  private final TransactionTemplate transactions;
+  private final String baseUrl;
+
+  EscalateOverdueResponseTasks(
+      Municipalities municipalities,
+      PlanRepository plans,
+      StaffAccounts accounts,
+      MailOutbox outbox,
+      MessageSource messages,
+      org.springframework.transaction.PlatformTransactionManager transactionManager,
+      @Value("${app.base-url}") String baseUrl) {
+    this.municipalities = municipalities;
+    this.plans = plans;
+    this.accounts = accounts;
+    this.outbox = outbox;
+    this.messages = messages;
+    this.transactions = new TransactionTemplate(transactionManager);
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+
+  @Scheduled(cron = "${app.measure.escalation-cron:0 5 7 * * *}", zone = "Europe/Stockholm")
+  void scheduled() {
+    escalateOverdue();
+  }
+
+  /**
+   * Escalates every overdue task not escalated yet.
+   *
+   * @return how many tasks were escalated
+   */
+  public int escalateOverdue() {
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+    int count = 0;
+    for (Tenant tenant : municipalities.all()) {
+      MunicipalityId m = tenant.id();
+      for (ResponseTask task : plans.overdueNotEscalated(m, today)) {
+        Boolean done =
+            transactions.execute(
+                status -> {
+                  if (!plans.markEscalated(m, task.id(), OffsetDateTime.now())) {
+                    return false;
+                  }
+                  List<StaffMember> coordinators =
+                      accounts.withRole(m, Role.SAFETY_COORDINATOR).stream()
+                          .filter(StaffMember::enabled)
+                          .toList();
+                  for (StaffMember coordinator : coordinators) {
+                    outbox.queue(
+                        m,
+                        coordinator.email(),
+                        messages.getMessage(
+                            "measure.mail.escalation.subject",
+                            new Object[] {task.recipient()},
+                            SWEDISH),
+                        messages.getMessage(
+                            "measure.mail.escalation.body",
+                            new Object[] {
+                              task.recipient(),
+                              task.subject(),
+                              task.dueOn().toString(),
+                              baseUrl + "/personal/svarsuppgifter"
+                            },
+                            SWEDISH));
+                  }
+                  return true;
+                });
+        if (Boolean.TRUE.equals(done)) {
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+}

@@ -1,0 +1,68 @@
+package se.trygghetsdialog.measure;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.NotFoundException;
+
+/**
+ * Staff link a measure to an input it answers. The input must be known to the {@link InputResolver}
+ * of its type; types no module resolves yet are refused.
+ */
+@Service
+public class LinkInput {
+
+  private final MeasureRepository measures;
+  private final List<InputResolver> resolvers;
+  private final ApplicationEventPublisher events;
+
+  LinkInput(
+      MeasureRepository measures, List<InputResolver> resolvers, ApplicationEventPublisher events) {
+    this.measures = measures;
+    this.resolvers = resolvers;
+    this.events = events;
+  }
+
+  /** The input types some module resolves, for the "link an input" form. */
+  public List<String> knownTypes() {
+    return resolvers.stream().map(InputResolver::type).distinct().sorted().toList();
+  }
+
+  /** The public label of an input, if a resolver knows it. */
+  public Optional<String> label(MunicipalityId municipality, InputRef input) {
+    return resolvers.stream()
+        .filter(r -> r.type().equals(input.type()))
+        .map(r -> r.label(municipality, input.id()))
+        .flatMap(Optional::stream)
+        .findFirst();
+  }
+
+  /**
+   * @return false if the measure was already linked to the input
+   * @throws MeasureRuleViolation if the type is unknown or the input does not exist
+   */
+  @Transactional
+  public boolean link(
+      MunicipalityId municipality, MeasureId id, InputRef input, @Nullable StaffPrincipal actor) {
+    measures.find(municipality, id).orElseThrow(() -> new NotFoundException("measure"));
+    if (resolvers.stream().noneMatch(r -> r.type().equals(input.type()))) {
+      throw new MeasureRuleViolation("inputType", "measure.error.link.unknownType");
+    }
+    String label =
+        label(municipality, input)
+            .orElseThrow(() -> new MeasureRuleViolation("inputId", "measure.error.link.notFound"));
+    UUID actorId = actor == null ? null : actor.accountId();
+    boolean added = measures.link(municipality, id, input, label, actorId);
+    if (added) {
+      events.publishEvent(new InputLinked(municipality, id, input, OffsetDateTime.now(), actorId));
+    }
+    return added;
+  }
+}

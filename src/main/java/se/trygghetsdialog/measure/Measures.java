@@ -1,0 +1,56 @@
+package se.trygghetsdialog.measure;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/** Reads the register for public pages, staff pages and other modules. */
+@Service
+public class Measures {
+
+  private final MeasureRepository measures;
+
+  Measures(MeasureRepository measures) {
+    this.measures = measures;
+  }
+
+  public Optional<Measure> find(MunicipalityId municipality, MeasureId id) {
+    return measures.find(municipality, id);
+  }
+
+  public List<Measure> all(MunicipalityId municipality) {
+    return measures.all(municipality);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<MeasureView> view(MunicipalityId municipality, MeasureId id) {
+    return measures.find(municipality, id).map(m -> view(municipality, m));
+  }
+
+  /** Measures linked to an input, with their timelines, oldest first. */
+  @Transactional(readOnly = true)
+  public List<MeasureView> linkedTo(MunicipalityId municipality, InputRef input) {
+    return measures.linkedTo(municipality, input).stream().map(m -> view(municipality, m)).toList();
+  }
+
+  /** Measures in an area, with their timelines, oldest first. */
+  @Transactional(readOnly = true)
+  public List<MeasureView> inArea(MunicipalityId municipality, UUID area) {
+    return measures.inArea(municipality, area).stream().map(m -> view(municipality, m)).toList();
+  }
+
+  public List<MeasureLink> links(MunicipalityId municipality, MeasureId id) {
+    return measures.links(municipality, id);
+  }
+
+  private MeasureView view(MunicipalityId municipality, Measure m) {
+    return new MeasureView(
+        m,
+        measures.links(municipality, m.id()),
+        measures.progress(municipality, m.id()),
+        measures.decisions(municipality, m.id()));
+  }
+}

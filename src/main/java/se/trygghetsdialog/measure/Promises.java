@@ -1,0 +1,43 @@
+package se.trygghetsdialog.measure;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/** Reads medborgarlöften with their activities and evidence. */
+@Service
+public class Promises {
+
+  private final PlanRepository plans;
+  private final MeasureRepository measures;
+
+  Promises(PlanRepository plans, MeasureRepository measures) {
+    this.plans = plans;
+    this.measures = measures;
+  }
+
+  /** Every promise, newest period first. */
+  @Transactional(readOnly = true)
+  public List<CitizenPromise> all(MunicipalityId municipality) {
+    return plans.promises(municipality).stream()
+        .map(
+            p ->
+                new CitizenPromise(
+                    p.id(),
+                    p.party(),
+                    p.focusArea(),
+                    p.start(),
+                    p.end(),
+                    p.text(),
+                    p.status(),
+                    p.evidence(),
+                    plans.promiseActivities(municipality, p.id()).stream()
+                        .map(id -> measures.find(municipality, new MeasureId(id)))
+                        .flatMap(java.util.Optional::stream)
+                        .toList(),
+                    plans.promiseEvidence(municipality, p.id()),
+                    p.version()))
+        .toList();
+  }
+}

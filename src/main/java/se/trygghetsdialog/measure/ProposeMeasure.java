@@ -1,0 +1,117 @@
+package se.trygghetsdialog.measure;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.tenancy.Areas;
+
+/**
+ * Staff enter a proposal, commitment or measure in the register, optionally linked at once to the
+ * inputs it answers. It starts as proposed: only a decision moves it on.
+ */
+@Service
+public class ProposeMeasure {
+
+  public static final int MAX_TITLE = 200;
+  public static final int MAX_TEXT = 4000;
+
+  /**
+   * @param creationToken one per form; a repeated submit with the same token creates nothing new
+   * @param inputs the inputs to link at once (each must be known to a resolver)
+   */
+  public record Input(
+      UUID creationToken,
+      MeasureKind kind,
+      String title,
+      String description,
+      Horizon horizon,
+      String owner,
+      OwnerKind ownerKind,
+      String contact,
+      String expectedEffect,
+      @Nullable MeasureType measureType,
+      @Nullable UUID areaId,
+      @Nullable LocalDate followUpOn,
+      List<InputRef> inputs) {}
+
+  private final MeasureRepository measures;
+  private final LinkInput linkInput;
+  private final Areas areas;
+  private final ApplicationEventPublisher events;
+
+  ProposeMeasure(
+      MeasureRepository measures,
+      LinkInput linkInput,
+      Areas areas,
+      ApplicationEventPublisher events) {
+    this.measures = measures;
+    this.linkInput = linkInput;
+    this.areas = areas;
+    this.events = events;
+  }
+
+  /**
+   * @return the new measure, or the one this form already created
+   * @throws MeasureRuleViolation if a field is missing or a linked input is unknown (nothing saved)
+   */
+  @Transactional
+  public MeasureId propose(
+      MunicipalityId municipality, Input input, @Nullable StaffPrincipal actor) {
+    var existing = measures.byCreationToken(municipality, input.creationToken());
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    String title = input.title().strip();
+    if (title.isEmpty()) {
+      throw new MeasureRuleViolation("title", "measure.error.title.required");
+    }
+    if (title.length() > MAX_TITLE) {
+      throw new MeasureRuleViolation("title", "measure.error.title.tooLong");
+    }
+    if (input.description().strip().isEmpty()) {
+      throw new MeasureRuleViolation("description", "measure.error.description.required");
+    }
+    if (input.owner().strip().isEmpty()) {
+      throw new MeasureRuleViolation("owner", "measure.error.owner.required");
+    }
+    if (input.areaId() != null && areas.find(municipality, input.areaId()).isEmpty()) {
+      throw new MeasureRuleViolation("areaId", "measure.error.area.invalid");
+    }
+    MeasureId id = new MeasureId(UUID.randomUUID());
+    UUID actorId = actor == null ? null : actor.accountId();
+    OffsetDateTime now = OffsetDateTime.now();
+    measures.insert(
+        new Measure(
+            id,
+            municipality,
+            input.kind(),
+            title,
+            input.description().strip(),
+            input.horizon(),
+            input.owner().strip(),
+            input.ownerKind(),
+            input.contact().strip(),
+            input.expectedEffect().strip(),
+            input.measureType(),
+            input.areaId(),
+            MeasureStatus.PROPOSED,
+            input.followUpOn(),
+            0,
+            now),
+        input.creationToken(),
+        actorId);
+    measures.insertProgress(municipality, id, MeasureStatus.PROPOSED, "", now, actorId);
+    for (InputRef ref : input.inputs()) {
+      linkInput.link(municipality, id, ref, actor);
+    }
+    events.publishEvent(new MeasureProposed(municipality, id, title, now, actorId));
+    return id;
+  }
+}

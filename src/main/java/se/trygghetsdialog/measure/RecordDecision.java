@@ -1,0 +1,90 @@
+package se.trygghetsdialog.measure;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.NotFoundException;
+
+/**
+ * An official records the decision on a proposal (SKR step 5): deciding body, date, paragraph,
+ * diarienummer, outcome and reasons. Bifall or delvis bifall make the measure decided; avslag or
+ * ingen åtgärd close it. Residents linked to its inputs who asked to be told get it in their
+ * digest.
+ */
+@Service
+public class RecordDecision {
+
+  /**
+   * @param version the measure version the form was based on; a repeated or stale submit fails
+   */
+  public record Input(
+      int version,
+      String body,
+      @Nullable LocalDate decidedOn,
+      String paragraph,
+      String registrationNumber,
+      @Nullable DecisionOutcome outcome,
+      String reasons) {}
+
+  private final MeasureRepository measures;
+  private final ApplicationEventPublisher events;
+
+  RecordDecision(MeasureRepository measures, ApplicationEventPublisher events) {
+    this.measures = measures;
+    this.events = events;
+  }
+
+  /**
+   * @throws MeasureRuleViolation if a field is missing, the measure is not a pending proposal, or
+   *     the form is stale; nothing is saved then
+   */
+  @Transactional
+  public DecisionRecorded record(
+      MunicipalityId municipality, MeasureId id, Input input, @Nullable StaffPrincipal actor) {
+    Measure measure =
+        measures.find(municipality, id).orElseThrow(() -> new NotFoundException("measure"));
+    if (measure.version() != input.version()) {
+      throw new MeasureRuleViolation("", "measure.error.stale");
+    }
+    String reasons = input.reasons().strip();
+    MeasureStatus after =
+        MeasurePolicy.statusAfterDecision(
+            measure,
+            input.body().strip(),
+            input.decidedOn(),
+            input.outcome(),
+            reasons,
+            LocalDate.now());
+    if (!measures.updateStatus(municipality, id, input.version(), after)) {
+      throw new MeasureRuleViolation("", "measure.error.stale");
+    }
+    OffsetDateTime now = OffsetDateTime.now();
+    UUID actorId = actor == null ? null : actor.accountId();
+    UUID decisionId = UUID.randomUUID();
+    measures.insertDecision(
+        municipality,
+        new MeasureDecision(
+            decisionId,
+            id,
+            input.body().strip(),
+            input.decidedOn(),
+            input.paragraph().strip(),
+            input.registrationNumber().strip(),
+            input.outcome(),
+            reasons,
+            now),
+        actorId);
+    measures.insertProgress(municipality, id, after, reasons, now, actorId);
+    DecisionRecorded event =
+        new DecisionRecorded(
+            municipality, id, measure.title(), decisionId, input.outcome(), after, now, actorId);
+    events.publishEvent(event);
+    return event;
+  }
+}

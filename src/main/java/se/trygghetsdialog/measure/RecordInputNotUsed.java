@@ -1,0 +1,48 @@
+package se.trygghetsdialog.measure;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/**
+ * Staff publish why an input was not used, so the resident sees it in "du sa – vi gjorde" instead
+ * of silence.
+ */
+@Service
+public class RecordInputNotUsed {
+
+  private final MeasureRepository measures;
+  private final LinkInput linkInput;
+  private final ApplicationEventPublisher events;
+
+  RecordInputNotUsed(
+      MeasureRepository measures, LinkInput linkInput, ApplicationEventPublisher events) {
+    this.measures = measures;
+    this.linkInput = linkInput;
+    this.events = events;
+  }
+
+  /**
+   * @throws MeasureRuleViolation if the reason is missing or the input is unknown
+   */
+  @Transactional
+  public void record(
+      MunicipalityId municipality, InputRef input, String reason, @Nullable StaffPrincipal actor) {
+    String text = reason.strip();
+    if (text.isEmpty()) {
+      throw new MeasureRuleViolation("reason", "measure.error.notUsed.reasonRequired");
+    }
+    if (linkInput.label(municipality, input).isEmpty()) {
+      throw new MeasureRuleViolation("inputId", "measure.error.link.notFound");
+    }
+    UUID actorId = actor == null ? null : actor.accountId();
+    measures.recordNotUsed(municipality, input, text, actorId);
+    events.publishEvent(
+        new InputNotUsedRecorded(municipality, input, OffsetDateTime.now(), actorId));
+  }
+}

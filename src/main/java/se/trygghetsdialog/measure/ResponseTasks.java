@@ -1,0 +1,27 @@
+package se.trygghetsdialog.measure;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/** Reads response tasks for the staff dashboard. */
+@Service
+public class ResponseTasks {
+
+  private final PlanRepository plans;
+
+  ResponseTasks(PlanRepository plans) {
+    this.plans = plans;
+  }
+
+  /** Open tasks by deadline first, then answered ones. */
+  public List<ResponseTask> all(MunicipalityId municipality) {
+    return plans.tasks(municipality);
+  }
+
+  public Optional<ResponseTask> find(MunicipalityId municipality, UUID id) {
+    return plans.task(municipality, id);
+  }
+}

@@ -1,0 +1,71 @@
+package se.trygghetsdialog.measure.web;
+
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import se.trygghetsdialog.identity.StaffAccounts;
+import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.measure.MeasurePolicy;
+import se.trygghetsdialog.shared.web.Option;
+import se.trygghetsdialog.shared.web.Ui;
+
+/** Small helpers shared by the staff controllers of this module. */
+final class Forms {
+
+  private Forms() {}
+
+  static StaffPrincipal staff() {
+    return StaffAccounts.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+  }
+
+  static StaffPrincipal viewer() {
+    StaffPrincipal staff = staff();
+    if (!MeasurePolicy.mayView(staff)) {
+      throw new AccessDeniedException("may not view measures");
+    }
+    return staff;
+  }
+
+  static StaffPrincipal manager() {
+    StaffPrincipal staff = staff();
+    if (!MeasurePolicy.mayManage(staff)) {
+      throw new AccessDeniedException("may not manage measures");
+    }
+    return staff;
+  }
+
+  static StaffPrincipal decider() {
+    StaffPrincipal staff = staff();
+    if (!MeasurePolicy.mayRecordDecision(staff)) {
+      throw new AccessDeniedException("may not record decisions");
+    }
+    return staff;
+  }
+
+  static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  static int integer(@Nullable String value, int fallback) {
+    try {
+      return value == null ? fallback : Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      return fallback;
+    }
+  }
+
+  static <E extends Enum<E>> List<Option> options(
+      E[] values, String prefix, @Nullable String selected, Ui ui) {
+    return Arrays.stream(values)
+        .map(v -> new Option(v.name(), ui.e(prefix, v), v.name().equals(selected)))
+        .toList();
+  }
+}
