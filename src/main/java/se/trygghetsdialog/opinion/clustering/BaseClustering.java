@@ -36,6 +36,7 @@ public final class BaseClustering {
       }
       return KMeans.run(px, py, null, ids, init[0], init[1], steps, tol, workers);
     }
+    steps = Math.min(steps, config.baseWarmIterations() + 1);
     double[][] start = warmStart(px, py, previousId, k);
     int[] ids = new int[start[0].length];
     for (int i = 0; i < ids.length; i++) {

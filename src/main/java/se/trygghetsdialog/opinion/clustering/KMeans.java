@@ -249,9 +249,6 @@ public final class KMeans {
         for (int i = 0; i < n; i++) {
           assign[i] = remap[assign[i]];
         }
-        if (SparsePca.DEBUG) {
-          System.err.println("kmeans n=" + n + " steps=" + (step + 1) + " k=" + k);
-        }
         break;
       }
     }

@@ -32,8 +32,6 @@ public final class SparsePca {
   /** Basis vectors whose row dot products are kept for the fused projection. */
   static final int FUSED_COLUMNS = 8;
 
-  static final boolean DEBUG = Boolean.getBoolean("opinion.debug");
-
   private SparsePca() {}
 
   /**
@@ -146,16 +144,6 @@ public final class SparsePca {
         if (norm(residual[k]) > tol * Math.max(theta[0], Double.MIN_NORMAL)) {
           done = false;
         }
-      }
-      if (DEBUG) {
-        System.err.printf(
-            "pca warm=%s prod=%d p=%d theta=%s res=%.3e %.3e%n",
-            warm,
-            products,
-            p,
-            java.util.Arrays.toString(Arrays.copyOf(theta, Math.min(6, theta.length))),
-            norm(residual[0]) / theta[0],
-            ready > 1 ? norm(residual[1]) / theta[0] : 0.0);
       }
       boolean stop = products >= config.pcaMaxBlockProducts() || p == active;
       if (done || theta[0] <= 0 || stop) {
