@@ -30,7 +30,7 @@ public final class SparsePca {
   static final double FLAT = 0.9;
 
   /** Basis vectors whose row dot products are kept for the fused projection. */
-  static final int FUSED_COLUMNS = 8;
+  static final int FUSED_COLUMNS = 12;
 
   private SparsePca() {}
 
