@@ -36,12 +36,29 @@ public final class BaseClustering {
       }
       return KMeans.run(px, py, null, ids, init[0], init[1], steps, tol, workers);
     }
+    steps = Math.min(steps, config.baseWarmIterations() + 1);
     double[][] start = warmStart(px, py, previousId, k);
     int[] ids = new int[start[0].length];
     for (int i = 0; i < ids.length; i++) {
       ids[i] = (int) start[2][i];
     }
-    return KMeans.run(px, py, null, ids, start[0], start[1], steps, tol, workers);
+    // Each point's previous cluster is the likely nearest centre: it lets the first Lloyd step skip
+    // the full 100-centre scan for most points (the result does not depend on the hint).
+    int maxId = 0;
+    for (int v : ids) {
+      maxId = Math.max(maxId, v);
+    }
+    int[] indexOfId = new int[maxId + 1];
+    Arrays.fill(indexOfId, -1);
+    for (int i = 0; i < ids.length; i++) {
+      indexOfId[ids[i]] = i;
+    }
+    int[] hint = new int[px.length];
+    for (int i = 0; i < hint.length; i++) {
+      int v = previousId[i];
+      hint[i] = v >= 0 && v <= maxId ? indexOfId[v] : -1;
+    }
+    return KMeans.run(px, py, null, ids, start[0], start[1], hint, steps, tol, workers);
   }
 
   /**

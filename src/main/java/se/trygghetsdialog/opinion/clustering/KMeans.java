@@ -129,6 +129,27 @@ public final class KMeans {
       int maxSteps,
       double tolerance,
       Workers workers) {
+    return run(px, py, w, ids, cx0, cy0, null, maxSteps, tolerance, workers);
+  }
+
+  /**
+   * As {@link #run(double[], double[], double[], int[], double[], double[], int, double, Workers)},
+   * with a hint: {@code hint[i]} is the index of a centre that is likely nearest to point i (its
+   * previous cluster on a warm start), or −1. The hint never changes the result; it only lets the
+   * first step skip the full scan for a point that lies within half the distance from the hinted
+   * centre to that centre's nearest other centre (then no other centre can be strictly nearer).
+   */
+  public static Result run(
+      double[] px,
+      double[] py,
+      double[] w,
+      int[] ids,
+      double[] cx0,
+      double[] cy0,
+      int[] hint,
+      int maxSteps,
+      double tolerance,
+      Workers workers) {
     int n = px.length;
     int k = ids.length;
     int[] id = ids.clone();
@@ -140,19 +161,38 @@ public final class KMeans {
     Arrays.fill(upper, Double.POSITIVE_INFINITY);
     Arrays.fill(lower, 0);
     Arrays.fill(assign, -1);
+    if (hint != null) {
+      for (int i = 0; i < n; i++) {
+        assign[i] = hint[i] >= 0 && hint[i] < k ? hint[i] : -1;
+      }
+    }
     double[] weight = new double[k];
     int chunks = n >= 4096 && workers != null ? CHUNKS : 1;
     int[] bounds = Workers.split(n, chunks);
+    // The previous step's cluster remapping and centre shifts, applied to each point's assignment
+    // and bounds at the start of the next step's parallel pass (one pass per step instead of two).
+    int[] pendingRemap = null;
+    double[] pendingShift = null;
+    double pendingMaxShift = 0;
     for (int step = 0; step < maxSteps && k > 0; step++) {
       final int kk = k;
       final double[] fcx = cx;
       final double[] fcy = cy;
+      final int[] remapIn = pendingRemap;
+      final double[] shiftIn = pendingShift;
+      final double maxShiftIn = pendingMaxShift;
       double[] half = halfNearestCentreDistance(cx, cy, k);
       double[][] sums = new double[chunks][];
       java.util.function.IntConsumer task =
           c -> {
             double[] s = new double[3 * kk];
             for (int i = bounds[c]; i < bounds[c + 1]; i++) {
+              if (remapIn != null) {
+                int a = remapIn[assign[i]];
+                assign[i] = a;
+                upper[i] += shiftIn[a];
+                lower[i] -= maxShiftIn;
+              }
               int a2 = assignPoint(i, px, py, fcx, fcy, kk, assign, upper, lower, half);
               double wi = w == null ? 1 : w[i];
               s[3 * a2] += wi;
@@ -197,18 +237,18 @@ public final class KMeans {
         nw[kept] = total[3 * j];
         kept++;
       }
-      for (int i = 0; i < n; i++) {
-        int a = remap[assign[i]];
-        assign[i] = a;
-        upper[i] += shift[a];
-        lower[i] -= maxShift;
-      }
+      pendingRemap = remap;
+      pendingShift = shift;
+      pendingMaxShift = maxShift;
       k = kept;
       id = Arrays.copyOf(nid, k);
       cx = Arrays.copyOf(ncx, k);
       cy = Arrays.copyOf(ncy, k);
       weight = Arrays.copyOf(nw, k);
-      if (maxShift < tolerance) {
+      if (maxShift < tolerance || step + 1 >= maxSteps) {
+        for (int i = 0; i < n; i++) {
+          assign[i] = remap[assign[i]];
+        }
         break;
       }
     }

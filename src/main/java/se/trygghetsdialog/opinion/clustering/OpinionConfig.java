@@ -9,6 +9,10 @@ package se.trygghetsdialog.opinion.clustering;
  *     to this count; Polis uses 15
  * @param baseK number of base clusters ("buckets"); Polis uses 100
  * @param baseIterations Lloyd-step budget of the base k-means; Polis uses 100
+ * @param baseWarmIterations the same on a warm tick (base clusters warm-started from the previous
+ *     update); 10, our deviation for the warm-tick budget (Polis: 100). The warm start continues
+ *     from the previous update's Lloyd state, so a warm tick only has to track points that moved a
+ *     little, and the steps not done now are done on later ticks
  * @param maxGroupK largest number of opinion groups considered; Polis uses 5
  * @param groupIterations Lloyd-step budget of the group k-means (the budget Polis intended, 100)
  * @param centreTolerance k-means stops when every centre moved less than this (Euclidean)
@@ -33,6 +37,7 @@ public record OpinionConfig(
     int minClusteredParticipants,
     int baseK,
     int baseIterations,
+    int baseWarmIterations,
     int maxGroupK,
     int groupIterations,
     double centreTolerance,
@@ -54,6 +59,7 @@ public record OpinionConfig(
         15,
         100,
         100,
+        10,
         5,
         100,
         0.01,
@@ -88,6 +94,7 @@ public record OpinionConfig(
         minClusteredParticipants,
         baseK,
         baseIterations,
+        baseWarmIterations,
         maxGroupK,
         groupIterations,
         centreTolerance,

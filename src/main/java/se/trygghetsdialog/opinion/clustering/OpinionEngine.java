@@ -43,9 +43,10 @@ public final class OpinionEngine {
       }
       boolean[] in = Inclusion.inConversation(x, wasIn, config);
 
-      PcaResult pca = SparsePca.compute(x, config, warmBasis(x, previous), workers);
+      double[][] fused = new double[1][];
+      PcaResult pca = SparsePca.compute(x, config, warmBasis(x, previous), workers, fused);
       long t1 = System.nanoTime();
-      double[] proj = Projections.participants(x, pca, workers);
+      double[] proj = fused[0] != null ? fused[0] : Projections.participants(x, pca, workers);
       long t2 = System.nanoTime();
 
       int clustered = 0;

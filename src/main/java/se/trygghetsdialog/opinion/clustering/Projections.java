@@ -103,6 +103,57 @@ public final class Projections {
   }
 
   /**
+   * The projections from stored row dot products: with {@code dots[r·stride + i] = Xc_r·q_i} for
+   * the basis vectors {@code q_0..q_{p−1}} and each component {@code sign·Σ_i coef_i q_i}, the
+   * projection is the same linear combination of the stored dots, scaled as in {@link
+   * #participants(VoteMatrix, PcaResult)}.
+   */
+  static double[] fromRowDots(
+      VoteMatrix x,
+      double[] dots,
+      int stride,
+      int p,
+      double[] coef1,
+      int sign1,
+      double[] coef2,
+      int sign2,
+      Workers workers) {
+    int n = x.participants();
+    int excluded = x.excludedCount();
+    double root = Math.sqrt(x.statements());
+    double[] out = new double[2 * n];
+    int[] bounds = Workers.split(n, 16);
+    char[] cols = x.columnArray();
+    int[] rowStart = x.rowStartArray();
+    workers.forEach(
+        16,
+        c -> {
+          for (int r = bounds[c]; r < bounds[c + 1]; r++) {
+            int cells = rowStart[r + 1] - rowStart[r];
+            if (excluded > 0) {
+              for (int k = rowStart[r]; k < rowStart[r + 1]; k++) {
+                if (x.excluded(cols[k])) {
+                  cells--;
+                }
+              }
+              cells += excluded;
+            }
+            double a = 0;
+            double b = 0;
+            int o = r * stride;
+            for (int i = 0; i < p; i++) {
+              a += coef1[i] * dots[o + i];
+              b += coef2[i] * dots[o + i];
+            }
+            double scale = root / Math.sqrt(Math.max(cells, 1));
+            out[2 * r] = sign1 * scale * a;
+            out[2 * r + 1] = sign2 * scale * b;
+          }
+        });
+    return out;
+  }
+
+  /**
    * Extremity of every statement: the length of the projection of a virtual participant who cast a
    * single agree vote on it, {@code sqrt(m)·|1 − μ_j|·sqrt(pc1_j² + pc2_j²)}; 0 for excluded
    * statements.

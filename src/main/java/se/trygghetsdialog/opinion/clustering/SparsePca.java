@@ -23,6 +23,15 @@ public final class SparsePca {
 
   private static final int CHUNKS = 16;
 
+  /** Block size on a warm start. */
+  static final int WARM_BLOCK = 2;
+
+  /** λ2/λ1 above which a warm run widens its block to the cold size. */
+  static final double FLAT = 0.9;
+
+  /** Basis vectors whose row dot products are kept for the fused projection. */
+  static final int FUSED_COLUMNS = 12;
+
   private SparsePca() {}
 
   /**
@@ -40,6 +49,21 @@ public final class SparsePca {
 
   static PcaResult compute(
       VoteMatrix x, OpinionConfig config, double[][] previous, Workers workers) {
+    return compute(x, config, previous, workers, null);
+  }
+
+  /**
+   * As {@link #compute(VoteMatrix, OpinionConfig, double[][])}; if {@code projection} is not null
+   * and the run ended without a thick restart within {@value #FUSED_COLUMNS} basis vectors, the
+   * participant projections (§1.4) are derived from the row dot products of the sparse block
+   * products and stored in {@code projection[0]} (otherwise it stays null and the caller projects).
+   */
+  static PcaResult compute(
+      VoteMatrix x,
+      OpinionConfig config,
+      double[][] previous,
+      Workers workers,
+      double[][] projection) {
     int m = x.statements();
     double[] centre = columnMeans(x, workers);
     int active = 0;
@@ -53,8 +77,12 @@ public final class SparsePca {
     }
     Operator op = new Operator(x, centre, workers);
     boolean warm = previous != null && previous.length > 0;
-    int b = Math.min(config.pcaBlockSize(), active);
-    int maxCols = Math.min(active, b * config.pcaKrylovBlocks());
+    // A warm tick only has to track the two wanted components: a block of the two previous
+    // components halves the cost of each product (the extra Ritz vectors of a 4-block do not
+    // reduce the number of products; measured).
+    int bMax = Math.min(config.pcaBlockSize(), active);
+    int b = warm ? Math.min(WARM_BLOCK, bMax) : bMax;
+    int maxCols = Math.min(active, bMax * config.pcaKrylovBlocks());
     double tol = warm ? config.pcaWarmTolerance() : config.pcaTolerance();
 
     double[][] q = new double[maxCols][];
@@ -64,16 +92,24 @@ public final class SparsePca {
     block = orthonormalise(block, q, 0, x);
     double[] theta = new double[0];
     double[][] ritz = new double[0][];
+    SymmetricEigen lastEig = null;
+    int lastP = 0;
     int products = 0;
     boolean converged = false;
     double[][] t = new double[maxCols][maxCols];
+    // Row dot products Xc_i·q_k of every basis vector, kept while the basis is small and has not
+    // been restarted, so that the projections need no further pass over the votes.
+    double[] dots = projection != null ? new double[FUSED_COLUMNS * x.participants()] : null;
     while (true) {
       if (block.length == 0) {
         // Invariant subspace: the Ritz pairs are exact.
         converged = p >= 2;
         break;
       }
-      double[][] w = op.apply(block);
+      if (dots != null && p + block.length > FUSED_COLUMNS) {
+        dots = null;
+      }
+      double[][] w = op.apply(block, dots, p);
       products++;
       for (int k = 0; k < block.length; k++) {
         q[p + k] = block[k];
@@ -93,6 +129,8 @@ public final class SparsePca {
         tp[i] = Arrays.copyOf(t[i], p);
       }
       SymmetricEigen eig = SymmetricEigen.of(tp);
+      lastEig = eig;
+      lastP = p;
       theta = eig.values;
       int keep = Math.min(p, Math.max(2 * b, 2));
       ritz = new double[keep][];
@@ -116,6 +154,7 @@ public final class SparsePca {
         break;
       }
       if (p + b > maxCols) {
+        dots = null;
         // Thick restart: keep the leading Ritz pairs, continue from their residual directions.
         for (int k = ready; k < keep; k++) {
           ritzPair(k, q, aq, eig, theta, p, m, ritz, aRitz, residual);
@@ -135,6 +174,17 @@ public final class SparsePca {
         p = keep;
         double[][] next = Arrays.copyOf(residual, Math.min(b, keep));
         block = orthonormalise(next, q, p, x);
+      } else if (b < bMax && theta.length > 1 && theta[1] > FLAT * theta[0]) {
+        // Near-degenerate leading pair: the wanted subspace is poorly separated from the next
+        // eigenvectors, so widen the block to the cold size with further previous Ritz vectors
+        // (or the fixed start vectors) for the rest of the run.
+        double[][] extra = startBlock(x, bMax, previous);
+        double[][] next = new double[bMax][];
+        for (int k = 0; k < bMax; k++) {
+          next[k] = k < w.length ? w[k] : extra[k];
+        }
+        b = bMax;
+        block = orthonormalise(next, q, p, x);
       } else {
         block = orthonormalise(w, q, p, x);
       }
@@ -142,8 +192,21 @@ public final class SparsePca {
     }
     double[] pc1 = ritz.length > 0 ? ritz[0].clone() : new double[m];
     double[] pc2 = ritz.length > 1 ? ritz[1].clone() : new double[m];
-    fixSign(pc1, previous != null && previous.length > 0 ? previous[0] : null);
-    fixSign(pc2, previous != null && previous.length > 1 ? previous[1] : null);
+    int sign1 = fixSign(pc1, previous != null && previous.length > 0 ? previous[0] : null);
+    int sign2 = fixSign(pc2, previous != null && previous.length > 1 ? previous[1] : null);
+    if (dots != null && lastEig != null && ritz.length > 1 && lastP <= FUSED_COLUMNS) {
+      projection[0] =
+          Projections.fromRowDots(
+              x,
+              dots,
+              FUSED_COLUMNS,
+              lastP,
+              lastEig.vectors[0],
+              sign1,
+              lastEig.vectors[1],
+              sign2,
+              workers);
+    }
     double[][] basis = new double[Math.min(ritz.length, b)][];
     for (int k = 0; k < basis.length; k++) {
       basis[k] = k == 0 ? pc1 : k == 1 ? pc2 : ritz[k];
@@ -280,7 +343,7 @@ public final class SparsePca {
     return Arrays.copyOf(out, n);
   }
 
-  private static void fixSign(double[] v, double[] reference) {
+  private static int fixSign(double[] v, double[] reference) {
     double s;
     if (reference != null && reference.length == v.length && dot(v, reference) != 0) {
       s = dot(v, reference);
@@ -297,7 +360,9 @@ public final class SparsePca {
       for (int j = 0; j < v.length; j++) {
         v[j] = -v[j];
       }
+      return -1;
     }
+    return 1;
   }
 
   private static double[] combine(double[][] vs, double[] coef, int p, int m) {
@@ -351,6 +416,14 @@ public final class SparsePca {
     }
 
     double[][] apply(double[][] block) {
+      return apply(block, null, 0);
+    }
+
+    /**
+     * Returns {@code XcᵀXc·block}; if {@code dots} is not null, also stores each row's dot products
+     * {@code Xc_r·block_k} at {@code dots[r·FUSED_COLUMNS + offset + k]}.
+     */
+    double[][] apply(double[][] block, double[] dots, int offset) {
       int b = block.length;
       double[] vin = new double[m * b];
       for (int k = 0; k < b; k++) {
@@ -360,11 +433,11 @@ public final class SparsePca {
       }
       // For b = 4, one 64-byte record per column holds the four inputs and the three centred vote
       // values, so each vote touches a single cache line.
-      double[] rec = b == 4 ? new double[8 * m] : null;
+      double[] rec = b == 4 || b == 2 ? new double[8 * m] : null;
       if (rec != null) {
         for (int j = 0; j < m; j++) {
-          for (int k = 0; k < 4; k++) {
-            rec[8 * j + k] = vin[4 * j + k];
+          for (int k = 0; k < b; k++) {
+            rec[8 * j + k] = vin[b * j + k];
           }
           for (int v = 0; v < 3; v++) {
             rec[8 * j + 4 + v] = centred[3 * j + v];
@@ -382,10 +455,16 @@ public final class SparsePca {
             double[] s = new double[b];
             for (int r = bounds[c]; r < bounds[c + 1]; r++) {
               // Small per-row methods get fully JIT-compiled early (no long-running OSR loops).
+              int o = dots == null ? -1 : r * FUSED_COLUMNS + offset;
               if (b == 4) {
-                row4(cols, vals, rowStart[r], rowStart[r + 1], rec, acc);
+                row4(cols, vals, rowStart[r], rowStart[r + 1], rec, acc, dots, o);
+              } else if (b == 2) {
+                row2(cols, vals, rowStart[r], rowStart[r + 1], rec, acc, dots, o);
               } else {
                 rowGeneric(cols, vals, rowStart[r], rowStart[r + 1], centred, vin, acc, s, b);
+                if (o >= 0) {
+                  System.arraycopy(s, 0, dots, o, b);
+                }
               }
             }
             partial[c] = acc;
@@ -403,7 +482,15 @@ public final class SparsePca {
     }
   }
 
-  private static void row4(char[] cols, byte[] vals, int from, int to, double[] rec, double[] acc) {
+  private static void row4(
+      char[] cols,
+      byte[] vals,
+      int from,
+      int to,
+      double[] rec,
+      double[] acc,
+      double[] dots,
+      int o0) {
     // Two interleaved accumulator sets halve the floating-point dependency chain.
     double s0 = 0;
     double s1 = 0;
@@ -440,6 +527,12 @@ public final class SparsePca {
     s1 += t1;
     s2 += t2;
     s3 += t3;
+    if (o0 >= 0) {
+      dots[o0] = s0;
+      dots[o0 + 1] = s1;
+      dots[o0 + 2] = s2;
+      dots[o0 + 3] = s3;
+    }
     for (k = from; k < to; k++) {
       int j = cols[k];
       double d = rec[(j << 3) + 5 + vals[k]];
@@ -448,6 +541,51 @@ public final class SparsePca {
       acc[o + 1] += d * s1;
       acc[o + 2] += d * s2;
       acc[o + 3] += d * s3;
+    }
+  }
+
+  private static void row2(
+      char[] cols,
+      byte[] vals,
+      int from,
+      int to,
+      double[] rec,
+      double[] acc,
+      double[] dots,
+      int o0) {
+    double s0 = 0;
+    double s1 = 0;
+    double t0 = 0;
+    double t1 = 0;
+    int k = from;
+    for (; k + 1 < to; k += 2) {
+      int o = cols[k] << 3;
+      int q = cols[k + 1] << 3;
+      double d = rec[o + 5 + vals[k]];
+      double e = rec[q + 5 + vals[k + 1]];
+      s0 += d * rec[o];
+      s1 += d * rec[o + 1];
+      t0 += e * rec[q];
+      t1 += e * rec[q + 1];
+    }
+    if (k < to) {
+      int o = cols[k] << 3;
+      double d = rec[o + 5 + vals[k]];
+      s0 += d * rec[o];
+      s1 += d * rec[o + 1];
+    }
+    s0 += t0;
+    s1 += t1;
+    if (o0 >= 0) {
+      dots[o0] = s0;
+      dots[o0 + 1] = s1;
+    }
+    for (k = from; k < to; k++) {
+      int j = cols[k];
+      double d = rec[(j << 3) + 5 + vals[k]];
+      int o = j << 1;
+      acc[o] += d * s0;
+      acc[o + 1] += d * s1;
     }
   }
 

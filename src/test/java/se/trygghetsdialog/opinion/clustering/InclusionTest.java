@@ -27,6 +27,7 @@ class InclusionTest {
         min,
         d.baseK(),
         d.baseIterations(),
+        d.baseWarmIterations(),
         d.maxGroupK(),
         d.groupIterations(),
         d.centreTolerance(),

@@ -54,6 +54,34 @@ class KMeansTest {
   }
 
   @Test
+  void aNearestCentreHintDoesNotChangeTheResult() {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(5);
+    int n = 10_000;
+    double[] x = new double[n];
+    double[] y = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = rnd.nextGaussian() + (i % 3) * 4;
+      y[i] = rnd.nextGaussian();
+    }
+    double[][] init = KMeans.firstDistinct(x, y, 40);
+    int[] ids = new int[40];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = i;
+    }
+    KMeans.Result plain = KMeans.run(x, y, null, ids, init[0], init[1], 101, 0.01, new Workers(2));
+    int[] hint = new int[n];
+    for (int i = 0; i < n; i++) {
+      // A mix of right, wrong and missing hints.
+      hint[i] = i % 5 == 0 ? -1 : i % 7 == 0 ? i % 40 : plain.assignment()[i];
+    }
+    KMeans.Result hinted =
+        KMeans.run(x, y, null, ids, init[0], init[1], hint, 101, 0.01, new Workers(2));
+    assertThat(hinted.ids()).containsExactly(plain.ids());
+    assertThat(hinted.cx()).containsExactly(plain.cx());
+    assertThat(hinted.assignment()).containsExactly(plain.assignment());
+  }
+
+  @Test
   void givesTheSameClustersSequentiallyAndInParallel() {
     java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
     int n = 20_000;

@@ -39,6 +39,29 @@ class ProjectionsTest {
   }
 
   @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3})
+  void projectionsFusedIntoTheWarmPcaProductsEqualASeparatePass(long seed) {
+    boolean[] excluded = new boolean[80];
+    if (seed % 2 == 0) {
+      excluded[(int) seed] = true;
+    }
+    SyntheticConversation.Planted p = SyntheticConversation.generate(3000, 80, 0.2, 3, 1.0, seed);
+    VoteMatrix x = TestMatrices.withExcluded(p.matrix(), excluded);
+    VoteMatrix before = SyntheticConversation.withoutFraction(x, 0.01, seed);
+    PcaResult previous = SparsePca.compute(before, OpinionConfig.defaults(), null);
+    double[][] fused = new double[1][];
+    PcaResult warm;
+    try (Workers workers = new Workers(2)) {
+      warm = SparsePca.compute(x, OpinionConfig.defaults(), previous.ritzBasis(), workers, fused);
+    }
+    assertThat(fused[0]).as("the warm run ends within the fused basis").isNotNull();
+    double[] separate = Projections.participants(x, warm);
+    for (int i = 0; i < separate.length; i++) {
+      assertThat(fused[0][i]).isCloseTo(separate[i], within(1e-9 * (1 + Math.abs(separate[i]))));
+    }
+  }
+
+  @ParameterizedTest
   @ValueSource(longs = {1, 2})
   void extremityIsTheLengthOfASingleAgreeVoteProjection(long seed) {
     VoteMatrix x = TestMatrices.random(50, 20, 0.5, seed, null);

@@ -151,6 +151,26 @@ class SparsePcaTest {
     }
 
     @Test
+    void warmStartWidensTheBlockWhenTheLeadingPairIsNearlyDegenerate() {
+      // Weak signal, five groups: λ2/λ1 close to 1, so the warm run switches to the cold block.
+      SyntheticConversation.Planted p = SyntheticConversation.generate(4000, 200, 0.2, 5, 0.1, 2);
+      VoteMatrix before = SyntheticConversation.withoutFraction(p.matrix(), 0.01, 4);
+      PcaResult previous = SparsePca.compute(before, CONFIG, null);
+      PcaResult exact = SparsePca.compute(p.matrix(), CONFIG, null);
+      PcaResult warm = SparsePca.compute(p.matrix(), CONFIG, previous.ritzBasis());
+      assertThat(exact.eigenvalue2() / exact.eigenvalue1()).isGreaterThan(SparsePca.FLAT);
+      assertThat(warm.converged()).isTrue();
+      assertThat(warm.ritzBasis().length).isEqualTo(CONFIG.pcaBlockSize());
+      // The top-2 subspace agrees (singular values of the 2×2 overlap close to 1).
+      double a = SparsePca.dot(warm.pc1(), exact.pc1());
+      double b = SparsePca.dot(warm.pc1(), exact.pc2());
+      double c = SparsePca.dot(warm.pc2(), exact.pc1());
+      double d = SparsePca.dot(warm.pc2(), exact.pc2());
+      assertThat(Math.abs(a * d - b * c)).isGreaterThan(0.99);
+      assertThat(Math.abs(warm.eigenvalue1() / exact.eigenvalue1() - 1)).isLessThan(1e-6);
+    }
+
+    @Test
     void convergesImmediatelyFromItsOwnResult() {
       VoteMatrix x = TestMatrices.random(400, 60, 0.2, 10, null);
       PcaResult cold = SparsePca.compute(x, CONFIG, null);

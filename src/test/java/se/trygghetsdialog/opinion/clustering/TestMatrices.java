@@ -32,6 +32,26 @@ final class TestMatrices {
     return b.build();
   }
 
+  /** The same votes with the given statements excluded (moderated out). */
+  static VoteMatrix withExcluded(VoteMatrix x, boolean[] excluded) {
+    int n = x.participants();
+    int m = x.statements();
+    long[] pids = new long[n];
+    for (int r = 0; r < n; r++) {
+      pids[r] = x.participantId(r);
+    }
+    long[] tids = new long[m];
+    boolean[] meta = new boolean[m];
+    boolean[] ex = new boolean[m];
+    for (int j = 0; j < m; j++) {
+      tids[j] = x.statementId(j);
+      meta[j] = x.meta(j);
+      ex[j] = x.excluded(j) || excluded[j];
+    }
+    return VoteMatrix.ofCompressedRows(
+        pids, tids, ex, meta, x.rowStartArray(), x.columnArray(), x.valueArray());
+  }
+
   /** The dense centred, mean-imputed rating matrix {@code Xc}. */
   static double[][] denseCentred(VoteMatrix x) {
     int n = x.participants();

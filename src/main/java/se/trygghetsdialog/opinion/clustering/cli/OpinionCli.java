@@ -24,8 +24,9 @@ import se.trygghetsdialog.opinion.clustering.VoteMatrix;
  *   <li>{@code opinion-map --polis-export DIR}: computes the opinion groups of a Polis export and
  *       prints one JSON object.
  *   <li>{@code opinion-bench --participants N --statements M --density D --groups K --signal
- *       strong|weak --seed S [--warm-tick-percent P]}: generates a planted conversation, times a
- *       cold computation and a warm tick, and prints one JSON object.
+ *       strong|weak --seed S [--warm-tick-percent P] [--warm-repeats R]}: generates a planted
+ *       conversation, times a cold computation and a warm tick (median of R = 3 identical warm
+ *       ticks), and prints one JSON object.
  * </ul>
  *
  * <p>Standard output carries exactly one JSON object; diagnostics go to standard error. Exit codes:
@@ -91,7 +92,7 @@ public final class OpinionCli {
         + " --polis-export DIR\n       "
         + BENCH
         + " --participants N --statements M --density D --groups K --signal strong|weak --seed S"
-        + " [--warm-tick-percent P]";
+        + " [--warm-tick-percent P] [--warm-repeats R]";
   }
 
   private static Map<String, String> parse(String[] args) throws UsageException {
@@ -230,6 +231,14 @@ public final class OpinionCli {
     json.key("total").value(round(t.total()));
   }
 
+  private static double processCpuMillis() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime() / 1e6;
+    }
+    return Double.NaN;
+  }
+
   private static double round(double ms) {
     return Math.round(ms * 10) / 10.0;
   }
@@ -244,7 +253,8 @@ public final class OpinionCli {
         "groups",
         "signal",
         "seed",
-        "warm-tick-percent");
+        "warm-tick-percent",
+        "warm-repeats");
     int n = (int) positive(options, "participants", Integer.MAX_VALUE);
     int m = (int) positive(options, "statements", VoteMatrix.MAX_STATEMENTS);
     double density = number(options, "density", 0, 1);
@@ -276,7 +286,9 @@ public final class OpinionCli {
     err.println(BENCH + ": generated " + x.votes() + " votes in " + (g1 - g0) / 1_000_000 + " ms");
 
     OpinionEngine engine = new OpinionEngine(OpinionConfig.defaults());
+    double c0 = processCpuMillis();
     OpinionResult cold = engine.compute(x);
+    double coldCpu = processCpuMillis() - c0;
     err.println(BENCH + ": cold total " + round(cold.timings().total()) + " ms");
 
     int clustered = 0;
@@ -300,12 +312,34 @@ public final class OpinionCli {
     double bytesPerVote = (double) x.bytes() / Math.max(1, x.votes());
 
     OpinionResult warm = null;
+    double warmCpu = 0;
+    int warmRepeats =
+        options.containsKey("warm-repeats") ? (int) positive(options, "warm-repeats", 100) : 3;
+    double[] warmAll = new double[warmRepeats];
     if (warmPercent > 0) {
       VoteMatrix before =
           SyntheticConversation.withoutFraction(x, warmPercent / (100 + warmPercent), seed);
       OpinionResult earlier = engine.compute(before);
-      warm = engine.compute(x, earlier.state());
-      err.println(BENCH + ": warm tick " + round(warm.timings().total()) + " ms");
+      // The same warm tick, repeated: the first one in a JVM also JIT-compiles the code paths
+      // that only warm ticks use; the median is reported.
+      OpinionResult[] runs = new OpinionResult[warmRepeats];
+      double[] cpus = new double[warmRepeats];
+      for (int i = 0; i < warmRepeats; i++) {
+        c0 = processCpuMillis();
+        runs[i] = engine.compute(x, earlier.state());
+        cpus[i] = processCpuMillis() - c0;
+        warmAll[i] = runs[i].timings().total();
+        err.println(BENCH + ": warm tick " + round(warmAll[i]) + " ms");
+      }
+      Integer[] order = new Integer[warmRepeats];
+      for (int i = 0; i < warmRepeats; i++) {
+        order[i] = i;
+      }
+      java.util.Arrays.sort(order, (a, b) -> Double.compare(warmAll[a], warmAll[b]));
+      warm = runs[order[warmRepeats / 2]];
+      double[] sortedCpu = cpus.clone();
+      java.util.Arrays.sort(sortedCpu);
+      warmCpu = sortedCpu[warmRepeats / 2];
     }
 
     Json json = new Json().beginObject();
@@ -330,9 +364,20 @@ public final class OpinionCli {
     json.key("eigenvalueRatio").value(cold.pca().eigenvalue2() / cold.pca().eigenvalue1());
     if (warm != null) {
       json.key("warmTickPercent").value(warmPercent);
+      json.key("warmTicksAll").beginArray();
+      for (double v : warmAll) {
+        json.value(round(v));
+      }
+      json.endArray();
       json.key("warmPcaIterations").value(warm.pca().blockProducts());
       json.key("warmTickMillis").beginObject();
       timings(json, warm.timings());
+      json.endObject();
+      // CPU time of the whole process (all threads, JIT and GC included) during each computation:
+      // far less sensitive than wall time to other jobs on a shared machine.
+      json.key("cpuMillis").beginObject();
+      json.key("cold").value(round(coldCpu));
+      json.key("warmTick").value(round(warmCpu));
       json.endObject();
     }
     json.key("foundGroups").value(cold.groupCount());
