@@ -77,14 +77,19 @@ class PlaceReportRepository {
         rs.getObject("decided_at", OffsetDateTime.class));
   }
 
-  void insert(PlaceReport r, @Nullable String email, UUID receiptToken, String privateTokenHash) {
+  void insert(
+      PlaceReport r,
+      @Nullable String email,
+      String emailLocale,
+      UUID receiptToken,
+      String privateTokenHash) {
     jdbc.sql(
             """
             INSERT INTO place_report (report_id, municipality_id, category_id, latitude, longitude,
               route, time_of_day, weekday, description, flagged, status, age_band, gender, email,
-              receipt_token, private_token_hash, reported_at)
+              email_locale, receipt_token, private_token_hash, reported_at)
             VALUES (:id, :m, :category, :lat, :lon, :route, :time, :weekday, :description, :flagged,
-              :status, :age, :gender, :email, :receipt, :hash, :at)
+              :status, :age, :gender, :email, :emailLocale, :receipt, :hash, :at)
             """)
         .param("id", r.id().value())
         .param("m", r.municipalityId().value())
@@ -100,6 +105,7 @@ class PlaceReportRepository {
         .param("age", r.ageBand() == null ? null : r.ageBand().name())
         .param("gender", r.gender() == null ? null : r.gender().name())
         .param("email", email)
+        .param("emailLocale", emailLocale)
         .param("receipt", receiptToken)
         .param("hash", privateTokenHash)
         .param("at", r.reportedAt())
@@ -239,5 +245,58 @@ class PlaceReportRepository {
         .param("m", municipality.value())
         .param("id", id.value())
         .update();
+  }
+
+  /** The reporter's address and mail language, if they gave one with consent and kept it. */
+  record Contact(String email, String locale) {}
+
+  Optional<Contact> contact(MunicipalityId municipality, PlaceReportId id) {
+    return jdbc.sql(
+            """
+            SELECT email, email_locale FROM place_report
+            WHERE municipality_id = :m AND report_id = :id AND email IS NOT NULL
+            """)
+        .param("m", municipality.value())
+        .param("id", id.value())
+        .query((rs, n) -> new Contact(rs.getString(1), rs.getString(2)))
+        .optional();
+  }
+
+  /** Ends the reporter's mails about the report: the address is erased. */
+  boolean eraseEmail(MunicipalityId municipality, PlaceReportId id) {
+    return jdbc.sql(
+                """
+                UPDATE place_report SET email = NULL
+                WHERE municipality_id = :m AND report_id = :id AND email IS NOT NULL
+                """)
+            .param("m", municipality.value())
+            .param("id", id.value())
+            .update()
+        == 1;
+  }
+
+  void addLinkToken(MunicipalityId municipality, PlaceReportId id, String tokenHash) {
+    jdbc.sql(
+            """
+            INSERT INTO place_report_link_token (token_hash, municipality_id, report_id)
+            VALUES (:h, :m, :id)
+            """)
+        .param("h", tokenHash)
+        .param("m", municipality.value())
+        .param("id", id.value())
+        .update();
+  }
+
+  /** The report a mail's link token stands for, unless the token was revoked. */
+  Optional<PlaceReportId> byLinkTokenHash(MunicipalityId municipality, String tokenHash) {
+    return jdbc.sql(
+            """
+            SELECT report_id FROM place_report_link_token
+            WHERE municipality_id = :m AND token_hash = :h AND revoked_at IS NULL
+            """)
+        .param("m", municipality.value())
+        .param("h", tokenHash)
+        .query((rs, n) -> new PlaceReportId(rs.getObject(1, UUID.class)))
+        .optional();
   }
 }

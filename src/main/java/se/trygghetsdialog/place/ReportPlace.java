@@ -124,7 +124,12 @@ public class ReportPlace {
             input.photo() != null,
             now,
             null);
-    reports.insert(report, input.email(), receiptToken, PlaceReports.hash(privateToken));
+    reports.insert(
+        report,
+        input.email(),
+        "en".equals(input.locale().getLanguage()) ? "en" : "sv",
+        receiptToken,
+        PlaceReports.hash(privateToken));
     if (input.photo() != null) {
       reports.insertPhoto(municipality, id, input.photo());
     }

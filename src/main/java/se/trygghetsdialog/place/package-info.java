@@ -2,9 +2,12 @@
  * Trygghetskarta: residents report unsafe and safe places without logging in — a point (or a route)
  * chosen on a map, from the municipality's gazetteer or by position — with category, time of day,
  * description and an optional photo. Every report waits for moderation before anything is public;
- * the resident follows it through a private link.
+ * the resident follows it through a private link. Published reports are inputs of the measure
+ * register: the reporter who gave an e-mail address is told of decisions on linked measures and
+ * sees "du sa – vi gjorde" on the private status page.
  *
- * <p>API: {@link se.trygghetsdialog.place.PlaceReports} (queries), {@link
+ * <p>API: {@link se.trygghetsdialog.place.PlaceReports} and {@link
+ * se.trygghetsdialog.place.PlaceReportLinks} (queries), {@link
  * se.trygghetsdialog.place.PlaceCategories}, {@link se.trygghetsdialog.place.Gazetteer}, {@link
  * se.trygghetsdialog.place.PlaceSettings}, the actions {@link
  * se.trygghetsdialog.place.ReportPlace}, {@link se.trygghetsdialog.place.AgreeWithReport} and

@@ -178,9 +178,7 @@ class MeasureIntegrationTests {
       String title = "Ogiltig länk " + UUID.randomUUID();
       assertThat(
               violation(
-                  () ->
-                      propose(
-                          title, List.of(new InputRef(InputRef.PLACE_REPORT, UUID.randomUUID())))))
+                  () -> propose(title, List.of(new InputRef("NO_SUCH_TYPE", UUID.randomUUID())))))
           .isEqualTo("measure.error.link.unknownType");
       assertThat(measures.all(municipality)).noneMatch(m -> m.title().equals(title));
     }

@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.trygghetsdialog.measure.InputRef;
+import se.trygghetsdialog.measure.WhatBecameOf;
 import se.trygghetsdialog.place.AgeBand;
 import se.trygghetsdialog.place.AgreeWithReport;
 import se.trygghetsdialog.place.Coordinates;
@@ -37,6 +39,7 @@ import se.trygghetsdialog.place.PlaceCategory;
 import se.trygghetsdialog.place.PlacePolicy;
 import se.trygghetsdialog.place.PlaceReport;
 import se.trygghetsdialog.place.PlaceReportId;
+import se.trygghetsdialog.place.PlaceReportLinks;
 import se.trygghetsdialog.place.PlaceReports;
 import se.trygghetsdialog.place.PlaceRuleViolation;
 import se.trygghetsdialog.place.PlaceSettings;
@@ -66,6 +69,8 @@ class PlaceReportController {
   private final FormTimer timer;
   private final ReportRateLimiter limiter;
   private final MessageSource messages;
+  private final PlaceReportLinks links;
+  private final WhatBecameOf whatBecameOf;
 
   PlaceReportController(
       PlaceCategories categories,
@@ -76,7 +81,11 @@ class PlaceReportController {
       AgreeWithReport agreeWithReport,
       FormTimer timer,
       ReportRateLimiter limiter,
-      MessageSource messages) {
+      MessageSource messages,
+      PlaceReportLinks links,
+      WhatBecameOf whatBecameOf) {
+    this.links = links;
+    this.whatBecameOf = whatBecameOf;
     this.categories = categories;
     this.settings = settings;
     this.gazetteer = gazetteer;
@@ -468,11 +477,41 @@ class PlaceReportController {
       Model model,
       @ModelAttribute("ui") Ui ui) {
     PlaceReport report =
-        reports
-            .byPrivateToken(municipality, token)
+        links
+            .reportOf(municipality, token)
+            .flatMap(id -> reports.find(municipality, id))
             .orElseThrow(() -> new NotFoundException("report"));
     response.setHeader("Cache-Control", "no-store");
     model.addAttribute("view", view(municipality, report, ui));
+    InputRef input = new InputRef(InputRef.PLACE_REPORT, report.id().value());
+    model.addAttribute("youSaid", whatBecameOf.forInput(municipality, input));
+    model.addAttribute("reasonNotUsed", whatBecameOf.reasonNotUsed(municipality, input).orElse(""));
+    model.addAttribute("stopPath", report.hasEmail() ? "/rapport/avsluta/" + token : "");
     return "place/status";
+  }
+
+  // ---- ending the mails ----------------------------------------------------------------------
+
+  @GetMapping("/rapport/avsluta/{token}")
+  String stopMailsPage(
+      MunicipalityId municipality,
+      @PathVariable String token,
+      HttpServletResponse response,
+      Model model) {
+    links.reportOf(municipality, token).orElseThrow(() -> new NotFoundException("report"));
+    response.setHeader("Cache-Control", "no-store");
+    model.addAttribute("token", token);
+    return "place/stopMails";
+  }
+
+  @PostMapping("/rapport/avsluta/{token}")
+  String stopMails(
+      MunicipalityId municipality,
+      @PathVariable String token,
+      HttpServletResponse response,
+      Model model) {
+    links.stopMails(municipality, token).orElseThrow(() -> new NotFoundException("report"));
+    response.setHeader("Cache-Control", "no-store");
+    return "place/mailsStopped";
   }
 }

@@ -1,0 +1,60 @@
+package se.trygghetsdialog.place;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import se.trygghetsdialog.measure.InputRef;
+import se.trygghetsdialog.measure.InputResolver;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/**
+ * Published place reports are inputs measures may answer. The label is the category and the first
+ * words of the moderated public text — never the original description or anything about the
+ * reporter. Pending, rejected and internal reports are not found, so staff cannot link them.
+ */
+@Component
+class PlaceReportInputResolver implements InputResolver {
+
+  static final int LABEL_WORDS = 8;
+
+  private final PlaceReportRepository reports;
+  private final PlaceCategories categories;
+
+  PlaceReportInputResolver(PlaceReportRepository reports, PlaceCategories categories) {
+    this.reports = reports;
+    this.categories = categories;
+  }
+
+  @Override
+  public String type() {
+    return InputRef.PLACE_REPORT;
+  }
+
+  @Override
+  public Optional<String> label(MunicipalityId municipality, UUID id) {
+    return reports
+        .find(municipality, new PlaceReportId(id))
+        .filter(PlaceReport::published)
+        .filter(r -> r.publicText() != null && !r.publicText().isBlank())
+        .map(r -> label(municipality, r));
+  }
+
+  private String label(MunicipalityId municipality, PlaceReport report) {
+    String category =
+        categories
+            .find(municipality, report.categoryId())
+            .map(c -> c.name(Locale.forLanguageTag("sv")))
+            .orElse("");
+    String text = firstWords(report.publicText() == null ? "" : report.publicText(), LABEL_WORDS);
+    return category.isEmpty() ? text : category + ": " + text;
+  }
+
+  static String firstWords(String text, int count) {
+    String[] words = text.strip().split("\\s+");
+    if (words.length <= count) {
+      return String.join(" ", words);
+    }
+    return String.join(" ", java.util.Arrays.copyOf(words, count)) + " …";
+  }
+}

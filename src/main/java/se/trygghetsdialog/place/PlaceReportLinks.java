@@ -1,0 +1,66 @@
+package se.trygghetsdialog.place;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/**
+ * The reporter's private links: the one from the receipt and a fresh one in each "du sa – vi
+ * gjorde" mail. Tokens are 32 random bytes (URL-safe base64); only their SHA-256 is stored. Any of
+ * them opens the report's status and can end the reporter's mails about it.
+ */
+@Service
+public class PlaceReportLinks {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+  private final PlaceReportRepository reports;
+
+  PlaceReportLinks(PlaceReportRepository reports) {
+    this.reports = reports;
+  }
+
+  static boolean wellFormed(String token) {
+    return SHAPE.matcher(token).matches();
+  }
+
+  /** Issues a new mail link token for the report and stores its hash. */
+  @Transactional
+  String issue(MunicipalityId municipality, PlaceReportId id) {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    reports.addLinkToken(municipality, id, PlaceReports.hash(token));
+    return token;
+  }
+
+  /** The report a receipt or mail token stands for. */
+  @Transactional(readOnly = true)
+  public Optional<PlaceReportId> reportOf(MunicipalityId municipality, String token) {
+    if (!wellFormed(token)) {
+      return Optional.empty();
+    }
+    String hash = PlaceReports.hash(token);
+    return reports
+        .byPrivateTokenHash(municipality, hash)
+        .map(PlaceReport::id)
+        .or(() -> reports.byLinkTokenHash(municipality, hash));
+  }
+
+  /**
+   * Stops all mails about the report to its reporter (the address is erased).
+   *
+   * @return the report, or empty if the token is unknown
+   */
+  @Transactional
+  public Optional<PlaceReportId> stopMails(MunicipalityId municipality, String token) {
+    Optional<PlaceReportId> id = reportOf(municipality, token);
+    id.ifPresent(r -> reports.eraseEmail(municipality, r));
+    return id;
+  }
+}
