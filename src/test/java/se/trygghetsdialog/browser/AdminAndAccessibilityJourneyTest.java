@@ -2,7 +2,6 @@ package se.trygghetsdialog.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -10,11 +9,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.trygghetsdialog.identity.Role;
 import se.trygghetsdialog.identity.StaffAccounts;
@@ -41,12 +37,7 @@ class AdminAndAccessibilityJourneyTest extends BrowserTestBase {
   private static void clickAndWait(WebDriver driver, By by) {
     WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(by).click();
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
-    new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(
-            d ->
-                "complete"
-                    .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    awaitNewPage(driver, page);
   }
 
   private static void submitAndWait(WebDriver driver, String buttonText) {

@@ -70,7 +70,36 @@ public abstract class BrowserTestBase {
   protected void navigate(WebDriver driver, By by) {
     WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(by).click();
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    awaitNewPage(driver, page);
+  }
+
+  /**
+   * Waits until {@code page} (the old document's root) is gone and the new document has loaded.
+   * While a page is being replaced, chromedriver may answer with a protocol error ("does not belong
+   * to the document") instead of "stale element"; both mean the old page is gone.
+   */
+  protected static void awaitNewPage(WebDriver driver, WebElement page) {
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(
+            d -> {
+              try {
+                page.isEnabled();
+                return false;
+              } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+              } catch (org.openqa.selenium.WebDriverException replacing) {
+                return String.valueOf(replacing.getMessage())
+                    .contains("does not belong to the document");
+              }
+            });
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(
+            d ->
+                "complete"
+                    .equals(
+                        ((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("return document.readyState")));
   }
 
   protected String heading(WebDriver driver) {
