@@ -48,7 +48,8 @@ class FollowerMails {
             dialogueTitle,
             municipalityName(follower.municipalityId()),
             baseUrl + "/folj/bekrafta/" + confirmToken,
-            unsubscribeUrl(unsubscribeToken)));
+            unsubscribeUrl(unsubscribeToken)),
+        unsubscribeUrl(unsubscribeToken));
   }
 
   void stepChanged(Follower follower, StepChanged event, String unsubscribeToken) {
@@ -68,7 +69,8 @@ class FollowerMails {
             step,
             event.feedback(),
             dialogueUrl(event.dialogueId()),
-            unsubscribeUrl(unsubscribeToken)));
+            unsubscribeUrl(unsubscribeToken)),
+        unsubscribeUrl(unsubscribeToken));
   }
 
   /** The step's name as the dialogue pages show it (SKR's names). */

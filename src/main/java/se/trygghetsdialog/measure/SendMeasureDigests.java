@@ -120,7 +120,8 @@ public class SendMeasureDigests {
               String.join("\n", privateLinks),
               String.join("\n", unsubscribeLinks)
             },
-            locale));
+            locale),
+        unsubscribeLinks.size() == 1 ? unsubscribeLinks.iterator().next() : null);
     digests.markSent(
         m, entries.stream().map(DigestRepository.Entry::id).toList(), OffsetDateTime.now());
     return true;

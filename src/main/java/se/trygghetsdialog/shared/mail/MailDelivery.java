@@ -1,5 +1,7 @@
 package se.trygghetsdialog.shared.mail;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -9,8 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -35,14 +37,20 @@ class MailDelivery {
     this.from = from;
   }
 
-  record Pending(UUID id, String recipient, String subject, String body, int attempts) {}
+  record Pending(
+      UUID id,
+      String recipient,
+      String subject,
+      String body,
+      int attempts,
+      String unsubscribeUrl) {}
 
   @Scheduled(fixedDelayString = "${app.mail.poll-interval:2s}", initialDelayString = "3s")
   void deliverPending() {
     List<Pending> batch =
         jdbc.sql(
                 """
-                SELECT id, recipient, subject, body, attempts FROM outbound_mail
+                SELECT id, recipient, subject, body, attempts, unsubscribe_url FROM outbound_mail
                 WHERE sent_at IS NULL AND attempts < :max AND next_attempt_at <= now()
                 ORDER BY next_attempt_at LIMIT 50
                 """)
@@ -54,23 +62,19 @@ class MailDelivery {
                         rs.getString("recipient"),
                         rs.getString("subject"),
                         rs.getString("body"),
-                        rs.getInt("attempts")))
+                        rs.getInt("attempts"),
+                        rs.getString("unsubscribe_url")))
             .list();
     for (Pending mail : batch) {
       if (!claim(mail)) {
         continue;
       }
       try {
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(mail.recipient());
-        message.setSubject(mail.subject());
-        message.setText(mail.body());
-        sender.send(message);
+        sender.send(message(mail));
         jdbc.sql("UPDATE outbound_mail SET sent_at = now(), last_error = NULL WHERE id = :id")
             .param("id", mail.id())
             .update();
-      } catch (MailException e) {
+      } catch (MailException | MessagingException e) {
         int attempts = mail.attempts() + 1;
         Duration delay = Duration.ofSeconds(Math.min(86_400, (long) Math.pow(2, attempts) * 5));
         log.warn("Mail {} not delivered (attempt {}): {}", mail.id(), attempts, e.getMessage());
@@ -82,6 +86,20 @@ class MailDelivery {
             .update();
       }
     }
+  }
+
+  private MimeMessage message(Pending mail) throws MessagingException {
+    MimeMessage message = sender.createMimeMessage();
+    MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+    helper.setFrom(from);
+    helper.setTo(mail.recipient());
+    helper.setSubject(mail.subject());
+    helper.setText(mail.body(), false);
+    if (mail.unsubscribeUrl() != null && !mail.unsubscribeUrl().isBlank()) {
+      message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
+      message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+    }
+    return message;
   }
 
   /** Counts the attempt before sending; false if another node took the row meanwhile. */
