@@ -160,6 +160,11 @@ class I18nTests {
       assertEnum(keys, "dialogue.conflict", se.trygghetsdialog.dialogue.ConflictLevel.values());
       assertEnum(keys, "dialogue.teamRole", se.trygghetsdialog.dialogue.TeamRole.values());
       assertEnum(keys, "identity.role", se.trygghetsdialog.identity.Role.values());
+      assertEnum(keys, "identity.status", se.trygghetsdialog.identity.StaffStatus.values());
+      assertEnum(
+          keys,
+          "identity.activate.invalid",
+          se.trygghetsdialog.identity.AcceptInvitation.TokenState.values());
     }
 
     private void assertEnum(Set<String> keys, String prefix, Enum<?>[] values) {

@@ -99,6 +99,39 @@ class StaffAccountRepository {
         .toList();
   }
 
+  /** One page of accounts with what is needed to tell their status. */
+  List<Row> page(MunicipalityId municipality, int limit, int offset) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM staff_account WHERE municipality_id = :m"
+                + " ORDER BY lower(display_name), lower(email) LIMIT :limit OFFSET :offset")
+        .param("m", municipality.value())
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(StaffAccountRepository::row)
+        .list();
+  }
+
+  record Invitation(
+      UUID accountId, OffsetDateTime expiresAt, @Nullable OffsetDateTime acceptedAt) {}
+
+  /** The invitation with this token hash, whatever its state. */
+  Optional<Invitation> invitation(MunicipalityId municipality, String tokenHash) {
+    return jdbc.sql(
+            "SELECT account_id, expires_at, accepted_at FROM staff_invitation"
+                + " WHERE municipality_id = :m AND token_hash = :hash")
+        .param("m", municipality.value())
+        .param("hash", tokenHash)
+        .query(
+            (rs, n) ->
+                new Invitation(
+                    rs.getObject("account_id", UUID.class),
+                    rs.getObject("expires_at", OffsetDateTime.class),
+                    rs.getObject("accepted_at", OffsetDateTime.class)))
+        .optional();
+  }
+
   int count(MunicipalityId municipality) {
     return jdbc.sql("SELECT count(*) FROM staff_account WHERE municipality_id = :m")
         .param("m", municipality.value())

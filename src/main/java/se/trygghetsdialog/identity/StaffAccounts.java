@@ -1,5 +1,6 @@
 package se.trygghetsdialog.identity;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +35,39 @@ public class StaffAccounts {
 
   public List<StaffMember> withRole(MunicipalityId municipality, Role role) {
     return accounts.withRole(municipality, role);
+  }
+
+  /** One page of the municipality's staff accounts, by name, each with its current status. */
+  public List<StaffOverview> page(MunicipalityId municipality, int limit, int offset) {
+    OffsetDateTime now = OffsetDateTime.now();
+    return accounts.page(municipality, limit, offset).stream()
+        .map(row -> new StaffOverview(row.member(), status(row, now)))
+        .toList();
+  }
+
+  public int count(MunicipalityId municipality) {
+    return accounts.count(municipality);
+  }
+
+  /** The current status of one account. */
+  public Optional<StaffOverview> overview(MunicipalityId municipality, UUID id) {
+    OffsetDateTime now = OffsetDateTime.now();
+    return accounts
+        .byId(municipality, id)
+        .map(row -> new StaffOverview(row.member(), status(row, now)));
+  }
+
+  private static StaffStatus status(StaffAccountRepository.Row row, OffsetDateTime now) {
+    if (!row.member().enabled()) {
+      return StaffStatus.DISABLED;
+    }
+    if (row.passwordHash() == null) {
+      return StaffStatus.INVITED;
+    }
+    if (row.lockedUntil() != null && row.lockedUntil().isAfter(now)) {
+      return StaffStatus.LOCKED;
+    }
+    return StaffStatus.ACTIVE;
   }
 
   /**

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.trygghetsdialog.feedback.FollowerMailbox;
 import se.trygghetsdialog.identity.Role;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffMember;
@@ -106,6 +107,25 @@ class ProcessLeaderJourneyTest extends BrowserTestBase {
     date(driver, "start_PERSPECTIVES", "2026-11-16");
     submit(driver, "Spara tidsplanen");
     assertThat(mainText(driver)).contains("Tidsplanen är sparad");
+
+    // A resident follows the dialogue by e-mail without an account, with JavaScript off.
+    String dialoguePath = "/dialoger/" + manageUrl.substring(manageUrl.lastIndexOf('/') + 1);
+    String resident = StaffMother.uniqueEmail("invanare");
+    WebDriver residentBrowser = Browsers.javaScriptOff();
+    Browsers.phone(residentBrowser);
+    residentBrowser.get(url(dialoguePath));
+    follow(residentBrowser, "Följ dialogen via e-post");
+    Axe.assertAccessible(residentBrowser);
+    type(residentBrowser, "email", resident);
+    click(residentBrowser, By.id("consent-yes"));
+    navigate(residentBrowser, By.cssSelector("form.td-follow-form button[type=submit]"));
+    Axe.assertAccessible(residentBrowser);
+    var confirmation = FollowerMailbox.await(resident, "Bekräfta att du vill följa dialogen");
+    residentBrowser.get(url(FollowerMailbox.linkPath(FollowerMailbox.CONFIRM_LINK, confirmation)));
+    Axe.assertAccessible(residentBrowser);
+    navigate(residentBrowser, By.cssSelector("main form button[type=submit]"));
+    assertThat(residentBrowser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Du följer nu dialogen");
 
     type(driver, "feedback", "Förberedelserna är klara. Nu intervjuar dialogteamet resenärer.");
     submit(driver, "Publicera återkopplingen och gå till nästa steg");

@@ -54,8 +54,10 @@ public final class TestMailServer {
         for (Address address : message.getAllRecipients()) {
           to.append(address.toString());
         }
-        mails.add(new Mail(to.toString(), message.getSubject(), GreenMailUtil.getBody(message)));
-      } catch (MessagingException e) {
+        Object content = message.getContent();
+        String body = content instanceof String text ? text : GreenMailUtil.getBody(message);
+        mails.add(new Mail(to.toString(), message.getSubject(), body));
+      } catch (MessagingException | java.io.IOException e) {
         throw new IllegalStateException(e);
       }
     }

@@ -1,0 +1,49 @@
+package se.trygghetsdialog.feedback;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.dialogue.DialogueId;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/**
+ * A resident confirms with the link from the confirmation mail that they want to follow the
+ * dialogue (second half of the double opt-in). The link works once and for a limited time.
+ */
+@Service
+public class ConfirmFollowing {
+
+  private final DialogueFollowerRepository followers;
+  private final FeedbackPolicy policy;
+
+  ConfirmFollowing(DialogueFollowerRepository followers, FeedbackPolicy policy) {
+    this.followers = followers;
+    this.policy = policy;
+  }
+
+  /** The dialogue a still usable confirmation link is for; empty for an unknown or used link. */
+  @Transactional(readOnly = true)
+  public Optional<DialogueId> pending(MunicipalityId municipality, String token) {
+    return usable(municipality, token).map(Follower::dialogueId);
+  }
+
+  /**
+   * @return the dialogue now followed; empty if the link is unknown, used or expired
+   */
+  @Transactional
+  public Optional<DialogueId> confirm(MunicipalityId municipality, String token) {
+    return usable(municipality, token)
+        .filter(f -> followers.confirm(municipality, f.id(), OffsetDateTime.now()))
+        .map(Follower::dialogueId);
+  }
+
+  private Optional<Follower> usable(MunicipalityId municipality, String token) {
+    if (!FollowerTokens.wellFormed(token)) {
+      return Optional.empty();
+    }
+    return followers
+        .byConfirmToken(municipality, FollowerTokens.hash(token))
+        .filter(f -> policy.mayConfirm(f, OffsetDateTime.now()));
+  }
+}

@@ -1,0 +1,268 @@
+package se.trygghetsdialog.feedback;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.trygghetsdialog.dialogue.DialogueId;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/** Followers of dialogues and the links and notifications they were sent. */
+@Repository
+class DialogueFollowerRepository {
+
+  private static final String COLUMNS =
+      """
+      f.follower_id, f.municipality_id, f.dialogue_id, f.email, f.locale, f.created_at,
+      f.confirmation_sent_at, f.confirmed_at, f.unsubscribed_at
+      """;
+
+  private static final RowMapper<Follower> MAPPER = DialogueFollowerRepository::map;
+
+  private final JdbcClient jdbc;
+
+  DialogueFollowerRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  private static Follower map(ResultSet rs, int row) throws SQLException {
+    return new Follower(
+        rs.getObject("follower_id", UUID.class),
+        new MunicipalityId(rs.getObject("municipality_id", UUID.class)),
+        new DialogueId(rs.getObject("dialogue_id", UUID.class)),
+        rs.getString("email"),
+        Locale.forLanguageTag(rs.getString("locale")),
+        rs.getObject("created_at", OffsetDateTime.class),
+        rs.getObject("confirmation_sent_at", OffsetDateTime.class),
+        rs.getObject("confirmed_at", OffsetDateTime.class),
+        rs.getObject("unsubscribed_at", OffsetDateTime.class));
+  }
+
+  /** The follower of the dialogue with this address who has not unsubscribed, if any. */
+  Optional<Follower> active(MunicipalityId municipality, DialogueId dialogue, String email) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + """
+                FROM dialogue_follower f
+                WHERE f.municipality_id = :municipality AND f.dialogue_id = :dialogue
+                  AND lower(f.email) = lower(:email) AND f.unsubscribed_at IS NULL
+                """)
+        .param("municipality", municipality.value())
+        .param("dialogue", dialogue.value())
+        .param("email", email)
+        .query(MAPPER)
+        .optional();
+  }
+
+  /**
+   * Adds a pending follower.
+   *
+   * @return false if a concurrent request added the same address first (nothing is stored)
+   */
+  boolean insert(Follower follower, String confirmTokenHash, String unsubscribeTokenHash) {
+    return jdbc.sql(
+                """
+                INSERT INTO dialogue_follower (follower_id, municipality_id, dialogue_id, email,
+                  confirm_token_hash, unsubscribe_token_hash, locale, created_at, confirmation_sent_at)
+                VALUES (:id, :municipality, :dialogue, :email, :confirm, :unsubscribe, :locale,
+                  :created, :sent)
+                ON CONFLICT (dialogue_id, lower(email)) WHERE unsubscribed_at IS NULL DO NOTHING
+                """)
+            .param("id", follower.id())
+            .param("municipality", follower.municipalityId().value())
+            .param("dialogue", follower.dialogueId().value())
+            .param("email", follower.email())
+            .param("confirm", confirmTokenHash)
+            .param("unsubscribe", unsubscribeTokenHash)
+            .param("locale", Follower.languageOf(follower.locale()))
+            .param("created", follower.createdAt())
+            .param("sent", follower.confirmationSentAt())
+            .update()
+        == 1;
+  }
+
+  /**
+   * Replaces a pending follower's confirmation link; the old link stops working.
+   *
+   * @param previousSentAt when the link being replaced was sent; a concurrent resend wins alone
+   * @return false if the follower changed meanwhile (nothing is changed)
+   */
+  boolean renewConfirmation(
+      MunicipalityId municipality,
+      UUID follower,
+      OffsetDateTime previousSentAt,
+      String confirmTokenHash,
+      OffsetDateTime now) {
+    return jdbc.sql(
+                """
+                UPDATE dialogue_follower SET confirm_token_hash = :confirm, confirmation_sent_at = :now
+                WHERE municipality_id = :municipality AND follower_id = :id
+                  AND confirmed_at IS NULL AND unsubscribed_at IS NULL
+                  AND confirmation_sent_at = :previous
+                """)
+            .param("confirm", confirmTokenHash)
+            .param("now", now)
+            .param("municipality", municipality.value())
+            .param("id", follower)
+            .param("previous", previousSentAt)
+            .update()
+        == 1;
+  }
+
+  /** Records another unsubscribe link (one per mail); every link stays valid. */
+  void addUnsubscribeToken(MunicipalityId municipality, UUID follower, String tokenHash) {
+    jdbc.sql(
+            """
+            INSERT INTO dialogue_follower_unsubscribe_token (token_hash, municipality_id, follower_id)
+            VALUES (:hash, :municipality, :follower)
+            """)
+        .param("hash", tokenHash)
+        .param("municipality", municipality.value())
+        .param("follower", follower)
+        .update();
+  }
+
+  Optional<Follower> byConfirmToken(MunicipalityId municipality, String tokenHash) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + """
+                FROM dialogue_follower f
+                WHERE f.municipality_id = :municipality AND f.confirm_token_hash = :hash
+                """)
+        .param("municipality", municipality.value())
+        .param("hash", tokenHash)
+        .query(MAPPER)
+        .optional();
+  }
+
+  Optional<Follower> byUnsubscribeToken(MunicipalityId municipality, String tokenHash) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + """
+                FROM dialogue_follower f
+                WHERE f.municipality_id = :municipality
+                  AND (f.unsubscribe_token_hash = :hash OR EXISTS (
+                    SELECT 1 FROM dialogue_follower_unsubscribe_token t
+                    WHERE t.follower_id = f.follower_id AND t.municipality_id = :municipality
+                      AND t.token_hash = :hash))
+                """)
+        .param("municipality", municipality.value())
+        .param("hash", tokenHash)
+        .query(MAPPER)
+        .optional();
+  }
+
+  /**
+   * Confirms a pending follower; the confirmation link is used up.
+   *
+   * @return false if the follower was not pending any more (a repeated submit changes nothing)
+   */
+  boolean confirm(MunicipalityId municipality, UUID follower, OffsetDateTime now) {
+    return jdbc.sql(
+                """
+                UPDATE dialogue_follower SET confirmed_at = :now, confirm_token_hash = NULL
+                WHERE municipality_id = :municipality AND follower_id = :id
+                  AND confirmed_at IS NULL AND unsubscribed_at IS NULL
+                """)
+            .param("now", now)
+            .param("municipality", municipality.value())
+            .param("id", follower)
+            .update()
+        == 1;
+  }
+
+  /**
+   * Ends following: the address is erased (it is no longer needed) and no link confirms any more.
+   */
+  void unsubscribe(MunicipalityId municipality, UUID follower, OffsetDateTime now) {
+    jdbc.sql(
+            """
+            UPDATE dialogue_follower
+            SET unsubscribed_at = :now, email = '', confirm_token_hash = NULL
+            WHERE municipality_id = :municipality AND follower_id = :id
+              AND unsubscribed_at IS NULL
+            """)
+        .param("now", now)
+        .param("municipality", municipality.value())
+        .param("id", follower)
+        .update();
+  }
+
+  /** Confirmed followers of a dialogue who have not unsubscribed. */
+  List<Follower> notifiable(MunicipalityId municipality, DialogueId dialogue) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + """
+                FROM dialogue_follower f
+                WHERE f.municipality_id = :municipality AND f.dialogue_id = :dialogue
+                  AND f.confirmed_at IS NOT NULL AND f.unsubscribed_at IS NULL
+                ORDER BY f.confirmed_at
+                """)
+        .param("municipality", municipality.value())
+        .param("dialogue", dialogue.value())
+        .query(MAPPER)
+        .list();
+  }
+
+  /**
+   * Notes that a follower is told about a step change.
+   *
+   * @return false if this follower was already told about it (the event was delivered again)
+   */
+  boolean recordNotification(
+      MunicipalityId municipality, UUID follower, String step, OffsetDateTime changedAt) {
+    return jdbc.sql(
+                """
+                INSERT INTO dialogue_follower_notification (municipality_id, follower_id, step, changed_at)
+                VALUES (:municipality, :follower, :step, :changed)
+                ON CONFLICT DO NOTHING
+                """)
+            .param("municipality", municipality.value())
+            .param("follower", follower)
+            .param("step", step)
+            .param("changed", changedAt)
+            .update()
+        == 1;
+  }
+
+  /** Deletes pending followers whose confirmation link expired; returns how many. */
+  int deleteUnconfirmedSentBefore(MunicipalityId municipality, OffsetDateTime before) {
+    return jdbc.sql(
+            """
+            DELETE FROM dialogue_follower
+            WHERE municipality_id = :municipality AND confirmed_at IS NULL
+              AND confirmation_sent_at < :before
+            """)
+        .param("municipality", municipality.value())
+        .param("before", before)
+        .update();
+  }
+
+  /** Every follower row of the dialogue for the address, active or not; for checks and tests. */
+  List<Follower> all(MunicipalityId municipality, DialogueId dialogue, String email) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + """
+                FROM dialogue_follower f
+                WHERE f.municipality_id = :municipality AND f.dialogue_id = :dialogue
+                  AND lower(f.email) = lower(:email)
+                ORDER BY f.created_at
+                """)
+        .param("municipality", municipality.value())
+        .param("dialogue", dialogue.value())
+        .param("email", email)
+        .query(MAPPER)
+        .list();
+  }
+}

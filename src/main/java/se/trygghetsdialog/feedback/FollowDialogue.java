@@ -1,0 +1,105 @@
+package se.trygghetsdialog.feedback;
+
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.dialogue.Dialogue;
+import se.trygghetsdialog.dialogue.DialogueId;
+import se.trygghetsdialog.dialogue.Dialogues;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.NotFoundException;
+
+/**
+ * A resident asks to follow a dialogue by e-mail (first half of the double opt-in): a pending
+ * follower is stored and a confirmation link is mailed. Repeating the request never creates a
+ * second follower, re-sends the link at most every ten minutes and sends nothing to an address that
+ * already follows; the caller shows the same receipt in every case, so the answer never reveals
+ * whether an address follows a dialogue.
+ */
+@Service
+public class FollowDialogue {
+
+  private final Dialogues dialogues;
+  private final DialogueFollowerRepository followers;
+  private final FeedbackPolicy policy;
+  private final FollowerMails mails;
+
+  FollowDialogue(
+      Dialogues dialogues,
+      DialogueFollowerRepository followers,
+      FeedbackPolicy policy,
+      FollowerMails mails) {
+    this.dialogues = dialogues;
+    this.followers = followers;
+    this.policy = policy;
+    this.mails = mails;
+  }
+
+  /**
+   * @param email the address as typed (surrounding space is ignored)
+   * @param locale the language the mails will be written in
+   * @throws NotFoundException if the municipality has no such dialogue
+   * @throws IllegalArgumentException if the address is not a valid e-mail address
+   */
+  @Transactional
+  public void follow(
+      MunicipalityId municipality, DialogueId dialogueId, String email, Locale locale) {
+    Dialogue dialogue =
+        dialogues
+            .find(municipality, dialogueId)
+            .orElseThrow(() -> new NotFoundException("dialogue " + dialogueId));
+    String address = email.strip();
+    if (!EmailAddress.valid(address)) {
+      throw new IllegalArgumentException("Not an e-mail address");
+    }
+    OffsetDateTime now = OffsetDateTime.now();
+    Follower active = followers.active(municipality, dialogueId, address).orElse(null);
+    switch (policy.follow(active, now)) {
+      case CREATE -> create(municipality, dialogue, address, locale, now);
+      case RESEND_CONFIRMATION -> resend(dialogue, active, now);
+      case NOTHING -> {}
+    }
+  }
+
+  private void create(
+      MunicipalityId municipality,
+      Dialogue dialogue,
+      String address,
+      Locale locale,
+      OffsetDateTime now) {
+    Follower follower =
+        new Follower(
+            UUID.randomUUID(),
+            municipality,
+            dialogue.id(),
+            address,
+            Locale.forLanguageTag(Follower.languageOf(locale)),
+            now,
+            now,
+            null,
+            null);
+    String confirmToken = FollowerTokens.newToken();
+    String unsubscribeToken = FollowerTokens.newToken();
+    if (followers.insert(
+        follower, FollowerTokens.hash(confirmToken), FollowerTokens.hash(unsubscribeToken))) {
+      mails.confirmation(follower, dialogue.title(), confirmToken, unsubscribeToken);
+    }
+  }
+
+  private void resend(Dialogue dialogue, Follower pending, OffsetDateTime now) {
+    String confirmToken = FollowerTokens.newToken();
+    if (followers.renewConfirmation(
+        pending.municipalityId(),
+        pending.id(),
+        pending.confirmationSentAt(),
+        FollowerTokens.hash(confirmToken),
+        now)) {
+      String unsubscribeToken = FollowerTokens.newToken();
+      followers.addUnsubscribeToken(
+          pending.municipalityId(), pending.id(), FollowerTokens.hash(unsubscribeToken));
+      mails.confirmation(pending, dialogue.title(), confirmToken, unsubscribeToken);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package se.trygghetsdialog.feedback;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.dialogue.DialogueId;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/**
+ * A follower stops following a dialogue with the link in any mail they were sent (one click on the
+ * page's button). Their address is erased at once; using the link again changes nothing.
+ */
+@Service
+public class StopFollowing {
+
+  private final DialogueFollowerRepository followers;
+  private final FeedbackPolicy policy;
+
+  StopFollowing(DialogueFollowerRepository followers, FeedbackPolicy policy) {
+    this.followers = followers;
+    this.policy = policy;
+  }
+
+  /** The dialogue an unsubscribe link is for; empty for an unknown link. */
+  @Transactional(readOnly = true)
+  public Optional<DialogueId> dialogueOf(MunicipalityId municipality, String token) {
+    return follower(municipality, token).map(Follower::dialogueId);
+  }
+
+  /**
+   * @return the dialogue no longer followed; empty if the link is unknown
+   */
+  @Transactional
+  public Optional<DialogueId> stop(MunicipalityId municipality, String token) {
+    Optional<Follower> follower = follower(municipality, token).filter(policy::mayStop);
+    follower.ifPresent(f -> followers.unsubscribe(municipality, f.id(), OffsetDateTime.now()));
+    return follower.map(Follower::dialogueId);
+  }
+
+  private Optional<Follower> follower(MunicipalityId municipality, String token) {
+    if (!FollowerTokens.wellFormed(token)) {
+      return Optional.empty();
+    }
+    return followers.byUnsubscribeToken(municipality, FollowerTokens.hash(token));
+  }
+}

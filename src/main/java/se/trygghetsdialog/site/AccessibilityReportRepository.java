@@ -1,0 +1,82 @@
+package se.trygghetsdialog.site;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/** SQL for reported accessibility problems. */
+@Repository
+class AccessibilityReportRepository {
+
+  private static final String COLUMNS =
+      "id, municipality_id, page_url, description, reply_email, created_at, handled_at";
+
+  private final JdbcClient jdbc;
+
+  AccessibilityReportRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  private static AccessibilityReport row(ResultSet rs, int n) throws SQLException {
+    return new AccessibilityReport(
+        rs.getObject("id", UUID.class),
+        new MunicipalityId(rs.getObject("municipality_id", UUID.class)),
+        rs.getString("page_url"),
+        rs.getString("description"),
+        rs.getString("reply_email"),
+        rs.getObject("created_at", OffsetDateTime.class),
+        rs.getObject("handled_at", OffsetDateTime.class));
+  }
+
+  void insert(AccessibilityReport report) {
+    jdbc.sql(
+            """
+            INSERT INTO accessibility_report
+              (id, municipality_id, page_url, description, reply_email, created_at)
+            VALUES (:id, :m, :url, :description, :email, :created)
+            """)
+        .param("id", report.id())
+        .param("m", report.municipalityId().value())
+        .param("url", report.pageUrl())
+        .param("description", report.description())
+        .param("email", report.replyEmail())
+        .param("created", report.createdAt())
+        .update();
+  }
+
+  List<AccessibilityReport> newestFirst(MunicipalityId municipality, int limit, int offset) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM accessibility_report WHERE municipality_id = :m"
+                + " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
+        .param("m", municipality.value())
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(AccessibilityReportRepository::row)
+        .list();
+  }
+
+  int count(MunicipalityId municipality) {
+    return jdbc.sql("SELECT count(*) FROM accessibility_report WHERE municipality_id = :m")
+        .param("m", municipality.value())
+        .query(Integer.class)
+        .single();
+  }
+
+  /** Marks the report handled; false if the municipality has no such report. */
+  boolean markHandled(MunicipalityId municipality, UUID id) {
+    return jdbc.sql(
+                "UPDATE accessibility_report SET handled_at = coalesce(handled_at, now())"
+                    + " WHERE municipality_id = :m AND id = :id")
+            .param("m", municipality.value())
+            .param("id", id)
+            .update()
+        == 1;
+  }
+}

@@ -1,0 +1,224 @@
+package se.trygghetsdialog.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.trygghetsdialog.identity.Role;
+import se.trygghetsdialog.identity.StaffAccounts;
+import se.trygghetsdialog.identity.StaffMember;
+import se.trygghetsdialog.shared.Tenant;
+import se.trygghetsdialog.support.Axe;
+import se.trygghetsdialog.support.BrowserTestBase;
+import se.trygghetsdialog.support.Browsers;
+import se.trygghetsdialog.support.TestMailServer;
+import se.trygghetsdialog.tenancy.Municipalities;
+
+class AdminAndAccessibilityJourneyTest extends BrowserTestBase {
+
+  private static final Pattern LINK = Pattern.compile("/konto/aktivera/([A-Za-z0-9_-]+)");
+
+  @Autowired StaffAccounts staff;
+  @Autowired Municipalities municipalities;
+
+  private static String unique(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+  }
+
+  /** Clicks and waits until the browser has left the current page. */
+  private static void clickAndWait(WebDriver driver, By by) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    driver.findElement(by).click();
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(
+            d ->
+                "complete"
+                    .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
+  private static void submitAndWait(WebDriver driver, String buttonText) {
+    clickAndWait(driver, By.xpath("//button[normalize-space()='" + buttonText + "']"));
+  }
+
+  private void signInAndWait(WebDriver driver, String email) {
+    signOutAndWait(driver);
+    open(driver, "/logga-in?lang=sv");
+    type(driver, "email", email);
+    type(driver, "password", DEMO_PASSWORD);
+    clickAndWait(driver, By.cssSelector("form[action='/logga-in'] button[type=submit]"));
+  }
+
+  private void signOutAndWait(WebDriver driver) {
+    open(driver, "/");
+    if (!driver.findElements(By.cssSelector("form[action='/logga-ut'] button")).isEmpty()) {
+      clickAndWait(driver, By.cssSelector("form[action='/logga-ut'] button"));
+    }
+  }
+
+  private StaffMember administrator() {
+    Tenant tenant = municipalities.resolve("localhost");
+    return staff.createWithPassword(
+        tenant.id(),
+        unique("admin"),
+        "Anna Administratör",
+        Set.of(Role.ADMINISTRATOR),
+        null,
+        DEMO_PASSWORD);
+  }
+
+  @Nested
+  class AnAdministrator {
+
+    @Test
+    void invitesAUserWhoActivatesTheAccountFromTheMailAndSignsIn() {
+      WebDriver driver = Browsers.javaScriptOn();
+      Browsers.desktop(driver);
+      StaffMember admin = administrator();
+      signInAndWait(driver, admin.email());
+      assertThat(heading(driver)).contains("Anna Administratör");
+      Axe.assertAccessible(driver);
+
+      open(driver, "/personal/admin");
+      assertThat(heading(driver)).isEqualTo("Administration");
+      Axe.assertAccessible(driver);
+
+      clickAndWait(driver, By.linkText("Användare och roller"));
+      assertThat(heading(driver)).isEqualTo("Användare");
+      Axe.assertAccessible(driver);
+
+      clickAndWait(driver, By.cssSelector("#main-content a.govuk-button"));
+      assertThat(heading(driver)).isEqualTo("Bjud in en användare");
+      Axe.assertAccessible(driver);
+
+      submitAndWait(driver, "Skicka inbjudan");
+      assertThat(driver.findElement(By.id("error-summary")).getText())
+          .contains("Fyll i e-postadressen");
+      Axe.assertAccessible(driver);
+
+      String email = unique("ny");
+      type(driver, "email", email);
+      type(driver, "displayName", "Nils Nyanställd");
+      click(driver, By.id("roles-MODERATOR"));
+      click(driver, By.id("roles-FIELD_REPORTER"));
+      submitAndWait(driver, "Skicka inbjudan");
+      assertThat(mainText(driver)).contains("Inbjudan är skickad.");
+      Axe.assertAccessible(driver);
+
+      StaffMember invited =
+          staff.findByEmail(municipalities.resolve("localhost").id(), email).orElseThrow();
+      open(driver, "/personal/admin/anvandare/" + invited.id());
+      assertThat(heading(driver)).isEqualTo("Ändra Nils Nyanställd");
+      assertThat(mainText(driver)).contains("Inbjuden");
+      Axe.assertAccessible(driver);
+      click(driver, By.id("roles-PROCESS_LEADER"));
+      submitAndWait(driver, "Spara");
+      assertThat(mainText(driver)).contains("Ändringarna är sparade.");
+      Axe.assertAccessible(driver);
+
+      TestMailServer.Mail mail = TestMailServer.awaitMail(email, "Inbjudan");
+      Matcher link = LINK.matcher(mail.body());
+      assertThat(link.find()).isTrue();
+
+      signOutAndWait(driver);
+      Axe.assertAccessible(driver);
+      open(driver, "/konto/aktivera/" + link.group(1));
+      assertThat(heading(driver)).isEqualTo("Välj lösenord");
+      Axe.assertAccessible(driver);
+
+      type(driver, "password", "kort");
+      type(driver, "confirmation", "kort");
+      submitAndWait(driver, "Spara lösenord");
+      assertThat(driver.findElement(By.id("error-summary")).getText()).contains("minst 12 tecken");
+      Axe.assertAccessible(driver);
+
+      String password = "mitt nya långa lösenord";
+      type(driver, "password", password);
+      type(driver, "confirmation", password);
+      submitAndWait(driver, "Spara lösenord");
+      assertThat(mainText(driver)).contains("Nu kan du logga in");
+      Axe.assertAccessible(driver);
+
+      type(driver, "email", email);
+      type(driver, "password", password);
+      clickAndWait(driver, By.cssSelector("form[action='/logga-in'] button[type=submit]"));
+      assertThat(heading(driver)).contains("Nils Nyanställd");
+      Axe.assertAccessible(driver);
+      signOutAndWait(driver);
+    }
+
+    @Test
+    void seesTheAuditLog() {
+      WebDriver driver = Browsers.javaScriptOn();
+      signInAndWait(driver, administrator().email());
+      open(driver, "/personal/admin/logg");
+      assertThat(heading(driver)).isEqualTo("Händelselogg");
+      Axe.assertAccessible(driver);
+      signOutAndWait(driver);
+    }
+  }
+
+  @Nested
+  class AResident {
+
+    /**
+     * Every state the resident sees without JavaScript (statement, error summary, receipt) is
+     * checked with axe-core, and reached again and checked with JavaScript on.
+     */
+    @Test
+    void reportsAnAccessibilityProblemWithJavaScriptOff() {
+      WebDriver driver = Browsers.javaScriptOff();
+      open(driver, "/tillganglighet");
+      assertThat(mainText(driver))
+          .contains("2018:1937")
+          .contains("Myndigheten för digital förvaltning");
+      Axe.assertAccessible(driver);
+
+      submitAndWait(driver, "Skicka rapporten");
+      assertThat(driver.findElement(By.id("error-summary")).getText())
+          .contains("Beskriv problemet.");
+      Axe.assertAccessible(driver);
+
+      String description = "Kartan går inte att använda med skärmläsare " + UUID.randomUUID();
+      type(driver, "pageUrl", "/dialoger");
+      type(driver, "description", description);
+      type(driver, "replyEmail", "invanare@example.se");
+      submitAndWait(driver, "Skicka rapporten");
+      assertThat(mainText(driver)).contains("Vi har tagit emot din rapport");
+      Axe.assertAccessible(driver);
+
+      WebDriver withScript = Browsers.javaScriptOn();
+      signOutAndWait(withScript);
+      Axe.assertAccessible(withScript);
+      open(withScript, "/tillganglighet");
+      assertThat(heading(withScript)).contains("Tillgänglighet");
+      Axe.assertAccessible(withScript);
+      submitAndWait(withScript, "Skicka rapporten");
+      assertThat(withScript.findElement(By.id("error-summary")).getText())
+          .contains("Beskriv problemet.");
+      Axe.assertAccessible(withScript);
+      type(withScript, "description", "Kontrasten är för låg " + UUID.randomUUID());
+      submitAndWait(withScript, "Skicka rapporten");
+      assertThat(mainText(withScript)).contains("Vi har tagit emot din rapport");
+      Axe.assertAccessible(withScript);
+
+      signInAndWait(withScript, administrator().email());
+      open(withScript, "/personal/admin/tillganglighet");
+      assertThat(mainText(withScript)).contains(description);
+      Axe.assertAccessible(withScript);
+      signOutAndWait(withScript);
+    }
+  }
+}
