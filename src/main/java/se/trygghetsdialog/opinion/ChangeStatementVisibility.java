@@ -9,7 +9,7 @@ import se.trygghetsdialog.shared.NotFoundException;
 
 /**
  * The team hides a statement (its votes stop counting) or shows it again. A resident's statement
- * still waiting for moderation cannot be shown this way: moderation decides on it.
+ * still waiting for moderation, or rejected by it, cannot be shown this way: moderation decides.
  */
 @Service
 public class ChangeStatementVisibility {
@@ -47,6 +47,9 @@ public class ChangeStatementVisibility {
             .orElseThrow(() -> new NotFoundException("statement " + id));
     if (statement.visibility() == StatementVisibility.PENDING) {
       throw new OpinionRuleViolation("", "opinion.error.pending");
+    }
+    if (visibility == StatementVisibility.SHOWN && statement.unapproved()) {
+      throw new OpinionRuleViolation("", "opinion.error.notApproved");
     }
     repository.updateVisibility(municipality, id, visibility, null);
     events.publishEvent(new OpinionChanged(municipality, dialogue));

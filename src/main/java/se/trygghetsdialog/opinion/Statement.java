@@ -24,6 +24,11 @@ public record Statement(
   /** The moderation contract's content type of residents' statements. */
   public static final String CONTENT_TYPE = "opinion-statement";
 
+  /** A resident's statement that moderation has not approved: it can never be shown. */
+  public boolean unapproved() {
+    return origin == StatementOrigin.PARTICIPANT && text.isBlank();
+  }
+
   public boolean shown() {
     return visibility == StatementVisibility.SHOWN;
   }

@@ -13,7 +13,9 @@ import se.trygghetsdialog.shared.MunicipalityId;
 
 /**
  * A resident writes their own statement. It is screened for personal data and waits in the
- * moderation queue; it is shown, with the moderator's public text, only after approval.
+ * moderation queue; it is shown, with the moderator's public text, only after approval. The text as
+ * submitted is kept only in the moderation queue, never in this module, so a rejected statement
+ * leaves no personal data here.
  */
 @Service
 public class SubmitStatement {
@@ -54,7 +56,7 @@ public class SubmitStatement {
             municipality,
             dialogue.id(),
             number,
-            text,
+            "",
             StatementOrigin.PARTICIPANT,
             StatementVisibility.PENDING,
             now),

@@ -155,6 +155,7 @@ class OpinionJourneyTest extends BrowserTestBase {
 
     // A moderator approves it with a shorter public text.
     signIn(driver, moderator.email());
+    Axe.assertAccessible(driver);
     open(driver, "/personal/moderering");
     assertThat(mainText(driver)).contains("Påstående i åsiktskartläggning");
     Axe.assertAccessible(driver);

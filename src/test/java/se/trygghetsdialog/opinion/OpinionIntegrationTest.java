@@ -66,6 +66,7 @@ class OpinionIntegrationTest {
   @Autowired StaffAccounts accounts;
   @Autowired ModerationQueue queue;
   @Autowired ApproveContent approve;
+  @Autowired se.trygghetsdialog.moderation.RejectContent reject;
   @Autowired MockMvc mvc;
   @Autowired RecomputeOpinionGroups worker;
 
@@ -206,6 +207,7 @@ class OpinionIntegrationTest {
 
       Statement pending = conversations.statement(m, id).orElseThrow();
       assertThat(pending.visibility()).isEqualTo(StatementVisibility.PENDING);
+      assertThat(pending.text()).as("the original stays in the moderation queue only").isEmpty();
       assertThat(pending.origin()).isEqualTo(StatementOrigin.PARTICIPANT);
       assertThat(conversations.shown(m, dialogue.id())).isEmpty();
 
@@ -223,6 +225,30 @@ class OpinionIntegrationTest {
           .isEqualTo("Lampan vid torget behöver lagas");
       assertThat(castVote.cast(m, dialogue, OpinionConversations.newPseudonym(), id, Vote.AGREE))
           .isTrue();
+    }
+
+    @Test
+    void aRejectedStatementIsHiddenAndCanNeverBeShown() {
+      StatementId id =
+          submitStatement.submit(
+              m, dialogue, OpinionConversations.newPseudonym(), "Grannen på nummer 4 är kriminell");
+      ModerationItem item = queue.byContent(m, Statement.CONTENT_TYPE, id.value()).orElseThrow();
+      var moderator =
+          accounts.actingAs(
+              StaffMother.staff(municipalities, accounts, "Mona Moderator", Role.MODERATOR));
+      reject.reject(m, item.id(), "Pekar ut en person.", moderator);
+
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () ->
+                  conversations.statement(m, id).orElseThrow().visibility()
+                      == StatementVisibility.HIDDEN);
+      assertThatThrownBy(() -> visibility.show(m, dialogue.id(), id))
+          .isInstanceOfSatisfying(
+              OpinionRuleViolation.class,
+              e -> assertThat(e.messageKey()).isEqualTo("opinion.error.notApproved"));
+      assertThat(conversations.shown(m, dialogue.id())).isEmpty();
     }
 
     @Test
@@ -373,6 +399,20 @@ class OpinionIntegrationTest {
 
   @Nested
   class Recompute {
+
+    @Test
+    void theDemoDialogueHasStatementsAndOpinionGroups() {
+      Dialogue demo =
+          dialogues.list(m, null, null, 1, 500).items().stream()
+              .filter(d -> d.title().equals(OpinionDemoData.DIALOGUE_TITLE))
+              .findFirst()
+              .orElseThrow();
+      assertThat(conversations.shown(m, demo.id())).hasSize(12);
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> conversations.map(m, demo.id()).filter(OpinionMap::hasGroups).isPresent());
+      assertThat(conversations.map(m, demo.id()).orElseThrow().participants()).isEqualTo(180);
+    }
 
     @Test
     void runsInTheBackgroundAndStoresAResultWithGroups() {
