@@ -71,7 +71,8 @@ public class OpinionConversations {
 
   /**
    * The next statement for a participant: a shown statement they have not voted on, drawn by the
-   * latest map's priorities (Polis routing); before any map, the statement with the fewest votes.
+   * latest map's priorities (Polis routing); while there are no priorities yet (no map, or too few
+   * votes for groups), the statement with the fewest votes, then the oldest.
    */
   public Optional<Statement> next(
       MunicipalityId municipality,
@@ -85,7 +86,8 @@ public class OpinionConversations {
     if (open.isEmpty()) {
       return Optional.empty();
     }
-    Optional<OpinionMap> map = map(municipality, dialogue);
+    Optional<OpinionMap> map =
+        map(municipality, dialogue).filter(candidate -> !candidate.priorities().isEmpty());
     if (map.isEmpty()) {
       Map<StatementId, Integer> counts = repository.voteCountsOfShown(municipality, dialogue);
       return open.stream()
