@@ -124,6 +124,7 @@ class OpinionController {
     }
     if (statement != null && choice != null) {
       try {
+        OpinionPolicy.checkOpen(dialogue, conversations.conversation(municipality, dialogue.id()));
         pseudonym = pseudonym(request, response, dialogue);
         castVote.cast(municipality, dialogue, pseudonym, statement, choice);
       } catch (OpinionRuleViolation e) {
@@ -159,6 +160,7 @@ class OpinionController {
     }
     String pseudonym = cookie(request);
     try {
+      OpinionPolicy.checkOpen(dialogue, conversations.conversation(municipality, dialogue.id()));
       OpinionPolicy.checkStatementText(text);
       pseudonym = pseudonym(request, response, dialogue);
       submitStatement.submit(municipality, dialogue, pseudonym, text);

@@ -131,13 +131,17 @@ class OpinionStaffController {
       @PathVariable UUID id,
       @PathVariable UUID statementId,
       MunicipalityId municipality,
+      Model model,
+      Locale locale,
+      HttpServletResponse response,
       RedirectAttributes redirect) {
     Dialogue dialogue = managed(municipality, id);
     try {
       visibility.show(municipality, dialogue.id(), new StatementId(statementId));
     } catch (OpinionRuleViolation e) {
-      redirect.addFlashAttribute("notice", e.messageKey());
-      return redirect(dialogue);
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      FormErrors errors = FormErrors.builder(messages, locale).add("", e.messageKey()).build();
+      return render(model, municipality, dialogue, "", errors, FormErrors.none(), locale);
     }
     redirect.addFlashAttribute("notice", "opinion.notice.shown");
     return redirect(dialogue);
