@@ -437,9 +437,11 @@ class OpinionRepository {
   }
 
   /**
-   * Dialogues (any municipality) whose stored result is missing or older than their newest vote.
+   * Dialogues (any municipality) whose stored result is missing or older than their newest vote
+   * plus {@code margin}. A margin covers votes stamped just before a recompute started but
+   * committed just after it read the votes.
    */
-  List<DialogueRef> staleDialogues() {
+  List<DialogueRef> staleDialogues(java.time.Duration margin) {
     return jdbc.sql(
             """
             SELECT v.municipality_id, v.dialogue_id
@@ -447,8 +449,10 @@ class OpinionRepository {
               LEFT JOIN opinion_result r
                 ON r.municipality_id = v.municipality_id AND r.dialogue_id = v.dialogue_id
              GROUP BY v.municipality_id, v.dialogue_id, r.computed_at
-            HAVING r.computed_at IS NULL OR max(v.voted_at) >= r.computed_at
+            HAVING r.computed_at IS NULL
+                OR max(v.voted_at) >= r.computed_at - make_interval(secs => :margin)
             """)
+        .param("margin", margin.toMillis() / 1000.0)
         .query(
             (rs, row) ->
                 new DialogueRef(

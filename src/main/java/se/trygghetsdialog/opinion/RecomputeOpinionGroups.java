@@ -43,6 +43,8 @@ class RecomputeOpinionGroups {
   /** Below this many participants with votes the engine is not run: too few to form groups. */
   static final int MIN_PARTICIPANTS = 4;
 
+  private static final Duration STARTUP_MARGIN = Duration.ofSeconds(10);
+
   private final OpinionRepository repository;
   private final OpinionMaps maps;
   private final ApplicationEventPublisher events;
@@ -79,7 +81,8 @@ class RecomputeOpinionGroups {
 
   /** Marks every dialogue whose stored result is older than its newest vote (or missing). */
   int markStale() {
-    List<DialogueRef> stale = repository.staleDialogues();
+    // The margin also catches a result computed while a vote stamped just before was uncommitted.
+    List<DialogueRef> stale = repository.staleDialogues(STARTUP_MARGIN);
     dirty.addAll(stale);
     if (!stale.isEmpty()) {
       log.info("Recomputing {} opinion maps older than their newest vote", stale.size());

@@ -446,19 +446,19 @@ class OpinionIntegrationTest {
           .until(
               () ->
                   repository.result(m, dialogue.id()).isPresent()
-                      && !repository.staleDialogues().contains(ref));
+                      && !repository.staleDialogues(Duration.ZERO).contains(ref));
 
       // As after a crash between a vote and the recompute: the stored result predates the vote.
       var stored = repository.result(m, dialogue.id()).orElseThrow();
       repository.storeResult(
           m, dialogue.id(), stored.json(), stored.voteCount(), OffsetDateTime.now().minusHours(1));
-      assertThat(repository.staleDialogues()).contains(ref);
+      assertThat(repository.staleDialogues(Duration.ZERO)).contains(ref);
 
       // What the worker does on start.
       assertThat(worker.markStale()).isPositive();
       await()
           .atMost(Duration.ofSeconds(30))
-          .until(() -> !repository.staleDialogues().contains(ref));
+          .until(() -> !repository.staleDialogues(Duration.ZERO).contains(ref));
       assertThat(repository.result(m, dialogue.id()).orElseThrow().voteCount()).isEqualTo(1);
     }
   }
