@@ -6,26 +6,29 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Minimal RFC 4180 reader: commas, double-quoted fields with doubled quotes and line breaks. */
-final class CsvReader implements AutoCloseable {
+/**
+ * Minimal RFC 4180 reader: commas, double-quoted fields with doubled quotes and line breaks. Also
+ * used by the application's Polis import.
+ */
+public final class CsvReader implements AutoCloseable {
 
   private final BufferedReader in;
   private final Path file;
   private long line = 1;
   private long recordLine;
 
-  CsvReader(BufferedReader in, Path file) {
+  public CsvReader(BufferedReader in, Path file) {
     this.in = in;
     this.file = file;
   }
 
   /** Line on which the last returned record started. */
-  long recordLine() {
+  public long recordLine() {
     return recordLine;
   }
 
   /** The next record, or {@code null} at end of input; blank lines are skipped. */
-  List<String> next() throws IOException, CsvFormatException {
+  public List<String> next() throws IOException, CsvFormatException {
     int c = in.read();
     while (c == '\n' || c == '\r') {
       if (c == '\n') {

@@ -1,0 +1,53 @@
+package se.trygghetsdialog.opinion;
+
+import java.time.OffsetDateTime;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.dialogue.Dialogue;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/**
+ * A resident votes agree, disagree or pass on a statement. The last vote on a statement counts;
+ * parallel requests of one participant end as one vote; a vote on a statement that is not shown
+ * (pending, hidden or of another dialogue) is ignored.
+ */
+@Service
+public class CastVote {
+
+  private final OpinionRepository repository;
+  private final OpinionConversations conversations;
+  private final ApplicationEventPublisher events;
+
+  CastVote(
+      OpinionRepository repository,
+      OpinionConversations conversations,
+      ApplicationEventPublisher events) {
+    this.repository = repository;
+    this.conversations = conversations;
+    this.events = events;
+  }
+
+  /**
+   * @param pseudonym the resident's per-dialogue cookie pseudonym
+   * @return whether the vote was stored (false: the statement is not shown, the vote is ignored)
+   * @throws OpinionRuleViolation if voting is closed
+   */
+  @Transactional
+  public boolean cast(
+      MunicipalityId municipality,
+      Dialogue dialogue,
+      String pseudonym,
+      StatementId statement,
+      Vote vote) {
+    OpinionPolicy.checkOpen(dialogue, conversations.conversation(municipality, dialogue.id()));
+    ParticipantId participant = conversations.participate(municipality, dialogue.id(), pseudonym);
+    OffsetDateTime now = OffsetDateTime.now();
+    boolean stored =
+        repository.upsertVote(municipality, dialogue.id(), participant, statement, vote, now);
+    if (stored) {
+      events.publishEvent(new VoteCast(municipality, dialogue.id(), statement, vote, now));
+    }
+    return stored;
+  }
+}

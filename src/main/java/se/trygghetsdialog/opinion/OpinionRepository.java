@@ -1,0 +1,463 @@
+package se.trygghetsdialog.opinion;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.trygghetsdialog.dialogue.DialogueId;
+import se.trygghetsdialog.dialogue.DialogueStep;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/** SQL for conversations, statements, participants, votes and stored results. */
+@Repository
+class OpinionRepository {
+
+  /** One vote as the worker and the export read it. */
+  record VoteRow(int participantNumber, int statementNumber, Vote vote, OffsetDateTime votedAt) {}
+
+  /** A dialogue of some municipality. */
+  record DialogueRef(MunicipalityId municipality, DialogueId dialogue) {}
+
+  /** One imported vote. */
+  record NewVote(ParticipantId participant, StatementId statement, Vote vote) {}
+
+  /** A stored result. */
+  record StoredResult(String json, int voteCount, OffsetDateTime computedAt) {}
+
+  private static final String STATEMENT_COLUMNS =
+      "statement_id, municipality_id, dialogue_id, number, text, origin, visibility, created_at";
+
+  private final JdbcClient jdbc;
+
+  OpinionRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  private static OffsetDateTime time(ResultSet rs, String column) throws SQLException {
+    Timestamp t = rs.getTimestamp(column);
+    return t.toInstant().atOffset(ZoneOffset.UTC);
+  }
+
+  private static Statement statement(ResultSet rs, int row) throws SQLException {
+    return new Statement(
+        new StatementId(rs.getObject("statement_id", UUID.class)),
+        new MunicipalityId(rs.getObject("municipality_id", UUID.class)),
+        new DialogueId(rs.getObject("dialogue_id", UUID.class)),
+        rs.getInt("number"),
+        rs.getString("text"),
+        StatementOrigin.valueOf(rs.getString("origin")),
+        StatementVisibility.valueOf(rs.getString("visibility")),
+        time(rs, "created_at"));
+  }
+
+  // ---- conversation ---------------------------------------------------------------------------
+
+  void ensureConversation(MunicipalityId municipality, DialogueId dialogue) {
+    jdbc.sql(
+            """
+            INSERT INTO opinion_conversation (municipality_id, dialogue_id) VALUES (:m, :d)
+            ON CONFLICT DO NOTHING
+            """)
+        .param("m", municipality.value())
+        .param("d", dialogue.value())
+        .update();
+  }
+
+  Optional<Conversation> conversation(MunicipalityId municipality, DialogueId dialogue) {
+    return jdbc.sql(
+            """
+            SELECT open_in_steps FROM opinion_conversation
+             WHERE municipality_id = :m AND dialogue_id = :d
+            """)
+        .param("m", municipality.value())
+        .param("d", dialogue.value())
+        .query((rs, row) -> new Conversation(municipality, dialogue, steps(rs.getArray(1))))
+        .optional();
+  }
+
+  private static Set<DialogueStep> steps(Array array) throws SQLException {
+    Set<DialogueStep> out = EnumSet.noneOf(DialogueStep.class);
+    for (Object o : (Object[]) array.getArray()) {
+      out.add(DialogueStep.valueOf(o.toString()));
+    }
+    return out;
+  }
+
+  void updateOpenSteps(MunicipalityId municipality, DialogueId dialogue, Set<DialogueStep> steps) {
+    String names = String.join(",", steps.stream().map(Enum::name).sorted().toList());
+    jdbc.sql(
+            """
+            UPDATE opinion_conversation SET open_in_steps = string_to_array(:steps, ',')
+             WHERE municipality_id = :m AND dialogue_id = :d
+            """)
+        .param("steps", names)
+        .param("m", municipality.value())
+        .param("d", dialogue.value())
+        .update();
+  }
+
+  /** Reserves {@code count} consecutive statement numbers; the row lock serialises writers. */
+  int reserveStatementNumbers(MunicipalityId municipality, DialogueId dialogue, int count) {
+    return jdbc.sql(
+            """
+            UPDATE opinion_conversation SET next_statement_number = next_statement_number + :c
+             WHERE municipality_id = :m AND dialogue_id = :d
+            RETURNING next_statement_number - :c
+            """)
+        .param("c", count)
+        .param("m", municipality.value())
+        .param("d", dialogue.value())
+        .query(Integer.class)
+        .single();
+  }
+
+  int reserveParticipantNumbers(MunicipalityId municipality, DialogueId dialogue, int count) {
+    return jdbc.sql(
+            """
+            UPDATE opinion_conversation SET next_participant_number = next_participant_number + :c
+             WHERE municipality_id = :m AND dialogue_id = :d
+            RETURNING next_participant_number - :c
+            """)
+        .param("c", count)
+        .param("m", municipality.value())
+        .param("d", dialogue.value())
+        .query(Integer.class)
+        .single();
+  }
+
+  // ---- statements -----------------------------------------------------------------------------
+
+  void insertStatement(Statement s, @Nullable ParticipantId author) {
+    jdbc.sql(
+            """
+            INSERT INTO opinion_statement (statement_id, municipality_id, dialogue_id, number, text,
+                origin, visibility, author_participant_id, created_at)
+            VALUES (:id, :m, :d, :n, :text, :origin, :visibility, :author, :at)
+            """)
+        .param("id", s.id().value())
+        .param("m", s.municipalityId().value())
+        .param("d", s.dialogueId().value())
+        .param("n", s.number())
+        .param("text", s.text())
+        .param("origin", s.origin().name())
+        .param("visibility", s.visibility().name())
+        .param("author", author == null ? null : author.value())
+        .param("at", s.createdAt())
+        .update();
+  }
+
+  List<Statement> statements(MunicipalityId municipality, DialogueId dialogue) {
+    return jdbc.sql(
+            "SELECT "
+                + STATEMENT_COLUMNS
+                + " FROM opinion_statement WHERE municipality_id = :m AND dialogue_id = :d"
+                + " ORDER BY number")
+        .param("m", municipality.value())
+        .param("d", dialogue.value())
+        .query(OpinionRepository::statement)
+        .list();
+  }
+
+  Optional<Statement> statement(MunicipalityId municipality, StatementId id) {
+    return jdbc.sql(
+            "SELECT "
+                + STATEMENT_COLUMNS
+                + " FROM opinion_statement WHERE municipality_id = :m AND statement_id = :id")
+        .param("m", municipality.value())
+        .param("id", id.value())
+        .query(OpinionRepository::statement)
+        .optional();
+  }
+
+  boolean updateVisibility(
+      MunicipalityId municipality,
+      StatementId id,
+      StatementVisibility visibility,
+      @Nullable String text) {
+    return jdbc.sql(
+                """
+            UPDATE opinion_statement SET visibility = :v, text = COALESCE(:text, text)
+             WHERE municipality_id = :m AND statement_id = :id
+            """)
+            .param("v", visibility.name())
+            .param("text", text)
+            .param("m", municipality.value())
+            .param("id", id.value())
+            .update()
+        == 1;
+  }
+
+  /** Shown statements with their number of votes, fewest first. */
+  Map<StatementId, Integer> voteCountsOfShown(MunicipalityId municipality, DialogueId dialogue) {
+    Map<StatementId, Integer> out = new HashMap<>();
+    jdbc.sql(
+            """
+            SELECT s.statement_id, count(v.statement_id) AS votes
+              FROM opinion_statement s
+              LEFT JOIN opinion_vote v ON v.statement_id = s.statement_id
+             WHERE s.municipality_id = :m AND s.dialogue_id = :d AND s.visibility = 'SHOWN'
+             GROUP BY s.statement_id
+            """)
+        .param("m", municipality.value())
+        .param("d", dialogue.value())
+        .query(
+            (rs, row) ->
+                out.put(
+                    new StatementId(rs.getObject("statement_id", UUID.class)), rs.getInt("votes")))
+        .list();
+    return out;
+  }
+
+  // ---- participants ---------------------------------------------------------------------------
+
+  Optional<ParticipantId> participantByHash(
+      MunicipalityId municipality, DialogueId dialogue, String hash) {
+    return jdbc.sql(
+            """
+            SELECT participant_id FROM opinion_participant
+             WHERE municipality_id = :m AND dialogue_id = :d AND pseudonym_hash = :h
+            """)
+        .param("m", municipality.value())
+        .param("d", dialogue.value())
+        .param("h", hash)
+        .query((rs, row) -> new ParticipantId(rs.getObject(1, UUID.class)))
+        .optional();
+  }
+
+  /** Inserts a participant unless one with this pseudonym hash exists (parallel requests). */
+  void insertParticipant(
+      MunicipalityId municipality,
+      DialogueId dialogue,
+      ParticipantId id,
+      int number,
+      @Nullable String hash) {
+    jdbc.sql(
+            """
+            INSERT INTO opinion_participant
+                (participant_id, municipality_id, dialogue_id, number, pseudonym_hash)
+            VALUES (:id, :m, :d, :n, :h)
+            ON CONFLICT (municipality_id, dialogue_id, pseudonym_hash) DO NOTHING
+            """)
+        .param("id", id.value())
+        .param("m", municipality.value())
+        .param("d", dialogue.value())
+        .param("n", number)
+        .param("h", hash)
+        .update();
+  }
+
+  // ---- votes ----------------------------------------------------------------------------------
+
+  /**
+   * Stores a vote on a shown statement; a later vote replaces the earlier one. The primary key
+   * makes two parallel requests of one participant end as one row.
+   *
+   * @return false if the statement is not shown (the vote is ignored)
+   */
+  boolean upsertVote(
+      MunicipalityId municipality,
+      DialogueId dialogue,
+      ParticipantId participant,
+      StatementId statement,
+      Vote vote,
+      OffsetDateTime at) {
+    return jdbc.sql(
+                """
+            INSERT INTO opinion_vote
+                (municipality_id, dialogue_id, participant_id, statement_id, vote, voted_at)
+            SELECT :m, :d, :p, s.statement_id, :vote, :at
+              FROM opinion_statement s
+             WHERE s.statement_id = :s AND s.municipality_id = :m AND s.dialogue_id = :d
+               AND s.visibility = 'SHOWN'
+            ON CONFLICT (participant_id, statement_id)
+            DO UPDATE SET vote = EXCLUDED.vote, voted_at = EXCLUDED.voted_at
+            """)
+            .param("m", municipality.value())
+            .param("d", dialogue.value())
+            .param("p", participant.value())
+            .param("s", statement.value())
+            .param("vote", vote.name())
+            .param("at", at)
+            .update()
+        == 1;
+  }
+
+  Set<StatementId> votedBy(MunicipalityId municipality, ParticipantId participant) {
+    return Set.copyOf(
+        jdbc.sql(
+                """
+                SELECT statement_id FROM opinion_vote
+                 WHERE municipality_id = :m AND participant_id = :p
+                """)
+            .param("m", municipality.value())
+            .param("p", participant.value())
+            .query((rs, row) -> new StatementId(rs.getObject(1, UUID.class)))
+            .list());
+  }
+
+  Optional<Vote> vote(MunicipalityId municipality, ParticipantId participant, StatementId s) {
+    return jdbc.sql(
+            """
+            SELECT vote FROM opinion_vote
+             WHERE municipality_id = :m AND participant_id = :p AND statement_id = :s
+            """)
+        .param("m", municipality.value())
+        .param("p", participant.value())
+        .param("s", s.value())
+        .query((rs, row) -> Vote.valueOf(rs.getString(1)))
+        .optional();
+  }
+
+  int countVotes(MunicipalityId municipality, ParticipantId participant, StatementId s) {
+    return jdbc.sql(
+            """
+            SELECT count(*) FROM opinion_vote
+             WHERE municipality_id = :m AND participant_id = :p AND statement_id = :s
+            """)
+        .param("m", municipality.value())
+        .param("p", participant.value())
+        .param("s", s.value())
+        .query(Integer.class)
+        .single();
+  }
+
+  /** Every vote of the dialogue in the order cast, with participant and statement numbers. */
+  void streamVotes(MunicipalityId municipality, DialogueId dialogue, Consumer<VoteRow> sink) {
+    jdbc.sql(
+            """
+            SELECT p.number AS participant_number, s.number AS statement_number, v.vote, v.voted_at
+              FROM opinion_vote v
+              JOIN opinion_participant p ON p.participant_id = v.participant_id
+              JOIN opinion_statement s ON s.statement_id = v.statement_id
+             WHERE v.municipality_id = :m AND v.dialogue_id = :d
+             ORDER BY v.voted_at, p.number, s.number
+            """)
+        .param("m", municipality.value())
+        .param("d", dialogue.value())
+        .query(
+            rs -> {
+              sink.accept(
+                  new VoteRow(
+                      rs.getInt("participant_number"),
+                      rs.getInt("statement_number"),
+                      Vote.valueOf(rs.getString("vote")),
+                      time(rs, "voted_at")));
+            });
+  }
+
+  /** Adds many votes at once (import, demo), 500 rows per statement; no statement is checked. */
+  void insertVotes(
+      MunicipalityId municipality, DialogueId dialogue, List<NewVote> votes, OffsetDateTime at) {
+    for (int from = 0; from < votes.size(); from += 500) {
+      List<NewVote> chunk = votes.subList(from, Math.min(votes.size(), from + 500));
+      StringBuilder sql =
+          new StringBuilder(
+              "INSERT INTO opinion_vote (municipality_id, dialogue_id, participant_id,"
+                  + " statement_id, vote, voted_at) VALUES ");
+      List<Object> params = new java.util.ArrayList<>(chunk.size() * 6);
+      for (int i = 0; i < chunk.size(); i++) {
+        NewVote v = chunk.get(i);
+        sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
+        params.add(municipality.value());
+        params.add(dialogue.value());
+        params.add(v.participant().value());
+        params.add(v.statement().value());
+        params.add(v.vote().name());
+        params.add(at);
+      }
+      sql.append(
+          " ON CONFLICT (participant_id, statement_id)"
+              + " DO UPDATE SET vote = EXCLUDED.vote, voted_at = EXCLUDED.voted_at");
+      jdbc.sql(sql.toString()).params(params).update();
+    }
+  }
+
+  int participantCount(MunicipalityId municipality, DialogueId dialogue) {
+    return jdbc.sql(
+            """
+            SELECT count(DISTINCT participant_id) FROM opinion_vote
+             WHERE municipality_id = :m AND dialogue_id = :d
+            """)
+        .param("m", municipality.value())
+        .param("d", dialogue.value())
+        .query(Integer.class)
+        .single();
+  }
+
+  // ---- results --------------------------------------------------------------------------------
+
+  void storeResult(
+      MunicipalityId municipality,
+      DialogueId dialogue,
+      String json,
+      int voteCount,
+      OffsetDateTime computedAt) {
+    jdbc.sql(
+            """
+            INSERT INTO opinion_result (municipality_id, dialogue_id, result, vote_count, computed_at)
+            VALUES (:m, :d, CAST(:json AS JSONB), :votes, :at)
+            ON CONFLICT (municipality_id, dialogue_id)
+            DO UPDATE SET result = EXCLUDED.result, vote_count = EXCLUDED.vote_count,
+                          computed_at = EXCLUDED.computed_at
+            """)
+        .param("m", municipality.value())
+        .param("d", dialogue.value())
+        .param("json", json)
+        .param("votes", voteCount)
+        .param("at", computedAt)
+        .update();
+  }
+
+  Optional<StoredResult> result(MunicipalityId municipality, DialogueId dialogue) {
+    return jdbc.sql(
+            """
+            SELECT result::text AS json, vote_count, computed_at FROM opinion_result
+             WHERE municipality_id = :m AND dialogue_id = :d
+            """)
+        .param("m", municipality.value())
+        .param("d", dialogue.value())
+        .query(
+            (rs, row) ->
+                new StoredResult(
+                    rs.getString("json"), rs.getInt("vote_count"), time(rs, "computed_at")))
+        .optional();
+  }
+
+  /**
+   * Dialogues (any municipality) whose stored result is missing or older than their newest vote
+   * plus {@code margin}. A margin covers votes stamped just before a recompute started but
+   * committed just after it read the votes.
+   */
+  List<DialogueRef> staleDialogues(java.time.Duration margin) {
+    return jdbc.sql(
+            """
+            SELECT v.municipality_id, v.dialogue_id
+              FROM opinion_vote v
+              LEFT JOIN opinion_result r
+                ON r.municipality_id = v.municipality_id AND r.dialogue_id = v.dialogue_id
+             GROUP BY v.municipality_id, v.dialogue_id, r.computed_at
+            HAVING r.computed_at IS NULL
+                OR max(v.voted_at) >= r.computed_at - make_interval(secs => :margin)
+            """)
+        .param("margin", margin.toMillis() / 1000.0)
+        .query(
+            (rs, row) ->
+                new DialogueRef(
+                    new MunicipalityId(rs.getObject(1, UUID.class)),
+                    new DialogueId(rs.getObject(2, UUID.class))))
+        .list();
+  }
+}

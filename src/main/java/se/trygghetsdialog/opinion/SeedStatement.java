@@ -1,0 +1,46 @@
+package se.trygghetsdialog.opinion;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.dialogue.DialogueId;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/** The dialogue team writes a statement; it is shown to residents at once. */
+@Service
+public class SeedStatement {
+
+  private final OpinionRepository repository;
+  private final ApplicationEventPublisher events;
+
+  SeedStatement(OpinionRepository repository, ApplicationEventPublisher events) {
+    this.repository = repository;
+    this.events = events;
+  }
+
+  /**
+   * @throws OpinionRuleViolation if the text is empty or too long
+   */
+  @Transactional
+  public StatementId seed(MunicipalityId municipality, DialogueId dialogue, String rawText) {
+    String text = OpinionPolicy.checkStatementText(rawText);
+    repository.ensureConversation(municipality, dialogue);
+    int number = repository.reserveStatementNumbers(municipality, dialogue, 1);
+    StatementId id = new StatementId(UUID.randomUUID());
+    repository.insertStatement(
+        new Statement(
+            id,
+            municipality,
+            dialogue,
+            number,
+            text,
+            StatementOrigin.SEEDED,
+            StatementVisibility.SHOWN,
+            OffsetDateTime.now()),
+        null);
+    events.publishEvent(new OpinionChanged(municipality, dialogue));
+    return id;
+  }
+}
