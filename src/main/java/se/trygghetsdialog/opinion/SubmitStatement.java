@@ -24,16 +24,34 @@ public class SubmitStatement {
   private final OpinionConversations conversations;
   private final PersonalDataScreener screener;
   private final ApplicationEventPublisher events;
+  private final StatementLinks links;
+
+  /** A submitted statement and its private receipt token (shown once, only its hash is stored). */
+  public record Receipt(StatementId statement, String token) {}
 
   SubmitStatement(
       OpinionRepository repository,
       OpinionConversations conversations,
       PersonalDataScreener screener,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      StatementLinks links) {
     this.repository = repository;
     this.conversations = conversations;
     this.screener = screener;
     this.events = events;
+    this.links = links;
+  }
+
+  /**
+   * Submits the statement and issues its private receipt link, which opens "du sa – vi gjorde".
+   *
+   * @throws OpinionRuleViolation if voting is closed or the text is empty or too long
+   */
+  @Transactional
+  public Receipt submitWithReceipt(
+      MunicipalityId municipality, Dialogue dialogue, String pseudonym, String rawText) {
+    StatementId id = submit(municipality, dialogue, pseudonym, rawText);
+    return new Receipt(id, links.issue(municipality, id));
   }
 
   /**

@@ -33,6 +33,7 @@ import se.trygghetsdialog.opinion.OpinionRuleViolation;
 import se.trygghetsdialog.opinion.ParticipantId;
 import se.trygghetsdialog.opinion.Statement;
 import se.trygghetsdialog.opinion.StatementId;
+import se.trygghetsdialog.opinion.StatementLinks;
 import se.trygghetsdialog.opinion.SubmitStatement;
 import se.trygghetsdialog.opinion.Vote;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -66,6 +67,7 @@ class OpinionController {
   private final ResultsViews results;
   private final AnonymousRateLimiter rateLimiter;
   private final MessageSource messages;
+  private final StatementLinks statementLinks;
 
   OpinionController(
       Dialogues dialogues,
@@ -75,7 +77,9 @@ class OpinionController {
       ExportPolisCsv export,
       ResultsViews results,
       AnonymousRateLimiter rateLimiter,
-      MessageSource messages) {
+      MessageSource messages,
+      StatementLinks statementLinks) {
+    this.statementLinks = statementLinks;
     this.dialogues = dialogues;
     this.conversations = conversations;
     this.castVote = castVote;
@@ -159,11 +163,12 @@ class OpinionController {
       throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
     }
     String pseudonym = cookie(request);
+    SubmitStatement.Receipt receipt;
     try {
       OpinionPolicy.checkOpen(dialogue, conversations.conversation(municipality, dialogue.id()));
       OpinionPolicy.checkStatementText(text);
       pseudonym = pseudonym(request, response, dialogue);
-      submitStatement.submit(municipality, dialogue, pseudonym, text);
+      receipt = submitStatement.submitWithReceipt(municipality, dialogue, pseudonym, text);
     } catch (OpinionRuleViolation e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       FormErrors errors =
@@ -172,8 +177,31 @@ class OpinionController {
               .build();
       return render(model, page(municipality, dialogue, pseudonym, false, text, errors));
     }
-    redirect.addFlashAttribute("notice", "opinion.notice.submitted");
-    return "redirect:/dialoger/" + dialogue.id() + "/pastaenden";
+    // The private token is the secret of the receipt page's address; only its hash is stored.
+    return "redirect:/dialoger/" + dialogue.id() + "/pastaenden/kvitto/" + receipt.token();
+  }
+
+  @GetMapping("/dialoger/{id}/pastaenden/kvitto/{token}")
+  String receipt(
+      @PathVariable String id,
+      @PathVariable String token,
+      MunicipalityId municipality,
+      HttpServletResponse response,
+      Model model) {
+    Dialogue dialogue = dialogue(municipality, id);
+    StatementId statement =
+        statementLinks
+            .statementOf(municipality, token)
+            .orElseThrow(() -> new NotFoundException("statement receipt"));
+    conversations
+        .statement(municipality, statement)
+        .filter(s -> s.dialogueId().equals(dialogue.id()))
+        .orElseThrow(() -> new NotFoundException("statement receipt"));
+    response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    model.addAttribute("dialogueId", dialogue.id().toString());
+    model.addAttribute("dialogueTitle", dialogue.title());
+    model.addAttribute("privatePath", "/du-sa-vi-gjorde/" + token);
+    return "opinion/receipt";
   }
 
   @GetMapping("/dialoger/{id}/resultat")

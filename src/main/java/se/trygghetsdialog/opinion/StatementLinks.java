@@ -1,0 +1,80 @@
+package se.trygghetsdialog.opinion;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/**
+ * The private receipt links of residents' own statements. Tokens are 32 random bytes (URL-safe
+ * base64), shown once on the receipt; only their SHA-256 is stored. A token opens "du sa – vi
+ * gjorde" for its statement. Statement authors are anonymous: no address is ever kept.
+ */
+@Service
+public class StatementLinks {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+  private final JdbcClient jdbc;
+
+  StatementLinks(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  static boolean wellFormed(String token) {
+    return SHAPE.matcher(token).matches();
+  }
+
+  /** SHA-256 of a token, in hex: only this is stored. */
+  static String hash(String token) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Issues a new private link token for the statement and stores its hash. */
+  @Transactional
+  public String issue(MunicipalityId municipality, StatementId statement) {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    jdbc.sql(
+            "INSERT INTO opinion_statement_link_token (token_hash, municipality_id, statement_id)"
+                + " VALUES (:h, :m, :s)")
+        .param("h", hash(token))
+        .param("m", municipality.value())
+        .param("s", statement.value())
+        .update();
+    return token;
+  }
+
+  /** The statement a private link token stands for. */
+  @Transactional(readOnly = true)
+  public Optional<StatementId> statementOf(MunicipalityId municipality, String token) {
+    if (!wellFormed(token)) {
+      return Optional.empty();
+    }
+    return jdbc.sql(
+            "SELECT statement_id FROM opinion_statement_link_token"
+                + " WHERE municipality_id = :m AND token_hash = :h")
+        .param("m", municipality.value())
+        .param("h", hash(token))
+        .query(UUID.class)
+        .optional()
+        .map(StatementId::new);
+  }
+}
