@@ -177,7 +177,15 @@ class OpinionJourneyTest extends BrowserTestBase {
     type(driver, "text", "Bänkarna i parken vid torget behöver lagas.");
     submit(driver, "Skicka påståendet");
     assertThat(mainText(driver)).contains("Ditt påstående granskas innan det visas för andra.");
+    assertThat(mainText(driver)).contains("Spara länken");
+    assertThat(driver.getCurrentUrl()).contains("/pastaenden/kvitto/");
     assertThat(driver.findElements(By.id("statement-text"))).isEmpty();
+    String privatePath =
+        java.net
+            .URI
+            .create(driver.findElement(By.id("private-link")).getAttribute("href"))
+            .getPath();
+    assertThat(privatePath).startsWith("/du-sa-vi-gjorde/");
     Axe.assertAccessible(driver);
 
     Statement pending =
@@ -215,6 +223,12 @@ class OpinionJourneyTest extends BrowserTestBase {
     driver.findElement(By.xpath("//button[normalize-space()='Håller med']")).click();
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(d -> !d.findElements(By.id("vote-done")).isEmpty());
+
+    // The receipt's private link shows what became of the statement, with its public text.
+    open(driver, privatePath);
+    assertThat(mainText(driver)).contains("Bänkarna vid torget behöver lagas.");
+    Axe.assertAccessible(driver);
+    open(driver, "/dialoger/" + dialogue.id() + "/pastaenden");
 
     // Many residents vote; the background worker forms groups and the results page shows them.
     List<StatementId> ids =
