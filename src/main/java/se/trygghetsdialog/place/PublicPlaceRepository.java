@@ -1,0 +1,116 @@
+package se.trygghetsdialog.place;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/** SQL of the public map: published reports only, aggregated in the database. */
+@Repository
+class PublicPlaceRepository {
+
+  /** The exact point stays inside the application; callers snap it. */
+  record Row(
+      UUID categoryId,
+      TimeOfDay timeOfDay,
+      String publicText,
+      Coordinates location,
+      OffsetDateTime reportedAt) {}
+
+  private final JdbcClient jdbc;
+
+  PublicPlaceRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  private record Where(String sql, Map<String, Object> params) {}
+
+  private static Where where(MunicipalityId municipality, PublicPlaceMap.Filter filter) {
+    StringBuilder sql =
+        new StringBuilder(" FROM place_report WHERE municipality_id = :m AND status = 'PUBLISHED'");
+    Map<String, Object> params = new HashMap<>();
+    params.put("m", municipality.value());
+    if (!filter.categories().isEmpty()) {
+      sql.append(" AND category_id IN (:categories)");
+      params.put("categories", List.copyOf(filter.categories()));
+    }
+    if (filter.timeOfDay() != null) {
+      sql.append(" AND time_of_day = :time");
+      params.put("time", filter.timeOfDay().name());
+    }
+    OffsetDateTime from = PublicPlaceMap.startOf(filter.from());
+    if (from != null) {
+      sql.append(" AND reported_at >= :from");
+      params.put("from", from);
+    }
+    OffsetDateTime until =
+        PublicPlaceMap.startOf(filter.to() == null ? null : filter.to().plusDays(1));
+    if (until != null) {
+      sql.append(" AND reported_at < :until");
+      params.put("until", until);
+    }
+    return new Where(sql.toString(), params);
+  }
+
+  /** Cells with at least {@code minimum} reports, grouped by the database. */
+  List<HeatGrid.CellCount> cells(
+      MunicipalityId municipality, HeatGrid grid, PublicPlaceMap.Filter filter, int minimum) {
+    Where where = where(municipality, filter);
+    // The same arithmetic as HeatGrid.cellOf, so that Java and SQL agree on every cell.
+    return jdbc.sql(
+            """
+            SELECT floor((longitude - :lon0) * :mLon / :cell)::bigint AS col,
+                   floor((latitude - :lat0) * :mLat / :cell)::bigint AS row,
+                   count(*) AS n, mode() WITHIN GROUP (ORDER BY category_id) AS top
+            """
+                + where.sql()
+                + " GROUP BY 1, 2 HAVING count(*) >= :minimum")
+        .params(where.params())
+        .param("lon0", grid.originLongitude())
+        .param("lat0", grid.originLatitude())
+        .param("mLon", grid.metresPerDegreeLon())
+        .param("mLat", HeatGrid.METRES_PER_DEGREE_LAT)
+        .param("cell", grid.cellMetres())
+        .param("minimum", minimum)
+        .query(
+            (rs, n) ->
+                grid.count(
+                    new HeatGrid.Cell(rs.getLong("col"), rs.getLong("row")),
+                    rs.getInt("n"),
+                    rs.getObject("top", UUID.class)))
+        .list();
+  }
+
+  int count(MunicipalityId municipality, PublicPlaceMap.Filter filter) {
+    Where where = where(municipality, filter);
+    return jdbc.sql("SELECT count(*)" + where.sql())
+        .params(where.params())
+        .query(Integer.class)
+        .single();
+  }
+
+  List<Row> page(MunicipalityId municipality, PublicPlaceMap.Filter filter, int offset, int limit) {
+    Where where = where(municipality, filter);
+    return jdbc.sql(
+            "SELECT category_id, time_of_day, coalesce(public_text, '') AS public_text, latitude,"
+                + " longitude, reported_at"
+                + where.sql()
+                + " ORDER BY reported_at DESC, report_id LIMIT :limit OFFSET :offset")
+        .params(where.params())
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(
+            (rs, n) ->
+                new Row(
+                    rs.getObject("category_id", UUID.class),
+                    TimeOfDay.valueOf(rs.getString("time_of_day")),
+                    rs.getString("public_text"),
+                    new Coordinates(rs.getDouble("latitude"), rs.getDouble("longitude")),
+                    rs.getObject("reported_at", OffsetDateTime.class)))
+        .list();
+  }
+}
