@@ -71,6 +71,7 @@ class PlaceReportController {
   private final MessageSource messages;
   private final PlaceReportLinks links;
   private final WhatBecameOf whatBecameOf;
+  private final se.trygghetsdialog.place.PlaceRouting routing;
 
   PlaceReportController(
       PlaceCategories categories,
@@ -83,7 +84,9 @@ class PlaceReportController {
       ReportRateLimiter limiter,
       MessageSource messages,
       PlaceReportLinks links,
-      WhatBecameOf whatBecameOf) {
+      WhatBecameOf whatBecameOf,
+      se.trygghetsdialog.place.PlaceRouting routing) {
+    this.routing = routing;
     this.links = links;
     this.whatBecameOf = whatBecameOf;
     this.categories = categories;
@@ -487,6 +490,14 @@ class PlaceReportController {
     model.addAttribute("youSaid", whatBecameOf.forInput(municipality, input));
     model.addAttribute("reasonNotUsed", whatBecameOf.reasonNotUsed(municipality, input).orElse(""));
     model.addAttribute("stopPath", report.hasEmail() ? "/rapport/avsluta/" + token : "");
+    model.addAttribute(
+        "handling",
+        routing.history(municipality, report.id()).stream()
+            .map(
+                c ->
+                    new StatusChangeView(
+                        routing.organisationName(municipality, c.organisationId()), c))
+            .toList());
     return "place/status";
   }
 
