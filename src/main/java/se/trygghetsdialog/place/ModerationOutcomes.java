@@ -6,14 +6,19 @@ import se.trygghetsdialog.moderation.ContentApproved;
 import se.trygghetsdialog.moderation.ContentKeptInternal;
 import se.trygghetsdialog.moderation.ContentRejected;
 
-/** Flips a report's own visibility when moderation decides on it. */
+/**
+ * Flips a report's own visibility when moderation decides on it, and puts an approved report in the
+ * worklists of the organisations its category is routed to.
+ */
 @Component
 class ModerationOutcomes {
 
   private final PlaceReportRepository reports;
+  private final PlaceRouting routing;
 
-  ModerationOutcomes(PlaceReportRepository reports) {
+  ModerationOutcomes(PlaceReportRepository reports, PlaceRouting routing) {
     this.reports = reports;
+    this.routing = routing;
   }
 
   @ApplicationModuleListener
@@ -25,6 +30,7 @@ class ModerationOutcomes {
           PlaceReportStatus.PUBLISHED,
           event.publicText(),
           "");
+      routing.assign(event.municipalityId(), new PlaceReportId(event.contentId()));
     }
   }
 

@@ -3,6 +3,8 @@ package se.trygghetsdialog.place;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -17,6 +19,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.Tenant;
 import se.trygghetsdialog.tenancy.Areas;
 import se.trygghetsdialog.tenancy.Municipalities;
+import se.trygghetsdialog.tenancy.Organisations;
 
 /**
  * Lysekil demo data for the safety map: the gazetteer (the localities of the demo areas and a dozen
@@ -56,6 +59,8 @@ class PlaceDemoData implements ApplicationRunner {
   private final ModerationQueue queue;
   private final ApproveContent approve;
   private final StaffAccounts accounts;
+  private final Organisations organisations;
+  private final PlaceRouting routing;
 
   PlaceDemoData(
       Municipalities municipalities,
@@ -65,7 +70,9 @@ class PlaceDemoData implements ApplicationRunner {
       ReportPlace reportPlace,
       ModerationQueue queue,
       ApproveContent approve,
-      StaffAccounts accounts) {
+      StaffAccounts accounts,
+      Organisations organisations,
+      PlaceRouting routing) {
     this.municipalities = municipalities;
     this.areas = areas;
     this.gazetteer = gazetteer;
@@ -74,6 +81,34 @@ class PlaceDemoData implements ApplicationRunner {
     this.queue = queue;
     this.approve = approve;
     this.accounts = accounts;
+    this.organisations = organisations;
+    this.routing = routing;
+  }
+
+  private static final Map<String, String> ROUTES =
+      Map.of(
+          "LIGHTING", "Tekniska avdelningen",
+          "MAINTENANCE", "Tekniska avdelningen",
+          "VEGETATION_SIGHT", "Tekniska avdelningen",
+          "GRAFFITI", "Tekniska avdelningen",
+          "DAMAGE", "Tekniska avdelningen",
+          "LITTER", "Avdelningen för Service",
+          "GATHERING", "Trygghetsgruppen",
+          "DISORDER", "Trygghetsgruppen");
+
+  /** Lysekil's routes, added where missing (idempotent). */
+  private void seedRoutes(MunicipalityId m) {
+    var byName = new java.util.HashMap<String, UUID>();
+    organisations.all(m).forEach(o -> byName.put(o.name(), o.id()));
+    categories
+        .all(m)
+        .forEach(
+            c -> {
+              String organisation = ROUTES.get(c.code());
+              if (organisation != null && byName.containsKey(organisation)) {
+                routing.addRoute(m, c.id(), byName.get(organisation));
+              }
+            });
   }
 
   @Override
@@ -83,6 +118,7 @@ class PlaceDemoData implements ApplicationRunner {
       return;
     }
     MunicipalityId m = lysekil.id();
+    seedRoutes(m);
     if (gazetteer.count(m) > 0) {
       return;
     }

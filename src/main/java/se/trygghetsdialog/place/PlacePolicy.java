@@ -75,4 +75,45 @@ public final class PlacePolicy {
   public static boolean mayImportGazetteer(StaffPrincipal staff) {
     return staff.has(Role.ADMINISTRATOR);
   }
+
+  /** The longest reason for "ingen åtgärd". */
+  public static final int MAX_STATUS_REASON = 2000;
+
+  /**
+   * Whether an organisation's status on a report may go from {@code current} to {@code next}: NEW →
+   * IN_PROGRESS → RESOLVED, or NO_ACTION (with a reason) from NEW or IN_PROGRESS.
+   *
+   * @throws PlaceRuleViolation if the change is not allowed or the reason is missing
+   */
+  public static void checkStatusChange(
+      AssignmentStatus current, AssignmentStatus next, String reason) {
+    boolean allowed =
+        switch (next) {
+          case NEW -> false;
+          case IN_PROGRESS -> current == AssignmentStatus.NEW;
+          case RESOLVED, NO_ACTION -> !current.closed();
+        };
+    if (!allowed) {
+      throw new PlaceRuleViolation("status", "place.error.status.notAllowed");
+    }
+    if (next == AssignmentStatus.NO_ACTION && reason.isBlank()) {
+      throw new PlaceRuleViolation("reason", "place.error.status.reasonRequired");
+    }
+    if (reason.length() > MAX_STATUS_REASON) {
+      throw new PlaceRuleViolation("reason", "place.error.status.reasonTooLong");
+    }
+  }
+
+  /** Administrators see every worklist; other staff that of their own organisation. */
+  public static boolean mayWorkOn(
+      StaffPrincipal staff,
+      java.util.@org.jspecify.annotations.Nullable UUID staffOrganisation,
+      java.util.UUID assignedOrganisation) {
+    return staff.has(Role.ADMINISTRATOR) || assignedOrganisation.equals(staffOrganisation);
+  }
+
+  /** Administrators and process leaders run campaigns. */
+  public static boolean mayRunCampaigns(StaffPrincipal staff) {
+    return staff.has(Role.ADMINISTRATOR) || staff.has(Role.PROCESS_LEADER);
+  }
 }

@@ -71,6 +71,8 @@ class PlaceReportController {
   private final MessageSource messages;
   private final PlaceReportLinks links;
   private final WhatBecameOf whatBecameOf;
+  private final se.trygghetsdialog.place.PlaceRouting routing;
+  private final se.trygghetsdialog.place.PlaceCampaigns campaigns;
 
   PlaceReportController(
       PlaceCategories categories,
@@ -83,7 +85,11 @@ class PlaceReportController {
       ReportRateLimiter limiter,
       MessageSource messages,
       PlaceReportLinks links,
-      WhatBecameOf whatBecameOf) {
+      WhatBecameOf whatBecameOf,
+      se.trygghetsdialog.place.PlaceRouting routing,
+      se.trygghetsdialog.place.PlaceCampaigns campaigns) {
+    this.routing = routing;
+    this.campaigns = campaigns;
     this.links = links;
     this.whatBecameOf = whatBecameOf;
     this.categories = categories;
@@ -146,6 +152,28 @@ class PlaceReportController {
     return Htmx.isHtmx(request) ? "place/searchResults" : view;
   }
 
+  private static @Nullable String campaignParam() {
+    if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+        instanceof org.springframework.web.context.request.ServletRequestAttributes attributes) {
+      return attributes.getRequest().getParameter("kampanj");
+    }
+    return null;
+  }
+
+  /** The campaign the resident was invited by, if any: its topic while open, else a message. */
+  private CampaignNotice campaignNotice(MunicipalityId municipality) {
+    String param = campaignParam();
+    if (param == null || param.isBlank()) {
+      return CampaignNotice.NONE;
+    }
+    UUID id = FormText.uuid(param);
+    return (id == null
+            ? java.util.Optional.<se.trygghetsdialog.place.Campaign>empty()
+            : campaigns.open(municipality, id))
+        .map(c -> new CampaignNotice(c.id().toString(), c.topic(), ""))
+        .orElse(new CampaignNotice("", "", "place.campaign.notOpen"));
+  }
+
   private String render(
       MunicipalityId municipality,
       PlaceReportForm form,
@@ -197,6 +225,7 @@ class PlaceReportController {
             searched,
             results,
             duplicate));
+    model.addAttribute("campaign", campaignNotice(municipality));
     return "place/report";
   }
 
@@ -348,6 +377,10 @@ class PlaceReportController {
                     gender,
                     email.isEmpty() ? null : email,
                     ui.locale()));
+        UUID campaignId = FormText.uuid(campaignParam());
+        if (campaignId != null) {
+          campaigns.attach(municipality, receipt.id(), campaignId);
+        }
         redirect.addFlashAttribute("privateToken", receipt.privateToken());
         return "redirect:/rapportera/kvitto/" + receipt.receiptToken();
       } catch (PlaceRuleViolation violation) {
@@ -487,6 +520,14 @@ class PlaceReportController {
     model.addAttribute("youSaid", whatBecameOf.forInput(municipality, input));
     model.addAttribute("reasonNotUsed", whatBecameOf.reasonNotUsed(municipality, input).orElse(""));
     model.addAttribute("stopPath", report.hasEmail() ? "/rapport/avsluta/" + token : "");
+    model.addAttribute(
+        "handling",
+        routing.history(municipality, report.id()).stream()
+            .map(
+                c ->
+                    new StatusChangeView(
+                        routing.organisationName(municipality, c.organisationId()), c))
+            .toList());
     return "place/status";
   }
 

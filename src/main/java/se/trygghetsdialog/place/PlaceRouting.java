@@ -1,0 +1,172 @@
+package se.trygghetsdialog.place;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.mail.MailOutbox;
+import se.trygghetsdialog.tenancy.Organisation;
+import se.trygghetsdialog.tenancy.Organisations;
+
+/**
+ * Routing of approved reports to the organisations that can act, their worklists and status
+ * changes. Each change is kept in the report's history (shown on the private status page) and
+ * mailed to the reporter who gave an address with consent.
+ */
+@Service
+public class PlaceRouting {
+
+  private final PlaceRoutingRepository routing;
+  private final PlaceReportRepository reports;
+  private final PlaceReportLinks links;
+  private final Organisations organisations;
+  private final MailOutbox mail;
+  private final MessageSource messages;
+  private final String baseUrl;
+
+  PlaceRouting(
+      PlaceRoutingRepository routing,
+      PlaceReportRepository reports,
+      PlaceReportLinks links,
+      Organisations organisations,
+      MailOutbox mail,
+      MessageSource messages,
+      @Value("${app.base-url}") String baseUrl) {
+    this.routing = routing;
+    this.reports = reports;
+    this.links = links;
+    this.organisations = organisations;
+    this.mail = mail;
+    this.messages = messages;
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+
+  /** The organisations that get reports of the category. */
+  @Transactional(readOnly = true)
+  public List<UUID> routes(MunicipalityId municipality, UUID categoryId) {
+    return routing.routes(municipality, categoryId);
+  }
+
+  /** Replaces the organisations of a category; unknown organisations are ignored. */
+  @Transactional
+  public void setRoutes(
+      MunicipalityId municipality, UUID categoryId, Collection<UUID> organisationIds) {
+    routing.clearRoutes(municipality, categoryId);
+    organisationIds.stream()
+        .filter(o -> organisations.find(municipality, o).isPresent())
+        .forEach(o -> routing.addRoute(municipality, categoryId, o));
+  }
+
+  /** Adds a route if it is missing (for seeding). */
+  @Transactional
+  public void addRoute(MunicipalityId municipality, UUID categoryId, UUID organisationId) {
+    routing.addRoute(municipality, categoryId, organisationId);
+  }
+
+  /** Puts an approved report in the worklists of the organisations of its category. */
+  @Transactional
+  public void assign(MunicipalityId municipality, PlaceReportId id) {
+    routing.assign(municipality, id);
+  }
+
+  /**
+   * A page of a worklist.
+   *
+   * @param organisationId the organisation, or null for all (administrators)
+   */
+  @Transactional(readOnly = true)
+  public List<Assignment> worklist(
+      MunicipalityId municipality, @Nullable UUID organisationId, int limit, int offset) {
+    return routing.worklist(municipality, organisationId, limit, offset);
+  }
+
+  @Transactional(readOnly = true)
+  public int count(MunicipalityId municipality, @Nullable UUID organisationId) {
+    return routing.count(municipality, organisationId);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Assignment> find(
+      MunicipalityId municipality, PlaceReportId id, UUID organisationId) {
+    return routing.find(municipality, id, organisationId);
+  }
+
+  /** The organisations' current statuses on a report. */
+  @Transactional(readOnly = true)
+  public List<Assignment> ofReport(MunicipalityId municipality, PlaceReportId id) {
+    return routing.ofReport(municipality, id);
+  }
+
+  /** The status changes of a report, oldest first. */
+  @Transactional(readOnly = true)
+  public List<StatusChange> history(MunicipalityId municipality, PlaceReportId id) {
+    return routing.history(municipality, id);
+  }
+
+  /** The name of an organisation, or empty if it is gone. */
+  public String organisationName(MunicipalityId municipality, UUID organisationId) {
+    return organisations.find(municipality, organisationId).map(Organisation::name).orElse("");
+  }
+
+  /**
+   * Changes an organisation's status on a report.
+   *
+   * @param expected the status the person saw; a change from anything else is refused as stale
+   * @return false if the status was no longer {@code expected} (a stale or repeated submit)
+   * @throws PlaceRuleViolation if the change is not allowed or a needed reason is missing
+   * @throws org.springframework.security.access.AccessDeniedException if not their organisation's
+   */
+  @Transactional
+  public boolean changeStatus(
+      MunicipalityId municipality,
+      StaffPrincipal staff,
+      @Nullable UUID staffOrganisation,
+      PlaceReportId id,
+      UUID organisationId,
+      AssignmentStatus expected,
+      AssignmentStatus next,
+      String reason) {
+    if (!PlacePolicy.mayWorkOn(staff, staffOrganisation, organisationId)) {
+      throw new org.springframework.security.access.AccessDeniedException("not your worklist");
+    }
+    String trimmed = reason.strip();
+    PlacePolicy.checkStatusChange(expected, next, trimmed);
+    if (!routing.changeStatus(
+        municipality, id, organisationId, expected, next, trimmed, staff.accountId())) {
+      return false;
+    }
+    reports
+        .contact(municipality, id)
+        .ifPresent(
+            contact -> {
+              String token = links.issue(municipality, id);
+              Locale locale = Locale.forLanguageTag(contact.locale());
+              String status =
+                  messages.getMessage("place.assignment.status." + next.name(), null, locale);
+              String organisation = organisationName(municipality, organisationId);
+              String why =
+                  trimmed.isEmpty()
+                      ? ""
+                      : messages.getMessage(
+                          "place.mail.statusChanged.reason", new Object[] {trimmed}, locale);
+              mail.queue(
+                  municipality,
+                  contact.email(),
+                  messages.getMessage("place.mail.statusChanged.subject", null, locale),
+                  messages.getMessage(
+                      "place.mail.statusChanged.body",
+                      new Object[] {organisation, status, why, baseUrl + "/rapport/" + token},
+                      locale),
+                  baseUrl + "/rapport/avsluta/" + token);
+            });
+    return true;
+  }
+}
