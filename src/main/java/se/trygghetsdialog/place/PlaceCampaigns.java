@@ -152,6 +152,24 @@ public class PlaceCampaigns {
         .list();
   }
 
+  /** How many approved (published) reports the campaigns linked to a dialogue have. */
+  @Transactional(readOnly = true)
+  public int countPublishedForDialogue(MunicipalityId municipality, UUID dialogueId) {
+    Integer count =
+        jdbc.sql(
+                """
+                SELECT count(*)
+                FROM place_report r JOIN place_campaign c ON c.campaign_id = r.campaign_id
+                WHERE r.municipality_id = :m AND c.dialogue_id = :d AND r.status = 'PUBLISHED'
+                  AND r.public_text IS NOT NULL
+                """)
+            .param("m", municipality.value())
+            .param("d", dialogueId)
+            .query(Integer.class)
+            .single();
+    return count == null ? 0 : count;
+  }
+
   /** The approved (published) reports of the campaigns linked to a dialogue, newest first. */
   @Transactional(readOnly = true)
   public List<CampaignReport> publishedForDialogue(

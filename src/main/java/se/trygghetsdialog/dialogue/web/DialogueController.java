@@ -67,12 +67,16 @@ class DialogueController {
   }
 
   @GetMapping("/dialoger/{id}")
-  String show(MunicipalityId municipality, @PathVariable UUID id, Model model) {
+  String show(
+      MunicipalityId municipality,
+      @PathVariable UUID id,
+      Model model,
+      @ModelAttribute("ui") Ui ui) {
     Dialogue dialogue =
         dialogues
             .find(municipality, new DialogueId(id))
             .orElseThrow(() -> new NotFoundException("dialogue"));
-    model.addAttribute("model", views.page(municipality, dialogue));
+    model.addAttribute("model", views.page(municipality, dialogue, ui.locale()));
     return "dialogue/show";
   }
 }

@@ -282,7 +282,12 @@ class DialogueStaffController {
       String feedback,
       FormErrors errors,
       Model model) {
-    model.addAttribute("model", views.page(municipality, dialogue));
+    model.addAttribute(
+        "model",
+        views.page(
+            municipality,
+            dialogue,
+            org.springframework.context.i18n.LocaleContextHolder.getLocale()));
     model.addAttribute(
         "mayManage",
         DialoguePolicy.mayManage(staff(), dialogues.team(municipality, dialogue.id())));

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import se.trygghetsdialog.dialogue.Dialogue;
 import se.trygghetsdialog.dialogue.DialogueStep;
 import se.trygghetsdialog.dialogue.Dialogues;
+import se.trygghetsdialog.dialogue.PerspectiveGroup;
+import se.trygghetsdialog.dialogue.PerspectiveSource;
 import se.trygghetsdialog.dialogue.StepPlan;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.tenancy.Area;
@@ -28,13 +30,19 @@ class DialogueViews {
   private final Organisations organisations;
   private final Areas areas;
   private final ParticipationLadder ladder;
+  private final List<PerspectiveSource> perspectiveSources;
 
   DialogueViews(
-      Dialogues dialogues, Organisations organisations, Areas areas, ParticipationLadder ladder) {
+      Dialogues dialogues,
+      Organisations organisations,
+      Areas areas,
+      ParticipationLadder ladder,
+      List<PerspectiveSource> perspectiveSources) {
     this.dialogues = dialogues;
     this.organisations = organisations;
     this.areas = areas;
     this.ladder = ladder;
+    this.perspectiveSources = List.copyOf(perspectiveSources);
   }
 
   List<DialogueListItem> items(MunicipalityId municipality, List<Dialogue> list, Locale locale) {
@@ -59,7 +67,7 @@ class DialogueViews {
         .toList();
   }
 
-  DialoguePageModel page(MunicipalityId municipality, Dialogue dialogue) {
+  DialoguePageModel page(MunicipalityId municipality, Dialogue dialogue, Locale locale) {
     List<ParticipationLevel> levels = ladder.levels(municipality);
     ParticipationLevel level =
         levels.stream()
@@ -83,7 +91,21 @@ class DialogueViews {
         levels,
         steps(dialogue, dialogues.plan(municipality, dialogue.id())),
         dialogues.history(municipality, dialogue.id()),
-        dialogues.team(municipality, dialogue.id()));
+        dialogues.team(municipality, dialogue.id()),
+        perspectives(municipality, dialogue, locale));
+  }
+
+  /** The step-2 perspectives other modules hold for the dialogue; none for information only. */
+  List<PerspectiveGroup> perspectives(
+      MunicipalityId municipality, Dialogue dialogue, Locale locale) {
+    if (dialogue.informationOnly()) {
+      return List.of();
+    }
+    List<PerspectiveGroup> groups = new ArrayList<>();
+    for (PerspectiveSource source : perspectiveSources) {
+      groups.addAll(source.perspectivesFor(municipality, dialogue.id(), locale));
+    }
+    return groups;
   }
 
   static List<StepView> steps(Dialogue dialogue, List<StepPlan> plan) {
