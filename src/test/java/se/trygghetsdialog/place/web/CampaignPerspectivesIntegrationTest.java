@@ -17,8 +17,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import se.trygghetsdialog.dialogue.Charter;
 import se.trygghetsdialog.dialogue.CreateDialogue;
 import se.trygghetsdialog.dialogue.DialogueId;
+import se.trygghetsdialog.dialogue.Dialogues;
+import se.trygghetsdialog.dialogue.FillCharter;
 import se.trygghetsdialog.dialogue.TopicOrigin;
 import se.trygghetsdialog.identity.Role;
 import se.trygghetsdialog.identity.StaffAccounts;
@@ -51,6 +54,8 @@ class CampaignPerspectivesIntegrationTest {
   @Autowired ApproveContent approve;
   @Autowired CreateDialogue createDialogue;
   @Autowired FormTimer timer;
+  @Autowired FillCharter fillCharter;
+  @Autowired Dialogues dialogues;
 
   MunicipalityId municipality;
   StaffPrincipal leader;
@@ -189,5 +194,19 @@ class CampaignPerspectivesIntegrationTest {
         .contains("Perspektiv i steg 2")
         .contains("Det finns inga granskade perspektiv i dialogen ännu.")
         .doesNotContain("Platsrapporter från kampanjer</h3>");
+  }
+
+  @Test
+  void anInformationActivityHasNoPerspectivesSection() throws Exception {
+    DialogueId dialogue = dialogue();
+    fillCharter.fill(
+        municipality,
+        dialogue,
+        dialogues.find(municipality, dialogue).orElseThrow().version(),
+        new Charter("", "", "", false, "", null, null, "", "", "", "", ""),
+        leader);
+    assertThat(page(dialogue))
+        .doesNotContain("Perspektiv i steg 2")
+        .doesNotContain("Det finns inga granskade perspektiv i dialogen ännu.");
   }
 }
