@@ -173,7 +173,7 @@ class CampaignPerspectivesIntegrationTest {
     assertThat(page(dialogue))
         .contains("Perspektiv i steg 2")
         .contains("Platsrapporter från kampanjer")
-        .contains("1 granskade perspektiv")
+        .contains("1 granskat perspektiv")
         .contains(approvedText)
         .doesNotContain(pendingText)
         .doesNotContain("Det finns inga granskade perspektiv i dialogen ännu.")
@@ -185,7 +185,7 @@ class CampaignPerspectivesIntegrationTest {
                 .getContentAsString())
         .contains("Perspectives in step 2")
         .contains("Place reports from campaigns")
-        .contains("1 reviewed perspectives");
+        .contains("1 reviewed perspective");
   }
 
   @Test
