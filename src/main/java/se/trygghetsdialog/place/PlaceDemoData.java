@@ -111,6 +111,19 @@ class PlaceDemoData implements ApplicationRunner {
             });
   }
 
+  /** LysekilsBostäder's area around central Lysekil, added if it has none (idempotent). */
+  private void seedAreaRoutes(MunicipalityId m) {
+    organisations.all(m).stream()
+        .filter(o -> o.name().equals("LysekilsBostäder AB"))
+        .findFirst()
+        .filter(
+            o -> routing.areaRoutes(m).stream().noneMatch(a -> a.organisationId().equals(o.id())))
+        .ifPresent(
+            o ->
+                routing.addAreaRoute(
+                    m, o.id(), "Centrala Lysekil", new Coordinates(58.274, 11.436), 600));
+  }
+
   @Override
   public void run(ApplicationArguments args) {
     Tenant lysekil = municipalities.byCode("1484").orElse(null);
@@ -119,6 +132,7 @@ class PlaceDemoData implements ApplicationRunner {
     }
     MunicipalityId m = lysekil.id();
     seedRoutes(m);
+    seedAreaRoutes(m);
     if (gazetteer.count(m) > 0) {
       return;
     }

@@ -25,6 +25,8 @@ import se.trygghetsdialog.tenancy.Organisations;
 public class PlaceRouting {
 
   private final PlaceRoutingRepository routing;
+  private final PlaceAreaRouteRepository areas;
+  private final PlaceSettings settings;
   private final PlaceReportRepository reports;
   private final PlaceReportLinks links;
   private final Organisations organisations;
@@ -34,6 +36,8 @@ public class PlaceRouting {
 
   PlaceRouting(
       PlaceRoutingRepository routing,
+      PlaceAreaRouteRepository areas,
+      PlaceSettings settings,
       PlaceReportRepository reports,
       PlaceReportLinks links,
       Organisations organisations,
@@ -41,6 +45,8 @@ public class PlaceRouting {
       MessageSource messages,
       @Value("${app.base-url}") String baseUrl) {
     this.routing = routing;
+    this.areas = areas;
+    this.settings = settings;
     this.reports = reports;
     this.links = links;
     this.organisations = organisations;
@@ -71,10 +77,66 @@ public class PlaceRouting {
     routing.addRoute(municipality, categoryId, organisationId);
   }
 
-  /** Puts an approved report in the worklists of the organisations of its category. */
+  /**
+   * Puts an approved report in the worklists of the organisations of its category and of every
+   * organisation whose area contains it; an organisation gets it once.
+   */
   @Transactional
   public void assign(MunicipalityId municipality, PlaceReportId id) {
     routing.assign(municipality, id);
+    areas
+        .location(municipality, id)
+        .ifPresent(
+            point ->
+                areas.all(municipality).stream()
+                    .filter(area -> area.contains(point))
+                    .map(AreaRoute::organisationId)
+                    .distinct()
+                    .forEach(o -> areas.assign(municipality, id, o)));
+  }
+
+  /** The areas whose organisations get the reports inside them. */
+  @Transactional(readOnly = true)
+  public List<AreaRoute> areaRoutes(MunicipalityId municipality) {
+    return areas.all(municipality);
+  }
+
+  /**
+   * Adds an area.
+   *
+   * @throws PlaceRuleViolation if the organisation is unknown, the name empty or too long, the
+   *     centre outside the municipality's map or the radius out of range
+   */
+  @Transactional
+  public AreaRoute addAreaRoute(
+      MunicipalityId municipality,
+      UUID organisationId,
+      String name,
+      Coordinates centre,
+      int radiusMetres) {
+    if (organisations.find(municipality, organisationId).isEmpty()) {
+      throw new PlaceRuleViolation("organisationId", "place.error.area.organisation");
+    }
+    String trimmed = name.strip();
+    if (trimmed.isEmpty() || trimmed.length() > AreaRoute.MAX_NAME_LENGTH) {
+      throw new PlaceRuleViolation("name", "place.error.area.name");
+    }
+    if (!settings.of(municipality).contains(centre)) {
+      throw new PlaceRuleViolation("latitude", "place.error.area.centre");
+    }
+    if (!AreaRoute.validRadius(radiusMetres)) {
+      throw new PlaceRuleViolation("radius", "place.error.area.radius");
+    }
+    AreaRoute route =
+        new AreaRoute(UUID.randomUUID(), organisationId, trimmed, centre, radiusMetres);
+    areas.add(municipality, route);
+    return route;
+  }
+
+  /** Removes an area; false if it was already gone. */
+  @Transactional
+  public boolean removeAreaRoute(MunicipalityId municipality, UUID routeId) {
+    return areas.remove(municipality, routeId);
   }
 
   /**

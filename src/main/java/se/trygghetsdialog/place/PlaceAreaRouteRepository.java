@@ -1,0 +1,84 @@
+package se.trygghetsdialog.place;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/** SQL for area routes: circles owned by an organisation. */
+@Repository
+class PlaceAreaRouteRepository {
+
+  private final JdbcClient jdbc;
+
+  PlaceAreaRouteRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  List<AreaRoute> all(MunicipalityId municipality) {
+    return jdbc.sql(
+            """
+            SELECT route_id, organisation_id, name, latitude, longitude, radius_metres
+            FROM place_area_route WHERE municipality_id = :m ORDER BY name, route_id
+            """)
+        .param("m", municipality.value())
+        .query(
+            (rs, n) ->
+                new AreaRoute(
+                    rs.getObject("route_id", UUID.class),
+                    rs.getObject("organisation_id", UUID.class),
+                    rs.getString("name"),
+                    new Coordinates(rs.getDouble("latitude"), rs.getDouble("longitude")),
+                    rs.getInt("radius_metres")))
+        .list();
+  }
+
+  void add(MunicipalityId municipality, AreaRoute route) {
+    jdbc.sql(
+            """
+            INSERT INTO place_area_route
+              (route_id, municipality_id, organisation_id, name, latitude, longitude, radius_metres)
+            VALUES (:id, :m, :o, :name, :lat, :lon, :radius)
+            """)
+        .param("id", route.id())
+        .param("m", municipality.value())
+        .param("o", route.organisationId())
+        .param("name", route.name())
+        .param("lat", route.centre().latitude())
+        .param("lon", route.centre().longitude())
+        .param("radius", route.radiusMetres())
+        .update();
+  }
+
+  boolean remove(MunicipalityId municipality, UUID routeId) {
+    return jdbc.sql("DELETE FROM place_area_route WHERE municipality_id = :m AND route_id = :id")
+            .param("m", municipality.value())
+            .param("id", routeId)
+            .update()
+        == 1;
+  }
+
+  Optional<Coordinates> location(MunicipalityId municipality, PlaceReportId id) {
+    return jdbc.sql(
+            "SELECT latitude, longitude FROM place_report WHERE municipality_id = :m AND report_id = :id")
+        .param("m", municipality.value())
+        .param("id", id.value())
+        .query((rs, n) -> new Coordinates(rs.getDouble("latitude"), rs.getDouble("longitude")))
+        .optional();
+  }
+
+  /** Puts the report in the organisation's worklist unless it already is there. */
+  void assign(MunicipalityId municipality, PlaceReportId id, UUID organisationId) {
+    jdbc.sql(
+            """
+            INSERT INTO place_report_assignment (report_id, organisation_id, municipality_id)
+            VALUES (:id, :o, :m) ON CONFLICT DO NOTHING
+            """)
+        .param("id", id.value())
+        .param("o", organisationId)
+        .param("m", municipality.value())
+        .update();
+  }
+}

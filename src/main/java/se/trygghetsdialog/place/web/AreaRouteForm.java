@@ -1,0 +1,16 @@
+package se.trygghetsdialog.place.web;
+
+import org.jspecify.annotations.Nullable;
+
+/** Raw input of the add-area form. */
+public record AreaRouteForm(
+    @Nullable String organisationId,
+    @Nullable String name,
+    @Nullable String latitude,
+    @Nullable String longitude,
+    @Nullable String radius) {
+
+  public String v(@Nullable String value) {
+    return value == null ? "" : value;
+  }
+}
