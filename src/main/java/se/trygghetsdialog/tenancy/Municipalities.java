@@ -43,6 +43,11 @@ public class Municipalities implements TenantResolver {
     return repository.municipalities();
   }
 
+  /** The municipality that serves host names no other municipality claims. */
+  public Optional<Tenant> defaultMunicipality() {
+    return repository.byDefault();
+  }
+
   public Optional<Tenant> byCode(String code) {
     return repository.byCode(code);
   }
