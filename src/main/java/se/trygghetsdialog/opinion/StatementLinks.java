@@ -1,14 +1,7 @@
 package se.trygghetsdialog.opinion;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,9 +15,6 @@ import se.trygghetsdialog.shared.MunicipalityId;
 @Service
 public class StatementLinks {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
-  private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
-
   private final JdbcClient jdbc;
 
   StatementLinks(JdbcClient jdbc) {
@@ -32,26 +22,18 @@ public class StatementLinks {
   }
 
   static boolean wellFormed(String token) {
-    return SHAPE.matcher(token).matches();
+    return se.trygghetsdialog.shared.SecretTokens.wellFormed(token);
   }
 
   /** SHA-256 of a token, in hex: only this is stored. */
   static String hash(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return se.trygghetsdialog.shared.SecretTokens.hash(token);
   }
 
   /** Issues a new private link token for the statement and stores its hash. */
   @Transactional
   public String issue(MunicipalityId municipality, StatementId statement) {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String token = se.trygghetsdialog.shared.SecretTokens.newToken();
     jdbc.sql(
             "INSERT INTO opinion_statement_link_token (token_hash, municipality_id, statement_id)"
                 + " VALUES (:h, :m, :s)")

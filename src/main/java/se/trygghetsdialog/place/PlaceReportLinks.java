@@ -1,9 +1,6 @@
 package se.trygghetsdialog.place;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -16,9 +13,6 @@ import se.trygghetsdialog.shared.MunicipalityId;
 @Service
 public class PlaceReportLinks {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
-  private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
-
   private final PlaceReportRepository reports;
 
   PlaceReportLinks(PlaceReportRepository reports) {
@@ -26,15 +20,13 @@ public class PlaceReportLinks {
   }
 
   static boolean wellFormed(String token) {
-    return SHAPE.matcher(token).matches();
+    return se.trygghetsdialog.shared.SecretTokens.wellFormed(token);
   }
 
   /** Issues a new mail link token for the report and stores its hash. */
   @Transactional
   String issue(MunicipalityId municipality, PlaceReportId id) {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String token = se.trygghetsdialog.shared.SecretTokens.newToken();
     reports.addLinkToken(municipality, id, PlaceReports.hash(token));
     return token;
   }

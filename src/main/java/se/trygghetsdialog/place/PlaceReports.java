@@ -1,10 +1,6 @@
 package se.trygghetsdialog.place;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,13 +19,7 @@ public class PlaceReports {
 
   /** SHA-256 of a private token, in hex: only this is stored. */
   static String hash(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return se.trygghetsdialog.shared.SecretTokens.hash(token);
   }
 
   public Optional<PlaceReport> find(MunicipalityId municipality, PlaceReportId id) {
