@@ -47,6 +47,7 @@ import se.trygghetsdialog.place.ReportPlace;
 import se.trygghetsdialog.place.TimeOfDay;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
+import se.trygghetsdialog.shared.web.AnonymousRateLimiter;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.Htmx;
@@ -67,7 +68,11 @@ class PlaceReportController {
   private final ReportPlace reportPlace;
   private final AgreeWithReport agreeWithReport;
   private final FormTimer timer;
-  private final ReportRateLimiter limiter;
+
+  /** Reports and agreements share one limit, {@code app.rate-limit.place-report.*}. */
+  static final String RATE_LIMITED_ACTION = "place-report";
+
+  private final AnonymousRateLimiter limiter;
   private final MessageSource messages;
   private final PlaceReportLinks links;
   private final WhatBecameOf whatBecameOf;
@@ -82,7 +87,7 @@ class PlaceReportController {
       ReportPlace reportPlace,
       AgreeWithReport agreeWithReport,
       FormTimer timer,
-      ReportRateLimiter limiter,
+      AnonymousRateLimiter limiter,
       MessageSource messages,
       PlaceReportLinks links,
       WhatBecameOf whatBecameOf,
@@ -269,7 +274,7 @@ class PlaceReportController {
       RedirectAttributes redirect)
       throws IOException {
     Instant now = Instant.now();
-    if (!limiter.tryAcquire(request.getRemoteAddr(), now)) {
+    if (!limiter.tryAcquire(request, RATE_LIMITED_ACTION)) {
       response.sendError(429);
       return null;
     }
@@ -454,7 +459,7 @@ class PlaceReportController {
       HttpServletResponse response,
       RedirectAttributes redirect)
       throws IOException {
-    if (!limiter.tryAcquire(request.getRemoteAddr(), Instant.now())) {
+    if (!limiter.tryAcquire(request, RATE_LIMITED_ACTION)) {
       response.sendError(429);
       return null;
     }
@@ -463,7 +468,7 @@ class PlaceReportController {
       throw new NotFoundException("report");
     }
     // One agreement per client and report and day; a repeated one is thanked but not counted.
-    if (limiter.firstTime(request.getRemoteAddr(), "agree/" + id, Instant.now())) {
+    if (limiter.firstToday(request, "place-agree/" + id)) {
       try {
         agreeWithReport.agree(municipality, new PlaceReportId(id));
       } catch (PlaceRuleViolation violation) {

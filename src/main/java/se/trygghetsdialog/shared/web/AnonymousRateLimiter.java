@@ -42,6 +42,7 @@ public class AnonymousRateLimiter {
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
   private final Map<String, Bucket> hits = new ConcurrentHashMap<>();
+  private final java.util.Set<String> doneToday = ConcurrentHashMap.newKeySet();
   private LocalDate saltDay = LocalDate.MIN;
   private byte[] salt = new byte[0];
 
@@ -91,6 +92,18 @@ public class AnonymousRateLimiter {
     }
   }
 
+  /**
+   * Whether the request's client does this to this subject for the first time today (for example
+   * agreeing with a report); remembered under the same daily-salted key, forgotten with the salt.
+   */
+  public boolean firstToday(HttpServletRequest request, String subject) {
+    return firstToday(request.getRemoteAddr(), subject);
+  }
+
+  boolean firstToday(String clientAddress, String subject) {
+    return doneToday.add(pseudonym(clientAddress, clock.instant()) + "/" + subject);
+  }
+
   /** The salted hash of the address; a new day brings a new salt and forgets the old counts. */
   private synchronized String pseudonym(String clientAddress, Instant now) {
     LocalDate today = LocalDate.ofInstant(now, Ui.ZONE);
@@ -100,6 +113,7 @@ public class AnonymousRateLimiter {
       salt = fresh;
       saltDay = today;
       hits.clear();
+      doneToday.clear();
     }
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");

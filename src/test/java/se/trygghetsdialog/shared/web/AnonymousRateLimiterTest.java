@@ -120,4 +120,13 @@ class AnonymousRateLimiterTest {
         .doesNotContain("192.0.2.77")
         .matches("follow:[0-9a-f]{64}");
   }
+
+  @Test
+  void remembersWhatAClientDidOnceToday() {
+    assertThat(limiter.firstToday(from("192.0.2.1"), "agree/1")).isTrue();
+    assertThat(limiter.firstToday(from("192.0.2.1"), "agree/1")).isFalse();
+    assertThat(limiter.firstToday(from("192.0.2.2"), "agree/1")).isTrue();
+    clock.advance(Duration.ofDays(1));
+    assertThat(limiter.firstToday(from("192.0.2.1"), "agree/1")).isTrue();
+  }
 }
