@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.trygghetsdialog.identity.Role;
 import se.trygghetsdialog.identity.StaffAccounts;
@@ -33,32 +32,6 @@ class AdminAndAccessibilityJourneyTest extends BrowserTestBase {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
   }
 
-  /** Clicks and waits until the browser has left the current page. */
-  private static void clickAndWait(WebDriver driver, By by) {
-    WebElement page = driver.findElement(By.tagName("html"));
-    driver.findElement(by).click();
-    awaitNewPage(driver, page);
-  }
-
-  private static void submitAndWait(WebDriver driver, String buttonText) {
-    clickAndWait(driver, By.xpath("//button[normalize-space()='" + buttonText + "']"));
-  }
-
-  private void signInAndWait(WebDriver driver, String email) {
-    signOutAndWait(driver);
-    open(driver, "/logga-in?lang=sv");
-    type(driver, "email", email);
-    type(driver, "password", DEMO_PASSWORD);
-    clickAndWait(driver, By.cssSelector("form[action='/logga-in'] button[type=submit]"));
-  }
-
-  private void signOutAndWait(WebDriver driver) {
-    open(driver, "/");
-    if (!driver.findElements(By.cssSelector("form[action='/logga-ut'] button")).isEmpty()) {
-      clickAndWait(driver, By.cssSelector("form[action='/logga-ut'] button"));
-    }
-  }
-
   private StaffMember administrator() {
     Tenant tenant = municipalities.resolve("localhost");
     return staff.createWithPassword(
@@ -78,7 +51,7 @@ class AdminAndAccessibilityJourneyTest extends BrowserTestBase {
       WebDriver driver = Browsers.javaScriptOn();
       Browsers.desktop(driver);
       StaffMember admin = administrator();
-      signInAndWait(driver, admin.email());
+      signIn(driver, admin.email());
       assertThat(heading(driver)).contains("Anna Administratör");
       Axe.assertAccessible(driver);
 
@@ -86,15 +59,15 @@ class AdminAndAccessibilityJourneyTest extends BrowserTestBase {
       assertThat(heading(driver)).isEqualTo("Administration");
       Axe.assertAccessible(driver);
 
-      clickAndWait(driver, By.linkText("Användare och roller"));
+      navigate(driver, By.linkText("Användare och roller"));
       assertThat(heading(driver)).isEqualTo("Användare");
       Axe.assertAccessible(driver);
 
-      clickAndWait(driver, By.cssSelector("#main-content a.govuk-button"));
+      navigate(driver, By.cssSelector("#main-content a.govuk-button"));
       assertThat(heading(driver)).isEqualTo("Bjud in en användare");
       Axe.assertAccessible(driver);
 
-      submitAndWait(driver, "Skicka inbjudan");
+      submit(driver, "Skicka inbjudan");
       assertThat(driver.findElement(By.id("error-summary")).getText())
           .contains("Fyll i e-postadressen");
       Axe.assertAccessible(driver);
@@ -104,7 +77,7 @@ class AdminAndAccessibilityJourneyTest extends BrowserTestBase {
       type(driver, "displayName", "Nils Nyanställd");
       click(driver, By.id("roles-MODERATOR"));
       click(driver, By.id("roles-FIELD_REPORTER"));
-      submitAndWait(driver, "Skicka inbjudan");
+      submit(driver, "Skicka inbjudan");
       assertThat(mainText(driver)).contains("Inbjudan är skickad.");
       Axe.assertAccessible(driver);
 
@@ -115,7 +88,7 @@ class AdminAndAccessibilityJourneyTest extends BrowserTestBase {
       assertThat(mainText(driver)).contains("Inbjuden");
       Axe.assertAccessible(driver);
       click(driver, By.id("roles-PROCESS_LEADER"));
-      submitAndWait(driver, "Spara");
+      submit(driver, "Spara");
       assertThat(mainText(driver)).contains("Ändringarna är sparade.");
       Axe.assertAccessible(driver);
 
@@ -123,7 +96,7 @@ class AdminAndAccessibilityJourneyTest extends BrowserTestBase {
       Matcher link = LINK.matcher(mail.body());
       assertThat(link.find()).isTrue();
 
-      signOutAndWait(driver);
+      signOut(driver);
       Axe.assertAccessible(driver);
       open(driver, "/konto/aktivera/" + link.group(1));
       assertThat(heading(driver)).isEqualTo("Välj lösenord");
@@ -131,33 +104,33 @@ class AdminAndAccessibilityJourneyTest extends BrowserTestBase {
 
       type(driver, "password", "kort");
       type(driver, "confirmation", "kort");
-      submitAndWait(driver, "Spara lösenord");
+      submit(driver, "Spara lösenord");
       assertThat(driver.findElement(By.id("error-summary")).getText()).contains("minst 12 tecken");
       Axe.assertAccessible(driver);
 
       String password = "mitt nya långa lösenord";
       type(driver, "password", password);
       type(driver, "confirmation", password);
-      submitAndWait(driver, "Spara lösenord");
+      submit(driver, "Spara lösenord");
       assertThat(mainText(driver)).contains("Nu kan du logga in");
       Axe.assertAccessible(driver);
 
       type(driver, "email", email);
       type(driver, "password", password);
-      clickAndWait(driver, By.cssSelector("form[action='/logga-in'] button[type=submit]"));
+      navigate(driver, By.cssSelector("form[action='/logga-in'] button[type=submit]"));
       assertThat(heading(driver)).contains("Nils Nyanställd");
       Axe.assertAccessible(driver);
-      signOutAndWait(driver);
+      signOut(driver);
     }
 
     @Test
     void seesTheAuditLog() {
       WebDriver driver = Browsers.javaScriptOn();
-      signInAndWait(driver, administrator().email());
+      signIn(driver, administrator().email());
       open(driver, "/personal/admin/logg");
       assertThat(heading(driver)).isEqualTo("Händelselogg");
       Axe.assertAccessible(driver);
-      signOutAndWait(driver);
+      signOut(driver);
     }
   }
 
@@ -177,7 +150,7 @@ class AdminAndAccessibilityJourneyTest extends BrowserTestBase {
           .contains("Myndigheten för digital förvaltning");
       Axe.assertAccessible(driver);
 
-      submitAndWait(driver, "Skicka rapporten");
+      submit(driver, "Skicka rapporten");
       assertThat(driver.findElement(By.id("error-summary")).getText())
           .contains("Beskriv problemet.");
       Axe.assertAccessible(driver);
@@ -186,30 +159,30 @@ class AdminAndAccessibilityJourneyTest extends BrowserTestBase {
       type(driver, "pageUrl", "/dialoger");
       type(driver, "description", description);
       type(driver, "replyEmail", "invanare@example.se");
-      submitAndWait(driver, "Skicka rapporten");
+      submit(driver, "Skicka rapporten");
       assertThat(mainText(driver)).contains("Vi har tagit emot din rapport");
       Axe.assertAccessible(driver);
 
       WebDriver withScript = Browsers.javaScriptOn();
-      signOutAndWait(withScript);
+      signOut(withScript);
       Axe.assertAccessible(withScript);
       open(withScript, "/tillganglighet");
       assertThat(heading(withScript)).contains("Tillgänglighet");
       Axe.assertAccessible(withScript);
-      submitAndWait(withScript, "Skicka rapporten");
+      submit(withScript, "Skicka rapporten");
       assertThat(withScript.findElement(By.id("error-summary")).getText())
           .contains("Beskriv problemet.");
       Axe.assertAccessible(withScript);
       type(withScript, "description", "Kontrasten är för låg " + UUID.randomUUID());
-      submitAndWait(withScript, "Skicka rapporten");
+      submit(withScript, "Skicka rapporten");
       assertThat(mainText(withScript)).contains("Vi har tagit emot din rapport");
       Axe.assertAccessible(withScript);
 
-      signInAndWait(withScript, administrator().email());
+      signIn(withScript, administrator().email());
       open(withScript, "/personal/admin/tillganglighet");
       assertThat(mainText(withScript)).contains(description);
       Axe.assertAccessible(withScript);
-      signOutAndWait(withScript);
+      signOut(withScript);
     }
   }
 }

@@ -76,32 +76,6 @@ class OpinionJourneyTest extends BrowserTestBase {
     manageTeam.appoint(municipality, dialogue.id(), leader.id(), TeamRole.PROCESS_LEADER);
   }
 
-  /**
-   * As in {@link BrowserTestBase}, but also treats Chromium's "node does not belong to the
-   * document" answer for the old page as the page having been replaced: recent Chromium sometimes
-   * answers so instead of a stale-element error, which made journeys fail at random under load.
-   */
-  @Override
-  protected void navigate(WebDriver driver, By by) {
-    org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
-    driver.findElement(by).click();
-    new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(
-            d -> {
-              try {
-                page.isEnabled();
-                return false;
-              } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                return true;
-              } catch (org.openqa.selenium.WebDriverException e) {
-                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                  return true;
-                }
-                throw e;
-              }
-            });
-  }
-
   /** The statement shown; empty while htmx is swapping the card. */
   String statementText(WebDriver driver) {
     try {

@@ -8,9 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -61,28 +59,6 @@ class PlaceReportJourneyTest extends BrowserTestBase {
         Thread.currentThread().interrupt();
       }
     }
-  }
-
-  /**
-   * Clicks something that loads a new page and waits until it has. Under heavy load chromedriver
-   * may answer with a protocol error instead of "stale element" while the new page replaces the old
-   * one, so errors are retried until the old page is gone.
-   */
-  @Override
-  protected void navigate(WebDriver driver, By by) {
-    WebElement page = driver.findElement(By.tagName("html"));
-    driver.findElement(by).click();
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .ignoring(WebDriverException.class)
-        .until(
-            d -> {
-              try {
-                page.isEnabled();
-                return false;
-              } catch (StaleElementReferenceException gone) {
-                return true;
-              }
-            });
   }
 
   String privatePath(WebDriver driver) {
