@@ -109,6 +109,17 @@ public class StaffAccounts {
         false);
   }
 
+  /**
+   * The signed-in staff member of the current request.
+   *
+   * @throws org.springframework.security.access.AccessDeniedException if nobody is signed in
+   */
+  public static StaffPrincipal signedIn() {
+    return current()
+        .orElseThrow(
+            () -> new org.springframework.security.access.AccessDeniedException("not signed in"));
+  }
+
   /** The signed-in staff member of the current request, if any. */
   public static Optional<StaffPrincipal> current() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

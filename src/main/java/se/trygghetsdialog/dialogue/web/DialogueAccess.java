@@ -27,7 +27,7 @@ class DialogueAccess {
   }
 
   static StaffPrincipal staff() {
-    return StaffAccounts.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    return StaffAccounts.signedIn();
   }
 
   static StaffPrincipal viewer() {
@@ -54,13 +54,6 @@ class DialogueAccess {
 
   /** Parses an enum constant from raw form input; null when missing or unknown. */
   static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value.strip());
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return se.trygghetsdialog.shared.web.FormText.enumValue(type, value);
   }
 }

@@ -282,15 +282,14 @@ class DialogueStaffController {
       String feedback,
       FormErrors errors,
       Model model) {
-    model.addAttribute(
-        "model",
+    DialoguePageModel page =
         views.page(
             municipality,
             dialogue,
-            org.springframework.context.i18n.LocaleContextHolder.getLocale()));
-    model.addAttribute(
-        "mayManage",
-        DialoguePolicy.mayManage(staff(), dialogues.team(municipality, dialogue.id())));
+            org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    model.addAttribute("model", page);
+    // The page model already holds the team; no second query for the policy.
+    model.addAttribute("mayManage", DialoguePolicy.mayManage(staff(), page.team()));
     model.addAttribute("feedback", feedback);
     model.addAttribute("errors", errors);
     return "dialogue/staff/manage";

@@ -302,8 +302,7 @@ class StaffAdminController {
   }
 
   private StaffPrincipal requireAdministrator() {
-    StaffPrincipal person =
-        StaffAccounts.current().orElseThrow(() -> new NotFoundException("signed-in staff member"));
+    StaffPrincipal person = StaffAccounts.signedIn();
     if (!policy.mayAdminister(person)) {
       throw new org.springframework.security.access.AccessDeniedException("not administrator");
     }

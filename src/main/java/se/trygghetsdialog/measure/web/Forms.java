@@ -16,7 +16,7 @@ final class Forms {
   private Forms() {}
 
   static StaffPrincipal staff() {
-    return StaffAccounts.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    return StaffAccounts.signedIn();
   }
 
   static StaffPrincipal viewer() {
@@ -44,14 +44,7 @@ final class Forms {
   }
 
   static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value.strip());
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return se.trygghetsdialog.shared.web.FormText.enumValue(type, value);
   }
 
   static int integer(@Nullable String value, int fallback) {

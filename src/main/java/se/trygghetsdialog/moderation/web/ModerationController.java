@@ -67,8 +67,7 @@ class ModerationController {
   }
 
   private static StaffPrincipal moderator() {
-    StaffPrincipal staff =
-        StaffAccounts.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    StaffPrincipal staff = StaffAccounts.signedIn();
     if (!ModerationPolicy.mayModerate(staff)) {
       throw new AccessDeniedException("may not moderate");
     }

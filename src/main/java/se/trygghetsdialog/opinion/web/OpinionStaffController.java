@@ -77,8 +77,7 @@ class OpinionStaffController {
 
   @GetMapping("/personal/pastaenden")
   String overview(MunicipalityId municipality, Model model) {
-    StaffPrincipal staff =
-        StaffAccounts.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    StaffPrincipal staff = StaffAccounts.signedIn();
     if (!DialoguePolicy.mayView(staff)) {
       throw new AccessDeniedException("may not view dialogues");
     }
@@ -245,8 +244,7 @@ class OpinionStaffController {
   }
 
   private Dialogue managed(MunicipalityId municipality, UUID id) {
-    StaffPrincipal staff =
-        StaffAccounts.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    StaffPrincipal staff = StaffAccounts.signedIn();
     Dialogue dialogue =
         dialogues
             .find(municipality, new DialogueId(id))

@@ -438,15 +438,7 @@ class PlaceReportController {
   }
 
   private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
-    String cleaned = FormText.clean(value);
-    if (cleaned.isEmpty()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, cleaned);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return se.trygghetsdialog.shared.web.FormText.enumValue(type, value);
   }
 
   // ---- duplicates ----------------------------------------------------------------------------

@@ -64,8 +64,7 @@ class PlaceWorklistController {
   }
 
   private Worker worker(MunicipalityId municipality) {
-    StaffPrincipal staff =
-        StaffAccounts.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    StaffPrincipal staff = StaffAccounts.signedIn();
     UUID organisation =
         accounts
             .find(municipality, staff.accountId())

@@ -40,6 +40,18 @@ public final class FormText {
     }
   }
 
+  /** The enum constant named by the input, or null when it is missing or names none. */
+  public static <E extends Enum<E>> @Nullable E enumValue(Class<E> type, @Nullable String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   public static boolean isEmail(@Nullable String value) {
     return value != null && value.length() <= 254 && EMAIL.matcher(value.strip()).matches();
   }

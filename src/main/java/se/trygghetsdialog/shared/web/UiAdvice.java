@@ -25,33 +25,24 @@ class UiAdvice {
 
   @ModelAttribute("ui")
   Ui ui(HttpServletRequest request) {
-    return UiFactory.create(request, messages, tenants);
-  }
-
-  /** Builds the page model; also used by the error controller. */
-  static final class UiFactory {
-    private UiFactory() {}
-
-    static Ui create(HttpServletRequest request, MessageSource messages, TenantResolver tenants) {
-      CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-      Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-      Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
-      Object notice = flash == null ? null : flash.get("notice");
-      Object nonce = request.getAttribute(CspNonceFilter.NONCE_ATTRIBUTE);
-      String path = request.getRequestURI();
-      Object original = request.getAttribute("jakarta.servlet.forward.request_uri");
-      if (original instanceof String forwarded) {
-        path = forwarded;
-      }
-      return new Ui(
-          messages,
-          RequestContextUtils.getLocale(request),
-          nonce == null ? "" : nonce.toString(),
-          csrf,
-          Tenants.current(request, tenants),
-          authentication,
-          path,
-          notice == null ? null : notice.toString());
+    CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+    Object notice = flash == null ? null : flash.get("notice");
+    Object nonce = request.getAttribute(CspNonceFilter.NONCE_ATTRIBUTE);
+    String path = request.getRequestURI();
+    Object original = request.getAttribute("jakarta.servlet.forward.request_uri");
+    if (original instanceof String forwarded) {
+      path = forwarded;
     }
+    return new Ui(
+        messages,
+        RequestContextUtils.getLocale(request),
+        nonce == null ? "" : nonce.toString(),
+        csrf,
+        Tenants.current(request, tenants),
+        authentication,
+        path,
+        notice == null ? null : notice.toString());
   }
 }
