@@ -1,0 +1,63 @@
+package se.trygghetsdialog.field;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import se.trygghetsdialog.measure.InputRef;
+import se.trygghetsdialog.measure.InputResolver;
+import se.trygghetsdialog.place.PlaceCategories;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/**
+ * Field reports are inputs a measure may answer. The label is the first event's category, place and
+ * date — never the free texts, never who filed it.
+ */
+@Component
+class FieldReportInputResolver implements InputResolver {
+
+  private final FieldReportRepository reports;
+  private final PlaceCategories categories;
+
+  FieldReportInputResolver(FieldReportRepository reports, PlaceCategories categories) {
+    this.reports = reports;
+    this.categories = categories;
+  }
+
+  @Override
+  public String type() {
+    return InputRef.FIELD_REPORT;
+  }
+
+  @Override
+  public Optional<String> label(MunicipalityId municipality, UUID id) {
+    return reports
+        .find(municipality, id)
+        .filter(r -> !r.events().isEmpty())
+        .map(
+            r -> {
+              FieldEvent first = r.events().get(0);
+              String category =
+                  categories
+                      .find(municipality, first.categoryId())
+                      .map(c -> c.name(Locale.forLanguageTag("sv")))
+                      .orElse("");
+              StringBuilder label = new StringBuilder(category);
+              if (!first.placeName().isBlank()) {
+                label.append(", ").append(first.placeName());
+              }
+              label
+                  .append(", ")
+                  .append(
+                      first
+                          .startedAt()
+                          .atZoneSameInstant(FieldPolicy.ZONE)
+                          .format(DateTimeFormatter.ISO_LOCAL_DATE));
+              if (r.events().size() > 1) {
+                label.append(" (+").append(r.events().size() - 1).append(')');
+              }
+              return label.toString();
+            });
+  }
+}

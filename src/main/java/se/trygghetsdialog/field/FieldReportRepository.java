@@ -1,0 +1,207 @@
+package se.trygghetsdialog.field;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.trygghetsdialog.place.Coordinates;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/** SQL for field reports and their events. */
+@Repository
+class FieldReportRepository {
+
+  private final JdbcClient jdbc;
+
+  FieldReportRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Optional<UUID> idBySubmissionKey(MunicipalityId municipality, UUID key) {
+    return jdbc.sql(
+            "SELECT report_id FROM field_report WHERE municipality_id = :m AND submission_key = :k")
+        .param("m", municipality.value())
+        .param("k", key)
+        .query(UUID.class)
+        .optional();
+  }
+
+  /** Inserts the report unless its submission key exists; returns whether this call inserted. */
+  boolean insertIfNew(
+      MunicipalityId municipality,
+      UUID id,
+      UUID key,
+      UUID reporter,
+      ReporterKind kind,
+      OffsetDateTime filedAt) {
+    return jdbc.sql(
+                """
+                INSERT INTO field_report (report_id, municipality_id, submission_key,
+                  reporter_account_id, reporter_kind, filed_at)
+                VALUES (:id, :m, :k, :reporter, :kind, :at)
+                ON CONFLICT (municipality_id, submission_key) DO NOTHING
+                """)
+            .param("id", id)
+            .param("m", municipality.value())
+            .param("k", key)
+            .param("reporter", reporter)
+            .param("kind", kind.name())
+            .param("at", filedAt)
+            .update()
+        == 1;
+  }
+
+  void insertEvent(
+      MunicipalityId municipality, UUID reportId, int position, FileFieldReport.EventInput e) {
+    jdbc.sql(
+            """
+            INSERT INTO field_event (event_id, report_id, municipality_id, position, category_id,
+              latitude, longitude, place_name, started_at, ended_at, people_involved,
+              police_contacted, what_happened, action_taken, flagged)
+            VALUES (:id, :report, :m, :position, :category, :lat, :lon, :place, :start, :end,
+              :people, :police, :what, :done, :flagged)
+            """)
+        .param("id", UUID.randomUUID())
+        .param("report", reportId)
+        .param("m", municipality.value())
+        .param("position", position)
+        .param("category", e.categoryId())
+        .param("lat", e.location().latitude())
+        .param("lon", e.location().longitude())
+        .param("place", e.placeName())
+        .param("start", e.startedAt())
+        .param("end", e.endedAt())
+        .param("people", e.peopleInvolved())
+        .param("police", e.policeContacted())
+        .param("what", e.whatHappened())
+        .param("done", e.actionTaken())
+        .param("flagged", e.flagged())
+        .update();
+  }
+
+  private record Head(
+      UUID id,
+      MunicipalityId municipality,
+      UUID key,
+      UUID reporter,
+      ReporterKind kind,
+      OffsetDateTime filedAt) {}
+
+  private static Head head(ResultSet rs, int row) throws SQLException {
+    return new Head(
+        rs.getObject("report_id", UUID.class),
+        new MunicipalityId(rs.getObject("municipality_id", UUID.class)),
+        rs.getObject("submission_key", UUID.class),
+        rs.getObject("reporter_account_id", UUID.class),
+        ReporterKind.valueOf(rs.getString("reporter_kind")),
+        rs.getObject("filed_at", OffsetDateTime.class));
+  }
+
+  private static FieldEvent event(ResultSet rs, int row) throws SQLException {
+    return new FieldEvent(
+        rs.getObject("event_id", UUID.class),
+        rs.getInt("position"),
+        rs.getObject("category_id", UUID.class),
+        new Coordinates(rs.getDouble("latitude"), rs.getDouble("longitude")),
+        rs.getString("place_name"),
+        rs.getObject("started_at", OffsetDateTime.class),
+        rs.getObject("ended_at", OffsetDateTime.class),
+        rs.getInt("people_involved"),
+        rs.getBoolean("police_contacted"),
+        rs.getString("what_happened"),
+        rs.getString("action_taken"),
+        rs.getBoolean("flagged"));
+  }
+
+  private FieldReport withEvents(Head head) {
+    List<FieldEvent> events =
+        jdbc.sql(
+                "SELECT * FROM field_event WHERE municipality_id = :m AND report_id = :r"
+                    + " ORDER BY position")
+            .param("m", head.municipality().value())
+            .param("r", head.id())
+            .query(FieldReportRepository::event)
+            .list();
+    return new FieldReport(
+        head.id(),
+        head.municipality(),
+        head.key(),
+        head.reporter(),
+        head.kind(),
+        head.filedAt(),
+        events);
+  }
+
+  Optional<FieldReport> find(MunicipalityId municipality, UUID id) {
+    return jdbc.sql("SELECT * FROM field_report WHERE municipality_id = :m AND report_id = :id")
+        .param("m", municipality.value())
+        .param("id", id)
+        .query(FieldReportRepository::head)
+        .optional()
+        .map(this::withEvents);
+  }
+
+  /**
+   * Reports, newest first, optionally of one reporter, with an event starting in [from, to) and of
+   * a category (or a sub-category of it).
+   */
+  private static final String WHERE =
+      """
+       WHERE r.municipality_id = :m
+         AND (CAST(:reporter AS UUID) IS NULL OR r.reporter_account_id = :reporter)
+         AND (CAST(:from AS TIMESTAMPTZ) IS NULL OR EXISTS (SELECT 1 FROM field_event e
+               WHERE e.report_id = r.report_id AND e.started_at >= :from AND e.started_at < :to))
+         AND (CAST(:category AS UUID) IS NULL OR EXISTS (SELECT 1 FROM field_event e
+               JOIN place_category c ON c.category_id = e.category_id
+               WHERE e.report_id = r.report_id
+                 AND (c.category_id = :category OR c.parent_id = :category)))
+      """;
+
+  List<FieldReport> page(
+      MunicipalityId municipality,
+      @Nullable UUID reporter,
+      @Nullable OffsetDateTime from,
+      @Nullable OffsetDateTime to,
+      @Nullable UUID category,
+      int limit,
+      int offset) {
+    return jdbc
+        .sql(
+            "SELECT r.* FROM field_report r"
+                + WHERE
+                + " ORDER BY r.filed_at DESC, r.report_id LIMIT :limit OFFSET :offset")
+        .param("m", municipality.value())
+        .param("reporter", reporter)
+        .param("from", from)
+        .param("to", to)
+        .param("category", category)
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(FieldReportRepository::head)
+        .list()
+        .stream()
+        .map(this::withEvents)
+        .toList();
+  }
+
+  int count(
+      MunicipalityId municipality,
+      @Nullable UUID reporter,
+      @Nullable OffsetDateTime from,
+      @Nullable OffsetDateTime to,
+      @Nullable UUID category) {
+    return jdbc.sql("SELECT count(*) FROM field_report r" + WHERE)
+        .param("m", municipality.value())
+        .param("reporter", reporter)
+        .param("from", from)
+        .param("to", to)
+        .param("category", category)
+        .query(Integer.class)
+        .single();
+  }
+}

@@ -1,0 +1,140 @@
+package se.trygghetsdialog.field;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.moderation.PersonalDataScreener;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/**
+ * The trygghetssamordnare's rumour log (R38): records a rumour seen, writes the official
+ * clarification and publishes or unpublishes it. Every text is screened for personal data and
+ * refused if some is found — a rumour is recorded without the names it may carry. Every change is
+ * audited through {@link RumourChanged}.
+ */
+@Service
+public class RumourLog {
+
+  /** What the coordinator typed, already trimmed. */
+  public record Input(
+      String content,
+      RumourChannel channel,
+      OffsetDateTime seenAt,
+      @Nullable UUID areaId,
+      String clarification,
+      String publicSummary) {}
+
+  private final RumourRepository repository;
+  private final PersonalDataScreener screener;
+  private final ApplicationEventPublisher events;
+
+  RumourLog(
+      RumourRepository repository,
+      PersonalDataScreener screener,
+      ApplicationEventPublisher events) {
+    this.repository = repository;
+    this.screener = screener;
+    this.events = events;
+  }
+
+  /**
+   * @throws FieldRuleViolation naming the field of the first rule the input breaks
+   */
+  @Transactional
+  public UUID record(MunicipalityId municipality, UUID actor, Input input) {
+    check(input);
+    UUID id = UUID.randomUUID();
+    repository.insert(municipality, id, actor, input);
+    events.publishEvent(new RumourChanged(municipality, id, actor, RumourChanged.Change.RECORDED));
+    return id;
+  }
+
+  @Transactional
+  public void edit(MunicipalityId municipality, UUID actor, UUID id, Input input) {
+    Rumour existing = require(municipality, id);
+    check(input);
+    if (existing.published() && input.clarification().isEmpty()) {
+      throw new FieldRuleViolation("clarification", "field.rumour.error.clarification.required");
+    }
+    repository.update(municipality, id, input);
+    events.publishEvent(new RumourChanged(municipality, id, actor, RumourChanged.Change.EDITED));
+  }
+
+  @Transactional
+  public void publish(MunicipalityId municipality, UUID actor, UUID id) {
+    Rumour rumour = require(municipality, id);
+    if (rumour.clarification().isBlank()) {
+      throw new FieldRuleViolation("clarification", "field.rumour.error.clarification.required");
+    }
+    if (!rumour.published()) {
+      repository.setPublished(municipality, id, OffsetDateTime.now());
+      events.publishEvent(
+          new RumourChanged(municipality, id, actor, RumourChanged.Change.PUBLISHED));
+    }
+  }
+
+  @Transactional
+  public void unpublish(MunicipalityId municipality, UUID actor, UUID id) {
+    Rumour rumour = require(municipality, id);
+    if (rumour.published()) {
+      repository.setPublished(municipality, id, null);
+      events.publishEvent(
+          new RumourChanged(municipality, id, actor, RumourChanged.Change.UNPUBLISHED));
+    }
+  }
+
+  public Optional<Rumour> find(MunicipalityId municipality, UUID id) {
+    return repository.find(municipality, id);
+  }
+
+  /** Every rumour, newest seen first, for the coordinator. */
+  public List<Rumour> page(MunicipalityId municipality, int limit, int offset) {
+    return repository.page(municipality, false, limit, offset);
+  }
+
+  public int count(MunicipalityId municipality) {
+    return repository.count(municipality, false);
+  }
+
+  /** Published clarifications, newest published first, for the public page. */
+  public List<Rumour> published(MunicipalityId municipality, int limit, int offset) {
+    return repository.page(municipality, true, limit, offset);
+  }
+
+  public int countPublished(MunicipalityId municipality) {
+    return repository.count(municipality, true);
+  }
+
+  private Rumour require(MunicipalityId municipality, UUID id) {
+    return repository
+        .find(municipality, id)
+        .orElseThrow(() -> new FieldRuleViolation("", "field.rumour.error.notFound"));
+  }
+
+  private void check(Input input) {
+    text("content", input.content(), true, FieldPolicy.MAX_TEXT);
+    text("clarification", input.clarification(), false, FieldPolicy.MAX_TEXT);
+    text("publicSummary", input.publicSummary(), false, FieldPolicy.MAX_SUMMARY);
+    if (input.seenAt().toInstant().isAfter(Instant.now().plus(FieldPolicy.FUTURE_TOLERANCE))) {
+      throw new FieldRuleViolation("seenDate", "field.rumour.error.seen.future");
+    }
+  }
+
+  private void text(String field, String text, boolean required, int max) {
+    if (required && text.isBlank()) {
+      throw new FieldRuleViolation(field, "field.rumour.error." + field + ".required");
+    }
+    if (text.length() > max) {
+      throw new FieldRuleViolation(field, "field.rumour.error.tooLong");
+    }
+    if (!text.isBlank() && screener.screen(text).flagged()) {
+      throw new FieldRuleViolation(field, "field.rumour.error.personalData");
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package se.trygghetsdialog.field;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/** SQL for the rumour log. */
+@Repository
+class RumourRepository {
+
+  private final JdbcClient jdbc;
+
+  RumourRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  private static Rumour rumour(ResultSet rs, int row) throws SQLException {
+    return new Rumour(
+        rs.getObject("rumour_id", UUID.class),
+        new MunicipalityId(rs.getObject("municipality_id", UUID.class)),
+        rs.getString("content"),
+        RumourChannel.valueOf(rs.getString("channel")),
+        rs.getObject("seen_at", OffsetDateTime.class),
+        rs.getObject("area_id", UUID.class),
+        rs.getString("clarification"),
+        rs.getString("public_summary"),
+        rs.getObject("published_at", OffsetDateTime.class),
+        rs.getObject("recorded_by", UUID.class),
+        rs.getObject("recorded_at", OffsetDateTime.class),
+        rs.getObject("updated_at", OffsetDateTime.class));
+  }
+
+  void insert(MunicipalityId m, UUID id, UUID actor, RumourLog.Input in) {
+    jdbc.sql(
+            """
+            INSERT INTO rumour (rumour_id, municipality_id, content, channel, seen_at, area_id,
+              clarification, public_summary, recorded_by)
+            VALUES (:id, :m, :content, :channel, :seen, :area, :clarification, :summary, :actor)
+            """)
+        .param("id", id)
+        .param("m", m.value())
+        .param("content", in.content())
+        .param("channel", in.channel().name())
+        .param("seen", in.seenAt())
+        .param("area", in.areaId())
+        .param("clarification", in.clarification())
+        .param("summary", in.publicSummary())
+        .param("actor", actor)
+        .update();
+  }
+
+  int update(MunicipalityId m, UUID id, RumourLog.Input in) {
+    return jdbc.sql(
+            """
+            UPDATE rumour SET content = :content, channel = :channel, seen_at = :seen,
+              area_id = :area, clarification = :clarification, public_summary = :summary,
+              updated_at = now()
+            WHERE municipality_id = :m AND rumour_id = :id
+            """)
+        .param("id", id)
+        .param("m", m.value())
+        .param("content", in.content())
+        .param("channel", in.channel().name())
+        .param("seen", in.seenAt())
+        .param("area", in.areaId())
+        .param("clarification", in.clarification())
+        .param("summary", in.publicSummary())
+        .update();
+  }
+
+  int setPublished(MunicipalityId m, UUID id, @Nullable OffsetDateTime at) {
+    return jdbc.sql(
+            "UPDATE rumour SET published_at = :at, updated_at = now()"
+                + " WHERE municipality_id = :m AND rumour_id = :id")
+        .param("id", id)
+        .param("m", m.value())
+        .param("at", at)
+        .update();
+  }
+
+  Optional<Rumour> find(MunicipalityId m, UUID id) {
+    return jdbc.sql("SELECT * FROM rumour WHERE municipality_id = :m AND rumour_id = :id")
+        .param("m", m.value())
+        .param("id", id)
+        .query(RumourRepository::rumour)
+        .optional();
+  }
+
+  List<Rumour> page(MunicipalityId m, boolean publishedOnly, int limit, int offset) {
+    return jdbc.sql(
+            "SELECT * FROM rumour WHERE municipality_id = :m"
+                + (publishedOnly
+                    ? " AND published_at IS NOT NULL ORDER BY published_at DESC"
+                    : " ORDER BY seen_at DESC")
+                + ", rumour_id LIMIT :limit OFFSET :offset")
+        .param("m", m.value())
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(RumourRepository::rumour)
+        .list();
+  }
+
+  int count(MunicipalityId m, boolean publishedOnly) {
+    return jdbc.sql(
+            "SELECT count(*) FROM rumour WHERE municipality_id = :m"
+                + (publishedOnly ? " AND published_at IS NOT NULL" : ""))
+        .param("m", m.value())
+        .query(Integer.class)
+        .single();
+  }
+}

@@ -1,0 +1,61 @@
+package se.trygghetsdialog.field.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import se.trygghetsdialog.field.FieldPolicy;
+import se.trygghetsdialog.field.FieldReportDraft;
+import se.trygghetsdialog.shared.web.FormText;
+
+/**
+ * Reads the report form's parameters ({@code reporterKind}, {@code e0.categoryId}, {@code
+ * e1.people}, …) into a draft. Event blocks are numbered by the form; gaps (a block removed on the
+ * phone) are closed up.
+ */
+final class FieldReportForm {
+
+  private FieldReportForm() {}
+
+  static FieldReportDraft read(Map<String, String[]> params) {
+    TreeSet<Integer> indexes = new TreeSet<>();
+    for (String name : params.keySet()) {
+      if (name.matches("e\\d{1,2}\\..+")) {
+        indexes.add(Integer.parseInt(name.substring(1, name.indexOf('.'))));
+      }
+    }
+    List<FieldReportDraft.Event> events = new ArrayList<>();
+    for (int i : indexes) {
+      if (events.size() >= FieldPolicy.MAX_EVENTS) {
+        break;
+      }
+      String p = "e" + i + ".";
+      events.add(
+          new FieldReportDraft.Event(
+              v(params, p + "categoryId"),
+              v(params, p + "gazetteerId"),
+              v(params, p + "placeQuery"),
+              v(params, p + "placeName"),
+              v(params, p + "latitude"),
+              v(params, p + "longitude"),
+              v(params, p + "startDate"),
+              v(params, p + "startTime"),
+              v(params, p + "endDate"),
+              v(params, p + "endTime"),
+              v(params, p + "people"),
+              v(params, p + "police"),
+              v(params, p + "whatHappened"),
+              v(params, p + "actionTaken")));
+    }
+    return new FieldReportDraft(
+        v(params, "submissionKey"),
+        v(params, "reporterKind"),
+        events,
+        "yes".equals(v(params, "confirmScreened")));
+  }
+
+  private static String v(Map<String, String[]> params, String name) {
+    String[] values = params.get(name);
+    return values == null || values.length == 0 ? "" : FormText.clean(values[0]);
+  }
+}
