@@ -1,0 +1,440 @@
+package se.trygghetsdialog.field;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.context.WebApplicationContext;
+import se.trygghetsdialog.identity.Role;
+import se.trygghetsdialog.identity.StaffAccounts;
+import se.trygghetsdialog.identity.StaffMember;
+import se.trygghetsdialog.measure.InputResolver;
+import se.trygghetsdialog.place.Coordinates;
+import se.trygghetsdialog.place.PlaceCategories;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.support.IntegrationTest;
+import se.trygghetsdialog.support.StaffSessions;
+import se.trygghetsdialog.tenancy.Municipalities;
+
+@IntegrationTest
+class FieldReportIntegrationTests {
+
+  static final String PASSWORD = "Trygghet2026!";
+
+  @Autowired WebApplicationContext context;
+  @Autowired StaffAccounts accounts;
+  @Autowired Municipalities municipalities;
+  @Autowired PlaceCategories categories;
+  @Autowired FileFieldReport fileFieldReport;
+  @Autowired FieldReports reports;
+  @Autowired RumourLog rumours;
+  @Autowired List<InputResolver> resolvers;
+  @Autowired JdbcClient jdbc;
+
+  MockMvc mvc;
+  MunicipalityId municipality;
+  UUID gathering;
+
+  @BeforeEach
+  void setUp() {
+    mvc = StaffSessions.mockMvc(context);
+    municipality = municipalities.resolve("localhost").id();
+    gathering =
+        categories.all(municipality).stream()
+            .filter(c -> c.code().equals("GATHERING"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+  }
+
+  StaffMember staff(Role role) {
+    String email = StaffSessions.uniqueEmail(role.name().toLowerCase());
+    return accounts.createWithPassword(
+        municipality, email, "Test " + role.name(), Set.of(role), null, PASSWORD);
+  }
+
+  MockHttpSession signIn(StaffMember member) throws Exception {
+    return StaffSessions.signIn(mvc, member.email(), PASSWORD);
+  }
+
+  static String yesterday() {
+    return LocalDate.now(FieldPolicy.ZONE).minusDays(1).toString();
+  }
+
+  MockHttpServletRequestBuilder filing(MockHttpSession session, UUID key, String whatHappened) {
+    return filing(session, key, whatHappened, java.util.Map.of());
+  }
+
+  /** A complete two-event filing; {@code overrides} replace single parameters. */
+  MockHttpServletRequestBuilder filing(
+      MockHttpSession session,
+      UUID key,
+      String whatHappened,
+      java.util.Map<String, String> overrides) {
+    String day = yesterday();
+    java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+    params.put("submissionKey", key.toString());
+    params.put("reporterKind", "TRYGGHETSVARD");
+    params.put("e0.categoryId", gathering.toString());
+    params.put("e0.latitude", "58.2770");
+    params.put("e0.longitude", "11.4370");
+    params.put("e0.startDate", day);
+    params.put("e0.startTime", "21:00");
+    params.put("e0.endDate", day);
+    params.put("e0.endTime", "21:30");
+    params.put("e0.people", "8");
+    params.put("e0.police", "no");
+    params.put("e0.whatHappened", whatHappened);
+    params.put("e0.actionTaken", "Pratade med gruppen.");
+    params.put("e1.categoryId", gathering.toString());
+    params.put("e1.latitude", "58.2725");
+    params.put("e1.longitude", "11.4375");
+    params.put("e1.startDate", day);
+    params.put("e1.startTime", "22:00");
+    params.put("e1.endDate", day);
+    params.put("e1.endTime", "22:10");
+    params.put("e1.people", "0");
+    params.put("e1.police", "yes");
+    params.put("e1.whatHappened", "Krossat glas på bryggan.");
+    params.put("action", "file");
+    params.putAll(overrides);
+    MockHttpServletRequestBuilder request =
+        post("/personal/faltrapporter/ny").session(session).with(csrf());
+    params.forEach(request::param);
+    return request;
+  }
+
+  int rows(UUID key) {
+    return jdbc.sql("SELECT count(*) FROM field_report WHERE submission_key = :k")
+        .param("k", key)
+        .query(Integer.class)
+        .single();
+  }
+
+  FileFieldReport.Input input(UUID key) {
+    OffsetDateTime start = OffsetDateTime.now().minusHours(3);
+    return new FileFieldReport.Input(
+        key,
+        ReporterKind.VAKTARE,
+        List.of(
+            new FileFieldReport.EventInput(
+                gathering,
+                new Coordinates(58.277, 11.437),
+                "Lysekils busstation",
+                start,
+                start.plusMinutes(20),
+                4,
+                false,
+                "Samling vid busstationen.",
+                "",
+                false)));
+  }
+
+  @Test
+  void filingCreatesTheReportWithItsEventsAndShowsTheReceipt() throws Exception {
+    StaffMember reporter = staff(Role.FIELD_REPORTER);
+    MockHttpSession session = signIn(reporter);
+    UUID key = UUID.randomUUID();
+    MvcResult result =
+        mvc.perform(filing(session, key, "Grupp samlades vid busstationen."))
+            .andExpect(status().is3xxRedirection())
+            .andReturn();
+    String receipt = result.getResponse().getRedirectedUrl();
+    assertThat(receipt).matches("/personal/faltrapporter/[0-9a-f-]{36}/kvitto");
+
+    UUID id = reports.bySubmissionKey(municipality, key).orElseThrow();
+    FieldReport report = reports.find(municipality, id).orElseThrow();
+    assertThat(report.reporterAccountId()).isEqualTo(reporter.id());
+    assertThat(report.reporterKind()).isEqualTo(ReporterKind.TRYGGHETSVARD);
+    assertThat(report.events()).hasSize(2);
+    assertThat(report.events().get(0).peopleInvolved()).isEqualTo(8);
+    assertThat(report.events().get(1).policeContacted()).isTrue();
+    assertThat(report.peopleInvolved()).isEqualTo(8);
+
+    mvc.perform(get(receipt).session(session))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Rapporten är skickad")));
+    mvc.perform(get("/personal/faltrapporter").session(session))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("/personal/faltrapporter/" + id)));
+    mvc.perform(get("/personal/faltrapporter/" + id).session(session))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Grupp samlades vid busstationen.")));
+  }
+
+  @Test
+  void theSameSubmissionKeyTwiceFilesOneReport() throws Exception {
+    MockHttpSession session = signIn(staff(Role.FIELD_REPORTER));
+    UUID key = UUID.randomUUID();
+    String first =
+        mvc.perform(filing(session, key, "Samling vid torget."))
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    String second =
+        mvc.perform(filing(session, key, "Samling vid torget."))
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    assertThat(second).isEqualTo(first);
+    assertThat(rows(key)).isEqualTo(1);
+  }
+
+  @Test
+  void parallelFilingsWithOneKeyFileOneReport() throws Exception {
+    StaffMember reporter = staff(Role.FIELD_REPORTER);
+    UUID key = UUID.randomUUID();
+    int threads = 4;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<FileFieldReport.Receipt>> results = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        Callable<FileFieldReport.Receipt> task =
+            () -> {
+              start.await();
+              return fileFieldReport.file(municipality, reporter.id(), input(key));
+            };
+        results.add(pool.submit(task));
+      }
+      start.countDown();
+      List<FileFieldReport.Receipt> receipts = new ArrayList<>();
+      for (Future<FileFieldReport.Receipt> result : results) {
+        receipts.add(result.get());
+      }
+      assertThat(receipts.stream().map(FileFieldReport.Receipt::reportId).distinct()).hasSize(1);
+      assertThat(receipts.stream().filter(FileFieldReport.Receipt::created)).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(rows(key)).isEqualTo(1);
+    UUID id = reports.bySubmissionKey(municipality, key).orElseThrow();
+    assertThat(reports.find(municipality, id).orElseThrow().events()).hasSize(1);
+  }
+
+  @Test
+  void personalDataStopsTheReportKeepsTheTextAndAConfirmationFilesItFlagged() throws Exception {
+    MockHttpSession session = signIn(staff(Role.FIELD_REPORTER));
+    UUID key = UUID.randomUUID();
+    String text = "Ring 070-123 45 67 om gruppen kommer tillbaka.";
+    mvc.perform(filing(session, key, text))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("telefonnummer")))
+        .andExpect(content().string(containsString(text)))
+        .andExpect(content().string(containsString("Krossat glas på bryggan.")))
+        .andExpect(content().string(containsString("name=\"confirmScreened\"")));
+    assertThat(rows(key)).isZero();
+
+    mvc.perform(filing(session, key, text, java.util.Map.of("confirmScreened", "yes")))
+        .andExpect(status().is3xxRedirection());
+    UUID id = reports.bySubmissionKey(municipality, key).orElseThrow();
+    FieldReport report = reports.find(municipality, id).orElseThrow();
+    assertThat(report.events().get(0).flagged()).isTrue();
+    assertThat(report.events().get(1).flagged()).isFalse();
+  }
+
+  @Test
+  void invalidInputIsShownAgainWithEveryTypedValue() throws Exception {
+    MockHttpSession session = signIn(staff(Role.FIELD_REPORTER));
+    UUID key = UUID.randomUUID();
+    mvc.perform(
+            filing(
+                session,
+                key,
+                "Bråk vid hamnen.",
+                java.util.Map.of(
+                    "e0.people", "-4", "e1.latitude", "59.33", "e1.longitude", "18.07")))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("Antalet personer kan inte vara negativt")))
+        .andExpect(content().string(containsString("Platsen ligger utanför kommunen")))
+        .andExpect(content().string(containsString("Bråk vid hamnen.")))
+        .andExpect(content().string(containsString("value=\"" + key + "\"")));
+    assertThat(rows(key)).isZero();
+  }
+
+  @Test
+  void addingAnEventWithoutJavaScriptKeepsWhatWasTyped() throws Exception {
+    MockHttpSession session = signIn(staff(Role.FIELD_REPORTER));
+    UUID key = UUID.randomUUID();
+    mvc.perform(
+            post("/personal/faltrapporter/ny")
+                .session(session)
+                .with(csrf())
+                .param("submissionKey", key.toString())
+                .param("reporterKind", "BOVARD")
+                .param("e0.whatHappened", "Första händelsen.")
+                .param("action", "add"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Första händelsen.")))
+        .andExpect(content().string(containsString("name=\"e1.whatHappened\"")))
+        .andExpect(content().string(containsString("value=\"" + key + "\"")));
+    assertThat(rows(key)).isZero();
+  }
+
+  @Test
+  void aRapportorSeesOnlyTheirOwnReportsAndTheCoordinatorSeesAll() throws Exception {
+    StaffMember author = staff(Role.FIELD_REPORTER);
+    StaffMember other = staff(Role.FIELD_REPORTER);
+    UUID id = fileFieldReport.file(municipality, author.id(), input(UUID.randomUUID())).reportId();
+
+    MockHttpSession otherSession = signIn(other);
+    mvc.perform(get("/personal/faltrapporter/" + id).session(otherSession))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/personal/faltrapporter/" + id + "/kvitto").session(otherSession))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/personal/faltrapporter").session(otherSession))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString(id.toString()))));
+
+    MockHttpSession coordinator = signIn(staff(Role.SAFETY_COORDINATOR));
+    mvc.perform(get("/personal/faltrapporter/" + id).session(coordinator))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Test FIELD_REPORTER")));
+    String monday =
+        LocalDate.now(FieldPolicy.ZONE)
+            .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+            .toString();
+    UUID started =
+        reports
+                .find(municipality, id)
+                .orElseThrow()
+                .events()
+                .get(0)
+                .startedAt()
+                .atZoneSameInstant(FieldPolicy.ZONE)
+                .toLocalDate()
+                .isBefore(LocalDate.parse(monday))
+            ? null
+            : id;
+    if (started != null) {
+      mvc.perform(
+              get("/personal/faltrapporter")
+                  .param("vecka", monday)
+                  .param("kategori", gathering.toString())
+                  .param("sida", "1")
+                  .session(coordinator))
+          .andExpect(status().isOk())
+          .andExpect(content().string(containsString(id.toString())));
+    }
+    String lastYear = LocalDate.now(FieldPolicy.ZONE).minusYears(1).toString();
+    mvc.perform(get("/personal/faltrapporter").param("vecka", lastYear).session(coordinator))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString(id.toString()))));
+
+    MockHttpSession moderator = signIn(staff(Role.MODERATOR));
+    mvc.perform(get("/personal/faltrapporter/ny").session(moderator))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void aMeasureCanLinkAFieldReportByCategoryPlaceAndDate() {
+    StaffMember author = staff(Role.FIELD_REPORTER);
+    UUID id = fileFieldReport.file(municipality, author.id(), input(UUID.randomUUID())).reportId();
+    InputResolver resolver =
+        resolvers.stream().filter(r -> r.type().equals("FIELD_REPORT")).findFirst().orElseThrow();
+    String label = resolver.label(municipality, id).orElseThrow();
+    assertThat(label).startsWith("Otrygghetsskapande samling av personer, Lysekils busstation, ");
+    assertThat(label).doesNotContain("Samling vid busstationen.");
+    assertThat(resolver.label(municipality, UUID.randomUUID())).isEmpty();
+  }
+
+  @Test
+  void theRumourLogPublishesOnlyTheClarificationAndAuditsEveryChange() throws Exception {
+    StaffMember coordinator = staff(Role.SAFETY_COORDINATOR);
+    MockHttpSession session = signIn(coordinator);
+    String unique = UUID.randomUUID().toString().substring(0, 8);
+    String rumourText = "Det sägs att fritidsgården stänger för gott " + unique;
+    String clarification = "Fritidsgården är öppen som vanligt " + unique;
+    MvcResult created =
+        mvc.perform(
+                post("/personal/rykten/ny")
+                    .session(session)
+                    .with(csrf())
+                    .param("content", rumourText)
+                    .param("channel", "TIKTOK")
+                    .param("seenDate", yesterday())
+                    .param("seenTime", "18:00")
+                    .param("clarification", clarification)
+                    .param("publicSummary", ""))
+            .andExpect(status().is3xxRedirection())
+            .andReturn();
+    String path = created.getResponse().getRedirectedUrl();
+    UUID id = UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
+    mvc.perform(get("/trygghet/fortydliganden"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString(clarification))));
+
+    mvc.perform(post(path + "/publicera").session(session).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/trygghet/fortydliganden"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(clarification)))
+        .andExpect(content().string(not(containsString(rumourText))));
+    mvc.perform(get("/personal/rykten").session(session))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Förtydligande publicerat")));
+
+    mvc.perform(post(path + "/avpublicera").session(session).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/trygghet/fortydliganden"))
+        .andExpect(content().string(not(containsString(clarification))));
+    assertThat(rumours.find(municipality, id).orElseThrow().published()).isFalse();
+
+    // Names in a rumour are refused, and what was typed is shown again.
+    mvc.perform(
+            post("/personal/rykten/ny")
+                .session(session)
+                .with(csrf())
+                .param("content", "Ryktet säger att ring 070-123 45 67")
+                .param("channel", "SCHOOL")
+                .param("seenDate", yesterday())
+                .param("seenTime", "")
+                .param("clarification", "")
+                .param("publicSummary", ""))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("Ryktet säger att ring 070-123 45 67")));
+
+    // The audit log listens after commit; give it a moment.
+    List<String> actions = List.of();
+    for (int i = 0; i < 50 && actions.size() < 3; i++) {
+      actions =
+          jdbc.sql("SELECT action FROM audit_event WHERE subject = :s ORDER BY occurred_at")
+              .param("s", id.toString())
+              .query(String.class)
+              .list();
+      if (actions.size() < 3) {
+        Thread.sleep(100);
+      }
+    }
+    assertThat(actions)
+        .containsExactlyInAnyOrder(
+            "field.rumour-recorded", "field.rumour-published", "field.rumour-unpublished");
+
+    MockHttpSession reporter = signIn(staff(Role.FIELD_REPORTER));
+    mvc.perform(get("/personal/rykten").session(reporter)).andExpect(status().isForbidden());
+  }
+}
