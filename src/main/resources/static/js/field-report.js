@@ -256,6 +256,9 @@
     send();
   });
   window.addEventListener('online', function () { if (waiting) { send(); } });
+  // A connection may come back without an 'online' event (the phone was "online" but the server
+  // was out of reach): try again now and then while a report waits.
+  window.setInterval(function () { if (waiting && navigator.onLine !== false) { send(); } }, 30000);
 
   form.addEventListener('input', save);
   form.addEventListener('change', save);
