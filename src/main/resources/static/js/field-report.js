@@ -265,7 +265,14 @@
 
   blocks().forEach(initMap);
   var draft = storageGet(storageKey);
-  if (form.getAttribute('data-fresh') === 'true' && draft && draft.fields) {
+  // Only a draft with something typed is worth restoring (not a form that was merely opened).
+  function typed(values) {
+    return Object.keys(values).some(function (name) {
+      return values[name] && (name === 'reporterKind' ||
+        /^e\d+\.(categoryId|gazetteerId|latitude|longitude|startTime|endTime|people|police|whatHappened|actionTaken)$/.test(name));
+    });
+  }
+  if (form.getAttribute('data-fresh') === 'true' && draft && draft.fields && typed(draft.fields)) {
     restore(draft);
     say(form.getAttribute('data-text-restored'));
   }

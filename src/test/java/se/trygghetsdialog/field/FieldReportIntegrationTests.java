@@ -437,4 +437,17 @@ class FieldReportIntegrationTests {
     MockHttpSession reporter = signIn(staff(Role.FIELD_REPORTER));
     mvc.perform(get("/personal/rykten").session(reporter)).andExpect(status().isForbidden());
   }
+
+  @Test
+  void theLysekilDemoHasFieldReportsOfTheDemoRapportorAndAPublishedClarification()
+      throws Exception {
+    StaffMember demoReporter =
+        accounts.findByEmail(municipality, "rapportor@lysekil.example").orElseThrow();
+    assertThat(reports.count(municipality, new FieldReports.Filter(demoReporter.id(), null, null)))
+        .isGreaterThanOrEqualTo(2);
+    mvc.perform(get("/trygghet/fortydliganden"))
+        .andExpect(status().isOk())
+        .andExpect(
+            content().string(containsString("Badplatsen vid Pinnevik är öppen som vanligt")));
+  }
 }
