@@ -4,7 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
 
-/** The coordinator closes the week ("Avsluta veckan"); from then on it is read-only. */
+/** The coordinator closes the week (”Avsluta veckan”); from then on it is read-only. */
 @Service
 public class CloseEstWeek {
 
@@ -14,7 +14,9 @@ public class CloseEstWeek {
     this.weeks = weeks;
   }
 
-  /** @throws EstRuleViolation if the week is already closed */
+  /**
+   * @throws EstRuleViolation if the week is already closed
+   */
   @Transactional
   public void close(EstWeek week, StaffPrincipal actor) {
     EstWeekPolicy.checkOpen(week);

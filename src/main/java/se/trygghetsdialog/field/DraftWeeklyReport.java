@@ -95,7 +95,7 @@ public class DraftWeeklyReport {
     return reports.ofWeek(week.municipalityId(), week.id()).orElseThrow();
   }
 
-  /** "Trygghetsvärdar: 5 dagar (måndag–fredag), kl. 17–22." per reporter kind seen in the week. */
+  /** ”Trygghetsvärdar: 5 dagar (måndag–fredag), kl. 17–22.” per reporter kind seen in the week. */
   private String presence(EstWeek week) {
     Map<String, List<EstFigureRepository.Presence>> byKind = new LinkedHashMap<>();
     for (var p : figures.presence(week.municipalityId(), week.week().start(), week.week().end())) {
@@ -104,8 +104,16 @@ public class DraftWeeklyReport {
     List<String> lines = new ArrayList<>();
     byKind.forEach(
         (kind, days) -> {
-          LocalTime from = days.stream().map(EstFigureRepository.Presence::from).min(LocalTime::compareTo).orElseThrow();
-          LocalTime until = days.stream().map(EstFigureRepository.Presence::until).max(LocalTime::compareTo).orElseThrow();
+          LocalTime from =
+              days.stream()
+                  .map(EstFigureRepository.Presence::from)
+                  .min(LocalTime::compareTo)
+                  .orElseThrow();
+          LocalTime until =
+              days.stream()
+                  .map(EstFigureRepository.Presence::until)
+                  .max(LocalTime::compareTo)
+                  .orElseThrow();
           String dayNames =
               days.stream()
                   .map(EstFigureRepository.Presence::day)
@@ -129,7 +137,9 @@ public class DraftWeeklyReport {
     return String.format("%02d", time.getHour());
   }
 
-  /** @throws EstRuleViolation if the report is not editable or a text is refused */
+  /**
+   * @throws EstRuleViolation if the report is not editable or a text is refused
+   */
   @Transactional
   public void save(WeeklyReport report, Input input) {
     if (!report.editable()) {
@@ -146,7 +156,8 @@ public class DraftWeeklyReport {
     int i = 0;
     for (WeeklyReport.Place p : input.places()) {
       if (!(p.place().isBlank() && p.incidents().isBlank() && p.actions().isBlank())) {
-        check.required("place-" + i, p.place())
+        check
+            .required("place-" + i, p.place())
             .text("place-" + i, p.place().strip(), MAX_TITLE)
             .text("incidents-" + i, p.incidents().strip(), MAX_TEXT)
             .text("actions-" + i, p.actions().strip(), MAX_TEXT);

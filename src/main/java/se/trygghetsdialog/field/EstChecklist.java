@@ -5,9 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The checklist the weekly lägesbild is built from. The default items are defined here, their
- * text in the messages ({@code field.week.check.<key>}); a municipality that needs other items
- * changes this list and the messages.
+ * The checklist the weekly lägesbild is built from. The default items are defined here, their text
+ * in the messages ({@code field.week.check.<key>}); a municipality that needs other items changes
+ * this list and the messages.
  */
 public final class EstChecklist {
 
@@ -29,11 +29,7 @@ public final class EstChecklist {
 
   /** One item of a week's checklist: ticked by whom and when, and a note. */
   public record Item(
-      String key,
-      boolean done,
-      String doneByName,
-      @Nullable OffsetDateTime doneAt,
-      String note) {
+      String key, boolean done, String doneByName, @Nullable OffsetDateTime doneAt, String note) {
 
     public static Item blank(String key) {
       return new Item(key, false, "", null, "");

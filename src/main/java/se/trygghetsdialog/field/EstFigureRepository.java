@@ -80,7 +80,7 @@ class EstFigureRepository {
         .list();
   }
 
-  /** Events per category in [from, until). */
+  /** Events per category from {@code from} up to {@code until}. */
   java.util.Map<UUID, Integer> eventsByCategory(
       MunicipalityId municipality, OffsetDateTime from, OffsetDateTime until) {
     java.util.Map<UUID, Integer> counts = new java.util.HashMap<>();

@@ -33,7 +33,9 @@ final class EstTextCheck {
     return this;
   }
 
-  /** @throws EstRuleViolation if any text was refused */
+  /**
+   * @throws EstRuleViolation if any text was refused
+   */
   void orThrow() {
     if (!problems.isEmpty()) {
       throw new EstRuleViolation(problems);

@@ -52,8 +52,8 @@ public class EstWeekFigures {
   }
 
   /**
-   * A category: this week's counts, last week's total and the average of the {@link
-   * #AVERAGE_WEEKS} weeks before this one (field events and place reports together).
+   * A category: this week's counts, last week's total and the average of the {@link #AVERAGE_WEEKS}
+   * weeks before this one (field events and place reports together).
    */
   public record CategoryRow(
       UUID categoryId,
@@ -86,7 +86,11 @@ public class EstWeekFigures {
    * area, named by {@code near}.
    */
   public record PlaceRow(
-      String name, @Nullable String near, int fieldEvents, int weekendFieldEvents, List<Count> categories) {}
+      String name,
+      @Nullable String near,
+      int fieldEvents,
+      int weekendFieldEvents,
+      List<Count> categories) {}
 
   /**
    * A shown heat-grid cell (at least {@link HeatGrid#MIN_REPORTS}), named by the nearest area, and
@@ -196,9 +200,7 @@ public class EstWeekFigures {
                   sum / (double) AVERAGE_WEEKS));
         });
     categoryRows.sort(
-        Comparator.comparingInt(CategoryRow::total)
-            .reversed()
-            .thenComparing(CategoryRow::name));
+        Comparator.comparingInt(CategoryRow::total).reversed().thenComparing(CategoryRow::name));
 
     // Places of field events.
     Map<UUID, String> areaNames = new HashMap<>();
@@ -214,8 +216,10 @@ public class EstWeekFigures {
       } else {
         key = new PlaceKey("", nearest(known, grid.centre(e.cell())));
       }
-      int[] c = perPlace.computeIfAbsent(key, k -> new LinkedHashMap<>())
-          .computeIfAbsent(e.categoryId(), k -> new int[2]);
+      int[] c =
+          perPlace
+              .computeIfAbsent(key, k -> new LinkedHashMap<>())
+              .computeIfAbsent(e.categoryId(), k -> new int[2]);
       c[0] += e.count();
       if (e.weekend()) {
         c[1] += e.count();
@@ -236,9 +240,7 @@ public class EstWeekFigures {
           placeRows.add(new PlaceRow(key.name(), key.near(), total, weekend, counts));
         });
     placeRows.sort(
-        Comparator.comparingInt(PlaceRow::fieldEvents)
-            .reversed()
-            .thenComparing(PlaceRow::name));
+        Comparator.comparingInt(PlaceRow::fieldEvents).reversed().thenComparing(PlaceRow::name));
 
     // Heat grid: both sources together; small cells suppressed.
     Map<HeatGrid.Cell, int[]> perCell = new HashMap<>();
@@ -314,7 +316,7 @@ public class EstWeekFigures {
         .toList();
   }
 
-  /** The name of the area whose centre is nearest, or "" when no area has a centre. */
+  /** The name of the area whose centre is nearest, or ”” when no area has a centre. */
   private static String nearest(List<Area> areas, Coordinates point) {
     String best = "";
     double bestDistance = Double.MAX_VALUE;

@@ -5,11 +5,11 @@ import se.trygghetsdialog.identity.Role;
 import se.trygghetsdialog.identity.StaffPrincipal;
 
 /**
- * "May this person do this with an EST week or a weekly report?"
+ * ”May this person do this with an EST week or a weekly report?”
  *
  * <p>The trygghetssamordnare works on the week (starts it, ticks the checklist, plans and follows
- * up actions, closes it) and writes and submits the weekly report; administrators may read the week.
- * Publishing needs editorial approval by a second person (ADR 0007): a moderator or an
+ * up actions, closes it) and writes and submits the weekly report; administrators may read the
+ * week. Publishing needs editorial approval by a second person (ADR 0007): a moderator or an
  * administrator who did not submit the report approves it — only then is it public — or returns it
  * with a comment. Nobody approves their own report, not even an administrator who is also the
  * coordinator.

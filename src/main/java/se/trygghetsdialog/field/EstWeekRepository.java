@@ -113,8 +113,7 @@ class EstWeekRepository {
    * Saves an item. A newly ticked item records who ticked it and when; an item ticked before keeps
    * its first tick; an unticked one forgets it.
    */
-  void saveCheck(
-      UUID weekId, String key, boolean done, String note, UUID actor, String actorName) {
+  void saveCheck(UUID weekId, String key, boolean done, String note, UUID actor, String actorName) {
     jdbc.sql(
             """
             INSERT INTO est_week_check (week_id, item_key, done, done_by, done_by_name, done_at, note)
@@ -168,7 +167,8 @@ class EstWeekRepository {
   record FollowUp(UUID measureId, WeekFollowUpOutcome outcome, String comment) {}
 
   List<FollowUp> followUps(UUID weekId) {
-    return jdbc.sql("SELECT measure_id, outcome, comment FROM est_week_follow_up WHERE week_id = :w")
+    return jdbc.sql(
+            "SELECT measure_id, outcome, comment FROM est_week_follow_up WHERE week_id = :w")
         .param("w", weekId)
         .query(
             (rs, n) ->

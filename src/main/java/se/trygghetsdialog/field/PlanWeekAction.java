@@ -15,13 +15,15 @@ import se.trygghetsdialog.measure.ProposeMeasure;
 import se.trygghetsdialog.moderation.PersonalDataScreener;
 
 /**
- * The operational team plans an action for next week: a short-term measure in the measure
- * register with an owner, to be followed up at the end of next week; the week remembers it.
+ * The operational team plans an action for next week: a short-term measure in the measure register
+ * with an owner, to be followed up at the end of next week; the week remembers it.
  */
 @Service
 public class PlanWeekAction {
 
-  /** @param creationToken one per form; a repeated submit plans nothing new */
+  /**
+   * @param creationToken one per form; a repeated submit plans nothing new
+   */
   public record Input(
       UUID creationToken,
       String title,
@@ -41,7 +43,9 @@ public class PlanWeekAction {
     this.screener = screener;
   }
 
-  /** @throws EstRuleViolation if the week is closed or a field is refused; nothing is saved */
+  /**
+   * @throws EstRuleViolation if the week is closed or a field is refused; nothing is saved
+   */
   @Transactional
   public MeasureId plan(EstWeek week, Input input, StaffPrincipal actor) {
     EstWeekPolicy.checkOpen(week);

@@ -18,7 +18,9 @@ public class SubmitWeeklyReport {
     this.screener = screener;
   }
 
-  /** @throws EstRuleViolation if the report is not a draft or a text is refused */
+  /**
+   * @throws EstRuleViolation if the report is not a draft or a text is refused
+   */
   @Transactional
   public void submit(WeeklyReport report, StaffPrincipal actor) {
     if (!report.editable()) {
@@ -32,7 +34,8 @@ public class SubmitWeeklyReport {
             .text("activities", report.activities(), DraftWeeklyReport.MAX_TEXT);
     int i = 0;
     for (WeeklyReport.Place p : report.places()) {
-      check.text("place-" + i, p.place(), DraftWeeklyReport.MAX_TITLE)
+      check
+          .text("place-" + i, p.place(), DraftWeeklyReport.MAX_TITLE)
           .text("incidents-" + i, p.incidents(), DraftWeeklyReport.MAX_TEXT)
           .text("actions-" + i, p.actions(), DraftWeeklyReport.MAX_TEXT);
       i++;

@@ -7,8 +7,8 @@ import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.moderation.PersonalDataScreener;
 
 /**
- * The coordinator ticks checklist items and writes a note per item. Notes are screened: a note
- * that may hold personal data is refused and nothing of the form is saved.
+ * The coordinator ticks checklist items and writes a note per item. Notes are screened: a note that
+ * may hold personal data is refused and nothing of the form is saved.
  */
 @Service
 public class UpdateEstChecklist {
@@ -24,7 +24,9 @@ public class UpdateEstChecklist {
     this.screener = screener;
   }
 
-  /** @throws EstRuleViolation if the week is closed or a note is refused (field {@code note-KEY}) */
+  /**
+   * @throws EstRuleViolation if the week is closed or a note is refused (field {@code note-KEY})
+   */
   @Transactional
   public void update(EstWeek week, Map<String, Entry> entries, StaffPrincipal actor) {
     EstWeekPolicy.checkOpen(week);

@@ -13,10 +13,10 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 
 /**
- * An ISO 8601 week (Monday to Sunday; week 1 holds the year's first Thursday) in the
- * municipality's time zone, Europe/Stockholm. The week runs from Monday 00:00 to the next Monday
- * 00:00 local time, so a week with a daylight-saving change lasts 167 or 169 hours; the weekend is
- * Friday 17:00 to the end of Sunday. Pure: no clock unless one is passed.
+ * An ISO 8601 week (Monday to Sunday; week 1 holds the year's first Thursday) in the municipality's
+ * time zone, Europe/Stockholm. The week runs from Monday 00:00 to the next Monday 00:00 local time,
+ * so a week with a daylight-saving change lasts 167 or 169 hours; the weekend is Friday 17:00 to
+ * the end of Sunday. Pure: no clock unless one is passed.
  */
 public record WeekNumber(int year, int week) implements Comparable<WeekNumber> {
 
@@ -42,8 +42,7 @@ public record WeekNumber(int year, int week) implements Comparable<WeekNumber> {
 
   /** The number of ISO weeks in a year: 52 or 53. */
   public static int weeksIn(int year) {
-    return (int)
-        LocalDate.of(year, 6, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
+    return (int) LocalDate.of(year, 6, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
   }
 
   /** The ISO week a local date belongs to (1 January may belong to the previous year's week). */
@@ -134,7 +133,9 @@ public record WeekNumber(int year, int week) implements Comparable<WeekNumber> {
 
   @Override
   public int compareTo(WeekNumber other) {
-    return year != other.year ? Integer.compare(year, other.year) : Integer.compare(week, other.week);
+    return year != other.year
+        ? Integer.compare(year, other.year)
+        : Integer.compare(week, other.week);
   }
 
   @Override

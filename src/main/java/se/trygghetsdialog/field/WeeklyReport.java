@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /**
- * The public weekly report ("Förstärkt trygghetsarbete – vecka NN") of an EST week: an appeal to
+ * The public weekly report (”Förstärkt trygghetsarbete – vecka NN”) of an EST week: an appeal to
  * adults, who has been present, activities, and incidents and actions per place. Holds no personal
  * data: every text is screened before it is saved.
  */
@@ -28,7 +28,7 @@ public record WeeklyReport(
     @Nullable OffsetDateTime publishedAt,
     OffsetDateTime updatedAt) {
 
-  /** "Incidenter och åtgärder" for one place: Incident → Åtgärd. */
+  /** ”Incidenter och åtgärder” for one place: Incident → Åtgärd. */
   public record Place(String place, String incidents, String actions) {}
 
   public boolean editable() {

@@ -93,7 +93,11 @@ class WeeklyReportRepository {
   }
 
   void update(
-      UUID id, String title, String appeal, String presence, String activities,
+      UUID id,
+      String title,
+      String appeal,
+      String presence,
+      String activities,
       List<WeeklyReport.Place> places) {
     jdbc.sql(
             """

@@ -299,9 +299,11 @@ class PlaceReportRepository {
         .query((rs, n) -> new PlaceReportId(rs.getObject(1, UUID.class)))
         .optional();
   }
+
   /**
-   * Counts of reports that were not rejected, reported in [from, until), grouped by category, time
-   * of day, local weekday, weekend and heat-grid cell: no text, no point, no person.
+   * Counts of reports that were not rejected, reported from {@code from} up to {@code until},
+   * grouped by category, time of day, local weekday, weekend and heat-grid cell: no text, no point,
+   * no person.
    */
   List<PlaceReports.Tally> tally(
       MunicipalityId municipality,

@@ -74,6 +74,7 @@ public class PlaceReports {
         .filter(r -> PlacePolicy.isDuplicate(r, categoryId, point, now))
         .min(java.util.Comparator.comparingDouble(r -> r.location().metresTo(point)));
   }
+
   /**
    * Counts of the reports of a period that were not rejected (pending, published or internal),
    * grouped by category, the time of day the resident gave, the local weekday, whether they came in

@@ -184,7 +184,8 @@ class EstWeekController {
       Model model,
       @ModelAttribute("ui") Ui ui) {
     StaffPrincipal staff = EstForms.viewer();
-    return render(find(municipality, year, week), Forms.fresh(), FormErrors.none(), model, ui, staff);
+    return render(
+        find(municipality, year, week), Forms.fresh(), FormErrors.none(), model, ui, staff);
   }
 
   private String render(
@@ -293,7 +294,9 @@ class EstWeekController {
     FormErrors errors;
     if (kind == null) {
       errors =
-          FormErrors.builder(messages, ui.locale()).add("ownerKind", "field.week.error.ownerKind").build();
+          FormErrors.builder(messages, ui.locale())
+              .add("ownerKind", "field.week.error.ownerKind")
+              .build();
     } else {
       try {
         planAction.plan(

@@ -26,7 +26,7 @@ import se.trygghetsdialog.shared.web.Ui;
 
 /**
  * The Atom 1.0 feed of published weekly reports ({@code /trygghet/veckorapporter.atom}), newest
- * first. Entry content is HTML, escaped as text by the XML writer ({@code type="html"}).
+ * first. Entry content is HTML, escaped as text by the XML writer ({@code type=html}).
  */
 @Controller
 class WeeklyReportFeedController {
@@ -45,7 +45,8 @@ class WeeklyReportFeedController {
   }
 
   @GetMapping("/trygghet/veckorapporter.atom")
-  ResponseEntity<byte[]> feed(MunicipalityId municipality, @ModelAttribute("ui") Ui ui) throws XMLStreamException {
+  ResponseEntity<byte[]> feed(MunicipalityId municipality, @ModelAttribute("ui") Ui ui)
+      throws XMLStreamException {
     String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
     var page = reports.publishedPage(municipality, 1, ENTRIES);
     Tenant tenant = ui.tenant();
@@ -61,8 +62,12 @@ class WeeklyReportFeedController {
     xml.writeStartElement("feed");
     xml.writeDefaultNamespace(NS);
     xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "sv");
-    element(xml, "id", "urn:uuid:" + UUID.nameUUIDFromBytes(
-        ("weekly-reports:" + municipality.value()).getBytes(StandardCharsets.UTF_8)));
+    element(
+        xml,
+        "id",
+        "urn:uuid:"
+            + UUID.nameUUIDFromBytes(
+                ("weekly-reports:" + municipality.value()).getBytes(StandardCharsets.UTF_8)));
     element(xml, "title", t("field.weekly.feed.title", tenant.name()));
     element(xml, "updated", atom(updated));
     link(xml, "self", base + "/trygghet/veckorapporter.atom", "application/atom+xml");
@@ -133,11 +138,17 @@ class WeeklyReportFeedController {
     if (!r.places().isEmpty()) {
       html.append("<h2>").append(esc(t("field.weekly.section.places"))).append("</h2>");
       for (WeeklyReport.Place p : r.places()) {
-        html.append("<h3>").append(esc(p.place())).append("</h3><p><strong>")
-            .append(esc(t("field.weekly.place.incidents"))).append(":</strong> ")
-            .append(esc(p.incidents())).append("<br><strong>")
-            .append(esc(t("field.weekly.place.actions"))).append(":</strong> ")
-            .append(esc(p.actions())).append("</p>");
+        html.append("<h3>")
+            .append(esc(p.place()))
+            .append("</h3><p><strong>")
+            .append(esc(t("field.weekly.place.incidents")))
+            .append(":</strong> ")
+            .append(esc(p.incidents()))
+            .append("<br><strong>")
+            .append(esc(t("field.weekly.place.actions")))
+            .append(":</strong> ")
+            .append(esc(p.actions()))
+            .append("</p>");
       }
     }
     return html.toString();
@@ -145,8 +156,11 @@ class WeeklyReportFeedController {
 
   private static void section(StringBuilder html, String heading, String text) {
     if (!text.isBlank()) {
-      html.append("<h2>").append(esc(heading)).append("</h2><p>")
-          .append(esc(text).replace("\n", "<br>")).append("</p>");
+      html.append("<h2>")
+          .append(esc(heading))
+          .append("</h2><p>")
+          .append(esc(text).replace("\n", "<br>"))
+          .append("</p>");
     }
   }
 
