@@ -39,7 +39,7 @@ class EstWeekFiguresIntegrationTests {
   static final String PASSWORD = "Trygghet2026!";
 
   @Autowired JdbcClient jdbc;
-  @Autowired MockMvc mvc;
+  @Autowired org.springframework.web.context.WebApplicationContext context;
   @Autowired Municipalities municipalities;
   @Autowired StaffAccounts accounts;
   @Autowired PlaceCategories categories;
@@ -241,9 +241,11 @@ class EstWeekFiguresIntegrationTests {
     StaffMember coordinator =
         StaffMother.staff(municipalities, accounts, "Siv Samordnare", Role.SAFETY_COORDINATOR);
     startWeek.start(municipality, week, accounts.actingAs(coordinator));
-    MockHttpSession session = StaffSessions.signIn(mvc, coordinator.email(), PASSWORD);
+    MockMvc staffMvc = StaffSessions.mockMvc(context);
+    MockHttpSession session = StaffSessions.signIn(staffMvc, coordinator.email(), PASSWORD);
     String html =
-        mvc.perform(get("/personal/est/" + week.year() + "/" + week.week()).session(session))
+        staffMvc
+            .perform(get("/personal/est/" + week.year() + "/" + week.week()).session(session))
             .andReturn()
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
