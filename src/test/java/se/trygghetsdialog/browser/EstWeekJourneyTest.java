@@ -177,6 +177,14 @@ class EstWeekJourneyTest extends BrowserTestBase {
         .doesNotContain("Stina Samordnare");
     Axe.assertAccessible(resident);
 
+    // The coordinator's week page works without JavaScript too.
+    signIn(resident, coordinator.email());
+    resident.get(url("/personal/est/" + week.year() + "/" + week.week() + "?lang=sv"));
+    assertThat(heading(resident)).isEqualTo("Vecka " + week.week() + " " + week.year());
+    assertThat(driverText(resident, "planned-actions")).contains("Kvällsvandring vid Södra hamnen");
+    Axe.assertAccessible(resident);
+    signOut(resident);
+
     // …and on.
     driver.get(url("/trygghet/veckorapporter?lang=sv"));
     Axe.assertAccessible(driver);
@@ -193,5 +201,9 @@ class EstWeekJourneyTest extends BrowserTestBase {
     assertThat(feed.headers().firstValue("Content-Type").orElse(""))
         .startsWith("application/atom+xml");
     assertThat(feed.body()).contains("<title>" + title + "</title>");
+  }
+
+  private static String driverText(WebDriver driver, String id) {
+    return driver.findElement(By.id(id)).getText();
   }
 }

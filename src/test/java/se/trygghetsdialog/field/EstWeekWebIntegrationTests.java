@@ -145,6 +145,36 @@ class EstWeekWebIntegrationTests {
   }
 
   @Test
+  void theDemoWeekAndItsReportRenderInEnglish() throws Exception {
+    MockHttpSession coordinator = as(Role.SAFETY_COORDINATOR);
+    WeekNumber beforeLast = WeekNumber.of(LocalDate.now(WeekNumber.ZONE)).plusWeeks(-2);
+    String path = "/personal/est/" + beforeLast.year() + "/" + beforeLast.week();
+    MockHttpServletResponse week = send(get(path + "?lang=en").session(coordinator));
+    assertThat(week.getStatus()).isEqualTo(200);
+    assertThat(week.getContentAsString(StandardCharsets.UTF_8))
+        .contains("Situation picture for the week and the weekend")
+        .contains("Closed");
+    assertThat(send(get(path + "/veckorapport?lang=en").session(coordinator)).getStatus())
+        .isEqualTo(200);
+    String last =
+        "/personal/est/" + beforeLast.next().year() + "/" + beforeLast.next().week() + "?lang=en";
+    assertThat(send(get(last).session(coordinator)).getContentAsString(StandardCharsets.UTF_8))
+        .contains("Follow-up of last week's actions")
+        .contains("Fler trygghetsvärdar vid Södra hamnen fredag och lördag");
+    assertThat(
+            send(get(
+                    "/trygghet/veckorapporter/"
+                        + beforeLast.year()
+                        + "/"
+                        + beforeLast.week()
+                        + "?lang=en"))
+                .getContentAsString(StandardCharsets.UTF_8))
+        .contains("Everyone is needed")
+        .contains("Södra hamnen");
+    assertThat(send(get("/trygghet/veckorapporter?lang=en")).getStatus()).isEqualTo(200);
+  }
+
+  @Test
   void theLysekilDemoHasAPublishedWeeklyReport() {
     WeekNumber beforeLast = WeekNumber.of(LocalDate.now(WeekNumber.ZONE)).plusWeeks(-2);
     assertThat(reports.published(municipality, beforeLast)).isPresent();
