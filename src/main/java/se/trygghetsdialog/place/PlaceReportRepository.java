@@ -299,4 +299,49 @@ class PlaceReportRepository {
         .query((rs, n) -> new PlaceReportId(rs.getObject(1, UUID.class)))
         .optional();
   }
+
+  /**
+   * Counts of reports that were not rejected, reported from {@code from} up to {@code until},
+   * grouped by category, time of day, local weekday, weekend and heat-grid cell: no text, no point,
+   * no person.
+   */
+  List<PlaceReports.Tally> tally(
+      MunicipalityId municipality,
+      OffsetDateTime from,
+      OffsetDateTime until,
+      OffsetDateTime weekendFrom,
+      HeatGrid grid) {
+    return jdbc.sql(
+            """
+            SELECT category_id, time_of_day,
+                   extract(isodow FROM reported_at AT TIME ZONE 'Europe/Stockholm')::int AS dow,
+                   reported_at >= :weekend AS weekend,
+                   floor((longitude - :lon0) * :mLon / :cell)::bigint AS col,
+                   floor((latitude - :lat0) * :mLat / :cell)::bigint AS row,
+                   count(*) AS n
+            FROM place_report
+            WHERE municipality_id = :m AND status <> 'REJECTED'
+              AND reported_at >= :from AND reported_at < :until
+            GROUP BY 1, 2, 3, 4, 5, 6
+            """)
+        .param("m", municipality.value())
+        .param("from", from)
+        .param("until", until)
+        .param("weekend", weekendFrom)
+        .param("lon0", grid.originLongitude())
+        .param("lat0", grid.originLatitude())
+        .param("mLon", grid.metresPerDegreeLon())
+        .param("mLat", HeatGrid.METRES_PER_DEGREE_LAT)
+        .param("cell", grid.cellMetres())
+        .query(
+            (rs, n) ->
+                new PlaceReports.Tally(
+                    rs.getObject("category_id", UUID.class),
+                    TimeOfDay.valueOf(rs.getString("time_of_day")),
+                    rs.getInt("dow"),
+                    rs.getBoolean("weekend"),
+                    new HeatGrid.Cell(rs.getLong("col"), rs.getLong("row")),
+                    rs.getInt("n")))
+        .list();
+  }
 }

@@ -74,4 +74,27 @@ public class PlaceReports {
         .filter(r -> PlacePolicy.isDuplicate(r, categoryId, point, now))
         .min(java.util.Comparator.comparingDouble(r -> r.location().metresTo(point)));
   }
+
+  /**
+   * Counts of the reports of a period that were not rejected (pending, published or internal),
+   * grouped by category, the time of day the resident gave, the local weekday, whether they came in
+   * the weekend, and a heat-grid cell. For staff overviews such as the EST week: counts only, never
+   * a text, a point or a person; callers suppress small cells.
+   */
+  public record Tally(
+      UUID categoryId,
+      TimeOfDay timeOfDay,
+      int isoWeekday,
+      boolean weekend,
+      HeatGrid.Cell cell,
+      int count) {}
+
+  public List<Tally> tally(
+      MunicipalityId municipality,
+      OffsetDateTime from,
+      OffsetDateTime until,
+      OffsetDateTime weekendFrom,
+      HeatGrid grid) {
+    return reports.tally(municipality, from, until, weekendFrom, grid);
+  }
 }

@@ -1,0 +1,181 @@
+package se.trygghetsdialog.field;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.moderation.PersonalDataScreener;
+
+/**
+ * The coordinator creates the weekly report of a week, pre-filled from the week (the appeal from
+ * the messages, who was present from the reporter kinds in the field reports, one row per place
+ * with its category counts), and edits the draft. Every text is screened; a text that may hold
+ * personal data is refused and the form keeps it.
+ */
+@Service
+public class DraftWeeklyReport {
+
+  public static final int MAX_TITLE = 200;
+  public static final int MAX_TEXT = 8000;
+  public static final int MAX_PLACES = 40;
+
+  /** The reports are written in Swedish, the municipality's language. */
+  static final Locale SWEDISH = Locale.forLanguageTag("sv");
+
+  /** What the edit form holds. */
+  public record Input(
+      String title,
+      String appeal,
+      String presence,
+      String activities,
+      List<WeeklyReport.Place> places) {}
+
+  private final WeeklyReportRepository reports;
+  private final EstFigureRepository figures;
+  private final EstWeekFigures weekFigures;
+  private final PersonalDataScreener screener;
+  private final MessageSource messages;
+
+  DraftWeeklyReport(
+      WeeklyReportRepository reports,
+      EstFigureRepository figures,
+      EstWeekFigures weekFigures,
+      PersonalDataScreener screener,
+      MessageSource messages) {
+    this.reports = reports;
+    this.figures = figures;
+    this.weekFigures = weekFigures;
+    this.screener = screener;
+    this.messages = messages;
+  }
+
+  private String t(String key, Object... args) {
+    return messages.getMessage(key, args.length == 0 ? null : args, SWEDISH);
+  }
+
+  /** Creates the pre-filled draft unless the week has a report; returns the week's report. */
+  @Transactional
+  public WeeklyReport create(EstWeek week, StaffPrincipal actor) {
+    EstWeekPolicy.checkOpen(week);
+    var existing = reports.ofWeek(week.municipalityId(), week.id());
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    WeekNumber n = week.week();
+    EstWeekFigures.WeekFigures f = weekFigures.of(week.municipalityId(), n, SWEDISH);
+    List<WeeklyReport.Place> places = new ArrayList<>();
+    for (var p : f.places()) {
+      if (places.size() == MAX_PLACES) {
+        break;
+      }
+      String name = p.name().isEmpty() ? t("field.weekly.place.near", p.near()) : p.name();
+      String incidents =
+          p.categories().stream()
+              .map(c -> t("field.weekly.place.count", c.name(), c.count()))
+              .collect(Collectors.joining(", "));
+      places.add(new WeeklyReport.Place(name, incidents, ""));
+    }
+    reports.insertDraft(
+        week.municipalityId(),
+        week,
+        t("field.weekly.defaultTitle", n.week()),
+        t("field.weekly.defaultAppeal"),
+        presence(week),
+        places,
+        actor.accountId());
+    return reports.ofWeek(week.municipalityId(), week.id()).orElseThrow();
+  }
+
+  /** ”Trygghetsvärdar: 5 dagar (måndag–fredag), kl. 17–22.” per reporter kind seen in the week. */
+  private String presence(EstWeek week) {
+    Map<String, List<EstFigureRepository.Presence>> byKind = new LinkedHashMap<>();
+    for (var p : figures.presence(week.municipalityId(), week.week().start(), week.week().end())) {
+      byKind.computeIfAbsent(p.reporterKind(), k -> new ArrayList<>()).add(p);
+    }
+    List<String> lines = new ArrayList<>();
+    byKind.forEach(
+        (kind, days) -> {
+          LocalTime from =
+              days.stream()
+                  .map(EstFigureRepository.Presence::from)
+                  .min(LocalTime::compareTo)
+                  .orElseThrow();
+          LocalTime until =
+              days.stream()
+                  .map(EstFigureRepository.Presence::until)
+                  .max(LocalTime::compareTo)
+                  .orElseThrow();
+          String dayNames =
+              days.stream()
+                  .map(EstFigureRepository.Presence::day)
+                  .map(LocalDate::getDayOfWeek)
+                  .distinct()
+                  .map(d -> d.getDisplayName(TextStyle.FULL, SWEDISH))
+                  .collect(Collectors.joining(", "));
+          lines.add(
+              t(
+                  "field.weekly.presence.line",
+                  t("field.weekly.reporterKind." + kind),
+                  days.size(),
+                  dayNames,
+                  hour(from),
+                  hour(until.getMinute() > 0 ? until.plusHours(1) : until)));
+        });
+    return String.join("\n", lines);
+  }
+
+  private static String hour(LocalTime time) {
+    return String.format("%02d", time.getHour());
+  }
+
+  /**
+   * @throws EstRuleViolation if the report is not editable or a text is refused
+   */
+  @Transactional
+  public void save(WeeklyReport report, Input input) {
+    if (!report.editable()) {
+      throw new EstRuleViolation("", "field.weekly.error.notEditable");
+    }
+    EstTextCheck check =
+        new EstTextCheck(screener)
+            .required("title", input.title())
+            .text("title", input.title().strip(), MAX_TITLE)
+            .text("appeal", input.appeal().strip(), MAX_TEXT)
+            .text("presence", input.presence().strip(), MAX_TEXT)
+            .text("activities", input.activities().strip(), MAX_TEXT);
+    List<WeeklyReport.Place> places = new ArrayList<>();
+    int i = 0;
+    for (WeeklyReport.Place p : input.places()) {
+      if (!(p.place().isBlank() && p.incidents().isBlank() && p.actions().isBlank())) {
+        check
+            .required("place-" + i, p.place())
+            .text("place-" + i, p.place().strip(), MAX_TITLE)
+            .text("incidents-" + i, p.incidents().strip(), MAX_TEXT)
+            .text("actions-" + i, p.actions().strip(), MAX_TEXT);
+        places.add(
+            new WeeklyReport.Place(p.place().strip(), p.incidents().strip(), p.actions().strip()));
+      }
+      i++;
+    }
+    if (places.size() > MAX_PLACES) {
+      throw new EstRuleViolation("", "field.weekly.error.tooManyPlaces");
+    }
+    check.orThrow();
+    reports.update(
+        report.id(),
+        input.title().strip(),
+        input.appeal().strip(),
+        input.presence().strip(),
+        input.activities().strip(),
+        places);
+  }
+}

@@ -1,0 +1,86 @@
+package se.trygghetsdialog.field;
+
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.measure.Horizon;
+import se.trygghetsdialog.measure.MeasureId;
+import se.trygghetsdialog.measure.MeasureKind;
+import se.trygghetsdialog.measure.MeasureRuleViolation;
+import se.trygghetsdialog.measure.OwnerKind;
+import se.trygghetsdialog.measure.ProposeMeasure;
+import se.trygghetsdialog.moderation.PersonalDataScreener;
+
+/**
+ * The operational team plans an action for next week: a short-term measure in the measure register
+ * with an owner, to be followed up at the end of next week; the week remembers it.
+ */
+@Service
+public class PlanWeekAction {
+
+  /**
+   * @param creationToken one per form; a repeated submit plans nothing new
+   */
+  public record Input(
+      UUID creationToken,
+      String title,
+      String description,
+      String owner,
+      OwnerKind ownerKind,
+      @Nullable UUID areaId) {}
+
+  private final ProposeMeasure proposeMeasure;
+  private final EstWeekRepository weeks;
+  private final PersonalDataScreener screener;
+
+  PlanWeekAction(
+      ProposeMeasure proposeMeasure, EstWeekRepository weeks, PersonalDataScreener screener) {
+    this.proposeMeasure = proposeMeasure;
+    this.weeks = weeks;
+    this.screener = screener;
+  }
+
+  /**
+   * @throws EstRuleViolation if the week is closed or a field is refused; nothing is saved
+   */
+  @Transactional
+  public MeasureId plan(EstWeek week, Input input, StaffPrincipal actor) {
+    EstWeekPolicy.checkOpen(week);
+    new EstTextCheck(screener)
+        .required("title", input.title())
+        .text("title", input.title().strip(), ProposeMeasure.MAX_TITLE)
+        .required("description", input.description())
+        .text("description", input.description().strip(), ProposeMeasure.MAX_TEXT)
+        .required("owner", input.owner())
+        .text("owner", input.owner().strip(), 200)
+        .orThrow();
+    MeasureId id;
+    try {
+      id =
+          proposeMeasure.propose(
+              week.municipalityId(),
+              new ProposeMeasure.Input(
+                  input.creationToken(),
+                  MeasureKind.MEASURE,
+                  input.title(),
+                  input.description(),
+                  Horizon.SHORT_TERM,
+                  input.owner(),
+                  input.ownerKind(),
+                  "",
+                  "",
+                  null,
+                  input.areaId(),
+                  week.week().next().sunday(),
+                  List.of()),
+              actor);
+    } catch (MeasureRuleViolation v) {
+      throw new EstRuleViolation(v.field(), v.messageKey());
+    }
+    weeks.insertAction(week.id(), id.value(), actor.accountId());
+    return id;
+  }
+}

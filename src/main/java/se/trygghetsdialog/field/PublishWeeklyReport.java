@@ -1,0 +1,81 @@
+package se.trygghetsdialog.field;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.identity.StaffPrincipal;
+
+/**
+ * Editorial approval of a submitted weekly report (ADR 0007): a second person approves it, which
+ * publishes it, or returns it to the coordinator with a comment.
+ */
+@Service
+public class PublishWeeklyReport {
+
+  public static final int MAX_COMMENT = 2000;
+
+  private final WeeklyReportRepository reports;
+  private final ApplicationEventPublisher events;
+
+  PublishWeeklyReport(WeeklyReportRepository reports, ApplicationEventPublisher events) {
+    this.reports = reports;
+    this.events = events;
+  }
+
+  /**
+   * @throws AccessDeniedException if the approver may not approve this report (e.g. submitted it)
+   * @throws EstRuleViolation if the report no longer waits for approval
+   */
+  @Transactional
+  public void approve(WeeklyReport report, StaffPrincipal approver) {
+    check(report, approver);
+    if (!reports.move(
+        report.id(),
+        List.of(WeeklyReportStatus.SUBMITTED),
+        WeeklyReportStatus.PUBLISHED,
+        "",
+        approver.accountId())) {
+      throw new EstRuleViolation("", "field.weekly.error.notSubmitted");
+    }
+    events.publishEvent(
+        new WeeklyReportPublished(
+            report.municipalityId(),
+            report.id(),
+            report.week(),
+            OffsetDateTime.now(),
+            approver.accountId()));
+  }
+
+  /** Returns the report to the coordinator; the comment says what to change. */
+  @Transactional
+  public void returnToCoordinator(WeeklyReport report, String comment, StaffPrincipal approver) {
+    check(report, approver);
+    String text = comment.strip();
+    if (text.isEmpty()) {
+      throw new EstRuleViolation("comment", "field.weekly.error.commentRequired");
+    }
+    if (text.length() > MAX_COMMENT) {
+      throw new EstRuleViolation("comment", "field.week.error.tooLong");
+    }
+    if (!reports.move(
+        report.id(),
+        List.of(WeeklyReportStatus.SUBMITTED),
+        WeeklyReportStatus.RETURNED,
+        text,
+        approver.accountId())) {
+      throw new EstRuleViolation("", "field.weekly.error.notSubmitted");
+    }
+  }
+
+  private static void check(WeeklyReport report, StaffPrincipal approver) {
+    if (report.status() != WeeklyReportStatus.SUBMITTED) {
+      throw new EstRuleViolation("", "field.weekly.error.notSubmitted");
+    }
+    if (!EstWeekPolicy.mayApprove(approver, report)) {
+      throw new AccessDeniedException("may not approve this weekly report");
+    }
+  }
+}

@@ -1,0 +1,12 @@
+package se.trygghetsdialog.field;
+
+/**
+ * A weekly report is a draft until the coordinator submits it; an approver then publishes it or
+ * returns it with a comment (see {@link EstWeekPolicy}).
+ */
+public enum WeeklyReportStatus {
+  DRAFT,
+  SUBMITTED,
+  RETURNED,
+  PUBLISHED
+}

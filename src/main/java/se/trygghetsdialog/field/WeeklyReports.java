@@ -1,0 +1,48 @@
+package se.trygghetsdialog.field;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/** Reads weekly reports. Public callers use {@link #published} and {@link #publishedPage} only. */
+@Service
+public class WeeklyReports {
+
+  /** One page of published reports, newest week first; {@code page} counts from 1. */
+  public record Page(List<WeeklyReport> reports, int page, int pages) {}
+
+  private final WeeklyReportRepository reports;
+
+  WeeklyReports(WeeklyReportRepository reports) {
+    this.reports = reports;
+  }
+
+  public Optional<WeeklyReport> find(MunicipalityId municipality, UUID id) {
+    return reports.find(municipality, id);
+  }
+
+  public Optional<WeeklyReport> ofWeek(EstWeek week) {
+    return reports.ofWeek(week.municipalityId(), week.id());
+  }
+
+  public Optional<WeeklyReport> published(MunicipalityId municipality, WeekNumber week) {
+    return reports.published(municipality, week);
+  }
+
+  public Page publishedPage(MunicipalityId municipality, int page, int size) {
+    int total = reports.countWithStatus(municipality, WeeklyReportStatus.PUBLISHED);
+    int pages = Math.max(1, (total + size - 1) / size);
+    int current = Math.min(Math.max(1, page), pages);
+    return new Page(
+        reports.withStatus(municipality, WeeklyReportStatus.PUBLISHED, (current - 1) * size, size),
+        current,
+        pages);
+  }
+
+  /** Reports waiting for editorial approval, newest week first. */
+  public List<WeeklyReport> awaitingApproval(MunicipalityId municipality) {
+    return reports.withStatus(municipality, WeeklyReportStatus.SUBMITTED, 0, 100);
+  }
+}
