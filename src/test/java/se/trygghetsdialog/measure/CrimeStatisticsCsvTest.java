@@ -22,7 +22,8 @@ class CrimeStatisticsCsvTest {
 
   @Test
   void readsSemicolonSeparatedYearsQuartersAndMonths() {
-    var result = parse("kategori;period;antal\nMisshandel;2024;212\nRån;2024-Q1;3\nStöld;2024-03;1 204\n");
+    var result =
+        parse("kategori;period;antal\nMisshandel;2024;212\nRån;2024-Q1;3\nStöld;2024-03;1 204\n");
     assertThat(result.ok()).isTrue();
     assertThat(result.rows())
         .containsExactly(
@@ -33,10 +34,11 @@ class CrimeStatisticsCsvTest {
 
   @Test
   void readsCommaSeparatedWithQuotesCrLfAndEnglishHeader() {
-    var result =
-        parse("category,period,count\r\n\"Stöld, grov\",2025-q4,7\r\n\r\nRån,2025,0\r\n");
+    var result = parse("category,period,count\r\n\"Stöld, grov\",2025-q4,7\r\n\r\nRån,2025,0\r\n");
     assertThat(result.ok()).isTrue();
-    assertThat(result.rows()).extracting(CrimeStatistic::category).containsExactly("Stöld, grov", "Rån");
+    assertThat(result.rows())
+        .extracting(CrimeStatistic::category)
+        .containsExactly("Stöld, grov", "Rån");
     assertThat(result.rows().get(0).period().toString()).isEqualTo("2025-Q4");
     assertThat(result.rows().get(1).count()).isZero();
   }
@@ -106,7 +108,8 @@ class CrimeStatisticsCsvTest {
     assertThat(keys(parse(""))).containsExactly("measure.lagesbild.csv.error.empty");
     assertThat(keys(parse("kategori;period;antal\n")))
         .containsExactly("measure.lagesbild.csv.error.noRows");
-    byte[] latin1 = "kategori;period;antal\nSkadegörelse;2024;3\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] latin1 =
+        "kategori;period;antal\nSkadegörelse;2024;3\n".getBytes(StandardCharsets.ISO_8859_1);
     var result = CrimeStatisticsCsv.parse(latin1);
     assertThat(keys(result)).containsExactly("measure.lagesbild.csv.error.notUtf8");
     assertThat(lines(result)).containsExactly(0);
@@ -114,9 +117,12 @@ class CrimeStatisticsCsvTest {
 
   @Test
   void periodsKnowTheirPredecessors() {
-    assertThat(CrimePeriod.parse("2024-Q1").orElseThrow().previous().toString()).isEqualTo("2023-Q4");
-    assertThat(CrimePeriod.parse("2024-01").orElseThrow().previous().toString()).isEqualTo("2023-12");
-    assertThat(CrimePeriod.parse("2024-07").orElseThrow().yearBefore().toString()).isEqualTo("2023-07");
+    assertThat(CrimePeriod.parse("2024-Q1").orElseThrow().previous().toString())
+        .isEqualTo("2023-Q4");
+    assertThat(CrimePeriod.parse("2024-01").orElseThrow().previous().toString())
+        .isEqualTo("2023-12");
+    assertThat(CrimePeriod.parse("2024-07").orElseThrow().yearBefore().toString())
+        .isEqualTo("2023-07");
     assertThat(CrimePeriod.parse("2024-1")).isEmpty();
   }
 
@@ -128,10 +134,12 @@ class CrimeStatisticsCsvTest {
                     "kategori;period;antal\nMisshandel;2023-Q4;100\nMisshandel;2024-Q3;40\n"
                         + "Misshandel;2024-Q4;110\nRån;2024;10\nRån;2023;20\n")
                 .rows());
-    assertThat(tables).extracting(CrimeStatisticsTable::kind)
+    assertThat(tables)
+        .extracting(CrimeStatisticsTable::kind)
         .containsExactly(CrimePeriod.Kind.YEAR, CrimePeriod.Kind.QUARTER);
     var quarters = tables.get(1);
-    assertThat(quarters.periods()).extracting(CrimePeriod::toString)
+    assertThat(quarters.periods())
+        .extracting(CrimePeriod::toString)
         .containsExactly("2023-Q4", "2024-Q3", "2024-Q4");
     var row = quarters.rows().get(0);
     assertThat(row.counts()).containsExactly("100", "40", "110");

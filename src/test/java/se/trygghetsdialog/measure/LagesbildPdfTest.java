@@ -50,7 +50,11 @@ class LagesbildPdfTest {
                 "")),
         List.of(
             new LagesbildProblem(
-                UUID.randomUUID(), "Mörkt vid busstationen", "Belysningen räcker inte.", null, "Lysekil")));
+                UUID.randomUUID(),
+                "Mörkt vid busstationen",
+                "Belysningen räcker inte.",
+                null,
+                "Lysekil")));
   }
 
   @Test
