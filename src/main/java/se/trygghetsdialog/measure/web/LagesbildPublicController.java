@@ -27,7 +27,7 @@ import se.trygghetsdialog.tenancy.Municipalities;
 
 /**
  * Public pages of the lägesbild: only adopted versions, never the draft — the current one at {@code
- * /lagesbild}, each version at {@code /lagesbild/version/{n}}, and each as a tagged PDF.
+ * /lagesbild}, each version at {@code /lagesbild/version/N}, and each as a tagged PDF.
  */
 @Controller
 class LagesbildPublicController {
