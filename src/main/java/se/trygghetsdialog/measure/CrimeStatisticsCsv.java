@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Format: UTF-8 (with or without a byte-order mark); the first line is the header {@code
  * kategori;period;antal} (English {@code category;period;count} also works); the separator is
- * {@code ;} or {@code ,}, taken from the header line; fields may be in double quotes. A period
- * is a year {@code 2024}, a quarter {@code 2024-Q1} or a month {@code 2024-03}; a count is a
+ * {@code ;} or {@code ,}, taken from the header line; fields may be in double quotes. A period is a
+ * year {@code 2024}, a quarter {@code 2024-Q1} or a month {@code 2024-03}; a count is a
  * non-negative whole number (spaces as thousands separators are allowed). Blank lines are skipped.
  * A category and period may occur once per file.
  *

@@ -106,6 +106,21 @@ class LagesbildJourneyTest extends BrowserTestBase {
         .contains("Mörkt i centrum " + unique);
     Axe.assertAccessible(driver);
 
+    // A measure of the register is linked to the problem: it answers it.
+    WebElement label =
+        driver.findElement(By.xpath("//label[contains(., 'Mörkt i centrum " + unique + "')]"));
+    String selectId = label.getAttribute("for");
+    org.openqa.selenium.support.ui.Select measures =
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(selectId)));
+    measures.selectByIndex(1);
+    String measureTitle = measures.getFirstSelectedOption().getText();
+    navigate(
+        driver,
+        By.cssSelector(
+            "button[name=link][value='" + selectId.substring("measure-".length()) + "']"));
+    assertThat(mainText(driver)).contains("Mörkt i centrum " + unique).contains(measureTitle);
+    Axe.assertAccessible(driver);
+
     // Adoption: an empty decision is refused, a complete one publishes the version.
     submit(driver, "Anta lägesbilden");
     assertThat(driver.findElement(By.className("govuk-error-summary")).getText())
@@ -126,6 +141,7 @@ class LagesbildJourneyTest extends BrowserTestBase {
         .contains("Del 3. Analys")
         .contains(analysis)
         .contains("Mörkt i centrum " + unique)
+        .contains(measureTitle)
         .contains("Kommunstyrelsen");
     Axe.assertAccessible(driver);
 

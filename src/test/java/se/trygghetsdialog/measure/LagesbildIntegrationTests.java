@@ -380,11 +380,49 @@ class LagesbildIntegrationTests {
           .extracting(v -> v.measure().id())
           .containsExactly(measure);
 
+      // A second measure is linked from the problem on the lägesbild page.
+      MeasureId second =
+          proposeMeasure.propose(
+              municipality,
+              new ProposeMeasure.Input(
+                  UUID.randomUUID(),
+                  MeasureKind.PROPOSAL,
+                  "Vuxna på plats vid busstationen",
+                  "Nattvandrare.",
+                  Horizon.SHORT_TERM,
+                  "Föreningar",
+                  OwnerKind.ASSOCIATION,
+                  "",
+                  "",
+                  MeasureType.SOCIAL,
+                  null,
+                  null,
+                  List.of()),
+              actor);
       MockHttpSession session = signIn(coordinator);
+      mvc.perform(
+              post("/personal/lagesbild/problem/" + problem + "/koppla")
+                  .session(session)
+                  .with(onHost())
+                  .with(csrf())
+                  .param("measure-" + problem, "inte-ett-id"))
+          .andExpect(status().isBadRequest())
+          .andExpect(content().string(containsString("Välj en åtgärd i listan.")));
+      mvc.perform(
+              post("/personal/lagesbild/problem/" + problem + "/koppla")
+                  .session(session)
+                  .with(onHost())
+                  .with(csrf())
+                  .param("measure-" + problem, second.value().toString()))
+          .andExpect(status().is3xxRedirection());
+      assertThat(measures.linkedTo(municipality, ref))
+          .extracting(v -> v.measure().id())
+          .containsExactlyInAnyOrder(measure, second);
       mvc.perform(get("/personal/lagesbild").session(session).with(onHost()))
           .andExpect(status().isOk())
           .andExpect(content().string(containsString("Otrygg busstation")))
-          .andExpect(content().string(containsString("Belysning vid busstationen")));
+          .andExpect(content().string(containsString("Belysning vid busstationen")))
+          .andExpect(content().string(containsString("Vuxna på plats vid busstationen")));
     }
   }
 

@@ -30,6 +30,8 @@ import se.trygghetsdialog.measure.InputRef;
 import se.trygghetsdialog.measure.Lagesbild;
 import se.trygghetsdialog.measure.LagesbildFact;
 import se.trygghetsdialog.measure.Lagesbilder;
+import se.trygghetsdialog.measure.LinkInput;
+import se.trygghetsdialog.measure.MeasureId;
 import se.trygghetsdialog.measure.MeasurePolicy;
 import se.trygghetsdialog.measure.MeasureRuleViolation;
 import se.trygghetsdialog.measure.Measures;
@@ -57,6 +59,7 @@ class LagesbildStaffController {
   private final AdoptLagesbild adopt;
   private final ImportCrimeStatistics importStatistics;
   private final Measures measures;
+  private final LinkInput linkInput;
   private final Areas areas;
   private final MessageSource messages;
 
@@ -67,6 +70,7 @@ class LagesbildStaffController {
       AdoptLagesbild adopt,
       ImportCrimeStatistics importStatistics,
       Measures measures,
+      LinkInput linkInput,
       Areas areas,
       MessageSource messages) {
     this.lagesbilder = lagesbilder;
@@ -75,6 +79,7 @@ class LagesbildStaffController {
     this.adopt = adopt;
     this.importStatistics = importStatistics;
     this.measures = measures;
+    this.linkInput = linkInput;
     this.areas = areas;
     this.messages = messages;
   }
@@ -152,6 +157,12 @@ class LagesbildStaffController {
     model.addAttribute("adoptForm", adoption);
     model.addAttribute("errors", errors);
     model.addAttribute("mayEdit", MeasurePolicy.mayEditLagesbild(staff));
+    model.addAttribute("mayLink", MeasurePolicy.mayManage(staff));
+    model.addAttribute(
+        "measureOptions",
+        measures.all(municipality).stream()
+            .map(m -> new Option(m.id().toString(), m.title(), false))
+            .toList());
     model.addAttribute("facts", facts);
     model.addAttribute(
         "factOptions",
@@ -305,6 +316,48 @@ class LagesbildStaffController {
       redirect.addFlashAttribute("notice", "measure.lagesbild.notice.problemRemoved");
     }
     return "redirect:/personal/lagesbild#problems";
+  }
+
+  /** Links a measure to a problem (the measure answers it), as from the measure's own page. */
+  @PostMapping("/problem/{id}/koppla")
+  String linkMeasure(
+      MunicipalityId municipality,
+      @PathVariable UUID id,
+      @RequestParam java.util.Map<String, String> parameters,
+      Model model,
+      @ModelAttribute("ui") Ui ui,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    StaffPrincipal staff = Forms.manager();
+    FormErrors.Builder errors = FormErrors.builder(messages, ui.locale());
+    // Each problem's select is named after the problem, so ids stay unique on the page.
+    UUID measureId = FormText.uuid(parameters.get("measure-" + id));
+    if (measureId == null || measures.find(municipality, new MeasureId(measureId)).isEmpty()) {
+      errors.add("measure-" + id, "measure.lagesbild.error.link.measure");
+    } else {
+      try {
+        boolean added =
+            linkInput.link(
+                municipality,
+                new MeasureId(measureId),
+                new InputRef(InputRef.LAGESBILD_ITEM, id),
+                staff);
+        redirect.addFlashAttribute(
+            "notice", added ? "measure.notice.linked" : "measure.notice.alreadyLinked");
+        return "redirect:/personal/lagesbild#problems";
+      } catch (MeasureRuleViolation v) {
+        errors.add("measure-" + id, v.messageKey(), v.args());
+      }
+    }
+    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    return render(
+        municipality,
+        draftForm(lagesbilder.draft(municipality, LocalDate.now())),
+        blankProblem(),
+        blankAdoption(municipality),
+        errors.build(),
+        staff,
+        model);
   }
 
   @PostMapping("/anta")
