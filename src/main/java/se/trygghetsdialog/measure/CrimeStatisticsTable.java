@@ -25,6 +25,14 @@ public record CrimeStatisticsTable(
   public record Row(
       String category, List<String> counts, String changePrevious, String changeYearBefore) {}
 
+  /**
+   * Whether the table needs its own column for the change against the same period a year before;
+   * for years it is the same as the change against the previous period.
+   */
+  public boolean showsYearBefore() {
+    return kind != CrimePeriod.Kind.YEAR;
+  }
+
   /** The latest period of the table. */
   public CrimePeriod latest() {
     return periods.get(periods.size() - 1);

@@ -68,14 +68,18 @@ public class LagesbildPdf {
             header.add(t("measure.lagesbild.crime.category"));
             table.periods().forEach(p -> header.add(p.toString()));
             header.add(t("measure.lagesbild.crime.changePrevious"));
-            header.add(t("measure.lagesbild.crime.changeYearBefore"));
+            if (table.showsYearBefore()) {
+              header.add(t("measure.lagesbild.crime.changeYearBefore"));
+            }
             List<List<String>> rows = new ArrayList<>();
             for (CrimeStatisticsTable.Row row : table.rows()) {
               List<String> cells = new ArrayList<>();
               cells.add(row.category());
               cells.addAll(row.counts());
               cells.add(row.changePrevious());
-              cells.add(row.changeYearBefore());
+              if (table.showsYearBefore()) {
+                cells.add(row.changeYearBefore());
+              }
               rows.add(cells);
             }
             pdf.table(part1, header, rows, header.size() > 6 ? 0.22f : 0.3f);
