@@ -64,6 +64,8 @@ class LagesbildIntegrationTests {
   @Autowired AuditLog auditLog;
   @Autowired JdbcClient jdbc;
   @Autowired WebApplicationContext context;
+  @Autowired se.trygghetsdialog.dialogue.CreateDialogue createDialogue;
+  @Autowired se.trygghetsdialog.tenancy.Organisations organisations;
 
   Tenant tenant;
   MunicipalityId municipality;
@@ -279,8 +281,66 @@ class LagesbildIntegrationTests {
                       == 2);
     }
 
+    void startDialogue(String title, StaffPrincipal leader) {
+      createDialogue.create(
+          municipality,
+          new se.trygghetsdialog.dialogue.CreateDialogue.Input(
+              UUID.randomUUID(),
+              title,
+              "Hur blir det tryggare?",
+              null,
+              se.trygghetsdialog.dialogue.TopicOrigin.ELECTED_OFFICIAL,
+              "",
+              organisations
+                  .register(
+                      municipality,
+                      "Nämnd " + UUID.randomUUID().toString().substring(0, 8),
+                      se.trygghetsdialog.tenancy.OrganisationKind.COMMITTEE,
+                      null)
+                  .id(),
+              today,
+              "§ 1",
+              "KS 2026/1"),
+          leader);
+    }
+
     @Test
-    void aNewDraftStartsFromTheLatestVersionAndChosenFactsAreSnapshotted() {
+    void chosenFactsAreCopiedWithTheirNumbersOfTheDayOfAdoption() {
+      StaffPrincipal leader = accounts.actingAs(staff(Role.PROCESS_LEADER));
+      startDialogue("Trygg hamn", leader);
+      List<LagesbildFact> offered =
+          lagesbilder.availableFacts(municipality, today.minusYears(1), today);
+      assertThat(offered).extracting(LagesbildFact::key).contains("dialogue.overview");
+      Lagesbild draft = lagesbilder.draft(municipality, today);
+      edit.save(
+          municipality,
+          new EditLagesbild.Input(
+              draft.revision(),
+              "Lägesbild",
+              "Skadegörelsen är hög.",
+              "",
+              "Analys.",
+              today.minusYears(1),
+              today,
+              List.of("dialogue.overview")),
+          actor);
+      adoptNow("Kommunstyrelsen");
+
+      startDialogue("Trygg skolväg", leader);
+      LagesbildFact now =
+          lagesbilder.availableFacts(municipality, today.minusYears(1), today).stream()
+              .filter(f -> f.key().equals("dialogue.overview"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(now.rows().stream().mapToLong(LagesbildFact.Row::count).sum()).isEqualTo(2);
+      LagesbildFact adopted = lagesbilder.version(municipality, 1).orElseThrow().facts().get(0);
+      assertThat(adopted.key()).isEqualTo("dialogue.overview");
+      assertThat(adopted.rows().stream().mapToLong(LagesbildFact.Row::count).sum()).isEqualTo(1);
+      assertThat(adopted.text()).contains("Trygg hamn").doesNotContain("Trygg skolväg");
+    }
+
+    @Test
+    void aNewDraftStartsFromTheLatestVersion() {
       saveDraft("Analys ett.");
       jdbc.sql("DELETE FROM lagesbild_draft WHERE municipality_id = :m")
           .param("m", municipality.value())
