@@ -487,6 +487,48 @@ class LagesbildIntegrationTests {
   }
 
   @Nested
+  class Sources {
+
+    @Test
+    void placeReportsAreCountedPerCategoryAndAreaWithoutAnyText() {
+      MunicipalityId lysekil = StaffMother.tenant(municipalities).id();
+      LocalDate from = today.minusYears(5);
+      long published =
+          jdbc.sql(
+                  "SELECT count(*) FROM place_report WHERE municipality_id = :m"
+                      + " AND status = 'PUBLISHED' AND reported_at >= :from")
+              .param("m", lysekil.value())
+              .param(
+                  "from",
+                  from.atStartOfDay(java.time.ZoneId.of("Europe/Stockholm")).toOffsetDateTime())
+              .query(Long.class)
+              .single();
+      assertThat(published).as("the demo has published place reports").isPositive();
+      List<LagesbildFact> facts = lagesbilder.availableFacts(lysekil, from, today);
+      LagesbildFact byCategory =
+          facts.stream().filter(f -> f.key().equals("place.byCategory")).findFirst().orElseThrow();
+      LagesbildFact byArea =
+          facts.stream().filter(f -> f.key().equals("place.byArea")).findFirst().orElseThrow();
+      assertThat(byCategory.rows().stream().mapToLong(LagesbildFact.Row::count).sum())
+          .isEqualTo(published);
+      assertThat(byArea.rows().stream().mapToLong(LagesbildFact.Row::count).sum())
+          .isEqualTo(published);
+      List<String> publicTexts =
+          jdbc.sql("SELECT coalesce(public_text, '') FROM place_report WHERE municipality_id = :m")
+              .param("m", lysekil.value())
+              .query(String.class)
+              .list();
+      for (LagesbildFact fact : List.of(byCategory, byArea)) {
+        for (LagesbildFact.Row row : fact.rows()) {
+          assertThat(publicTexts).doesNotContain(row.label());
+        }
+      }
+      assertThat(lagesbilder.availableFacts(municipality, from, today))
+          .noneMatch(f -> f.key().startsWith("place."));
+    }
+  }
+
+  @Nested
   class PermissionsAndPublicPages {
 
     @Test
