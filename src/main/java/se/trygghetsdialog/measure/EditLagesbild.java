@@ -19,6 +19,7 @@ public class EditLagesbild {
 
   public static final int MAX_TEXT = 20_000;
   public static final int MAX_TITLE = 200;
+  static final int MAX_FACTS = 100;
 
   /**
    * @param revision the revision the form was loaded with; a stale form fails
@@ -60,6 +61,10 @@ public class EditLagesbild {
     }
     if (input.factsTo().isBefore(input.factsFrom())) {
       throw new MeasureRuleViolation("factsTo", "measure.lagesbild.error.period.order");
+    }
+    if (input.chosenFacts().size() > MAX_FACTS
+        || input.chosenFacts().stream().anyMatch(k -> k.length() > 100)) {
+      throw new MeasureRuleViolation("facts", "measure.lagesbild.error.facts");
     }
     screen("title", input.title());
     screen("crimeText", input.crimeText());

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -64,7 +65,7 @@ class LagesbildPublicController {
 
   private String render(
       MunicipalityId municipality,
-      LagesbildVersion version,
+      @Nullable LagesbildVersion version,
       List<LagesbildVersion> versions,
       boolean current,
       Model model) {
