@@ -44,6 +44,21 @@ public final class MeasurePolicy {
     return mayManage(staff) || mayRecordDecision(staff) || staff.has(Role.ELECTED_OFFICIAL);
   }
 
+  /**
+   * The safety coordinator (and administrators) edit the lägesbild, import crime statistics and
+   * record its adoption.
+   */
+  public static boolean mayEditLagesbild(StaffPrincipal staff) {
+    return staff.has(Role.SAFETY_COORDINATOR) || staff.has(Role.ADMINISTRATOR);
+  }
+
+  /**
+   * Who may read the lägesbild's staff pages (the draft): its editors and all who view measures.
+   */
+  public static boolean mayViewLagesbild(StaffPrincipal staff) {
+    return mayEditLagesbild(staff) || mayView(staff);
+  }
+
   /** Whether staff may move a measure from one status to another by hand. */
   public static boolean mayMove(MeasureStatus from, MeasureStatus to) {
     return MANUAL.getOrDefault(from, Set.of()).contains(to);

@@ -1,0 +1,30 @@
+package se.trygghetsdialog.measure;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/**
+ * Problems identified in the lägesbild are inputs measures answer (R40: each åtgärd references an
+ * identified problem). The label is the problem's title.
+ */
+@Component
+class LagesbildProblemInputResolver implements InputResolver {
+
+  private final LagesbildRepository repository;
+
+  LagesbildProblemInputResolver(LagesbildRepository repository) {
+    this.repository = repository;
+  }
+
+  @Override
+  public String type() {
+    return InputRef.LAGESBILD_ITEM;
+  }
+
+  @Override
+  public Optional<String> label(MunicipalityId municipality, UUID id) {
+    return repository.problem(municipality, id).map(LagesbildProblem::title);
+  }
+}

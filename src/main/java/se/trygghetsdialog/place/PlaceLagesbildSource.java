@@ -1,0 +1,137 @@
+package se.trygghetsdialog.place;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import se.trygghetsdialog.measure.LagesbildFact;
+import se.trygghetsdialog.measure.LagesbildSource;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.tenancy.Area;
+import se.trygghetsdialog.tenancy.Areas;
+
+/**
+ * Place reports for part 2 of the lägesbild ("annan relevant information"): published reports of
+ * the period counted per category and per area (the nearest locality centre). Only counts — no
+ * text, position or anything about the reporters.
+ */
+@Component
+@Order(20)
+class PlaceLagesbildSource implements LagesbildSource {
+
+  static final String BY_CATEGORY = "place.byCategory";
+  static final String BY_AREA = "place.byArea";
+  private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+  private final JdbcClient jdbc;
+  private final PlaceCategories categories;
+  private final Areas areas;
+  private final MessageSource messages;
+
+  PlaceLagesbildSource(
+      JdbcClient jdbc, PlaceCategories categories, Areas areas, MessageSource messages) {
+    this.jdbc = jdbc;
+    this.categories = categories;
+    this.areas = areas;
+    this.messages = messages;
+  }
+
+  private record Point(UUID category, double latitude, double longitude) {}
+
+  @Override
+  public List<LagesbildFact> facts(MunicipalityId municipality, LocalDate from, LocalDate to) {
+    List<Point> points =
+        jdbc.sql(
+                """
+                SELECT category_id, latitude, longitude FROM place_report
+                WHERE municipality_id = :m AND status = 'PUBLISHED'
+                  AND reported_at >= :from AND reported_at < :to
+                """)
+            .param("m", municipality.value())
+            .param("from", from.atStartOfDay(SWEDEN).toOffsetDateTime())
+            .param("to", to.plusDays(1).atStartOfDay(SWEDEN).toOffsetDateTime())
+            .query(
+                (rs, n) ->
+                    new Point(
+                        rs.getObject("category_id", UUID.class),
+                        rs.getDouble("latitude"),
+                        rs.getDouble("longitude")))
+            .list();
+    if (points.isEmpty()) {
+      return List.of();
+    }
+    String source = t("place.lagesbild.source");
+    Map<String, Long> byCategory = new LinkedHashMap<>();
+    for (Point p : points) {
+      String name =
+          categories
+              .find(municipality, p.category())
+              .map(c -> c.name(SWEDISH))
+              .orElse(t("place.lagesbild.otherCategory"));
+      byCategory.merge(name, 1L, Long::sum);
+    }
+    List<LagesbildFact> facts = new ArrayList<>();
+    facts.add(
+        new LagesbildFact(
+            BY_CATEGORY,
+            source,
+            t("place.lagesbild.byCategory"),
+            rows(byCategory),
+            t("place.lagesbild.byCategory.note")));
+    List<Area> centres =
+        areas.all(municipality).stream()
+            .filter(a -> a.latitude() != null && a.longitude() != null)
+            .toList();
+    if (!centres.isEmpty()) {
+      Map<String, Long> byArea = new LinkedHashMap<>();
+      for (Point p : points) {
+        byArea.merge(nearest(centres, p).name(), 1L, Long::sum);
+      }
+      facts.add(
+          new LagesbildFact(
+              BY_AREA,
+              source,
+              t("place.lagesbild.byArea"),
+              rows(byArea),
+              t("place.lagesbild.byArea.note")));
+    }
+    return facts;
+  }
+
+  private static List<LagesbildFact.Row> rows(Map<String, Long> counts) {
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .map(e -> new LagesbildFact.Row(e.getKey(), e.getValue()))
+        .toList();
+  }
+
+  /** The area whose centre is nearest (an equirectangular approximation is enough here). */
+  private static Area nearest(List<Area> centres, Point p) {
+    Area best = centres.get(0);
+    double bestDistance = Double.MAX_VALUE;
+    double cos = Math.cos(Math.toRadians(p.latitude()));
+    for (Area a : centres) {
+      double dLat = a.latitude() - p.latitude();
+      double dLon = (a.longitude() - p.longitude()) * cos;
+      double distance = dLat * dLat + dLon * dLon;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = a;
+      }
+    }
+    return best;
+  }
+
+  private String t(String key) {
+    return messages.getMessage(key, null, key, SWEDISH);
+  }
+}
