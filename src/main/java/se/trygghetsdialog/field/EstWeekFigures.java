@@ -318,15 +318,6 @@ public class EstWeekFigures {
 
   /** The name of the area whose centre is nearest, or ”” when no area has a centre. */
   private static String nearest(List<Area> areas, Coordinates point) {
-    String best = "";
-    double bestDistance = Double.MAX_VALUE;
-    for (Area a : areas) {
-      double d = new Coordinates(a.latitude(), a.longitude()).metresTo(point);
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = a.name();
-      }
-    }
-    return best;
+    return Area.nearest(areas, point.latitude(), point.longitude()).map(Area::name).orElse("");
   }
 }

@@ -87,14 +87,12 @@ class PlaceLagesbildSource implements LagesbildSource {
             t("place.lagesbild.byCategory"),
             rows(byCategory),
             t("place.lagesbild.byCategory.note")));
-    List<Area> centres =
-        areas.all(municipality).stream()
-            .filter(a -> a.latitude() != null && a.longitude() != null)
-            .toList();
-    if (!centres.isEmpty()) {
+    List<Area> centres = areas.all(municipality);
+    if (centres.stream().anyMatch(a -> a.latitude() != null && a.longitude() != null)) {
       Map<String, Long> byArea = new LinkedHashMap<>();
       for (Point p : points) {
-        byArea.merge(nearest(centres, p).name(), 1L, Long::sum);
+        Area.nearest(centres, p.latitude(), p.longitude())
+            .ifPresent(a -> byArea.merge(a.name(), 1L, Long::sum));
       }
       facts.add(
           new LagesbildFact(
@@ -112,23 +110,6 @@ class PlaceLagesbildSource implements LagesbildSource {
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
         .map(e -> new LagesbildFact.Row(e.getKey(), e.getValue()))
         .toList();
-  }
-
-  /** The area whose centre is nearest (an equirectangular approximation is enough here). */
-  private static Area nearest(List<Area> centres, Point p) {
-    Area best = centres.get(0);
-    double bestDistance = Double.MAX_VALUE;
-    double cos = Math.cos(Math.toRadians(p.latitude()));
-    for (Area a : centres) {
-      double dLat = a.latitude() - p.latitude();
-      double dLon = (a.longitude() - p.longitude()) * cos;
-      double distance = dLat * dLat + dLon * dLon;
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = a;
-      }
-    }
-    return best;
   }
 
   private String t(String key) {

@@ -1,0 +1,151 @@
+package se.trygghetsdialog.field;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import se.trygghetsdialog.measure.LagesbildFact;
+import se.trygghetsdialog.measure.LagesbildSource;
+import se.trygghetsdialog.place.PlaceCategories;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.tenancy.Area;
+import se.trygghetsdialog.tenancy.Areas;
+
+/**
+ * The field work for part 2 of the lägesbild ("annan relevant information"): the rapportörer's
+ * events of the period counted per category and per area, and the rumours seen per channel with how
+ * many got a published clarification. Only counts — no free text, no position, no reporter.
+ */
+@Component
+@Order(30)
+class FieldLagesbildSource implements LagesbildSource {
+
+  static final String EVENTS_BY_CATEGORY = "field.eventsByCategory";
+  static final String EVENTS_BY_AREA = "field.eventsByArea";
+  static final String RUMOURS_BY_CHANNEL = "field.rumoursByChannel";
+  private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+  private final JdbcClient jdbc;
+  private final PlaceCategories categories;
+  private final Areas areas;
+  private final MessageSource messages;
+
+  FieldLagesbildSource(
+      JdbcClient jdbc, PlaceCategories categories, Areas areas, MessageSource messages) {
+    this.jdbc = jdbc;
+    this.categories = categories;
+    this.areas = areas;
+    this.messages = messages;
+  }
+
+  private record Event(UUID category, @Nullable UUID area, double latitude, double longitude) {}
+
+  @Override
+  public List<LagesbildFact> facts(MunicipalityId municipality, LocalDate from, LocalDate to) {
+    var start = from.atStartOfDay(SWEDEN).toOffsetDateTime();
+    var end = to.plusDays(1).atStartOfDay(SWEDEN).toOffsetDateTime();
+    List<LagesbildFact> facts = new ArrayList<>();
+    List<Event> events =
+        jdbc.sql(
+                """
+                SELECT category_id, area_id, latitude, longitude FROM field_event
+                WHERE municipality_id = :m AND started_at >= :from AND started_at < :to
+                """)
+            .param("m", municipality.value())
+            .param("from", start)
+            .param("to", end)
+            .query(
+                (rs, n) ->
+                    new Event(
+                        rs.getObject("category_id", UUID.class),
+                        rs.getObject("area_id", UUID.class),
+                        rs.getDouble("latitude"),
+                        rs.getDouble("longitude")))
+            .list();
+    if (!events.isEmpty()) {
+      String source = t("field.lagesbild.source");
+      Map<String, Long> byCategory = new LinkedHashMap<>();
+      Map<String, Long> byArea = new LinkedHashMap<>();
+      List<Area> all = areas.all(municipality);
+      for (Event e : events) {
+        String name =
+            categories
+                .find(municipality, e.category())
+                .map(c -> c.name(SWEDISH))
+                .orElse(t("field.lagesbild.otherCategory"));
+        byCategory.merge(name, 1L, Long::sum);
+        all.stream()
+            .filter(a -> a.id().equals(e.area()))
+            .findFirst()
+            .or(() -> Area.nearest(all, e.latitude(), e.longitude()))
+            .ifPresent(a -> byArea.merge(a.name(), 1L, Long::sum));
+      }
+      facts.add(
+          new LagesbildFact(
+              EVENTS_BY_CATEGORY,
+              source,
+              t("field.lagesbild.byCategory"),
+              rows(byCategory),
+              t("field.lagesbild.byCategory.note")));
+      if (!byArea.isEmpty()) {
+        facts.add(
+            new LagesbildFact(
+                EVENTS_BY_AREA,
+                source,
+                t("field.lagesbild.byArea"),
+                rows(byArea),
+                t("field.lagesbild.byArea.note")));
+      }
+    }
+    Map<String, Long> byChannel = new LinkedHashMap<>();
+    long[] clarified = {0};
+    jdbc.sql(
+            """
+            SELECT channel, count(*) AS seen, count(published_at) AS clarified FROM rumour
+            WHERE municipality_id = :m AND seen_at >= :from AND seen_at < :to
+            GROUP BY channel
+            """)
+        .param("m", municipality.value())
+        .param("from", start)
+        .param("to", end)
+        .query(
+            rs -> {
+              byChannel.put(
+                  t("field.rumour.channel." + rs.getString("channel")), rs.getLong("seen"));
+              clarified[0] += rs.getLong("clarified");
+            });
+    if (!byChannel.isEmpty()) {
+      long seen = byChannel.values().stream().mapToLong(Long::longValue).sum();
+      facts.add(
+          new LagesbildFact(
+              RUMOURS_BY_CHANNEL,
+              t("field.lagesbild.rumourSource"),
+              t("field.lagesbild.rumours"),
+              rows(byChannel),
+              messages.getMessage(
+                  "field.lagesbild.rumours.note", new Object[] {seen, clarified[0]}, SWEDISH)));
+    }
+    return facts;
+  }
+
+  private static List<LagesbildFact.Row> rows(Map<String, Long> counts) {
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .map(e -> new LagesbildFact.Row(e.getKey(), e.getValue()))
+        .toList();
+  }
+
+  private String t(String key) {
+    return messages.getMessage(key, null, key, SWEDISH);
+  }
+}
