@@ -9,7 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 
-/** The owner or the coordinator sets what has become of a protocol point; every change is logged. */
+/**
+ * The owner or the coordinator sets what has become of a protocol point; every change is logged.
+ */
 @Service
 public class ChangePointStatus {
 

@@ -118,11 +118,17 @@ public class PlanWalk {
   /** Sets the address an invited organisation's share of the protocol goes to. */
   @Transactional
   public void changeInviteeEmail(
-      MunicipalityId municipality, UUID walkId, UUID organisationId, String email, StaffPrincipal staff) {
+      MunicipalityId municipality,
+      UUID walkId,
+      UUID organisationId,
+      String email,
+      StaffPrincipal staff) {
     if (!WalkPolicy.mayPlan(staff)) {
       throw new AccessDeniedException("not a walk planner");
     }
-    repository.find(municipality, walkId).orElseThrow(() -> new WalkRuleViolation("", "walk.error.notFound"));
+    repository
+        .find(municipality, walkId)
+        .orElseThrow(() -> new WalkRuleViolation("", "walk.error.notFound"));
     if (!email.isEmpty() && !FormText.isEmail(email)) {
       throw new WalkRuleViolation("email-" + organisationId, "walk.error.email.invalid");
     }

@@ -57,7 +57,8 @@ public class RecordWalkPoint {
    * @throws WalkRuleViolation on the first rule broken
    */
   @Transactional
-  public Result record(MunicipalityId municipality, UUID walkId, Input input, StaffPrincipal staff) {
+  public Result record(
+      MunicipalityId municipality, UUID walkId, Input input, StaffPrincipal staff) {
     if (!WalkPolicy.mayPlan(staff)) {
       throw new AccessDeniedException("not a walk planner");
     }

@@ -20,7 +20,11 @@ public class RegisterForWalk {
   public static final int MAX_NAME = 100;
 
   public record Input(
-      String name, @Nullable String email, boolean consent, WalkerGroup group, String accessibility) {}
+      String name,
+      @Nullable String email,
+      boolean consent,
+      WalkerGroup group,
+      String accessibility) {}
 
   /** The private cancel link's token (shown once, only its hash is stored). */
   public record Receipt(UUID registrationId, String cancelToken) {}
@@ -83,7 +87,9 @@ public class RegisterForWalk {
     if (!SecretTokens.wellFormed(token)) {
       return Optional.empty();
     }
-    return repository.registrationByToken(SecretTokens.hash(token)).map(WalkRepository.Held::walkId);
+    return repository
+        .registrationByToken(SecretTokens.hash(token))
+        .map(WalkRepository.Held::walkId);
   }
 
   /** Cancels through the private link; true if a registration was cancelled now. */

@@ -6,7 +6,8 @@ import se.trygghetsdialog.shared.AuditableEvent;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /** The status of a protocol point changed. */
-public record WalkPointStatusChanged(MunicipalityId municipalityId, UUID pointId, @Nullable UUID actorAccountId)
+public record WalkPointStatusChanged(
+    MunicipalityId municipalityId, UUID pointId, @Nullable UUID actorAccountId)
     implements AuditableEvent {
 
   @Override

@@ -13,8 +13,8 @@ import se.trygghetsdialog.place.Coordinates;
 import se.trygghetsdialog.place.MapSettings;
 
 /**
- * The rules of a trygghetsvandring (domain requirements §4, R45–R47), and who may do what. The
- * only place these rules live.
+ * The rules of a trygghetsvandring (domain requirements §4, R45–R47), and who may do what. The only
+ * place these rules live.
  */
 public final class WalkPolicy {
 
@@ -42,9 +42,7 @@ public final class WalkPolicy {
     return PLANNERS.stream().anyMatch(staff::has);
   }
 
-  /**
-   * Planners, and the staff of the organisation that owns the point, change a point's status.
-   */
+  /** Planners, and the staff of the organisation that owns the point, change a point's status. */
   public static boolean mayChangeStatus(
       StaffPrincipal staff, @Nullable UUID staffOrganisation, UUID owner) {
     return mayPlan(staff) || owner.equals(staffOrganisation);

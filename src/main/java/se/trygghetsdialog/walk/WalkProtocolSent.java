@@ -6,7 +6,8 @@ import se.trygghetsdialog.shared.AuditableEvent;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /** The protocol of a walk was sent to its owners and published. */
-public record WalkProtocolSent(MunicipalityId municipalityId, UUID walkId, @Nullable UUID actorAccountId)
+public record WalkProtocolSent(
+    MunicipalityId municipalityId, UUID walkId, @Nullable UUID actorAccountId)
     implements AuditableEvent {
 
   @Override

@@ -53,11 +53,7 @@ class WalkRepository {
         rs.getObject("protocol_sent_at", OffsetDateTime.class));
   }
 
-  void insert(
-      UUID id,
-      MunicipalityId municipality,
-      PlanWalk.Input input,
-      UUID createdBy) {
+  void insert(UUID id, MunicipalityId municipality, PlanWalk.Input input, UUID createdBy) {
     jdbc.sql(
             """
             INSERT INTO walk (walk_id, municipality_id, title, area_id, description,
@@ -234,8 +230,7 @@ class WalkRepository {
   }
 
   List<Registration> registrations(UUID walkId) {
-    return jdbc.sql(
-            "SELECT * FROM walk_registration WHERE walk_id = :id ORDER BY registered_at")
+    return jdbc.sql("SELECT * FROM walk_registration WHERE walk_id = :id ORDER BY registered_at")
         .param("id", walkId)
         .query(
             (rs, row) ->

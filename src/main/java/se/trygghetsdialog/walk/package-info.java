@@ -10,7 +10,8 @@
  * <p>API: {@link se.trygghetsdialog.walk.Walks} (queries), the actions {@link
  * se.trygghetsdialog.walk.PlanWalk}, {@link se.trygghetsdialog.walk.RegisterForWalk}, {@link
  * se.trygghetsdialog.walk.RecordWalkPoint}, {@link se.trygghetsdialog.walk.SendWalkProtocol} and
- * {@link se.trygghetsdialog.walk.ChangePointStatus}, and {@link se.trygghetsdialog.walk.WalkPolicy}.
+ * {@link se.trygghetsdialog.walk.ChangePointStatus}, and {@link
+ * se.trygghetsdialog.walk.WalkPolicy}.
  */
 @ApplicationModule(displayName = "Safety walks")
 @NullMarked

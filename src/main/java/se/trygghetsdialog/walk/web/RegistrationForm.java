@@ -6,13 +6,18 @@ import org.jspecify.annotations.Nullable;
 public record RegistrationForm(
     @Nullable String name,
     @Nullable String email,
-    boolean consent,
+    @Nullable String consent,
     @Nullable String group,
     @Nullable String accessibility,
     @Nullable String website) {
 
   static RegistrationForm blank() {
-    return new RegistrationForm("", "", false, "INDIVIDUAL", "", "");
+    return new RegistrationForm("", "", "", "INDIVIDUAL", "", "");
+  }
+
+  /** The consent checkbox was ticked. */
+  public boolean consentGiven() {
+    return "true".equals(consent);
   }
 
   public String v(@Nullable String value) {

@@ -25,7 +25,22 @@ public record WalkPlanForm(
 
   static WalkPlanForm blank(@Nullable String previousWalkId) {
     return new WalkPlanForm(
-        "", "", "", "", "18:00", "", "", "18:00", "", "", "18:00", "", List.of(), "20", "", "",
+        "",
+        "",
+        "",
+        "",
+        "18:00",
+        "",
+        "",
+        "18:00",
+        "",
+        "",
+        "18:00",
+        "",
+        List.of(),
+        "20",
+        "",
+        "",
         previousWalkId == null ? "" : previousWalkId);
   }
 

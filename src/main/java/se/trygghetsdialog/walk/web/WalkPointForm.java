@@ -22,8 +22,17 @@ public record WalkPointForm(
 
   WalkPointForm at(String latitude, String longitude, String placeName) {
     return new WalkPointForm(
-        clientId, latitude, longitude, placeName, categoryId, safety, observation, proposedAction,
-        ownerId, priority, deadline);
+        clientId,
+        latitude,
+        longitude,
+        placeName,
+        categoryId,
+        safety,
+        observation,
+        proposedAction,
+        ownerId,
+        priority,
+        deadline);
   }
 
   public String v(@Nullable String value) {

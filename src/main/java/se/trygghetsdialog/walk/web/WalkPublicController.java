@@ -29,9 +29,9 @@ import se.trygghetsdialog.walk.WalkerGroup;
 import se.trygghetsdialog.walk.Walks;
 
 /**
- * Public pages of trygghetsvandringar: the list, a walk's page with registration and the participant
- * text (also in lätt svenska), the receipt with a private cancel link, and the published protocol.
- * No personal data is shown here.
+ * Public pages of trygghetsvandringar: the list, a walk's page with registration and the
+ * participant text (also in lätt svenska), the receipt with a private cancel link, and the
+ * published protocol. No personal data is shown here.
  */
 @Controller
 class WalkPublicController {
@@ -78,7 +78,12 @@ class WalkPublicController {
       Model model,
       @ModelAttribute("ui") Ui ui) {
     return render(
-        municipality, walk(municipality, id), RegistrationForm.blank(), FormErrors.none(), model, ui);
+        municipality,
+        walk(municipality, id),
+        RegistrationForm.blank(),
+        FormErrors.none(),
+        model,
+        ui);
   }
 
   private String render(
@@ -88,6 +93,8 @@ class WalkPublicController {
       FormErrors errors,
       Model model,
       Ui ui) {
+    // The page is long: create the CSRF token (and session) before the response is committed.
+    ui.csrfToken();
     model.addAttribute("walk", walk);
     model.addAttribute("stops", walks.stops(walk));
     model.addAttribute("invitees", walks.invitees(walk));
@@ -137,7 +144,7 @@ class WalkPublicController {
                 new RegisterForWalk.Input(
                     FormText.clean(form.name()),
                     email.isEmpty() ? null : email,
-                    form.consent(),
+                    form.consentGiven(),
                     group,
                     FormText.clean(form.accessibility())));
         redirect.addFlashAttribute("cancelToken", receipt.cancelToken());
@@ -147,8 +154,7 @@ class WalkPublicController {
       }
     }
     response.setStatus(
-        errors.build().has("")
-                && walks.find(municipality, walk.id()).map(Walk::full).orElse(false)
+        errors.build().has("") && walks.find(municipality, walk.id()).map(Walk::full).orElse(false)
             ? HttpServletResponse.SC_CONFLICT
             : HttpServletResponse.SC_BAD_REQUEST);
     return render(
@@ -170,7 +176,12 @@ class WalkPublicController {
   }
 
   @GetMapping("/trygghetsvandringar/avboka/{token}")
-  String cancelPage(MunicipalityId municipality, @PathVariable String token, Model model) {
+  String cancelPage(
+      MunicipalityId municipality,
+      @PathVariable String token,
+      Model model,
+      @ModelAttribute("ui") Ui ui) {
+    ui.csrfToken();
     UUID walkId = registerForWalk.walkOf(token).orElseThrow(() -> new NotFoundException("link"));
     model.addAttribute(
         "walk", walks.find(municipality, walkId).orElseThrow(() -> new NotFoundException("walk")));

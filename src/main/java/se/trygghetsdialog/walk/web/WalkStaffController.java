@@ -63,8 +63,8 @@ import se.trygghetsdialog.walk.Walks;
 
 /**
  * Staff pages of trygghetsvandringar: plan a walk, see registrations, record the protocol on a
- * phone (plain form posts; {@code walk-protocol.js} adds an offline queue), send and publish it, and
- * change the status of points.
+ * phone (plain form posts; {@code walk-protocol.js} adds an offline queue), send and publish it,
+ * and change the status of points.
  */
 @Controller
 class WalkStaffController {
@@ -198,6 +198,7 @@ class WalkStaffController {
 
   private String renderPlan(
       MunicipalityId municipality, WalkPlanForm form, FormErrors errors, Model model, Ui ui) {
+    ui.csrfToken();
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     List<Option> areaOptions = new ArrayList<>();
@@ -206,7 +207,8 @@ class WalkStaffController {
         .forEach(
             a ->
                 areaOptions.add(
-                    new Option(a.id().toString(), a.name(), a.id().toString().equals(form.areaId()))));
+                    new Option(
+                        a.id().toString(), a.name(), a.id().toString().equals(form.areaId()))));
     model.addAttribute("areas", areaOptions);
     List<Option> organisationOptions = new ArrayList<>();
     organisations.all(municipality).stream()
@@ -257,9 +259,12 @@ class WalkStaffController {
     FormErrors.Builder errors = FormErrors.builder(messages, ui.locale());
     String title = FormText.clean(form.title());
     List<Meeting> meetings = new ArrayList<>();
-    meetings.add(meeting(1, form.meeting1Date(), form.meeting1Time(), form.meeting1Place(), errors));
-    meetings.add(meeting(2, form.meeting2Date(), form.meeting2Time(), form.meeting2Place(), errors));
-    meetings.add(meeting(3, form.meeting3Date(), form.meeting3Time(), form.meeting3Place(), errors));
+    meetings.add(
+        meeting(1, form.meeting1Date(), form.meeting1Time(), form.meeting1Place(), errors));
+    meetings.add(
+        meeting(2, form.meeting2Date(), form.meeting2Time(), form.meeting2Place(), errors));
+    meetings.add(
+        meeting(3, form.meeting3Date(), form.meeting3Time(), form.meeting3Place(), errors));
     Integer max = null;
     try {
       max = Integer.parseInt(FormText.clean(form.maxWalkers()));
@@ -405,6 +410,7 @@ class WalkStaffController {
       String errorPoint,
       Model model,
       Ui ui) {
+    ui.csrfToken();
     model.addAttribute(
         "page",
         new StaffWalkPage(
@@ -608,6 +614,7 @@ class WalkStaffController {
       List<GazetteerEntry> results,
       Model model,
       Ui ui) {
+    ui.csrfToken();
     List<ProtocolPage.CategoryGroup> groups = new ArrayList<>();
     for (PlaceCategories.Group group : categories.groups(municipality)) {
       String value = group.category().id().toString();
@@ -637,7 +644,9 @@ class WalkStaffController {
     List<Option> priorities =
         Arrays.stream(PointPriority.values())
             .map(
-                p -> new Option(p.name(), ui.e("walk.priority", p), p.name().equals(form.priority())))
+                p ->
+                    new Option(
+                        p.name(), ui.e("walk.priority", p), p.name().equals(form.priority())))
             .toList();
     List<Option> safety =
         List.of(
@@ -783,7 +792,10 @@ class WalkStaffController {
     StringBuilder json = new StringBuilder("{\"errors\":[");
     List<FormErrors.Item> items = errors.build().items();
     for (int i = 0; i < items.size(); i++) {
-      json.append(i == 0 ? "" : ",").append('"').append(jsonText(items.get(i).message())).append('"');
+      json.append(i == 0 ? "" : ",")
+          .append('"')
+          .append(jsonText(items.get(i).message()))
+          .append('"');
     }
     return ResponseEntity.badRequest()
         .contentType(MediaType.APPLICATION_JSON)
