@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.trygghetsdialog.identity.Role;
@@ -199,6 +201,18 @@ class WalkJourneyTest extends BrowserTestBase {
     assertThat(mainText(driver)).contains("Punkten är sparad.");
     Walk walk = walks.find(municipality, walkId).orElseThrow();
     assertThat(walks.points(walk)).hasSize(1);
+
+    // With JavaScript, a tap on the map sets the position.
+    WebElement map = driver.findElement(By.id("walk-map"));
+    await(driver, By.cssSelector("#walk-map.leaflet-container"));
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", map);
+    new Actions(driver).moveToElement(map, 20, 10).click().perform();
+    new WebDriverWait(driver, Duration.ofSeconds(5))
+        .until(d -> !d.findElement(By.id("latitude")).getAttribute("value").isEmpty());
+    assertThat(Double.parseDouble(driver.findElement(By.id("latitude")).getAttribute("value")))
+        .isBetween(58.0, 58.6);
+    Axe.assertAccessible(driver);
 
     // The connection is lost: the point waits in the phone's queue, not on the server.
     network(driver, true);

@@ -402,6 +402,23 @@ class WalkIntegrationTests {
   }
 
   @Test
+  void theLysekilDemoHasAPublishedWalkAndAPlannedFollowUp() {
+    List<Walk> demo =
+        walks.all(municipality()).stream()
+            .filter(w -> w.title().contains("Södra hamnen och Kungstorget"))
+            .toList();
+    assertThat(demo).hasSize(2);
+    Walk completed = demo.stream().filter(Walk::published).findFirst().orElseThrow();
+    Walk planned = demo.stream().filter(w -> !w.published()).findFirst().orElseThrow();
+    assertThat(planned.previousWalkId()).isEqualTo(completed.id());
+    assertThat(walks.publicProtocol(completed)).hasSize(4);
+    assertThat(walks.sinceLast(planned).orElseThrow().countsNow())
+        .containsEntry(PointStatus.DONE, 1)
+        .containsEntry(PointStatus.IN_PROGRESS, 1)
+        .containsEntry(PointStatus.NOT_DONE, 1);
+  }
+
+  @Test
   void aFollowUpWalkShowsWhatHappenedSinceTheEarlierWalk() throws Exception {
     MunicipalityId m = municipality();
     StaffPrincipal staff = WalkMother.coordinator(municipalities, accounts);

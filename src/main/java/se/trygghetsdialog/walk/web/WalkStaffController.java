@@ -244,6 +244,7 @@ class WalkStaffController {
       previousTitle = walks.find(municipality, previousId).map(Walk::title).orElse("");
     }
     model.addAttribute("previousTitle", previousTitle);
+    model.addAttribute("map", placeSettings.of(municipality));
     return "walk/staff/plan";
   }
 
