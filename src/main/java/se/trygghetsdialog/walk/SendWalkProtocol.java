@@ -131,6 +131,16 @@ public class SendWalkProtocol {
       repository.recordMail(walkId, invitee.organisationId(), invitee.email(), own.size());
       mails++;
     }
+    // Feedback to the people who walked: those who gave an address (with consent) get the link.
+    for (Registration registration : repository.registrations(walkId)) {
+      if (registration.email() != null && registration.cancelledAt() == null) {
+        outbox.queue(
+            municipality,
+            registration.email(),
+            t("walk.mail.walker.subject", walk.title()),
+            t("walk.mail.walker.body", walk.title(), publicUrl));
+      }
+    }
     events.publishEvent(new WalkProtocolSent(municipality, walkId, staff.accountId()));
     return new Result(mails, missing);
   }

@@ -278,6 +278,13 @@ class WalkRepository {
         == 1;
   }
 
+  Optional<UUID> walkOfPoint(UUID pointId) {
+    return jdbc.sql("SELECT walk_id FROM walk_point WHERE point_id = :p")
+        .param("p", pointId)
+        .query(UUID.class)
+        .optional();
+  }
+
   Optional<UUID> pointIdByClientId(UUID walkId, UUID clientId) {
     return jdbc.sql("SELECT point_id FROM walk_point WHERE walk_id = :walk AND client_id = :c")
         .param("walk", walkId)

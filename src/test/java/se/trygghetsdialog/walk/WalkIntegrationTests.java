@@ -28,6 +28,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.measure.InputResolver;
 import se.trygghetsdialog.place.Coordinates;
 import se.trygghetsdialog.place.HeatGrid;
 import se.trygghetsdialog.place.PlaceCategories;
@@ -55,6 +56,7 @@ class WalkIntegrationTests {
   @Autowired ChangePointStatus changeStatus;
   @Autowired Walks walks;
   @Autowired MockMvc mvc;
+  @Autowired List<InputResolver> resolvers;
 
   private MunicipalityId municipality() {
     return StaffMother.tenant(municipalities).id();
@@ -260,6 +262,9 @@ class WalkIntegrationTests {
                 null),
             staff);
     planWalk.changeInviteeEmail(m, walk, housing.id(), housingMail, staff);
+    String walkerMail = StaffMother.uniqueEmail("vandrare");
+    register.register(
+        m, walk, new RegisterForWalk.Input("Kim", walkerMail, true, WalkerGroup.INDIVIDUAL, ""));
     recordPoint.record(
         m,
         walk,
@@ -285,6 +290,9 @@ class WalkIntegrationTests {
     assertThat(toTechnical.body()).contains("Byt lamporna i parken.").doesNotContain("soptunnor");
     TestMailServer.Mail toHousing = TestMailServer.awaitMail(housingMail, title);
     assertThat(toHousing.body()).contains("Fler soptunnor vid porten.").doesNotContain("lamporna");
+    // The walker who gave an address gets the link to the published protocol.
+    assertThat(TestMailServer.awaitMail(walkerMail, title).body())
+        .contains("/trygghetsvandringar/" + walk);
     Walk sent = walks.find(m, walk).orElseThrow();
     assertThat(sent.published()).isTrue();
     assertThat(walks.mails(sent))
@@ -464,6 +472,19 @@ class WalkIntegrationTests {
               assertThat(d.now()).isEqualTo(PointStatus.DONE);
             });
     assertThat(since.changes()).hasSize(1);
+    // A published point can be linked from a measure; an unpublished one cannot.
+    InputResolver resolver =
+        resolvers.stream().filter(r -> r.type().equals("WALK_POINT")).findFirst().orElseThrow();
+    assertThat(resolver.label(m, p1)).hasValueSatisfying(l -> assertThat(l).contains("Belysning"));
+    UUID unpublished =
+        recordPoint
+            .record(
+                m,
+                followUp,
+                WalkMother.point(categories, m, owner.id(), "LIGHTING", "", "C"),
+                staff)
+            .pointId();
+    assertThat(resolver.label(m, unpublished)).isEmpty();
     mvc.perform(get("/trygghetsvandringar/" + followUp + "?lang=sv"))
         .andExpect(status().isOk())
         .andExpect(
