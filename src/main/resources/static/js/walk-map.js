@@ -37,6 +37,7 @@
     var lat = document.getElementById('latitude');
     var lon = document.getElementById('longitude');
     var marker = null;
+    var form;
     var show = function (a, b) {
       if (marker) { marker.setLatLng([a, b]); } else {
         marker = L.circleMarker([a, b], { radius: 9, weight: 3, color: '#1d70b8', fillOpacity: 0.6, interactive: false }).addTo(map);
@@ -44,7 +45,22 @@
     };
     var a0 = parseFloat(String(lat.value).replace(',', '.'));
     var b0 = parseFloat(String(lon.value).replace(',', '.'));
-    if (isFinite(a0) && isFinite(b0)) { show(a0, b0); map.setView([a0, b0], 16); }
+    var centre = (container.getAttribute('data-centre') || '').split(',');
+    if (isFinite(a0) && isFinite(b0)) {
+      show(a0, b0);
+      map.setView([a0, b0], 16);
+    } else if (centre.length === 2 && isFinite(parseFloat(centre[0])) && isFinite(parseFloat(centre[1]))) {
+      map.setView([parseFloat(centre[0]), parseFloat(centre[1])], 15);
+    }
+    // A point queued offline clears the fields; the marker and message go with them.
+    form = document.getElementById('walk-point-form');
+    if (form) {
+      form.addEventListener('submit', function () {
+        window.setTimeout(function () {
+          if (!lat.value && marker) { map.removeLayer(marker); marker = null; say(''); }
+        }, 0);
+      });
+    }
     map.on('click', function (event) {
       lat.value = fixed(event.latlng.lat);
       lon.value = fixed(event.latlng.lng);

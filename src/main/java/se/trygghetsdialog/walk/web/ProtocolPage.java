@@ -22,7 +22,8 @@ public record ProtocolPage(
     MapSettings map,
     String query,
     boolean searched,
-    List<GazetteerEntry> results) {
+    List<GazetteerEntry> results,
+    String centre) {
 
   /** A top-level category with its sub-categories (empty: choose the category itself). */
   public record CategoryGroup(String value, String label, boolean selected, List<Option> options) {}

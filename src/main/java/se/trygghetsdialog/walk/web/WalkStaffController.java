@@ -668,7 +668,16 @@ class WalkStaffController {
             placeSettings.of(municipality),
             query,
             searched,
-            results));
+            results,
+            walks.stops(walk).stream()
+                .filter(stop -> stop.location() != null)
+                .findFirst()
+                .map(
+                    stop ->
+                        coordinate(stop.location().latitude())
+                            + ","
+                            + coordinate(stop.location().longitude()))
+                .orElse("")));
     return "walk/staff/protocol";
   }
 
