@@ -60,7 +60,7 @@ public class RegisterForWalk {
     if (input.accessibility().length() > 500) {
       throw new WalkRuleViolation("accessibility", "walk.error.text.tooLong");
     }
-    if (walk.published()) {
+    if (walk.closed()) {
       throw new WalkRuleViolation("", "walk.error.register.over");
     }
     if (!repository.takePlace(walkId)) {

@@ -52,11 +52,16 @@ public class SendWalkProtocol {
 
   /**
    * @param publicUrl the address of the public protocol, for the mail
+   * @param staffUrl the staff page of the walk, where owners set the status of their points
    * @throws WalkRuleViolation if the protocol has no points or was already sent
    */
   @Transactional
   public Result send(
-      MunicipalityId municipality, UUID walkId, StaffPrincipal staff, String publicUrl) {
+      MunicipalityId municipality,
+      UUID walkId,
+      StaffPrincipal staff,
+      String publicUrl,
+      String staffUrl) {
     if (!WalkPolicy.mayPlan(staff)) {
       throw new AccessDeniedException("not a walk planner");
     }
@@ -122,7 +127,8 @@ public class SendWalkProtocol {
           body.append("   ").append(t("walk.mail.protocol.action", action)).append('\n');
         }
       }
-      body.append('\n').append(t("walk.mail.protocol.public", publicUrl)).append('\n');
+      body.append('\n').append(t("walk.mail.protocol.status", staffUrl)).append('\n');
+      body.append(t("walk.mail.protocol.public", publicUrl)).append('\n');
       outbox.queue(
           municipality,
           invitee.email(),

@@ -47,6 +47,14 @@ public record Walk(
     return Math.max(0, maxWalkers - registered);
   }
 
+  /** Registration is closed once the walk has taken place or its protocol is out. */
+  public boolean closed() {
+    return published()
+        || walk()
+            .at()
+            .isBefore(java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Stockholm")));
+  }
+
   /** The protocol is public once it has been sent. */
   public boolean published() {
     return protocolSentAt != null;

@@ -20,6 +20,7 @@ import se.trygghetsdialog.place.Coordinates;
 import se.trygghetsdialog.place.PlaceCategories;
 import se.trygghetsdialog.place.PlaceCategory;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.SecretTokens;
 import se.trygghetsdialog.shared.Tenant;
 import se.trygghetsdialog.tenancy.Area;
 import se.trygghetsdialog.tenancy.Areas;
@@ -45,7 +46,7 @@ class WalkDemoData implements ApplicationRunner {
   private final RecordWalkPoint recordPoint;
   private final SendWalkProtocol sendProtocol;
   private final ChangePointStatus changeStatus;
-  private final RegisterForWalk register;
+  private final WalkRepository repository;
   private final StaffAccounts accounts;
   private final Organisations organisations;
   private final Areas areas;
@@ -58,7 +59,7 @@ class WalkDemoData implements ApplicationRunner {
       RecordWalkPoint recordPoint,
       SendWalkProtocol sendProtocol,
       ChangePointStatus changeStatus,
-      RegisterForWalk register,
+      WalkRepository repository,
       StaffAccounts accounts,
       Organisations organisations,
       Areas areas,
@@ -69,7 +70,7 @@ class WalkDemoData implements ApplicationRunner {
     this.recordPoint = recordPoint;
     this.sendProtocol = sendProtocol;
     this.changeStatus = changeStatus;
-    this.register = register;
+    this.repository = repository;
     this.accounts = accounts;
     this.organisations = organisations;
     this.areas = areas;
@@ -144,12 +145,18 @@ class WalkDemoData implements ApplicationRunner {
                 null,
                 null),
             staff);
+    // The walk has taken place, so registration is closed: its walkers are stored directly.
     for (int i = 0; i < 9; i++) {
-      register.register(
-          m,
+      repository.takePlace(earlier);
+      repository.insertRegistration(
+          UUID.randomUUID(),
           earlier,
-          new RegisterForWalk.Input(
-              "", null, false, i % 3 == 0 ? WalkerGroup.ASSOCIATION : WalkerGroup.INDIVIDUAL, ""));
+          "",
+          null,
+          i % 3 == 0 ? WalkerGroup.ASSOCIATION : WalkerGroup.INDIVIDUAL,
+          "",
+          false,
+          SecretTokens.hash(SecretTokens.newToken()));
     }
     LocalDate walkDay = LocalDate.of(2026, 9, 17);
     UUID technical = invitations.get(0).organisationId();
@@ -210,7 +217,12 @@ class WalkDemoData implements ApplicationRunner {
         housing,
         PointPriority.LOW,
         walkDay.plusMonths(6));
-    sendProtocol.send(m, earlier, staff, "/trygghetsvandringar/" + earlier + "/protokoll");
+    sendProtocol.send(
+        m,
+        earlier,
+        staff,
+        "/trygghetsvandringar/" + earlier + "/protokoll",
+        "/personal/trygghetsvandringar/" + earlier);
     changeStatus.change(
         m, earlier, p1, PointStatus.IN_PROGRESS, "Nya armaturer är beställda.", staff, null);
     changeStatus.change(

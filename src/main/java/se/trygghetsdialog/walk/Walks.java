@@ -45,7 +45,17 @@ public class Walks {
       Walk earlier,
       List<Development> points,
       Map<PointStatus, Integer> countsNow,
-      List<PointStatusChange> changes) {}
+      List<PointStatusChange> changes) {
+
+    /** The category of one of the earlier walk's points, for the list of changes. */
+    public @Nullable UUID categoryOf(UUID pointId) {
+      return points.stream()
+          .filter(d -> d.point().id().equals(pointId))
+          .map(d -> d.point().categoryId())
+          .findFirst()
+          .orElse(null);
+    }
+  }
 
   private final WalkRepository repository;
   private final PlaceSettings placeSettings;

@@ -282,7 +282,12 @@ class WalkIntegrationTests {
         staff);
 
     SendWalkProtocol.Result result =
-        sendProtocol.send(m, walk, staff, "http://localhost/trygghetsvandringar/" + walk);
+        sendProtocol.send(
+            m,
+            walk,
+            staff,
+            "http://localhost/trygghetsvandringar/" + walk,
+            "http://localhost/personal/trygghetsvandringar/" + walk);
     assertThat(result.mails()).isEqualTo(2);
     assertThat(result.ownersWithoutEmail()).containsExactly(silent.name());
 
@@ -298,7 +303,7 @@ class WalkIntegrationTests {
     assertThat(walks.mails(sent))
         .extracting(ProtocolMail::recipient)
         .containsExactlyInAnyOrder(technicalMail, housingMail);
-    assertThatThrownBy(() -> sendProtocol.send(m, walk, staff, "x"))
+    assertThatThrownBy(() -> sendProtocol.send(m, walk, staff, "x", "y"))
         .isInstanceOf(WalkRuleViolation.class);
   }
 
@@ -372,7 +377,7 @@ class WalkIntegrationTests {
                     org.hamcrest.Matchers.not(
                         org.hamcrest.Matchers.containsString("Ny belysning längs trappan."))));
 
-    sendProtocol.send(m, walk, staff, "http://localhost/");
+    sendProtocol.send(m, walk, staff, "http://localhost/", "http://localhost/personal");
     changeStatus.change(
         m, walk, flagged.pointId(), PointStatus.NOT_DONE, "Ingen åtgärd behövs.", staff, null);
     changeStatus.change(m, walk, photoPoint.id(), PointStatus.IN_PROGRESS, "", staff, null);
@@ -447,7 +452,7 @@ class WalkIntegrationTests {
             .pointId();
     recordPoint.record(
         m, earlier, WalkMother.point(categories, m, owner.id(), "LITTER", "", "B"), staff);
-    sendProtocol.send(m, earlier, staff, "x");
+    sendProtocol.send(m, earlier, staff, "x", "y");
     changeStatus.change(m, earlier, p1, PointStatus.DONE, "", staff, null);
     UUID followUp =
         planWalk.plan(

@@ -478,18 +478,21 @@ class WalkStaffController {
       RedirectAttributes redirect) {
     StaffPrincipal staff = planner();
     Walk walk = walk(municipality, id);
-    String publicUrl =
+    String origin =
         request.getScheme()
             + "://"
             + request.getServerName()
             + (request.getServerPort() == 80 || request.getServerPort() == 443
                 ? ""
-                : ":" + request.getServerPort())
-            + "/trygghetsvandringar/"
-            + walk.id()
-            + "/protokoll";
+                : ":" + request.getServerPort());
     try {
-      SendWalkProtocol.Result result = sendProtocol.send(municipality, walk.id(), staff, publicUrl);
+      SendWalkProtocol.Result result =
+          sendProtocol.send(
+              municipality,
+              walk.id(),
+              staff,
+              origin + "/trygghetsvandringar/" + walk.id() + "/protokoll",
+              origin + BASE + "/" + walk.id());
       List<String> warnings = new ArrayList<>();
       for (String owner : result.ownersWithoutEmail()) {
         warnings.add(ui.t("walk.warning.noEmail", owner));
