@@ -380,7 +380,27 @@ class WalkIntegrationTests {
     sendProtocol.send(m, walk, staff, "http://localhost/", "http://localhost/personal");
     changeStatus.change(
         m, walk, flagged.pointId(), PointStatus.NOT_DONE, "Ingen åtgärd behövs.", staff, null);
-    changeStatus.change(m, walk, photoPoint.id(), PointStatus.IN_PROGRESS, "", staff, null);
+    // The owner's own staff may set the status; staff of another organisation may not.
+    StaffPrincipal ownerStaff =
+        accounts.actingAs(
+            accounts.createWithPassword(
+                m,
+                StaffMother.uniqueEmail("agare"),
+                "Ägare",
+                java.util.Set.of(se.trygghetsdialog.identity.Role.PARTNER),
+                owner.id(),
+                "Trygghet2026!"));
+    StaffPrincipal outsider =
+        accounts.actingAs(
+            StaffMother.staff(
+                municipalities, accounts, "Annan", se.trygghetsdialog.identity.Role.PARTNER));
+    assertThatThrownBy(
+            () ->
+                changeStatus.change(
+                    m, walk, photoPoint.id(), PointStatus.DONE, "", outsider, UUID.randomUUID()))
+        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    changeStatus.change(
+        m, walk, photoPoint.id(), PointStatus.IN_PROGRESS, "", ownerStaff, owner.id());
 
     Coordinates snapped =
         HeatGrid.over(placeSettings.of(m), HeatGrid.POSITION_CELL_METRES)
