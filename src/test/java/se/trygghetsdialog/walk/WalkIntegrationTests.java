@@ -435,7 +435,7 @@ class WalkIntegrationTests {
   }
 
   @Test
-  void theLysekilDemoHasAPublishedWalkAndAPlannedFollowUp() {
+  void theLysekilDemoHasAPublishedWalkAndAPlannedFollowUp() throws Exception {
     List<Walk> demo =
         walks.all(municipality()).stream()
             .filter(w -> w.title().contains("Södra hamnen och Kungstorget"))
@@ -449,6 +449,15 @@ class WalkIntegrationTests {
         .containsEntry(PointStatus.DONE, 1)
         .containsEntry(PointStatus.IN_PROGRESS, 1)
         .containsEntry(PointStatus.NOT_DONE, 1);
+    mvc.perform(get("/trygghetsvandringar/" + planned.id() + "?lang=sv"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("Åtgärdad")));
+    mvc.perform(get("/trygghetsvandringar/" + completed.id() + "/protokoll?lang=en"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("In progress")));
+    mvc.perform(get("/trygghetsvandringar?lang=sv"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString(completed.title())));
   }
 
   @Test
