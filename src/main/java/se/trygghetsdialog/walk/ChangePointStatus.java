@@ -1,0 +1,53 @@
+package se.trygghetsdialog.walk;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/**
+ * The owner or the coordinator sets what has become of a protocol point; every change is logged.
+ */
+@Service
+public class ChangePointStatus {
+
+  private final WalkRepository repository;
+  private final ApplicationEventPublisher events;
+
+  ChangePointStatus(WalkRepository repository, ApplicationEventPublisher events) {
+    this.repository = repository;
+    this.events = events;
+  }
+
+  /**
+   * @param staffOrganisation the organisation the staff member belongs to, if any
+   * @throws WalkRuleViolation if NOT_DONE has no reason
+   */
+  @Transactional
+  public void change(
+      MunicipalityId municipality,
+      UUID walkId,
+      UUID pointId,
+      PointStatus status,
+      String reason,
+      StaffPrincipal staff,
+      @Nullable UUID staffOrganisation) {
+    repository
+        .find(municipality, walkId)
+        .orElseThrow(() -> new WalkRuleViolation("", "walk.error.notFound"));
+    WalkPoint point =
+        repository
+            .point(walkId, pointId)
+            .orElseThrow(() -> new WalkRuleViolation("", "walk.error.notFound"));
+    if (!WalkPolicy.mayChangeStatus(staff, staffOrganisation, point.ownerId())) {
+      throw new AccessDeniedException("neither planner nor owner");
+    }
+    WalkPolicy.checkStatus(status, reason);
+    repository.changeStatus(pointId, status, reason, staff.accountId());
+    events.publishEvent(new WalkPointStatusChanged(municipality, pointId, staff.accountId()));
+  }
+}

@@ -1,0 +1,8 @@
+package se.trygghetsdialog.walk;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** What "Skicka protokollet" sent to one owner. */
+public record ProtocolMail(
+    UUID organisationId, String recipient, int points, OffsetDateTime sentAt) {}

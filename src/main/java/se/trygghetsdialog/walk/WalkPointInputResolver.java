@@ -1,0 +1,63 @@
+package se.trygghetsdialog.walk;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import se.trygghetsdialog.measure.InputResolver;
+import se.trygghetsdialog.place.PlaceCategories;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/**
+ * Points of published walk protocols are inputs measures may answer. The label is the walk, the
+ * category and the proposed action as published (nothing when the text was withheld); points of
+ * unpublished protocols are not found.
+ */
+@Component
+class WalkPointInputResolver implements InputResolver {
+
+  /** The input type of a protocol point (its name is {@code measure.inputType.WALK_POINT}). */
+  static final String WALK_POINT = "WALK_POINT";
+
+  private final WalkRepository repository;
+  private final Walks walks;
+  private final PlaceCategories categories;
+
+  WalkPointInputResolver(WalkRepository repository, Walks walks, PlaceCategories categories) {
+    this.repository = repository;
+    this.walks = walks;
+    this.categories = categories;
+  }
+
+  @Override
+  public String type() {
+    return WALK_POINT;
+  }
+
+  @Override
+  public Optional<String> label(MunicipalityId municipality, UUID id) {
+    return repository
+        .walkOfPoint(id)
+        .flatMap(walkId -> walks.find(municipality, walkId))
+        .filter(Walk::published)
+        .flatMap(
+            walk ->
+                walks.publicProtocol(walk).stream()
+                    .filter(p -> p.id().equals(id))
+                    .findFirst()
+                    .map(p -> label(municipality, walk, p)));
+  }
+
+  private String label(MunicipalityId municipality, Walk walk, Walks.PublicPoint point) {
+    String category =
+        categories
+            .find(municipality, point.categoryId())
+            .map(c -> c.name(Locale.forLanguageTag("sv")))
+            .orElse("");
+    String action = point.proposedAction();
+    if (action.length() > 80) {
+      action = action.substring(0, 80) + " …";
+    }
+    return walk.title() + " – " + category + (action.isEmpty() ? "" : ": " + action);
+  }
+}

@@ -1,0 +1,22 @@
+package se.trygghetsdialog.walk;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import se.trygghetsdialog.shared.AuditableEvent;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/** The protocol of a walk was sent to its owners and published. */
+public record WalkProtocolSent(
+    MunicipalityId municipalityId, UUID walkId, @Nullable UUID actorAccountId)
+    implements AuditableEvent {
+
+  @Override
+  public String auditAction() {
+    return "walk.protocolSent";
+  }
+
+  @Override
+  public String auditSubject() {
+    return walkId.toString();
+  }
+}

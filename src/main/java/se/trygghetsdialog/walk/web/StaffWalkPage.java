@@ -1,0 +1,36 @@
+package se.trygghetsdialog.walk.web;
+
+import java.util.List;
+import se.trygghetsdialog.shared.web.FormErrors;
+import se.trygghetsdialog.walk.Invitee;
+import se.trygghetsdialog.walk.PointStatusChange;
+import se.trygghetsdialog.walk.ProtocolMail;
+import se.trygghetsdialog.walk.Registration;
+import se.trygghetsdialog.walk.RouteStop;
+import se.trygghetsdialog.walk.Walk;
+import se.trygghetsdialog.walk.WalkPoint;
+import se.trygghetsdialog.walk.Walks;
+
+/** The staff page of one walk. */
+public record StaffWalkPage(
+    Walk walk,
+    List<RouteStop> stops,
+    List<Invitee> invitees,
+    List<Registration> registrations,
+    List<WalkPoint> points,
+    List<PointStatusChange> changes,
+    List<ProtocolMail> mails,
+    Names names,
+    List<String> warnings,
+    FormErrors errors,
+    String errorPoint,
+    Walks.@org.jspecify.annotations.Nullable SinceLast sinceLast) {
+
+  public List<Registration> active() {
+    return registrations.stream().filter(r -> r.cancelledAt() == null).toList();
+  }
+
+  public List<PointStatusChange> changesOf(WalkPoint point) {
+    return changes.stream().filter(c -> c.pointId().equals(point.id())).toList();
+  }
+}
