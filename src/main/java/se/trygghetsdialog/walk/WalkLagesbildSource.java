@@ -1,0 +1,113 @@
+package se.trygghetsdialog.walk;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import se.trygghetsdialog.measure.LagesbildFact;
+import se.trygghetsdialog.measure.LagesbildSource;
+import se.trygghetsdialog.place.PlaceCategories;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/**
+ * Safety walks for part 2 of the lägesbild ("annan relevant information"): the points of the
+ * published protocols of walks held in the period, counted per category (unsafe and safe apart) and
+ * per status today. Only what the public protocol already shows, as counts.
+ */
+@Component
+@Order(40)
+class WalkLagesbildSource implements LagesbildSource {
+
+  static final String POINTS_BY_CATEGORY = "walk.pointsByCategory";
+  static final String POINTS_BY_STATUS = "walk.pointsByStatus";
+  private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+  private final JdbcClient jdbc;
+  private final PlaceCategories categories;
+  private final MessageSource messages;
+
+  WalkLagesbildSource(JdbcClient jdbc, PlaceCategories categories, MessageSource messages) {
+    this.jdbc = jdbc;
+    this.categories = categories;
+    this.messages = messages;
+  }
+
+  private record Point(UUID walk, UUID category, boolean safe, String status) {}
+
+  @Override
+  public List<LagesbildFact> facts(MunicipalityId municipality, LocalDate from, LocalDate to) {
+    List<Point> points =
+        jdbc.sql(
+                """
+                SELECT p.walk_id, p.category_id, p.safe, p.status
+                FROM walk_point p JOIN walk w ON w.walk_id = p.walk_id
+                WHERE w.municipality_id = :m AND w.protocol_sent_at IS NOT NULL
+                  AND w.walk_at >= :from AND w.walk_at < :to
+                """)
+            .param("m", municipality.value())
+            .param("from", from.atStartOfDay(SWEDEN).toOffsetDateTime())
+            .param("to", to.plusDays(1).atStartOfDay(SWEDEN).toOffsetDateTime())
+            .query(
+                (rs, n) ->
+                    new Point(
+                        rs.getObject("walk_id", UUID.class),
+                        rs.getObject("category_id", UUID.class),
+                        rs.getBoolean("safe"),
+                        rs.getString("status")))
+            .list();
+    if (points.isEmpty()) {
+      return List.of();
+    }
+    String source = t("walk.lagesbild.source");
+    Map<String, Long> byCategory = new LinkedHashMap<>();
+    Map<String, Long> byStatus = new LinkedHashMap<>();
+    for (Point p : points) {
+      String category =
+          categories
+              .find(municipality, p.category())
+              .map(c -> c.name(SWEDISH))
+              .orElse(t("walk.lagesbild.otherCategory"));
+      String kind = t(p.safe() ? "walk.lagesbild.safe" : "walk.lagesbild.unsafe");
+      byCategory.merge(category + " (" + kind + ")", 1L, Long::sum);
+      byStatus.merge(t("walk.status." + p.status()), 1L, Long::sum);
+    }
+    long walks = points.stream().map(Point::walk).distinct().count();
+    List<LagesbildFact> facts = new ArrayList<>();
+    facts.add(
+        new LagesbildFact(
+            POINTS_BY_CATEGORY,
+            source,
+            t("walk.lagesbild.byCategory"),
+            rows(byCategory),
+            messages.getMessage(
+                "walk.lagesbild.byCategory.note", new Object[] {walks, points.size()}, SWEDISH)));
+    facts.add(
+        new LagesbildFact(
+            POINTS_BY_STATUS,
+            source,
+            t("walk.lagesbild.byStatus"),
+            rows(byStatus),
+            t("walk.lagesbild.byStatus.note")));
+    return facts;
+  }
+
+  private static List<LagesbildFact.Row> rows(Map<String, Long> counts) {
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .map(e -> new LagesbildFact.Row(e.getKey(), e.getValue()))
+        .toList();
+  }
+
+  private String t(String key) {
+    return messages.getMessage(key, null, key, SWEDISH);
+  }
+}
