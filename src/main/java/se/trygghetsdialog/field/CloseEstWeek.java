@@ -19,7 +19,7 @@ public class CloseEstWeek {
    */
   @Transactional
   public void close(EstWeek week, StaffPrincipal actor) {
-    EstWeekPolicy.checkOpen(week);
+    FieldPolicy.checkWeekOpen(week);
     if (!weeks.close(week.municipalityId(), week.id(), actor.accountId())) {
       throw new EstRuleViolation("", "field.week.error.closed");
     }

@@ -65,7 +65,7 @@ public class DraftWeeklyReport {
   /** Creates the pre-filled draft unless the week has a report; returns the week's report. */
   @Transactional
   public WeeklyReport create(EstWeek week, StaffPrincipal actor) {
-    EstWeekPolicy.checkOpen(week);
+    FieldPolicy.checkWeekOpen(week);
     var existing = reports.ofWeek(week.municipalityId(), week.id());
     if (existing.isPresent()) {
       return existing.get();

@@ -2,11 +2,22 @@ package se.trygghetsdialog.field;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Objects;
 import se.trygghetsdialog.identity.Role;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 
-/** Who may file, see and manage what in the field module: the only place these rules live. */
+/**
+ * Who may file, see and manage what in the field module: the only place these rules live.
+ *
+ * <p>Field reports: rapportörer file, the trygghetssamordnare sees all. The EST week: the
+ * trygghetssamordnare works on the week (starts it, ticks the checklist, plans and follows up
+ * actions, closes it) and writes and submits the weekly report; administrators may read the week.
+ * Publishing needs editorial approval by a second person (ADR 0007): a moderator or an
+ * administrator who did not submit the report approves it — only then is it public — or returns it
+ * with a comment. Nobody approves their own report, not even an administrator who is also the
+ * coordinator.
+ */
 public final class FieldPolicy {
 
   /** The longest free text of an event, a rumour or a clarification. */
@@ -55,5 +66,34 @@ public final class FieldPolicy {
   /** Whether {@code staff} belongs to {@code municipality}. */
   public static boolean sameMunicipality(StaffPrincipal staff, MunicipalityId municipality) {
     return staff.municipalityId().equals(municipality);
+  }
+
+  /** Coordinators and administrators read the EST week workspace. */
+  public static boolean mayViewWeek(StaffPrincipal staff) {
+    return staff.has(Role.SAFETY_COORDINATOR) || staff.has(Role.ADMINISTRATOR);
+  }
+
+  /** Only coordinators build the week and its weekly report. */
+  public static boolean mayBuildWeek(StaffPrincipal staff) {
+    return staff.has(Role.SAFETY_COORDINATOR);
+  }
+
+  /** Moderators and administrators see the weekly reports waiting for approval. */
+  public static boolean mayReviewWeeklyReports(StaffPrincipal staff) {
+    return staff.has(Role.MODERATOR) || staff.has(Role.ADMINISTRATOR);
+  }
+
+  /** A reviewer who did not submit this report, while it waits for approval. */
+  public static boolean mayApproveWeeklyReport(StaffPrincipal staff, WeeklyReport report) {
+    return mayReviewWeeklyReports(staff)
+        && report.status() == WeeklyReportStatus.SUBMITTED
+        && !Objects.equals(report.submittedBy(), staff.accountId());
+  }
+
+  /** Only a week that is still open changes. */
+  public static void checkWeekOpen(EstWeek week) {
+    if (!week.open()) {
+      throw new EstRuleViolation("", "field.week.error.closed");
+    }
   }
 }

@@ -32,7 +32,7 @@ public class FollowUpWeekAction {
       WeekFollowUpOutcome outcome,
       String comment,
       StaffPrincipal actor) {
-    EstWeekPolicy.checkOpen(week);
+    FieldPolicy.checkWeekOpen(week);
     EstWeek previous =
         weeks
             .find(week.municipalityId(), week.week().previous())

@@ -48,7 +48,7 @@ public class PlanWeekAction {
    */
   @Transactional
   public MeasureId plan(EstWeek week, Input input, StaffPrincipal actor) {
-    EstWeekPolicy.checkOpen(week);
+    FieldPolicy.checkWeekOpen(week);
     new EstTextCheck(screener)
         .required("title", input.title())
         .text("title", input.title().strip(), ProposeMeasure.MAX_TITLE)

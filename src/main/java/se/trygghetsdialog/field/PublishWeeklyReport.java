@@ -74,7 +74,7 @@ public class PublishWeeklyReport {
     if (report.status() != WeeklyReportStatus.SUBMITTED) {
       throw new EstRuleViolation("", "field.weekly.error.notSubmitted");
     }
-    if (!EstWeekPolicy.mayApprove(approver, report)) {
+    if (!FieldPolicy.mayApproveWeeklyReport(approver, report)) {
       throw new AccessDeniedException("may not approve this weekly report");
     }
   }

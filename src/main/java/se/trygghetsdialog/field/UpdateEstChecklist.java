@@ -29,7 +29,7 @@ public class UpdateEstChecklist {
    */
   @Transactional
   public void update(EstWeek week, Map<String, Entry> entries, StaffPrincipal actor) {
-    EstWeekPolicy.checkOpen(week);
+    FieldPolicy.checkWeekOpen(week);
     EstTextCheck check = new EstTextCheck(screener);
     for (String key : EstChecklist.DEFAULT_ITEMS) {
       Entry entry = entries.get(key);

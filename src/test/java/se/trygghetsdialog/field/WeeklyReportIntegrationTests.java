@@ -76,15 +76,15 @@ class WeeklyReportIntegrationTests {
 
   @Test
   void whoMayViewBuildAndReview() {
-    assertThat(EstWeekPolicy.mayView(coordinator)).isTrue();
-    assertThat(EstWeekPolicy.mayView(administrator)).isTrue();
-    assertThat(EstWeekPolicy.mayView(moderator)).isFalse();
-    assertThat(EstWeekPolicy.mayView(reporter)).isFalse();
-    assertThat(EstWeekPolicy.mayBuild(coordinator)).isTrue();
-    assertThat(EstWeekPolicy.mayBuild(administrator)).isFalse();
-    assertThat(EstWeekPolicy.mayReview(moderator)).isTrue();
-    assertThat(EstWeekPolicy.mayReview(administrator)).isTrue();
-    assertThat(EstWeekPolicy.mayReview(coordinator)).isFalse();
+    assertThat(FieldPolicy.mayViewWeek(coordinator)).isTrue();
+    assertThat(FieldPolicy.mayViewWeek(administrator)).isTrue();
+    assertThat(FieldPolicy.mayViewWeek(moderator)).isFalse();
+    assertThat(FieldPolicy.mayViewWeek(reporter)).isFalse();
+    assertThat(FieldPolicy.mayBuildWeek(coordinator)).isTrue();
+    assertThat(FieldPolicy.mayBuildWeek(administrator)).isFalse();
+    assertThat(FieldPolicy.mayReviewWeeklyReports(moderator)).isTrue();
+    assertThat(FieldPolicy.mayReviewWeeklyReports(administrator)).isTrue();
+    assertThat(FieldPolicy.mayReviewWeeklyReports(coordinator)).isFalse();
   }
 
   @Test
@@ -275,9 +275,9 @@ class WeeklyReportIntegrationTests {
     WeeklyReport report = submitted();
     assertThat(report.status()).isEqualTo(WeeklyReportStatus.SUBMITTED);
     assertThat(reports.published(municipality, number)).isEmpty();
-    assertThat(EstWeekPolicy.mayApprove(coordinator, report)).isFalse();
-    assertThat(EstWeekPolicy.mayApprove(moderator, report)).isTrue();
-    assertThat(EstWeekPolicy.mayApprove(administrator, report)).isTrue();
+    assertThat(FieldPolicy.mayApproveWeeklyReport(coordinator, report)).isFalse();
+    assertThat(FieldPolicy.mayApproveWeeklyReport(moderator, report)).isTrue();
+    assertThat(FieldPolicy.mayApproveWeeklyReport(administrator, report)).isTrue();
     assertThatThrownBy(() -> publish.approve(report, coordinator))
         .isInstanceOf(AccessDeniedException.class);
 
@@ -297,7 +297,7 @@ class WeeklyReportIntegrationTests {
     WeeklyReport report = draft.create(week, coordinatingAdmin);
     submit.submit(report, coordinatingAdmin);
     WeeklyReport waiting = reports.ofWeek(week).orElseThrow();
-    assertThat(EstWeekPolicy.mayApprove(coordinatingAdmin, waiting)).isFalse();
+    assertThat(FieldPolicy.mayApproveWeeklyReport(coordinatingAdmin, waiting)).isFalse();
     assertThatThrownBy(() -> publish.approve(waiting, coordinatingAdmin))
         .isInstanceOf(AccessDeniedException.class);
     publish.approve(waiting, administrator);

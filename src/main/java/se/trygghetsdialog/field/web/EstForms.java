@@ -1,7 +1,7 @@
 package se.trygghetsdialog.field.web;
 
 import org.springframework.security.access.AccessDeniedException;
-import se.trygghetsdialog.field.EstWeekPolicy;
+import se.trygghetsdialog.field.FieldPolicy;
 import se.trygghetsdialog.field.WeekNumber;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
@@ -14,7 +14,7 @@ final class EstForms {
 
   static StaffPrincipal viewer() {
     StaffPrincipal staff = StaffAccounts.signedIn();
-    if (!EstWeekPolicy.mayView(staff)) {
+    if (!FieldPolicy.mayViewWeek(staff)) {
       throw new AccessDeniedException("may not view EST weeks");
     }
     return staff;
@@ -22,7 +22,7 @@ final class EstForms {
 
   static StaffPrincipal builder() {
     StaffPrincipal staff = StaffAccounts.signedIn();
-    if (!EstWeekPolicy.mayBuild(staff)) {
+    if (!FieldPolicy.mayBuildWeek(staff)) {
       throw new AccessDeniedException("may not build EST weeks");
     }
     return staff;
@@ -30,7 +30,7 @@ final class EstForms {
 
   static StaffPrincipal reviewer() {
     StaffPrincipal staff = StaffAccounts.signedIn();
-    if (!EstWeekPolicy.mayReview(staff)) {
+    if (!FieldPolicy.mayReviewWeeklyReports(staff)) {
       throw new AccessDeniedException("may not review weekly reports");
     }
     return staff;

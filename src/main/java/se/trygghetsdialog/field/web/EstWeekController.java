@@ -24,8 +24,8 @@ import se.trygghetsdialog.field.EstChecklist;
 import se.trygghetsdialog.field.EstRuleViolation;
 import se.trygghetsdialog.field.EstWeek;
 import se.trygghetsdialog.field.EstWeekFigures;
-import se.trygghetsdialog.field.EstWeekPolicy;
 import se.trygghetsdialog.field.EstWeeks;
+import se.trygghetsdialog.field.FieldPolicy;
 import se.trygghetsdialog.field.FollowUpWeekAction;
 import se.trygghetsdialog.field.PlanWeekAction;
 import se.trygghetsdialog.field.StartEstWeek;
@@ -115,7 +115,7 @@ class EstWeekController {
     model.addAttribute("year", year);
     model.addAttribute("week", week);
     model.addAttribute("errors", errors);
-    model.addAttribute("mayBuild", EstWeekPolicy.mayBuild(staff));
+    model.addAttribute("mayBuild", FieldPolicy.mayBuildWeek(staff));
     return "field/week/list";
   }
 
@@ -190,7 +190,7 @@ class EstWeekController {
 
   private String render(
       EstWeek week, Forms forms, FormErrors errors, Model model, Ui ui, StaffPrincipal staff) {
-    boolean mayBuild = EstWeekPolicy.mayBuild(staff) && week.open();
+    boolean mayBuild = FieldPolicy.mayBuildWeek(staff) && week.open();
     List<EstChecklist.Item> items = weeks.checklist(week);
     if (forms.checklist() != null) {
       items =

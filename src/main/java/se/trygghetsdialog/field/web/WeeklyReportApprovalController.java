@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.field.EstRuleViolation;
-import se.trygghetsdialog.field.EstWeekPolicy;
+import se.trygghetsdialog.field.FieldPolicy;
 import se.trygghetsdialog.field.PublishWeeklyReport;
 import se.trygghetsdialog.field.WeeklyReport;
 import se.trygghetsdialog.field.WeeklyReports;
@@ -64,7 +64,7 @@ class WeeklyReportApprovalController {
   private String render(
       WeeklyReport report, String comment, FormErrors errors, Model model, StaffPrincipal staff) {
     model.addAttribute("report", report);
-    model.addAttribute("mayApprove", EstWeekPolicy.mayApprove(staff, report));
+    model.addAttribute("mayApprove", FieldPolicy.mayApproveWeeklyReport(staff, report));
     model.addAttribute("ownReport", staff.accountId().equals(report.submittedBy()));
     model.addAttribute("comment", comment);
     model.addAttribute("errors", errors);

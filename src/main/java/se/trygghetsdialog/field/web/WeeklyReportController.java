@@ -17,8 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.field.DraftWeeklyReport;
 import se.trygghetsdialog.field.EstRuleViolation;
 import se.trygghetsdialog.field.EstWeek;
-import se.trygghetsdialog.field.EstWeekPolicy;
 import se.trygghetsdialog.field.EstWeeks;
+import se.trygghetsdialog.field.FieldPolicy;
 import se.trygghetsdialog.field.SubmitWeeklyReport;
 import se.trygghetsdialog.field.WeeklyReport;
 import se.trygghetsdialog.field.WeeklyReports;
@@ -95,7 +95,7 @@ class WeeklyReportController {
     model.addAttribute("report", saved);
     model.addAttribute("form", form);
     model.addAttribute("rows", rows);
-    model.addAttribute("editable", saved.editable() && EstWeekPolicy.mayBuild(staff));
+    model.addAttribute("editable", saved.editable() && FieldPolicy.mayBuildWeek(staff));
     model.addAttribute("errors", errors);
     model.addAttribute("path", EstForms.path(saved.week()));
     return "field/week/report";
