@@ -40,6 +40,13 @@ class StaffPagesWithoutJavaScriptJourneyTest extends BrowserTestBase {
         .orElseThrow(() -> new AssertionError("No demo data for: " + sql));
   }
 
+  /** Every value the query returns, as text. */
+  private List<String> all(String sql) {
+    List<String> values = jdbc.sql(sql).query(String.class).list();
+    assertThat(values).as("demo data for: %s", sql).isNotEmpty();
+    return values;
+  }
+
   private static String demo(String who) {
     return who + "@lysekil.example";
   }
@@ -102,20 +109,18 @@ class StaffPagesWithoutJavaScriptJourneyTest extends BrowserTestBase {
 
     @Test
     void everyModerationPageIsAccessibleWithoutJavaScript() {
-      String item = first("select item_id::text from moderation_item order by submitted_at");
+      String report = first("select report_id::text from weekly_report order by updated_at");
       List<String> pages =
-          new ArrayList<>(List.of("/personal/moderering", "/personal/moderering/" + item));
-      jdbc
-          .sql("select report_id::text from weekly_report order by updated_at")
-          .query(String.class)
-          .list()
-          .stream()
-          .findFirst()
-          .ifPresent(
-              report -> {
-                pages.add("/personal/veckorapporter");
-                pages.add("/personal/veckorapporter/" + report);
-              });
+          new ArrayList<>(
+              List.of(
+                  "/personal",
+                  "/personal/moderering",
+                  "/personal/veckorapporter",
+                  "/personal/veckorapporter/" + report));
+      // The first item of each kind of content (place report, statement, walk registration…).
+      all("select distinct on (content_type) item_id::text from moderation_item"
+              + " order by content_type, submitted_at")
+          .forEach(item -> pages.add("/personal/moderering/" + item));
       checkPages("moderator", pages);
     }
   }
@@ -153,34 +158,38 @@ class StaffPagesWithoutJavaScriptJourneyTest extends BrowserTestBase {
 
     @Test
     void everyLagesbildWalkEstAndFieldPageIsAccessibleWithoutJavaScript() {
-      String walk = first("select walk_id::text from walk order by created_at");
+      List<String> walks = all("select walk_id::text from walk order by created_at limit 2");
       String fieldReport = first("select report_id::text from field_report order by filed_at");
       String rumour = first("select rumour_id::text from rumour order by recorded_at");
       String week = first("select iso_year || '/' || iso_week from est_week order by started_at");
-      checkPages(
-          "trygghetssamordnare",
-          List.of(
-              "/personal",
-              "/personal/lagesbild",
-              "/personal/lagesbild/import",
-              "/personal/svarsuppgifter",
-              "/personal/atgarder/atgardsplan",
-              "/personal/atgarder/medborgarloften",
-              "/personal/atgarder/medborgarloften/ny",
-              "/personal/est",
-              "/personal/est/" + week,
-              "/personal/est/" + week + "/veckorapport",
-              "/personal/trygghetsvandringar",
-              "/personal/trygghetsvandringar/ny",
-              "/personal/trygghetsvandringar/" + walk,
-              "/personal/trygghetsvandringar/" + walk + "/protokoll",
-              "/personal/rykten",
-              "/personal/rykten/ny",
-              "/personal/rykten/" + rumour,
-              "/personal/faltrapporter",
-              "/personal/faltrapporter/ny",
-              "/personal/faltrapporter/" + fieldReport,
-              "/personal/faltrapporter/" + fieldReport + "/kvitto"));
+      List<String> pages =
+          new ArrayList<>(
+              List.of(
+                  "/personal",
+                  "/personal/lagesbild",
+                  "/personal/lagesbild/import",
+                  "/personal/svarsuppgifter",
+                  "/personal/atgarder/atgardsplan",
+                  "/personal/atgarder/medborgarloften",
+                  "/personal/atgarder/medborgarloften/ny",
+                  "/personal/est",
+                  "/personal/est/" + week,
+                  "/personal/est/" + week + "/veckorapport",
+                  "/personal/trygghetsvandringar",
+                  "/personal/trygghetsvandringar/ny",
+                  "/personal/rykten",
+                  "/personal/rykten/ny",
+                  "/personal/rykten/" + rumour,
+                  "/personal/faltrapporter",
+                  "/personal/faltrapporter/ny",
+                  "/personal/faltrapporter/" + fieldReport,
+                  "/personal/faltrapporter/" + fieldReport + "/kvitto"));
+      // The completed demo walk with its sent protocol, and the planned follow-up walk.
+      for (String walk : walks) {
+        pages.add("/personal/trygghetsvandringar/" + walk);
+        pages.add("/personal/trygghetsvandringar/" + walk + "/protokoll");
+      }
+      checkPages("trygghetssamordnare", pages);
     }
   }
 
