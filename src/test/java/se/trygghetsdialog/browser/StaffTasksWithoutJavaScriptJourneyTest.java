@@ -54,8 +54,8 @@ import se.trygghetsdialog.walk.Walks;
  * One core task per staff module, done end to end with JavaScript switched off (plain form posts
  * and reloads), every page checked by axe-core: seeding a statement and approving a resident's
  * statement, changing a place report's status in a worklist, proposing a measure and recording its
- * decision, saving the lägesbild draft, planning a walk and recording a protocol point, and
- * inviting a staff member.
+ * decision, saving the lägesbild draft, planning a walk, recording a protocol point and sending the
+ * protocol on a phone, and inviting a staff member.
  */
 class StaffTasksWithoutJavaScriptJourneyTest extends BrowserTestBase {
 
@@ -321,7 +321,7 @@ class StaffTasksWithoutJavaScriptJourneyTest extends BrowserTestBase {
     @Autowired Walks walks;
 
     @Test
-    void theCoordinatorPlansAWalkWithStopsAndRecordsAProtocolPoint() {
+    void theCoordinatorPlansAWalkWithStopsRecordsAPointAndSendsTheProtocolOnAPhone() {
       MunicipalityId municipality = municipality();
       String unique = unique();
       StaffMember coordinator =
@@ -331,7 +331,11 @@ class StaffTasksWithoutJavaScriptJourneyTest extends BrowserTestBase {
               municipality, "Parkenheten " + unique, OrganisationKind.DEPARTMENT, null);
       String title = "Vandring Norra hamnen " + unique;
 
+      String technicalMail = StaffMother.uniqueEmail("park");
+
+      // On a phone, as in the field.
       WebDriver driver = noScript();
+      Browsers.phone(driver);
       signIn(driver, coordinator.email());
       open(driver, "/personal/trygghetsvandringar/ny?lang=sv");
       assertNoScript(driver);
@@ -379,6 +383,19 @@ class StaffTasksWithoutJavaScriptJourneyTest extends BrowserTestBase {
       Axe.assertAccessible(driver);
       Walk walk = walks.find(municipality, walkId).orElseThrow();
       assertThat(walks.points(walk)).hasSize(1);
+
+      // The invited unit's address is saved and the protocol sent, each a plain form post.
+      open(driver, "/personal/trygghetsvandringar/" + walkId + "?lang=sv");
+      type(driver, "email-" + technical.id(), technicalMail);
+      navigate(driver, By.cssSelector("form[action$='/inbjudna/" + technical.id() + "'] button"));
+      assertThat(mainText(driver)).contains("Adressen är sparad.");
+      Axe.assertAccessible(driver);
+      submit(driver, "Skicka protokollet");
+      assertNoScript(driver);
+      assertThat(mainText(driver)).contains("Protokollet är skickat och publicerat.");
+      assertThat(driver.findElement(By.id("mails")).getText()).contains(technicalMail);
+      Axe.assertAccessible(driver);
+      Browsers.desktop(driver);
       signOut(driver);
     }
   }
