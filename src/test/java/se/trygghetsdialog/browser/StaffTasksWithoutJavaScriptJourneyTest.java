@@ -55,7 +55,8 @@ import se.trygghetsdialog.walk.Walks;
  * and reloads), every page checked by axe-core: seeding a statement and approving a resident's
  * statement, changing a place report's status in a worklist, proposing a measure and recording its
  * decision, saving the lägesbild draft, planning a walk, recording a protocol point and sending the
- * protocol on a phone, and inviting a staff member.
+ * protocol on a phone, creating a dialogue with its charter, publishing a rumour's clarification,
+ * and inviting a staff member.
  */
 class StaffTasksWithoutJavaScriptJourneyTest extends BrowserTestBase {
 
@@ -394,6 +395,77 @@ class StaffTasksWithoutJavaScriptJourneyTest extends BrowserTestBase {
       assertNoScript(driver);
       assertThat(mainText(driver)).contains("Protokollet är skickat och publicerat.");
       assertThat(driver.findElement(By.id("mails")).getText()).contains(technicalMail);
+      Axe.assertAccessible(driver);
+      Browsers.desktop(driver);
+      signOut(driver);
+    }
+  }
+
+  @Nested
+  class DialoguesAndRumours {
+
+    @Test
+    void aLeaderCreatesADialogueAndFillsItsCharter() {
+      StaffMember leader =
+          StaffMother.staff(municipalities, accounts, "Pia Processledare", Role.PROCESS_LEADER);
+      Organisation body = StaffMother.politicalBody(municipalities, organisations);
+      String title = "Trygghet i parken " + unique();
+
+      WebDriver driver = noScript();
+      signIn(driver, leader.email());
+      open(driver, "/personal/dialoger/ny?lang=sv");
+      assertNoScript(driver);
+      type(driver, "title", title);
+      type(driver, "summary", "Hur upplevs tryggheten i parken på kvällarna?");
+      click(driver, By.id("origin-CITIZEN_PROPOSAL"));
+      type(driver, "originReference", "MF 2026/13");
+      choose(driver, "decisionBodyId", body.name());
+      date(driver, "decisionDate", "2026-10-01");
+      type(driver, "decisionParagraph", "§ 78");
+      type(driver, "decisionRegistration", "KS 2026/78");
+      submit(driver, "Skapa dialogen");
+      assertThat(heading(driver)).isEqualTo(title);
+      assertThat(mainText(driver)).contains("Dialogen är skapad");
+      Axe.assertAccessible(driver);
+
+      follow(driver, "Fyll i stadgan");
+      type(driver, "purposeInfluence", "Invånarna formar åtgärderna.");
+      type(driver, "purposeBasis", "Politikerna får veta hur tryggheten upplevs.");
+      click(driver, By.id("canBeInfluenced-yes"));
+      click(driver, By.cssSelector("input[name=participationLevelId]"));
+      click(driver, By.id("conflictLevel-LOW"));
+      type(driver, "targetGroups", "Boende runt parken.");
+      type(driver, "rarelyHeardGroups", "Äldre som inte går ut på kvällen.");
+      type(driver, "documentationPlan", "En rapport publiceras efter steg 2.");
+      submit(driver, "Spara stadgan");
+      assertNoScript(driver);
+      assertThat(mainText(driver)).contains("Stadgan är sparad").contains("Stadgan är komplett");
+      Axe.assertAccessible(driver);
+      signOut(driver);
+    }
+
+    @Test
+    void theCoordinatorRecordsARumourAndPublishesTheClarification() {
+      StaffMember coordinator =
+          StaffMother.staff(municipalities, accounts, "Sara Samordnare", Role.SAFETY_COORDINATOR);
+      String clarification = "Biblioteket har öppet som vanligt, " + unique() + ".";
+
+      WebDriver driver = noScript();
+      Browsers.phone(driver);
+      signIn(driver, coordinator.email());
+      open(driver, "/personal/rykten/ny?lang=sv");
+      assertNoScript(driver);
+      type(driver, "content", "Det sägs att biblioteket stänger i december.");
+      click(driver, By.id("channel-INSTAGRAM"));
+      date(driver, "seenDate", LocalDate.now().minusDays(1).toString());
+      type(driver, "clarification", clarification);
+      submit(driver, "Spara");
+      assertThat(driver.findElement(By.id("rumour-status")).getText()).contains("Noterat");
+      Axe.assertAccessible(driver);
+      submit(driver, "Publicera förtydligandet");
+      assertNoScript(driver);
+      assertThat(driver.findElement(By.id("rumour-status")).getText())
+          .contains("Förtydligande publicerat");
       Axe.assertAccessible(driver);
       Browsers.desktop(driver);
       signOut(driver);
