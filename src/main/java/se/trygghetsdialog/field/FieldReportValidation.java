@@ -19,6 +19,7 @@ import se.trygghetsdialog.moderation.ScreeningResult;
 import se.trygghetsdialog.place.Coordinates;
 import se.trygghetsdialog.place.MapSettings;
 import se.trygghetsdialog.place.PlaceCategory;
+import se.trygghetsdialog.shared.web.FormText;
 
 /**
  * Checks a typed field report against every rule at once, so that the rapportör sees everything to
@@ -113,8 +114,8 @@ public final class FieldReportValidation {
       errors.add(new Violation(p + "categoryId", "field.report.error.category.unknown"));
     }
 
-    Double lat = number(e.latitude());
-    Double lon = number(e.longitude());
+    Double lat = FormText.decimal(e.latitude());
+    Double lon = FormText.decimal(e.longitude());
     Coordinates point = null;
     if (e.latitude().isBlank() && e.longitude().isBlank()) {
       errors.add(new Violation(p + "latitude", "field.report.error.location.required"));
@@ -222,19 +223,6 @@ public final class FieldReportValidation {
     try {
       return value.isBlank() ? null : UUID.fromString(value.strip());
     } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  static @Nullable Double number(String value) {
-    String cleaned = value.strip().replace(',', '.');
-    if (cleaned.isEmpty() || cleaned.length() > 20) {
-      return null;
-    }
-    try {
-      double d = Double.parseDouble(cleaned);
-      return Double.isFinite(d) ? d : null;
-    } catch (NumberFormatException ex) {
       return null;
     }
   }

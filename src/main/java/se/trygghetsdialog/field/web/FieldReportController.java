@@ -45,6 +45,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormText;
+import se.trygghetsdialog.shared.web.MapJson;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Paging;
 import se.trygghetsdialog.shared.web.Ui;
@@ -225,13 +226,9 @@ class FieldReportController {
                 e.at(
                     e.gazetteerId(),
                     entry.name(),
-                    coordinate(entry.location().latitude()),
-                    coordinate(entry.location().longitude())))
+                    FormText.coordinate(entry.location().latitude()),
+                    FormText.coordinate(entry.location().longitude())))
         .orElse(e);
-  }
-
-  private static String coordinate(double value) {
-    return String.format(Locale.ROOT, "%.6f", value);
   }
 
   private String render(
@@ -291,30 +288,16 @@ class FieldReportController {
             groups,
             kinds,
             settings.of(municipality),
-            localitiesJson(localities),
+            MapJson.namedPoints(
+                localities,
+                GazetteerEntry::name,
+                l -> l.location().latitude(),
+                l -> l.location().longitude()),
             screeningFailed || draft.confirmScreened(),
             draft.events().size() < FieldPolicy.MAX_EVENTS,
             staff.accountId().toString()));
     model.addAttribute("fresh", fresh);
     return "field/report/form";
-  }
-
-  private static String localitiesJson(List<GazetteerEntry> localities) {
-    StringBuilder json = new StringBuilder("[");
-    for (GazetteerEntry entry : localities) {
-      if (json.length() > 1) {
-        json.append(',');
-      }
-      json.append("{\"n\":\"")
-          .append(
-              entry.name().replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("\\p{Cntrl}", ""))
-          .append("\",\"a\":")
-          .append(coordinate(entry.location().latitude()))
-          .append(",\"o\":")
-          .append(coordinate(entry.location().longitude()))
-          .append('}');
-    }
-    return json.append(']').toString();
   }
 
   // ---- receipt, list, report -----------------------------------------------------------------
