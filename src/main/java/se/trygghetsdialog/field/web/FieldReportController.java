@@ -16,7 +16,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -90,11 +89,9 @@ class FieldReportController {
   }
 
   private static StaffPrincipal filer(MunicipalityId municipality) {
-    StaffPrincipal staff = StaffAccounts.signedIn();
-    if (!FieldPolicy.mayFile(staff) || !FieldPolicy.sameMunicipality(staff, municipality)) {
-      throw new AccessDeniedException("may not file field reports");
-    }
-    return staff;
+    return StaffAccounts.signedIn(
+        s -> FieldPolicy.mayFile(s) && FieldPolicy.sameMunicipality(s, municipality),
+        "may not file field reports");
   }
 
   private static String today() {

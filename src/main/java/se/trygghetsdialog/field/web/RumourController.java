@@ -12,7 +12,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,12 +58,9 @@ class RumourController {
   }
 
   private static StaffPrincipal coordinator(MunicipalityId municipality) {
-    StaffPrincipal staff = StaffAccounts.signedIn();
-    if (!FieldPolicy.mayManageRumours(staff)
-        || !FieldPolicy.sameMunicipality(staff, municipality)) {
-      throw new AccessDeniedException("may not keep the rumour log");
-    }
-    return staff;
+    return StaffAccounts.signedIn(
+        s -> FieldPolicy.mayManageRumours(s) && FieldPolicy.sameMunicipality(s, municipality),
+        "may not keep the rumour log");
   }
 
   private static int pageNumber(String value) {

@@ -17,7 +17,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -118,11 +117,7 @@ class WalkStaffController {
   }
 
   private static StaffPrincipal planner() {
-    StaffPrincipal staff = StaffAccounts.signedIn();
-    if (!WalkPolicy.mayPlan(staff)) {
-      throw new AccessDeniedException("not a walk planner");
-    }
-    return staff;
+    return StaffAccounts.signedIn(WalkPolicy::mayPlan, "not a walk planner");
   }
 
   private Walk walk(MunicipalityId municipality, String id) {
