@@ -31,12 +31,4 @@ final class EstForms {
   static String path(WeekNumber week) {
     return "/personal/est/" + week.year() + "/" + week.week();
   }
-
-  static int page(String value) {
-    try {
-      return Math.max(1, Integer.parseInt(value.strip()));
-    } catch (NumberFormatException e) {
-      return 1;
-    }
-  }
 }

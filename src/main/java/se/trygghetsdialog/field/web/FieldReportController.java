@@ -344,7 +344,7 @@ class FieldReportController {
     FieldReports.Filter filter =
         new FieldReports.Filter(all ? null : staff.accountId(), weekStart, categoryId);
     int total = reports.count(municipality, filter);
-    Paging paging = new Paging(pageNumber(pageParam), PAGE_SIZE, total);
+    Paging paging = new Paging(Paging.requested(pageParam), PAGE_SIZE, total);
     List<FieldReportViews.ReportView> views =
         reports.page(municipality, filter, paging.size(), paging.offset()).stream()
             .map(r -> view(municipality, r, ui))
@@ -368,14 +368,6 @@ class FieldReportController {
             all ? categoryOptions(municipality, categoryId, ui) : List.of(),
             query.toString()));
     return "field/report/list";
-  }
-
-  private static int pageNumber(String value) {
-    try {
-      return Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      return 1;
-    }
   }
 
   private static @Nullable LocalDate weekStart(@Nullable String value) {

@@ -63,14 +63,6 @@ class RumourController {
         "may not keep the rumour log");
   }
 
-  private static int pageNumber(String value) {
-    try {
-      return Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      return 1;
-    }
-  }
-
   private Function<@Nullable UUID, String> areaNames(MunicipalityId municipality) {
     Map<UUID, String> names =
         areas.all(municipality).stream().collect(Collectors.toMap(Area::id, Area::name));
@@ -85,7 +77,7 @@ class RumourController {
       @RequestParam(name = "sida", defaultValue = "1") String page,
       Model model) {
     coordinator(municipality);
-    Paging paging = new Paging(pageNumber(page), PAGE_SIZE, log.count(municipality));
+    Paging paging = new Paging(Paging.requested(page), PAGE_SIZE, log.count(municipality));
     var names = areaNames(municipality);
     model.addAttribute(
         "page",
@@ -283,7 +275,7 @@ class RumourController {
       MunicipalityId municipality,
       @RequestParam(name = "sida", defaultValue = "1") String page,
       Model model) {
-    Paging paging = new Paging(pageNumber(page), PAGE_SIZE, log.countPublished(municipality));
+    Paging paging = new Paging(Paging.requested(page), PAGE_SIZE, log.countPublished(municipality));
     var names = areaNames(municipality);
     model.addAttribute(
         "page",
