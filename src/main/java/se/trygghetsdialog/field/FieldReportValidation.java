@@ -59,7 +59,7 @@ public final class FieldReportValidation {
       PersonalDataScreener screener,
       Instant now) {
     List<Violation> errors = new ArrayList<>();
-    UUID key = uuid(draft.submissionKey());
+    UUID key = FormText.uuid(draft.submissionKey());
     if (key == null) {
       errors.add(new Violation("", "field.report.error.submissionKey"));
     }
@@ -107,7 +107,7 @@ public final class FieldReportValidation {
       Instant now,
       List<Violation> errors) {
     int before = errors.size();
-    UUID categoryId = uuid(e.categoryId());
+    UUID categoryId = FormText.uuid(e.categoryId());
     if (e.categoryId().isBlank()) {
       errors.add(new Violation(p + "categoryId", "field.report.error.category.required"));
     } else if (categoryId == null || reportableCategory.apply(categoryId).isEmpty()) {
@@ -217,14 +217,6 @@ public final class FieldReportValidation {
           new Violation(field, "field.report.error.personalData", EnumSet.copyOf(result.kinds())));
     }
     return true;
-  }
-
-  static @Nullable UUID uuid(String value) {
-    try {
-      return value.isBlank() ? null : UUID.fromString(value.strip());
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   /** A date ({@code 2026-11-27}) and a time ({@code 21:30}) in the municipality's zone. */
