@@ -93,33 +93,13 @@
   function initMap(block) {
     var container = block.querySelector('[data-field-map]');
     var L = window.L;
-    if (!container || !L) { return; }
+    if (!container || !L || !window.tdMap) { return; }
     var lat = block.querySelector('[data-latitude]');
     var lon = block.querySelector('[data-longitude]');
     var select = block.querySelector('[data-gazetteer-select]');
     var name = block.querySelector('[data-place-name]');
-    container.hidden = false;
-    container.style.height = '260px';
-    container.style.marginBottom = '15px';
-    var map = L.map(container, { zoomControl: false, attributionControl: false });
-    L.control.zoom({ zoomInTitle: form.getAttribute('data-zoom-in'), zoomOutTitle: form.getAttribute('data-zoom-out') }).addTo(map);
-    var tiles = form.getAttribute('data-tile-url');
-    if (tiles) {
-      L.control.attribution({ prefix: false }).addTo(map);
-      L.tileLayer(tiles, { attribution: form.getAttribute('data-tile-attribution') || '' }).addTo(map);
-    }
-    var bounds = L.latLngBounds(
-      [parseFloat(form.getAttribute('data-min-lat')), parseFloat(form.getAttribute('data-min-lon'))],
-      [parseFloat(form.getAttribute('data-max-lat')), parseFloat(form.getAttribute('data-max-lon'))]);
-    L.rectangle(bounds, { color: '#505a5f', weight: 1, fill: false, interactive: false }).addTo(map);
-    map.fitBounds(bounds);
-    var localities = [];
-    try { localities = JSON.parse(form.getAttribute('data-localities') || '[]'); } catch (e) { localities = []; }
-    localities.forEach(function (place) {
-      L.circleMarker([place.a, place.o], { radius: 3, weight: 1, color: '#505a5f', fillOpacity: 1, interactive: false })
-        .bindTooltip(place.n, { permanent: true, direction: 'right', className: 'td-map-label', interactive: false })
-        .addTo(map);
-    });
+    var map = window.tdMap.create(container, form, '260px', '15px');
+    window.tdMap.localities(map, form);
     var marker = null;
     block.tdShow = function (a, b) {
       if (marker) { marker.setLatLng([a, b]); } else {

@@ -40,36 +40,10 @@
     }
   }
 
-  if (container && window.L) {
+  if (container && window.L && window.tdMap) {
     var L = window.L;
-    var minLat = parseFloat(container.getAttribute('data-min-lat'));
-    var maxLat = parseFloat(container.getAttribute('data-max-lat'));
-    var minLon = parseFloat(container.getAttribute('data-min-lon'));
-    var maxLon = parseFloat(container.getAttribute('data-max-lon'));
-    container.hidden = false;
-    container.style.height = '320px';
-    container.style.marginBottom = '20px';
-    map = L.map(container, { zoomControl: false, attributionControl: false });
-    L.control.zoom({
-      zoomInTitle: container.getAttribute('data-zoom-in'),
-      zoomOutTitle: container.getAttribute('data-zoom-out')
-    }).addTo(map);
-    var tiles = container.getAttribute('data-tile-url');
-    if (tiles) {
-      L.control.attribution({ prefix: false }).addTo(map);
-      L.tileLayer(tiles, { attribution: container.getAttribute('data-tile-attribution') || '' }).addTo(map);
-    }
-    var bounds = L.latLngBounds([minLat, minLon], [maxLat, maxLon]);
-    L.rectangle(bounds, { color: '#505a5f', weight: 1, fill: false, interactive: false }).addTo(map);
-    map.fitBounds(bounds);
-    // Without a background map, the localities' names give orientation.
-    var localities = [];
-    try { localities = JSON.parse(container.getAttribute('data-localities') || '[]'); } catch (e) { localities = []; }
-    localities.forEach(function (place) {
-      L.circleMarker([place.a, place.o], { radius: 3, weight: 1, color: '#505a5f', fillOpacity: 1, interactive: false })
-        .bindTooltip(place.n, { permanent: true, direction: 'right', className: 'td-map-label', interactive: false })
-        .addTo(map);
-    });
+    map = window.tdMap.create(container, container, '320px', '20px');
+    window.tdMap.localities(map, container);
     map.on('click', function (event) {
       if (route && route.closest('details') && route.closest('details').open) {
         var points = route.value ? route.value.split(';') : [];

@@ -5,29 +5,10 @@
   'use strict';
 
   var container = document.getElementById('public-map');
-  if (!container || !window.L || !window.fetch) { return; }
+  if (!container || !window.L || !window.tdMap || !window.fetch) { return; }
   var L = window.L;
   var countLabel = container.getAttribute('data-count-label') || '';
-  var minLat = parseFloat(container.getAttribute('data-min-lat'));
-  var maxLat = parseFloat(container.getAttribute('data-max-lat'));
-  var minLon = parseFloat(container.getAttribute('data-min-lon'));
-  var maxLon = parseFloat(container.getAttribute('data-max-lon'));
-  container.hidden = false;
-  container.style.height = '420px';
-  container.style.marginBottom = '20px';
-  var map = L.map(container, { zoomControl: false, attributionControl: false });
-  L.control.zoom({
-    zoomInTitle: container.getAttribute('data-zoom-in'),
-    zoomOutTitle: container.getAttribute('data-zoom-out')
-  }).addTo(map);
-  var tiles = container.getAttribute('data-tile-url');
-  if (tiles) {
-    L.control.attribution({ prefix: false }).addTo(map);
-    L.tileLayer(tiles, { attribution: container.getAttribute('data-tile-attribution') || '' }).addTo(map);
-  }
-  var bounds = L.latLngBounds([minLat, minLon], [maxLat, maxLon]);
-  L.rectangle(bounds, { color: '#505a5f', weight: 1, fill: false, interactive: false }).addTo(map);
-  map.fitBounds(bounds);
+  var map = window.tdMap.create(container, container, '420px', '20px');
   var layer = L.layerGroup().addTo(map);
 
   function draw(collection) {

@@ -6,7 +6,7 @@
   'use strict';
 
   var container = document.getElementById('walk-map');
-  if (!container || !window.L) { return; }
+  if (!container || !window.L || !window.tdMap) { return; }
   var L = window.L;
   var mode = container.getAttribute('data-mode');
   var status = document.getElementById('walk-map-status');
@@ -14,24 +14,7 @@
   function fixed(value) { return (Math.round(value * 1e6) / 1e6).toFixed(6); }
   function say(text) { if (status) { status.textContent = text; } }
 
-  container.hidden = false;
-  container.style.height = '300px';
-  container.style.marginBottom = '20px';
-  var map = L.map(container, { zoomControl: false, attributionControl: false });
-  L.control.zoom({
-    zoomInTitle: container.getAttribute('data-zoom-in'),
-    zoomOutTitle: container.getAttribute('data-zoom-out')
-  }).addTo(map);
-  var tiles = container.getAttribute('data-tile-url');
-  if (tiles) {
-    L.control.attribution({ prefix: false }).addTo(map);
-    L.tileLayer(tiles, { attribution: container.getAttribute('data-tile-attribution') || '' }).addTo(map);
-  }
-  var bounds = L.latLngBounds(
-    [parseFloat(container.getAttribute('data-min-lat')), parseFloat(container.getAttribute('data-min-lon'))],
-    [parseFloat(container.getAttribute('data-max-lat')), parseFloat(container.getAttribute('data-max-lon'))]);
-  L.rectangle(bounds, { color: '#505a5f', weight: 1, fill: false, interactive: false }).addTo(map);
-  map.fitBounds(bounds);
+  var map = window.tdMap.create(container, container, '300px', '20px');
 
   if (mode === 'point') {
     var lat = document.getElementById('latitude');

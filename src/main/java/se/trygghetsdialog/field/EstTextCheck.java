@@ -1,35 +1,28 @@
 package se.trygghetsdialog.field;
 
-import java.util.ArrayList;
-import java.util.List;
 import se.trygghetsdialog.moderation.PersonalDataScreener;
+import se.trygghetsdialog.moderation.TextCheck;
 
 /**
- * Collects the problems of free texts: too long, or possibly personal data according to {@link
- * PersonalDataScreener}. A text with findings is refused (the form keeps it), never saved.
+ * Collects the problems of the EST week's free texts with {@link TextCheck} (the field.week.error
+ * keys). A text with findings is refused (the form keeps it), never saved.
  */
 final class EstTextCheck {
 
-  private final PersonalDataScreener screener;
-  private final List<EstRuleViolation.Problem> problems = new ArrayList<>();
+  private final TextCheck check;
 
   EstTextCheck(PersonalDataScreener screener) {
-    this.screener = screener;
+    this.check =
+        new TextCheck(screener, "field.week.error.tooLong", "field.week.error.personalData");
   }
 
   EstTextCheck text(String field, String text, int max) {
-    if (text.length() > max) {
-      problems.add(new EstRuleViolation.Problem(field, "field.week.error.tooLong"));
-    } else if (!text.isBlank() && screener.screen(text).flagged()) {
-      problems.add(new EstRuleViolation.Problem(field, "field.week.error.personalData"));
-    }
+    check.text(field, text, max);
     return this;
   }
 
   EstTextCheck required(String field, String text) {
-    if (text.isBlank()) {
-      problems.add(new EstRuleViolation.Problem(field, "field.week.error.required"));
-    }
+    check.required(field, text, "field.week.error.required");
     return this;
   }
 
@@ -37,8 +30,11 @@ final class EstTextCheck {
    * @throws EstRuleViolation if any text was refused
    */
   void orThrow() {
-    if (!problems.isEmpty()) {
-      throw new EstRuleViolation(problems);
+    if (!check.problems().isEmpty()) {
+      throw new EstRuleViolation(
+          check.problems().stream()
+              .map(p -> new EstRuleViolation.Problem(p.field(), p.messageKey()))
+              .toList());
     }
   }
 }

@@ -11,6 +11,7 @@ import se.trygghetsdialog.measure.Measure;
 import se.trygghetsdialog.measure.MeasureId;
 import se.trygghetsdialog.measure.Measures;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.web.Paging;
 
 /** Reads EST weeks: the list, a week's checklist, its planned actions and their follow-up. */
 @Service
@@ -35,10 +36,11 @@ public class EstWeeks {
   }
 
   public Page page(MunicipalityId municipality, int page, int size) {
-    int total = weeks.count(municipality);
-    int pages = Math.max(1, (total + size - 1) / size);
-    int current = Math.min(Math.max(1, page), pages);
-    return new Page(weeks.page(municipality, (current - 1) * size, size), current, pages);
+    Paging paging = new Paging(page, size, weeks.count(municipality));
+    return new Page(
+        weeks.page(municipality, paging.offset(), paging.size()),
+        paging.page(),
+        paging.totalPages());
   }
 
   public Optional<EstWeek> find(MunicipalityId municipality, WeekNumber week) {

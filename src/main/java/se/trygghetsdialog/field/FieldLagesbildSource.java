@@ -1,7 +1,6 @@
 package se.trygghetsdialog.field;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +32,6 @@ class FieldLagesbildSource implements LagesbildSource {
   static final String EVENTS_BY_AREA = "field.eventsByArea";
   static final String RUMOURS_BY_CHANNEL = "field.rumoursByChannel";
   private static final Locale SWEDISH = Locale.forLanguageTag("sv");
-  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
   private final JdbcClient jdbc;
   private final PlaceCategories categories;
@@ -52,8 +50,8 @@ class FieldLagesbildSource implements LagesbildSource {
 
   @Override
   public List<LagesbildFact> facts(MunicipalityId municipality, LocalDate from, LocalDate to) {
-    var start = from.atStartOfDay(SWEDEN).toOffsetDateTime();
-    var end = to.plusDays(1).atStartOfDay(SWEDEN).toOffsetDateTime();
+    var start = LagesbildSource.periodStart(from);
+    var end = LagesbildSource.periodEnd(to);
     List<LagesbildFact> facts = new ArrayList<>();
     List<Event> events =
         jdbc.sql(
@@ -95,7 +93,7 @@ class FieldLagesbildSource implements LagesbildSource {
               EVENTS_BY_CATEGORY,
               source,
               t("field.lagesbild.byCategory"),
-              rows(byCategory),
+              LagesbildFact.rowsByCount(byCategory),
               t("field.lagesbild.byCategory.note")));
       if (!byArea.isEmpty()) {
         facts.add(
@@ -103,7 +101,7 @@ class FieldLagesbildSource implements LagesbildSource {
                 EVENTS_BY_AREA,
                 source,
                 t("field.lagesbild.byArea"),
-                rows(byArea),
+                LagesbildFact.rowsByCount(byArea),
                 t("field.lagesbild.byArea.note")));
       }
     }
@@ -131,18 +129,11 @@ class FieldLagesbildSource implements LagesbildSource {
               RUMOURS_BY_CHANNEL,
               t("field.lagesbild.rumourSource"),
               t("field.lagesbild.rumours"),
-              rows(byChannel),
+              LagesbildFact.rowsByCount(byChannel),
               messages.getMessage(
                   "field.lagesbild.rumours.note", new Object[] {seen, clarified[0]}, SWEDISH)));
     }
     return facts;
-  }
-
-  private static List<LagesbildFact.Row> rows(Map<String, Long> counts) {
-    return counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-        .map(e -> new LagesbildFact.Row(e.getKey(), e.getValue()))
-        .toList();
   }
 
   private String t(String key) {

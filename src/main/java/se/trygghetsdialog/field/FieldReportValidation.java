@@ -19,6 +19,7 @@ import se.trygghetsdialog.moderation.ScreeningResult;
 import se.trygghetsdialog.place.Coordinates;
 import se.trygghetsdialog.place.MapSettings;
 import se.trygghetsdialog.place.PlaceCategory;
+import se.trygghetsdialog.shared.web.FormText;
 
 /**
  * Checks a typed field report against every rule at once, so that the rapportör sees everything to
@@ -58,7 +59,7 @@ public final class FieldReportValidation {
       PersonalDataScreener screener,
       Instant now) {
     List<Violation> errors = new ArrayList<>();
-    UUID key = uuid(draft.submissionKey());
+    UUID key = FormText.uuid(draft.submissionKey());
     if (key == null) {
       errors.add(new Violation("", "field.report.error.submissionKey"));
     }
@@ -106,15 +107,15 @@ public final class FieldReportValidation {
       Instant now,
       List<Violation> errors) {
     int before = errors.size();
-    UUID categoryId = uuid(e.categoryId());
+    UUID categoryId = FormText.uuid(e.categoryId());
     if (e.categoryId().isBlank()) {
       errors.add(new Violation(p + "categoryId", "field.report.error.category.required"));
     } else if (categoryId == null || reportableCategory.apply(categoryId).isEmpty()) {
       errors.add(new Violation(p + "categoryId", "field.report.error.category.unknown"));
     }
 
-    Double lat = number(e.latitude());
-    Double lon = number(e.longitude());
+    Double lat = FormText.decimal(e.latitude());
+    Double lon = FormText.decimal(e.longitude());
     Coordinates point = null;
     if (e.latitude().isBlank() && e.longitude().isBlank()) {
       errors.add(new Violation(p + "latitude", "field.report.error.location.required"));
@@ -216,27 +217,6 @@ public final class FieldReportValidation {
           new Violation(field, "field.report.error.personalData", EnumSet.copyOf(result.kinds())));
     }
     return true;
-  }
-
-  static @Nullable UUID uuid(String value) {
-    try {
-      return value.isBlank() ? null : UUID.fromString(value.strip());
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  static @Nullable Double number(String value) {
-    String cleaned = value.strip().replace(',', '.');
-    if (cleaned.isEmpty() || cleaned.length() > 20) {
-      return null;
-    }
-    try {
-      double d = Double.parseDouble(cleaned);
-      return Double.isFinite(d) ? d : null;
-    } catch (NumberFormatException ex) {
-      return null;
-    }
   }
 
   /** A date ({@code 2026-11-27}) and a time ({@code 21:30}) in the municipality's zone. */

@@ -1,22 +1,13 @@
 package se.trygghetsdialog.field;
 
-/** Input that breaks a rule of the field module; {@code field} names the form field. */
-public class FieldRuleViolation extends RuntimeException {
+import se.trygghetsdialog.shared.RuleViolation;
 
-  private final String field;
-  private final String messageKey;
+/** Input that breaks a rule of the field module; {@code field} names the form field. */
+public class FieldRuleViolation extends RuleViolation {
+
+  private static final long serialVersionUID = 1L;
 
   public FieldRuleViolation(String field, String messageKey) {
-    super(messageKey);
-    this.field = field;
-    this.messageKey = messageKey;
-  }
-
-  public String field() {
-    return field;
-  }
-
-  public String messageKey() {
-    return messageKey;
+    super(field, messageKey);
   }
 }

@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.moderation.PersonalDataScreener;
+import se.trygghetsdialog.moderation.TextCheck;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /**
@@ -118,23 +119,18 @@ public class RumourLog {
   }
 
   private void check(Input input) {
-    text("content", input.content(), true, FieldPolicy.MAX_TEXT);
-    text("clarification", input.clarification(), false, FieldPolicy.MAX_TEXT);
-    text("publicSummary", input.publicSummary(), false, FieldPolicy.MAX_SUMMARY);
+    new TextCheck(screener, "field.rumour.error.tooLong", "field.rumour.error.personalData")
+        .required("content", input.content(), "field.rumour.error.content.required")
+        .text("content", input.content(), FieldPolicy.MAX_TEXT)
+        .text("clarification", input.clarification(), FieldPolicy.MAX_TEXT)
+        .text("publicSummary", input.publicSummary(), FieldPolicy.MAX_SUMMARY)
+        .first()
+        .ifPresent(
+            p -> {
+              throw new FieldRuleViolation(p.field(), p.messageKey());
+            });
     if (input.seenAt().toInstant().isAfter(Instant.now().plus(FieldPolicy.FUTURE_TOLERANCE))) {
       throw new FieldRuleViolation("seenDate", "field.rumour.error.seen.future");
-    }
-  }
-
-  private void text(String field, String text, boolean required, int max) {
-    if (required && text.isBlank()) {
-      throw new FieldRuleViolation(field, "field.rumour.error." + field + ".required");
-    }
-    if (text.length() > max) {
-      throw new FieldRuleViolation(field, "field.rumour.error.tooLong");
-    }
-    if (!text.isBlank() && screener.screen(text).flagged()) {
-      throw new FieldRuleViolation(field, "field.rumour.error.personalData");
     }
   }
 }

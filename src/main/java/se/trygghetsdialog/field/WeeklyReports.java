@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.web.Paging;
 
 /** Reads weekly reports. Public callers use {@link #published} and {@link #publishedPage} only. */
 @Service
@@ -32,13 +33,13 @@ public class WeeklyReports {
   }
 
   public Page publishedPage(MunicipalityId municipality, int page, int size) {
-    int total = reports.countWithStatus(municipality, WeeklyReportStatus.PUBLISHED);
-    int pages = Math.max(1, (total + size - 1) / size);
-    int current = Math.min(Math.max(1, page), pages);
+    Paging paging =
+        new Paging(page, size, reports.countWithStatus(municipality, WeeklyReportStatus.PUBLISHED));
     return new Page(
-        reports.withStatus(municipality, WeeklyReportStatus.PUBLISHED, (current - 1) * size, size),
-        current,
-        pages);
+        reports.withStatus(
+            municipality, WeeklyReportStatus.PUBLISHED, paging.offset(), paging.size()),
+        paging.page(),
+        paging.totalPages());
   }
 
   /** Reports waiting for editorial approval, newest week first. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -118,6 +119,22 @@ public class StaffAccounts {
     return current()
         .orElseThrow(
             () -> new org.springframework.security.access.AccessDeniedException("not signed in"));
+  }
+
+  /**
+   * The signed-in staff member of the current request, who must be {@code allowed} (a rule of the
+   * module's policy).
+   *
+   * @param refusal the message of the exception, for logs; never shown to the user
+   * @throws org.springframework.security.access.AccessDeniedException if nobody is signed in or the
+   *     rule refuses
+   */
+  public static StaffPrincipal signedIn(Predicate<StaffPrincipal> allowed, String refusal) {
+    StaffPrincipal staff = signedIn();
+    if (!allowed.test(staff)) {
+      throw new org.springframework.security.access.AccessDeniedException(refusal);
+    }
+    return staff;
   }
 
   /** The signed-in staff member of the current request, if any. */

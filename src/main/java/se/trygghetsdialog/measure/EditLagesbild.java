@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.moderation.PersonalDataScreener;
+import se.trygghetsdialog.moderation.TextCheck;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /**
@@ -66,10 +67,16 @@ public class EditLagesbild {
         || input.chosenFacts().stream().anyMatch(k -> k.length() > 100)) {
       throw new MeasureRuleViolation("facts", "measure.lagesbild.error.facts");
     }
-    screen("title", input.title());
-    screen("crimeText", input.crimeText());
-    screen("otherText", input.otherText());
-    screen("analysisText", input.analysisText());
+    new TextCheck(screener, "measure.error.text.tooLong", "measure.lagesbild.error.personalData")
+        .text("title", input.title(), MAX_TEXT)
+        .text("crimeText", input.crimeText(), MAX_TEXT)
+        .text("otherText", input.otherText(), MAX_TEXT)
+        .text("analysisText", input.analysisText(), MAX_TEXT)
+        .first()
+        .ifPresent(
+            p -> {
+              throw new MeasureRuleViolation(p.field(), p.messageKey());
+            });
     boolean saved =
         repository.saveDraft(
             municipality,
@@ -85,15 +92,6 @@ public class EditLagesbild {
             input.revision());
     if (!saved) {
       throw new MeasureRuleViolation("", "measure.error.stale");
-    }
-  }
-
-  void screen(String field, String text) {
-    if (text.length() > MAX_TEXT) {
-      throw new MeasureRuleViolation(field, "measure.error.text.tooLong");
-    }
-    if (screener.screen(text).flagged()) {
-      throw new MeasureRuleViolation(field, "measure.lagesbild.error.personalData");
     }
   }
 }

@@ -1,6 +1,7 @@
 package se.trygghetsdialog.measure;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One piece of "annan relevant information" for the lägesbild, from a {@link LagesbildSource}: a
@@ -18,5 +19,13 @@ public record LagesbildFact(String key, String source, String title, List<Row> r
 
   public LagesbildFact {
     rows = List.copyOf(rows);
+  }
+
+  /** Labelled counts as rows, the highest count first (equal counts keep the map's order). */
+  public static List<Row> rowsByCount(Map<String, Long> counts) {
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .map(e -> new Row(e.getKey(), e.getValue()))
+        .toList();
   }
 }

@@ -1,6 +1,8 @@
 package se.trygghetsdialog.measure;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import se.trygghetsdialog.shared.MunicipalityId;
 
@@ -18,4 +20,14 @@ public interface LagesbildSource {
 
   /** The facts of this source for the period {@code from} to {@code to}, both inclusive. */
   List<LagesbildFact> facts(MunicipalityId municipality, LocalDate from, LocalDate to);
+
+  /** The start of the period: midnight Swedish time at the start of {@code from}. */
+  static OffsetDateTime periodStart(LocalDate from) {
+    return from.atStartOfDay(ZoneId.of("Europe/Stockholm")).toOffsetDateTime();
+  }
+
+  /** The (exclusive) end of the period: midnight Swedish time after {@code to}. */
+  static OffsetDateTime periodEnd(LocalDate to) {
+    return to.plusDays(1).atStartOfDay(ZoneId.of("Europe/Stockholm")).toOffsetDateTime();
+  }
 }

@@ -1,29 +1,13 @@
 package se.trygghetsdialog.measure;
 
-/** A request the measure rules refuse; carries the form field and message key. */
-public class MeasureRuleViolation extends RuntimeException {
+import se.trygghetsdialog.shared.RuleViolation;
 
-  private final String field;
-  private final String messageKey;
-  private final Object[] args;
+/** A request the measure rules refuse; carries the form field and message key. */
+public class MeasureRuleViolation extends RuleViolation {
+
+  private static final long serialVersionUID = 1L;
 
   public MeasureRuleViolation(String field, String messageKey, Object... args) {
-    super(messageKey);
-    this.field = field;
-    this.messageKey = messageKey;
-    this.args = args.clone();
-  }
-
-  /** Arguments of the message, e.g. the title of the measure concerned. */
-  public Object[] args() {
-    return args.clone();
-  }
-
-  public String field() {
-    return field;
-  }
-
-  public String messageKey() {
-    return messageKey;
+    super(field, messageKey, args);
   }
 }

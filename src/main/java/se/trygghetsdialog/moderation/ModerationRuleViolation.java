@@ -1,22 +1,13 @@
 package se.trygghetsdialog.moderation;
 
-/** A moderation decision the rules refuse; carries the form field and a message key. */
-public class ModerationRuleViolation extends RuntimeException {
+import se.trygghetsdialog.shared.RuleViolation;
 
-  private final String field;
-  private final String messageKey;
+/** A moderation decision the rules refuse; carries the form field and a message key. */
+public class ModerationRuleViolation extends RuleViolation {
+
+  private static final long serialVersionUID = 1L;
 
   public ModerationRuleViolation(String field, String messageKey) {
-    super(messageKey);
-    this.field = field;
-    this.messageKey = messageKey;
-  }
-
-  public String field() {
-    return field;
-  }
-
-  public String messageKey() {
-    return messageKey;
+    super(field, messageKey);
   }
 }

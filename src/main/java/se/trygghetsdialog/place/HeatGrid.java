@@ -72,6 +72,20 @@ public record HeatGrid(
             Math.floor((point.latitude() - originLatitude) * METRES_PER_DEGREE_LAT / cellMetres));
   }
 
+  /**
+   * The named parameters for SQL that computes a row's cell with the same arithmetic as {@link
+   * #cellOf}: {@code floor((longitude - :lon0) * :mLon / :cell)} for the column and {@code
+   * floor((latitude - :lat0) * :mLat / :cell)} for the row.
+   */
+  public Map<String, Object> sqlParams() {
+    return Map.of(
+        "lon0", originLongitude,
+        "lat0", originLatitude,
+        "mLon", metresPerDegreeLon,
+        "mLat", METRES_PER_DEGREE_LAT,
+        "cell", cellMetres);
+  }
+
   public Coordinates centre(Cell cell) {
     return new Coordinates(
         originLatitude + (cell.row() + 0.5) * cellMetres / METRES_PER_DEGREE_LAT,

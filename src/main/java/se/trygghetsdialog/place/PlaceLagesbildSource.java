@@ -1,7 +1,6 @@
 package se.trygghetsdialog.place;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +29,6 @@ class PlaceLagesbildSource implements LagesbildSource {
   static final String BY_CATEGORY = "place.byCategory";
   static final String BY_AREA = "place.byArea";
   private static final Locale SWEDISH = Locale.forLanguageTag("sv");
-  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
   private final JdbcClient jdbc;
   private final PlaceCategories categories;
@@ -57,8 +55,8 @@ class PlaceLagesbildSource implements LagesbildSource {
                   AND reported_at >= :from AND reported_at < :to
                 """)
             .param("m", municipality.value())
-            .param("from", from.atStartOfDay(SWEDEN).toOffsetDateTime())
-            .param("to", to.plusDays(1).atStartOfDay(SWEDEN).toOffsetDateTime())
+            .param("from", LagesbildSource.periodStart(from))
+            .param("to", LagesbildSource.periodEnd(to))
             .query(
                 (rs, n) ->
                     new Point(
@@ -85,7 +83,7 @@ class PlaceLagesbildSource implements LagesbildSource {
             BY_CATEGORY,
             source,
             t("place.lagesbild.byCategory"),
-            rows(byCategory),
+            LagesbildFact.rowsByCount(byCategory),
             t("place.lagesbild.byCategory.note")));
     List<Area> centres = areas.all(municipality);
     if (centres.stream().anyMatch(a -> a.latitude() != null && a.longitude() != null)) {
@@ -99,17 +97,10 @@ class PlaceLagesbildSource implements LagesbildSource {
               BY_AREA,
               source,
               t("place.lagesbild.byArea"),
-              rows(byArea),
+              LagesbildFact.rowsByCount(byArea),
               t("place.lagesbild.byArea.note")));
     }
     return facts;
-  }
-
-  private static List<LagesbildFact.Row> rows(Map<String, Long> counts) {
-    return counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-        .map(e -> new LagesbildFact.Row(e.getKey(), e.getValue()))
-        .toList();
   }
 
   private String t(String key) {

@@ -328,11 +328,7 @@ class PlaceReportRepository {
         .param("from", from)
         .param("until", until)
         .param("weekend", weekendFrom)
-        .param("lon0", grid.originLongitude())
-        .param("lat0", grid.originLatitude())
-        .param("mLon", grid.metresPerDegreeLon())
-        .param("mLat", HeatGrid.METRES_PER_DEGREE_LAT)
-        .param("cell", grid.cellMetres())
+        .params(grid.sqlParams())
         .query(
             (rs, n) ->
                 new PlaceReports.Tally(

@@ -1,22 +1,13 @@
 package se.trygghetsdialog.place;
 
-/** Input the place rules refuse; carries the form field and a message key. */
-public class PlaceRuleViolation extends RuntimeException {
+import se.trygghetsdialog.shared.RuleViolation;
 
-  private final String field;
-  private final String messageKey;
+/** Input the place rules refuse; carries the form field and a message key. */
+public class PlaceRuleViolation extends RuleViolation {
+
+  private static final long serialVersionUID = 1L;
 
   public PlaceRuleViolation(String field, String messageKey) {
-    super(messageKey);
-    this.field = field;
-    this.messageKey = messageKey;
-  }
-
-  public String field() {
-    return field;
-  }
-
-  public String messageKey() {
-    return messageKey;
+    super(field, messageKey);
   }
 }

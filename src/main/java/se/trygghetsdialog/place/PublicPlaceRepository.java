@@ -70,11 +70,7 @@ class PublicPlaceRepository {
                 + where.sql()
                 + " GROUP BY 1, 2 HAVING count(*) >= :minimum")
         .params(where.params())
-        .param("lon0", grid.originLongitude())
-        .param("lat0", grid.originLatitude())
-        .param("mLon", grid.metresPerDegreeLon())
-        .param("mLat", HeatGrid.METRES_PER_DEGREE_LAT)
-        .param("cell", grid.cellMetres())
+        .params(grid.sqlParams())
         .param("minimum", minimum)
         .query(
             (rs, n) ->

@@ -1,7 +1,6 @@
 package se.trygghetsdialog.walk;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +28,6 @@ class WalkLagesbildSource implements LagesbildSource {
   static final String POINTS_BY_CATEGORY = "walk.pointsByCategory";
   static final String POINTS_BY_STATUS = "walk.pointsByStatus";
   private static final Locale SWEDISH = Locale.forLanguageTag("sv");
-  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
   private final JdbcClient jdbc;
   private final PlaceCategories categories;
@@ -54,8 +52,8 @@ class WalkLagesbildSource implements LagesbildSource {
                   AND w.walk_at >= :from AND w.walk_at < :to
                 """)
             .param("m", municipality.value())
-            .param("from", from.atStartOfDay(SWEDEN).toOffsetDateTime())
-            .param("to", to.plusDays(1).atStartOfDay(SWEDEN).toOffsetDateTime())
+            .param("from", LagesbildSource.periodStart(from))
+            .param("to", LagesbildSource.periodEnd(to))
             .query(
                 (rs, n) ->
                     new Point(
@@ -87,7 +85,7 @@ class WalkLagesbildSource implements LagesbildSource {
             POINTS_BY_CATEGORY,
             source,
             t("walk.lagesbild.byCategory"),
-            rows(byCategory),
+            LagesbildFact.rowsByCount(byCategory),
             messages.getMessage(
                 "walk.lagesbild.byCategory.note", new Object[] {walks, points.size()}, SWEDISH)));
     facts.add(
@@ -95,16 +93,9 @@ class WalkLagesbildSource implements LagesbildSource {
             POINTS_BY_STATUS,
             source,
             t("walk.lagesbild.byStatus"),
-            rows(byStatus),
+            LagesbildFact.rowsByCount(byStatus),
             t("walk.lagesbild.byStatus.note")));
     return facts;
-  }
-
-  private static List<LagesbildFact.Row> rows(Map<String, Long> counts) {
-    return counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-        .map(e -> new LagesbildFact.Row(e.getKey(), e.getValue()))
-        .toList();
   }
 
   private String t(String key) {

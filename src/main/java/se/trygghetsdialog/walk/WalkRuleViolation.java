@@ -1,22 +1,13 @@
 package se.trygghetsdialog.walk;
 
-/** A walk rule was broken; {@code field} names the form field, {@code messageKey} the text. */
-public class WalkRuleViolation extends RuntimeException {
+import se.trygghetsdialog.shared.RuleViolation;
 
-  private final String field;
-  private final String messageKey;
+/** A walk rule was broken; {@code field} names the form field, {@code messageKey} the text. */
+public class WalkRuleViolation extends RuleViolation {
+
+  private static final long serialVersionUID = 1L;
 
   public WalkRuleViolation(String field, String messageKey) {
-    super(messageKey);
-    this.field = field;
-    this.messageKey = messageKey;
-  }
-
-  public String field() {
-    return field;
-  }
-
-  public String messageKey() {
-    return messageKey;
+    super(field, messageKey);
   }
 }

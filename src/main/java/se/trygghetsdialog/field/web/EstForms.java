@@ -1,6 +1,5 @@
 package se.trygghetsdialog.field.web;
 
-import org.springframework.security.access.AccessDeniedException;
 import se.trygghetsdialog.field.FieldPolicy;
 import se.trygghetsdialog.field.WeekNumber;
 import se.trygghetsdialog.identity.StaffAccounts;
@@ -13,27 +12,16 @@ final class EstForms {
   private EstForms() {}
 
   static StaffPrincipal viewer() {
-    StaffPrincipal staff = StaffAccounts.signedIn();
-    if (!FieldPolicy.mayViewWeek(staff)) {
-      throw new AccessDeniedException("may not view EST weeks");
-    }
-    return staff;
+    return StaffAccounts.signedIn(FieldPolicy::mayViewWeek, "may not view EST weeks");
   }
 
   static StaffPrincipal builder() {
-    StaffPrincipal staff = StaffAccounts.signedIn();
-    if (!FieldPolicy.mayBuildWeek(staff)) {
-      throw new AccessDeniedException("may not build EST weeks");
-    }
-    return staff;
+    return StaffAccounts.signedIn(FieldPolicy::mayBuildWeek, "may not build EST weeks");
   }
 
   static StaffPrincipal reviewer() {
-    StaffPrincipal staff = StaffAccounts.signedIn();
-    if (!FieldPolicy.mayReviewWeeklyReports(staff)) {
-      throw new AccessDeniedException("may not review weekly reports");
-    }
-    return staff;
+    return StaffAccounts.signedIn(
+        FieldPolicy::mayReviewWeeklyReports, "may not review weekly reports");
   }
 
   static WeekNumber week(int year, int week) {
@@ -42,13 +30,5 @@ final class EstForms {
 
   static String path(WeekNumber week) {
     return "/personal/est/" + week.year() + "/" + week.week();
-  }
-
-  static int page(String value) {
-    try {
-      return Math.max(1, Integer.parseInt(value.strip()));
-    } catch (NumberFormatException e) {
-      return 1;
-    }
   }
 }

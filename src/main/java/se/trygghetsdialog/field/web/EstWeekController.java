@@ -40,6 +40,7 @@ import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.Option;
+import se.trygghetsdialog.shared.web.Paging;
 import se.trygghetsdialog.shared.web.Ui;
 
 /**
@@ -95,7 +96,7 @@ class EstWeekController {
     WeekNumber last = WeekNumber.of(LocalDate.now(WeekNumber.ZONE)).previous();
     return renderList(
         municipality,
-        EstForms.page(page),
+        Paging.requested(page),
         String.valueOf(last.year()),
         String.valueOf(last.week()),
         FormErrors.none(),

@@ -16,7 +16,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,6 +44,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormText;
+import se.trygghetsdialog.shared.web.MapJson;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Paging;
 import se.trygghetsdialog.shared.web.Ui;
@@ -89,11 +89,9 @@ class FieldReportController {
   }
 
   private static StaffPrincipal filer(MunicipalityId municipality) {
-    StaffPrincipal staff = StaffAccounts.signedIn();
-    if (!FieldPolicy.mayFile(staff) || !FieldPolicy.sameMunicipality(staff, municipality)) {
-      throw new AccessDeniedException("may not file field reports");
-    }
-    return staff;
+    return StaffAccounts.signedIn(
+        s -> FieldPolicy.mayFile(s) && FieldPolicy.sameMunicipality(s, municipality),
+        "may not file field reports");
   }
 
   private static String today() {
@@ -225,13 +223,9 @@ class FieldReportController {
                 e.at(
                     e.gazetteerId(),
                     entry.name(),
-                    coordinate(entry.location().latitude()),
-                    coordinate(entry.location().longitude())))
+                    FormText.coordinate(entry.location().latitude()),
+                    FormText.coordinate(entry.location().longitude())))
         .orElse(e);
-  }
-
-  private static String coordinate(double value) {
-    return String.format(Locale.ROOT, "%.6f", value);
   }
 
   private String render(
@@ -291,30 +285,16 @@ class FieldReportController {
             groups,
             kinds,
             settings.of(municipality),
-            localitiesJson(localities),
+            MapJson.namedPoints(
+                localities,
+                GazetteerEntry::name,
+                l -> l.location().latitude(),
+                l -> l.location().longitude()),
             screeningFailed || draft.confirmScreened(),
             draft.events().size() < FieldPolicy.MAX_EVENTS,
             staff.accountId().toString()));
     model.addAttribute("fresh", fresh);
     return "field/report/form";
-  }
-
-  private static String localitiesJson(List<GazetteerEntry> localities) {
-    StringBuilder json = new StringBuilder("[");
-    for (GazetteerEntry entry : localities) {
-      if (json.length() > 1) {
-        json.append(',');
-      }
-      json.append("{\"n\":\"")
-          .append(
-              entry.name().replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("\\p{Cntrl}", ""))
-          .append("\",\"a\":")
-          .append(coordinate(entry.location().latitude()))
-          .append(",\"o\":")
-          .append(coordinate(entry.location().longitude()))
-          .append('}');
-    }
-    return json.append(']').toString();
   }
 
   // ---- receipt, list, report -----------------------------------------------------------------
@@ -364,7 +344,7 @@ class FieldReportController {
     FieldReports.Filter filter =
         new FieldReports.Filter(all ? null : staff.accountId(), weekStart, categoryId);
     int total = reports.count(municipality, filter);
-    Paging paging = new Paging(pageNumber(pageParam), PAGE_SIZE, total);
+    Paging paging = new Paging(Paging.requested(pageParam), PAGE_SIZE, total);
     List<FieldReportViews.ReportView> views =
         reports.page(municipality, filter, paging.size(), paging.offset()).stream()
             .map(r -> view(municipality, r, ui))
@@ -388,14 +368,6 @@ class FieldReportController {
             all ? categoryOptions(municipality, categoryId, ui) : List.of(),
             query.toString()));
     return "field/report/list";
-  }
-
-  private static int pageNumber(String value) {
-    try {
-      return Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      return 1;
-    }
   }
 
   private static @Nullable LocalDate weekStart(@Nullable String value) {

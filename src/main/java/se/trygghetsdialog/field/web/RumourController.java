@@ -12,7 +12,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,20 +58,9 @@ class RumourController {
   }
 
   private static StaffPrincipal coordinator(MunicipalityId municipality) {
-    StaffPrincipal staff = StaffAccounts.signedIn();
-    if (!FieldPolicy.mayManageRumours(staff)
-        || !FieldPolicy.sameMunicipality(staff, municipality)) {
-      throw new AccessDeniedException("may not keep the rumour log");
-    }
-    return staff;
-  }
-
-  private static int pageNumber(String value) {
-    try {
-      return Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      return 1;
-    }
+    return StaffAccounts.signedIn(
+        s -> FieldPolicy.mayManageRumours(s) && FieldPolicy.sameMunicipality(s, municipality),
+        "may not keep the rumour log");
   }
 
   private Function<@Nullable UUID, String> areaNames(MunicipalityId municipality) {
@@ -89,7 +77,7 @@ class RumourController {
       @RequestParam(name = "sida", defaultValue = "1") String page,
       Model model) {
     coordinator(municipality);
-    Paging paging = new Paging(pageNumber(page), PAGE_SIZE, log.count(municipality));
+    Paging paging = new Paging(Paging.requested(page), PAGE_SIZE, log.count(municipality));
     var names = areaNames(municipality);
     model.addAttribute(
         "page",
@@ -287,7 +275,7 @@ class RumourController {
       MunicipalityId municipality,
       @RequestParam(name = "sida", defaultValue = "1") String page,
       Model model) {
-    Paging paging = new Paging(pageNumber(page), PAGE_SIZE, log.countPublished(municipality));
+    Paging paging = new Paging(Paging.requested(page), PAGE_SIZE, log.countPublished(municipality));
     var names = areaNames(municipality);
     model.addAttribute(
         "page",

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import se.trygghetsdialog.field.WeeklyReports;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
+import se.trygghetsdialog.shared.web.Paging;
 
 /** The public weekly reports: published (approved) reports only, plain HTML, no script needed. */
 @Controller
@@ -26,7 +27,8 @@ class WeeklyReportPublicController {
       MunicipalityId municipality,
       @RequestParam(name = "sida", defaultValue = "1") String page,
       Model model) {
-    model.addAttribute("page", reports.publishedPage(municipality, EstForms.page(page), PAGE_SIZE));
+    model.addAttribute(
+        "page", reports.publishedPage(municipality, Paging.requested(page), PAGE_SIZE));
     return "field/week/publicList";
   }
 

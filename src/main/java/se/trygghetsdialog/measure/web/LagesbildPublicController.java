@@ -6,9 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +20,6 @@ import se.trygghetsdialog.measure.MeasureView;
 import se.trygghetsdialog.measure.Measures;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
-import se.trygghetsdialog.shared.Tenant;
 import se.trygghetsdialog.tenancy.Municipalities;
 
 /**
@@ -93,20 +89,8 @@ class LagesbildPublicController {
         lagesbilder
             .version(municipality, number)
             .orElseThrow(() -> new NotFoundException("lägesbild version"));
-    String name =
-        municipalities.all().stream()
-            .filter(t -> t.id().equals(municipality))
-            .map(Tenant::name)
-            .findFirst()
-            .orElse("");
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline()
-                .filename("lagesbild-version-" + number + ".pdf")
-                .build()
-                .toString())
-        .body(pdf.render(version, name));
+    return Forms.inlinePdf(
+        "lagesbild-version-" + number + ".pdf",
+        pdf.render(version, Forms.municipalityName(municipalities, municipality)));
   }
 }

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.measure.AdoptLagesbild;
 import se.trygghetsdialog.measure.CrimeStatisticsCsv;
@@ -85,19 +85,11 @@ class LagesbildStaffController {
   }
 
   private static StaffPrincipal viewer() {
-    StaffPrincipal staff = Forms.staff();
-    if (!MeasurePolicy.mayViewLagesbild(staff)) {
-      throw new AccessDeniedException("may not view the lägesbild");
-    }
-    return staff;
+    return StaffAccounts.signedIn(MeasurePolicy::mayViewLagesbild, "may not view the lägesbild");
   }
 
   private static StaffPrincipal editor() {
-    StaffPrincipal staff = Forms.staff();
-    if (!MeasurePolicy.mayEditLagesbild(staff)) {
-      throw new AccessDeniedException("may not edit the lägesbild");
-    }
-    return staff;
+    return StaffAccounts.signedIn(MeasurePolicy::mayEditLagesbild, "may not edit the lägesbild");
   }
 
   // ---- the draft page ----------------------------------------------------------------------

@@ -4,9 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +25,6 @@ import se.trygghetsdialog.measure.Promises;
 import se.trygghetsdialog.measure.WhatBecameOf;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
-import se.trygghetsdialog.shared.Tenant;
 import se.trygghetsdialog.tenancy.Area;
 import se.trygghetsdialog.tenancy.Areas;
 import se.trygghetsdialog.tenancy.Municipalities;
@@ -139,21 +135,9 @@ class MeasurePublicController {
   }
 
   private ResponseEntity<byte[]> pdfOf(MunicipalityId municipality, ActionPlanVersion plan) {
-    String name =
-        municipalities.all().stream()
-            .filter(t -> t.id().equals(municipality))
-            .map(Tenant::name)
-            .findFirst()
-            .orElse("");
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline()
-                .filename("atgardsplan-version-" + plan.versionNumber() + ".pdf")
-                .build()
-                .toString())
-        .body(pdf.render(plan, name));
+    return Forms.inlinePdf(
+        "atgardsplan-version-" + plan.versionNumber() + ".pdf",
+        pdf.render(plan, Forms.municipalityName(municipalities, municipality)));
   }
 
   @GetMapping("/medborgarloften")

@@ -51,6 +51,7 @@ import se.trygghetsdialog.shared.web.AnonymousRateLimiter;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.Htmx;
+import se.trygghetsdialog.shared.web.MapJson;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Ui;
 
@@ -123,15 +124,11 @@ class PlaceReportController {
           gazetteer.find(municipality, id).orElseThrow(() -> new NotFoundException("place"));
       form =
           form.at(
-              coordinate(entry.location().latitude()),
-              coordinate(entry.location().longitude()),
+              FormText.coordinate(entry.location().latitude()),
+              FormText.coordinate(entry.location().longitude()),
               entry.name());
     }
     return render(municipality, form, FormErrors.none(), "", false, List.of(), null, model, ui);
-  }
-
-  private static String coordinate(double value) {
-    return String.format(Locale.ROOT, "%.6f", value);
   }
 
   @GetMapping("/rapportera/sok")
@@ -225,32 +222,17 @@ class PlaceReportController {
             options(AgeBand.values(), "place.ageBand", form.ageBand(), ui),
             options(Gender.values(), "place.gender", form.gender(), ui),
             settings.of(municipality),
-            localitiesJson(municipality),
+            MapJson.namedPoints(
+                gazetteer.localities(municipality),
+                GazetteerEntry::name,
+                l -> l.location().latitude(),
+                l -> l.location().longitude()),
             query,
             searched,
             results,
             duplicate));
     model.addAttribute("campaign", campaignNotice(municipality));
     return "place/report";
-  }
-
-  /** Localities as JSON for the map script: {@code [{"n":"Lysekil","a":58.27,"o":11.43}]}. */
-  private String localitiesJson(MunicipalityId municipality) {
-    StringBuilder json = new StringBuilder("[");
-    for (GazetteerEntry entry : gazetteer.localities(municipality)) {
-      if (json.length() > 1) {
-        json.append(',');
-      }
-      json.append("{\"n\":\"")
-          .append(
-              entry.name().replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("\\p{Cntrl}", ""))
-          .append("\",\"a\":")
-          .append(coordinate(entry.location().latitude()))
-          .append(",\"o\":")
-          .append(coordinate(entry.location().longitude()))
-          .append('}');
-    }
-    return json.append(']').toString();
   }
 
   private static List<Option> options(
@@ -284,8 +266,8 @@ class PlaceReportController {
       // other checks still run, so that a person sees everything to correct at once).
       errors.add("", "place.error.tooFast");
     }
-    Double lat = number(form.latitude());
-    Double lon = number(form.longitude());
+    Double lat = FormText.decimal(form.latitude());
+    Double lon = FormText.decimal(form.longitude());
     if (FormText.clean(form.latitude()).isEmpty() || FormText.clean(form.longitude()).isEmpty()) {
       errors.add("latitude", "place.error.location.required");
     } else if (lat == null || lon == null) {
@@ -396,19 +378,6 @@ class PlaceReportController {
     return render(municipality, form, errors.build(), "", false, List.of(), null, model, ui);
   }
 
-  private static @Nullable Double number(@Nullable String value) {
-    String cleaned = FormText.clean(value).replace(',', '.');
-    if (cleaned.isEmpty() || cleaned.length() > 20) {
-      return null;
-    }
-    try {
-      double d = Double.parseDouble(cleaned);
-      return Double.isFinite(d) ? d : null;
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
   /** Parses {@code lat,lon;lat,lon}; empty is no route, null means malformed. */
   static @Nullable List<Coordinates> route(@Nullable String value) {
     String cleaned = FormText.clean(value);
@@ -427,8 +396,8 @@ class PlaceReportController {
       if (parts.length != 2) {
         return null;
       }
-      Double lat = number(parts[0]);
-      Double lon = number(parts[1]);
+      Double lat = FormText.decimal(parts[0]);
+      Double lon = FormText.decimal(parts[1]);
       if (lat == null || lon == null) {
         return null;
       }

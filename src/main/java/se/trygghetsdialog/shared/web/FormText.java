@@ -2,6 +2,7 @@ package se.trygghetsdialog.shared.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +51,28 @@ public final class FormText {
     } catch (IllegalArgumentException e) {
       return null;
     }
+  }
+
+  /**
+   * A decimal number as typed, with a comma or a point ({@code 58,27}); null when it is missing,
+   * longer than 20 characters, not a number or not finite.
+   */
+  public static @Nullable Double decimal(@Nullable String value) {
+    String cleaned = clean(value).replace(',', '.');
+    if (cleaned.isEmpty() || cleaned.length() > 20) {
+      return null;
+    }
+    try {
+      double d = Double.parseDouble(cleaned);
+      return Double.isFinite(d) ? d : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** A latitude or longitude as a form value: six decimals, a point, e.g. {@code 58.274100}. */
+  public static String coordinate(double value) {
+    return String.format(Locale.ROOT, "%.6f", value);
   }
 
   public static boolean isEmail(@Nullable String value) {

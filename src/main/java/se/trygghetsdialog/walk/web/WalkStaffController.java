@@ -17,7 +17,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -118,11 +117,7 @@ class WalkStaffController {
   }
 
   private static StaffPrincipal planner() {
-    StaffPrincipal staff = StaffAccounts.signedIn();
-    if (!WalkPolicy.mayPlan(staff)) {
-      throw new AccessDeniedException("not a walk planner");
-    }
-    return staff;
+    return StaffAccounts.signedIn(WalkPolicy::mayPlan, "not a walk planner");
   }
 
   private Walk walk(MunicipalityId municipality, String id) {
@@ -367,8 +362,8 @@ class WalkStaffController {
       if (semicolon >= 0) {
         String name = line.substring(0, semicolon).strip();
         String[] parts = line.substring(semicolon + 1).split("[,;]");
-        Double lat = parts.length == 2 ? WalkViews.number(parts[0]) : null;
-        Double lon = parts.length == 2 ? WalkViews.number(parts[1]) : null;
+        Double lat = parts.length == 2 ? FormText.decimal(parts[0]) : null;
+        Double lon = parts.length == 2 ? FormText.decimal(parts[1]) : null;
         if (name.isEmpty() || lat == null || lon == null) {
           errors.add("stops", "walk.error.stops.format");
           continue;
@@ -587,8 +582,8 @@ class WalkStaffController {
           gazetteer.find(municipality, entryId).orElseThrow(() -> new NotFoundException("place"));
       form =
           form.at(
-              coordinate(chosen.location().latitude()),
-              coordinate(chosen.location().longitude()),
+              FormText.coordinate(chosen.location().latitude()),
+              FormText.coordinate(chosen.location().longitude()),
               chosen.name());
     }
     String q = FormText.clean(query);
@@ -602,10 +597,6 @@ class WalkStaffController {
         q.isEmpty() ? List.of() : gazetteer.search(municipality, q),
         model,
         ui);
-  }
-
-  private static String coordinate(double value) {
-    return String.format(Locale.ROOT, "%.6f", value);
   }
 
   private String renderProtocol(
@@ -677,9 +668,9 @@ class WalkStaffController {
                 .findFirst()
                 .map(
                     stop ->
-                        coordinate(stop.location().latitude())
+                        FormText.coordinate(stop.location().latitude())
                             + ","
-                            + coordinate(stop.location().longitude()))
+                            + FormText.coordinate(stop.location().longitude()))
                 .orElse("")));
     return "walk/staff/protocol";
   }
@@ -692,8 +683,8 @@ class WalkStaffController {
     if (clientId == null) {
       errors.add("", "walk.error.clientId");
     }
-    Double lat = WalkViews.number(form.latitude());
-    Double lon = WalkViews.number(form.longitude());
+    Double lat = FormText.decimal(form.latitude());
+    Double lon = FormText.decimal(form.longitude());
     if (FormText.clean(form.latitude()).isEmpty() || FormText.clean(form.longitude()).isEmpty()) {
       errors.add("latitude", "walk.error.location.required");
     } else if (lat == null || lon == null) {

@@ -3,11 +3,9 @@ package se.trygghetsdialog.walk.web;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.place.PlaceCategories;
 import se.trygghetsdialog.shared.MunicipalityId;
-import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.Ui;
 import se.trygghetsdialog.tenancy.Organisations;
 
@@ -29,18 +27,5 @@ class WalkViews {
     Map<UUID, String> organisationNames = new HashMap<>();
     organisations.all(municipality).forEach(o -> organisationNames.put(o.id(), o.name()));
     return new Names(categoryNames, organisationNames);
-  }
-
-  static @Nullable Double number(@Nullable String value) {
-    String cleaned = FormText.clean(value).replace(',', '.');
-    if (cleaned.isEmpty() || cleaned.length() > 20) {
-      return null;
-    }
-    try {
-      double d = Double.parseDouble(cleaned);
-      return Double.isFinite(d) ? d : null;
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 }

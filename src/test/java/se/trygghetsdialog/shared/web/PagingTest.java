@@ -22,4 +22,13 @@ class PagingTest {
     assertThat(new Paging(1, 25, 0).totalPages()).isEqualTo(1);
     assertThat(new Paging(1, 25, 0).hasNext()).isFalse();
   }
+
+  @Test
+  void readsTheRequestedPageFromAQueryParameter() {
+    assertThat(Paging.requested(" 3 ")).isEqualTo(3);
+    assertThat(Paging.requested(null)).isEqualTo(1);
+    assertThat(Paging.requested("abc")).isEqualTo(1);
+    assertThat(Paging.requested("-2")).isEqualTo(1);
+    assertThat(Paging.requested("99999999999")).isEqualTo(1);
+  }
 }
