@@ -691,6 +691,138 @@ class Issue6BadInputHttpTests {
     assertThat(failures).isEmpty();
   }
 
+  List<String> texts(String sql, MunicipalityId municipality) {
+    return jdbc
+        .sql(sql)
+        .param("m", municipality.value())
+        .query((rs, n) -> rs.getString(1))
+        .list()
+        .stream()
+        .filter(t -> t != null && t.strip().length() >= 12)
+        .map(String::strip)
+        .distinct()
+        .toList();
+  }
+
+  @Test
+  void noPublicPageFeedOrPdfShowsFieldTextRumoursNamesRegistrationsPhotosOrExactPoints()
+      throws Exception {
+    MunicipalityId lysekil = StaffMother.tenant(municipalities).id();
+    Map<String, List<String>> secrets = new LinkedHashMap<>();
+    secrets.put(
+        "field event text",
+        texts(
+            "SELECT e.what_happened FROM field_event e JOIN field_report r USING (report_id)"
+                + " WHERE r.municipality_id = :m UNION SELECT e.action_taken FROM field_event e"
+                + " JOIN field_report r USING (report_id) WHERE r.municipality_id = :m",
+            lysekil));
+    secrets.put(
+        "rumour text", texts("SELECT content FROM rumour WHERE municipality_id = :m", lysekil));
+    secrets.put(
+        "reporter name or e-mail",
+        texts(
+            "SELECT display_name FROM staff_account WHERE municipality_id = :m"
+                + " AND 'FIELD_REPORTER' = ANY(roles) UNION SELECT email FROM staff_account"
+                + " WHERE municipality_id = :m",
+            lysekil));
+    secrets.put(
+        "registration",
+        texts(
+            "SELECT g.name FROM walk_registration g JOIN walk w USING (walk_id)"
+                + " WHERE w.municipality_id = :m UNION SELECT g.email FROM walk_registration g"
+                + " JOIN walk w USING (walk_id) WHERE w.municipality_id = :m",
+            lysekil));
+    secrets.put(
+        "walk observation",
+        texts(
+            "SELECT p.observation FROM walk_point p JOIN walk w USING (walk_id)"
+                + " WHERE w.municipality_id = :m",
+            lysekil));
+    secrets.put(
+        "exact position",
+        texts(
+                "SELECT to_char(p.latitude, 'FM990.000000') FROM walk_point p JOIN walk w"
+                    + " USING (walk_id) WHERE w.municipality_id = :m UNION SELECT"
+                    + " to_char(e.latitude, 'FM990.000000') FROM field_event e JOIN field_report r"
+                    + " USING (report_id) WHERE r.municipality_id = :m",
+                lysekil)
+            .stream()
+            .filter(t -> !t.endsWith("0000"))
+            .toList());
+    assertThat(secrets.get("field event text")).isNotEmpty();
+    assertThat(secrets.get("rumour text")).isNotEmpty();
+
+    List<String> pages = new ArrayList<>();
+    pages.add("/trygghet/veckorapporter");
+    pages.add("/trygghet/veckorapporter.atom");
+    pages.add("/trygghet/fortydliganden");
+    pages.add("/trygghetsvandringar");
+    pages.add("/lagesbild");
+    for (String week :
+        jdbc.sql(
+                "SELECT iso_year || '/' || iso_week FROM weekly_report WHERE municipality_id = :m"
+                    + " AND status = 'PUBLISHED'")
+            .param("m", lysekil.value())
+            .query((rs, n) -> rs.getString(1))
+            .list()) {
+      pages.add("/trygghet/veckorapporter/" + week);
+    }
+    for (String walk :
+        jdbc.sql("SELECT walk_id::text FROM walk WHERE municipality_id = :m")
+            .param("m", lysekil.value())
+            .query((rs, n) -> rs.getString(1))
+            .list()) {
+      pages.add("/trygghetsvandringar/" + walk);
+      pages.add("/trygghetsvandringar/" + walk + "/protokoll");
+    }
+    List<String> failures = new ArrayList<>();
+    for (String path : pages) {
+      var response = mvc.perform(get(path)).andReturn().getResponse();
+      check(
+          path,
+          response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8),
+          secrets,
+          failures);
+    }
+    for (int version = 1; version <= 10; version++) {
+      var response =
+          mvc.perform(get("/lagesbild/version/" + version + ".pdf")).andReturn().getResponse();
+      if (response.getStatus() != 200) {
+        continue;
+      }
+      try (var pdf = org.apache.pdfbox.Loader.loadPDF(response.getContentAsByteArray())) {
+        check(
+            "/lagesbild/version/" + version + ".pdf",
+            new org.apache.pdfbox.text.PDFTextStripper().getText(pdf),
+            secrets,
+            failures);
+      }
+      var html = mvc.perform(get("/lagesbild/version/" + version)).andReturn().getResponse();
+      check(
+          "/lagesbild/version/" + version,
+          html.getContentAsString(java.nio.charset.StandardCharsets.UTF_8),
+          secrets,
+          failures);
+    }
+    assertThat(pages).hasSizeGreaterThan(6);
+    assertThat(failures).isEmpty();
+  }
+
+  private static void check(
+      String path, String body, Map<String, List<String>> secrets, List<String> failures) {
+    if (body.contains("/foto")) {
+      failures.add(path + " links a photo");
+    }
+    secrets.forEach(
+        (kind, values) -> {
+          for (String value : values) {
+            if (body.contains(value)) {
+              failures.add(path + " shows " + kind + ": " + abbreviate(value));
+            }
+          }
+        });
+  }
+
   @Test
   void theHiddenPlaceNameIsNeverStoredAsTyped() throws Exception {
     MockHttpSession reporter = as(Role.FIELD_REPORTER);
