@@ -1,6 +1,7 @@
 package se.trygghetsdialog.field;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -149,6 +150,8 @@ class Issue6BadInputHttpTests {
   @Autowired Walks walks;
   @Autowired PlaceCategories categories;
   @Autowired Organisations organisations;
+  @Autowired se.trygghetsdialog.walk.PlanWalk planWalk;
+  @Autowired se.trygghetsdialog.walk.RegisterForWalk registerForWalk;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   MockMvc mvc;
@@ -821,6 +824,87 @@ class Issue6BadInputHttpTests {
             }
           }
         });
+  }
+
+  /**
+   * Tomcat reads no parameter of an upload over the size limit, so the CSRF token must also be in
+   * the query string (see MultipartLimitFilter); otherwise a too large photo ends in "Du har inte
+   * behörighet" (403) instead of the page that says the file is too large (413).
+   */
+  @Test
+  void theProtocolFormCarriesItsCsrfTokenInTheQueryLikeEveryUploadForm() throws Exception {
+    MunicipalityId lysekil = StaffMother.tenant(municipalities).id();
+    String walk = one("SELECT walk_id FROM walk WHERE municipality_id = :m", lysekil);
+    String page =
+        mvc.perform(
+                get("/personal/trygghetsvandringar/" + walk + "/protokoll")
+                    .session(as(Role.SAFETY_COORDINATOR)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(page)
+        .containsPattern(
+            "<form method=\"post\" action=\"/personal/trygghetsvandringar/"
+                + walk
+                + "/protokoll\\?_csrf=[^\"]+\" enctype=\"multipart/form-data\"");
+  }
+
+  @Test
+  void aRegistrationSentTwiceWithTheSameAddressTakesOnePlace() {
+    MunicipalityId municipality = StaffMother.tenant(municipalities).id();
+    Organisation owner =
+        organisations.register(
+            municipality,
+            "Anmälningsförvaltning " + java.util.UUID.randomUUID().toString().substring(0, 8),
+            OrganisationKind.DEPARTMENT,
+            null);
+    java.util.UUID walkId =
+        planWalk.plan(
+            municipality,
+            new se.trygghetsdialog.walk.PlanWalk.Input(
+                "Dubbelklick",
+                null,
+                "",
+                List.of(
+                    new se.trygghetsdialog.walk.Meeting(
+                        java.time.LocalDateTime.of(2027, 3, 2, 18, 0), "Biblioteket"),
+                    new se.trygghetsdialog.walk.Meeting(
+                        java.time.LocalDateTime.of(2027, 3, 18, 19, 0), "Torget"),
+                    new se.trygghetsdialog.walk.Meeting(
+                        java.time.LocalDateTime.of(2027, 4, 6, 18, 0), "Biblioteket")),
+                List.of(new se.trygghetsdialog.walk.PlanWalk.Invitation(owner.id(), "")),
+                5,
+                List.of(),
+                null,
+                null),
+            accounts.actingAs(
+                StaffMother.staff(
+                    municipalities, accounts, "Plan Planer", Role.SAFETY_COORDINATOR)));
+    var input =
+        new se.trygghetsdialog.walk.RegisterForWalk.Input(
+            "Kim", "kim@example.org", true, se.trygghetsdialog.walk.WalkerGroup.INDIVIDUAL, "");
+    registerForWalk.register(municipality, walkId, input);
+    assertThatThrownBy(
+            () ->
+                registerForWalk.register(
+                    municipality,
+                    walkId,
+                    new se.trygghetsdialog.walk.RegisterForWalk.Input(
+                        "Kim",
+                        "KIM@example.org",
+                        true,
+                        se.trygghetsdialog.walk.WalkerGroup.INDIVIDUAL,
+                        "")))
+        .isInstanceOf(se.trygghetsdialog.walk.WalkRuleViolation.class)
+        .hasFieldOrPropertyWithValue("messageKey", "walk.error.email.registered");
+    assertThat(walks.find(municipality, walkId).orElseThrow().registered()).isEqualTo(1);
+    // Without an address nothing can tell two walkers apart: both are registered.
+    var anonymous =
+        new se.trygghetsdialog.walk.RegisterForWalk.Input(
+            "", null, false, se.trygghetsdialog.walk.WalkerGroup.INDIVIDUAL, "");
+    registerForWalk.register(municipality, walkId, anonymous);
+    registerForWalk.register(municipality, walkId, anonymous);
+    assertThat(walks.find(municipality, walkId).orElseThrow().registered()).isEqualTo(3);
   }
 
   @Test
