@@ -161,6 +161,23 @@ class Issue6BadInputHttpTests {
     mvc = StaffSessions.mockMvc(context);
   }
 
+  /**
+   * The garbage comes from an address of its own, so that it never uses up the anonymous rate
+   * limits of the tests that share the application context.
+   */
+  final String address =
+      "10.66."
+          + java.util.concurrent.ThreadLocalRandom.current().nextInt(256)
+          + "."
+          + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255);
+
+  org.springframework.test.web.servlet.request.RequestPostProcessor ownAddress() {
+    return request -> {
+      request.setRemoteAddr(address);
+      return request;
+    };
+  }
+
   MockHttpSession as(Role... roles) throws Exception {
     StaffMember member = StaffMother.staff(municipalities, accounts, "Fuzz Fuzz", roles);
     return StaffSessions.signIn(mvc, member.email(), PASSWORD);
@@ -248,7 +265,8 @@ class Issue6BadInputHttpTests {
       for (String path : paths) {
         for (String value : VALUES) {
           for (boolean isPost : new boolean[] {false, true}) {
-            MockHttpServletRequestBuilder request = isPost ? post(path).with(csrf()) : get(path);
+            MockHttpServletRequestBuilder request =
+                (isPost ? post(path).with(csrf()) : get(path)).with(ownAddress());
             if (session.getValue() != null) {
               request.session(session.getValue());
             }
@@ -320,7 +338,8 @@ class Issue6BadInputHttpTests {
       throws Exception {
     for (String param : valid.keySet()) {
       for (String value : MUTATIONS) {
-        MockHttpServletRequestBuilder request = post(path).session(session).with(csrf());
+        MockHttpServletRequestBuilder request =
+            post(path).session(session).with(csrf()).with(ownAddress());
         for (Map.Entry<String, String> p : valid.entrySet()) {
           String v = p.getKey().equals(param) ? value : p.getValue();
           v = v.replace("{uuid}", java.util.UUID.randomUUID().toString());
@@ -701,8 +720,10 @@ class Issue6BadInputHttpTests {
         .query((rs, n) -> rs.getString(1))
         .list()
         .stream()
-        .filter(t -> t != null && t.strip().length() >= 12)
+        .filter(t -> t != null && t.strip().length() >= 16)
         .map(String::strip)
+        // The garbage of the other tests lands in public fields (a walk's title) too.
+        .filter(t -> !VALUES.contains(t) && !MUTATIONS.contains(t))
         .distinct()
         .toList();
   }
