@@ -158,14 +158,17 @@ public final class FieldReportValidation {
     String count = e.people().strip();
     if (count.isEmpty()) {
       errors.add(new Violation(p + "people", "field.report.error.people.required"));
-    } else if (!count.matches("-?\\d{1,9}")) {
+    } else if (!count.matches("-?\\d+")) {
       errors.add(new Violation(p + "people", "field.report.error.people.invalid"));
     } else {
-      people = Integer.parseInt(count);
-      if (people < 0) {
+      // Digits of any length: a huge number is too many, not "not a number".
+      String digits = count.replaceFirst("^-", "").replaceFirst("^0+(?=\\d)", "");
+      if (count.startsWith("-") && !digits.equals("0")) {
         errors.add(new Violation(p + "people", "field.report.error.people.negative"));
-      } else if (people > FieldPolicy.MAX_PEOPLE) {
+      } else if (digits.length() > 9 || Integer.parseInt(digits) > FieldPolicy.MAX_PEOPLE) {
         errors.add(new Violation(p + "people", "field.report.error.people.tooMany"));
+      } else {
+        people = Integer.parseInt(digits);
       }
     }
 

@@ -83,6 +83,11 @@ public class PlanWalk {
     if (input.areaId() != null && areas.find(municipality, input.areaId()).isEmpty()) {
       throw new WalkRuleViolation("areaId", "walk.error.area.unknown");
     }
+    if (input.previousWalkId() != null
+        && repository.find(municipality, input.previousWalkId()).isEmpty()) {
+      // A follow-up of a walk that is not this municipality's (or no walk at all).
+      throw new WalkRuleViolation("", "walk.error.previous.unknown");
+    }
     WalkPolicy.checkMeetingOrder(input.meetings());
     for (int i = 0; i < input.meetings().size(); i++) {
       String place = input.meetings().get(i).place();

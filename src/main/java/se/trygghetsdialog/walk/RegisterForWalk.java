@@ -66,6 +66,13 @@ public class RegisterForWalk {
     if (!repository.takePlace(walkId)) {
       throw new WalkRuleViolation("", "walk.error.full");
     }
+    // A double tap or a resent form: the same address once per walk. Checked after takePlace,
+    // whose row lock makes a simultaneous second request wait and then see the first one.
+    if (input.email() != null
+        && repository.registrations(walkId).stream()
+            .anyMatch(r -> r.cancelledAt() == null && input.email().equalsIgnoreCase(r.email()))) {
+      throw new WalkRuleViolation("email", "walk.error.email.registered");
+    }
     boolean flagged =
         !input.accessibility().isEmpty() && screener.screen(input.accessibility()).flagged();
     String token = SecretTokens.newToken();

@@ -100,7 +100,11 @@ class FieldReportValidationTest {
     assertThat(keys(validate(event("19:00", "19:30", "501"))))
         .containsExactly("e0-people field.report.error.people.tooMany");
     assertThat(keys(validate(event("19:00", "19:30", "99999999999"))))
-        .containsExactly("e0-people field.report.error.people.invalid");
+        .containsExactly("e0-people field.report.error.people.tooMany");
+    assertThat(keys(validate(event("19:00", "19:30", "-99999999999"))))
+        .containsExactly("e0-people field.report.error.people.negative");
+    assertThat(keys(validate(event("19:00", "19:30", "-0")))).isEmpty();
+    assertThat(keys(validate(event("19:00", "19:30", "007")))).isEmpty();
     assertThat(keys(validate(event("19:00", "19:30", "tolv"))))
         .containsExactly("e0-people field.report.error.people.invalid");
     assertThat(keys(validate(event("19:00", "19:30", "500")))).isEmpty();

@@ -210,11 +210,17 @@ class FieldReportController {
         .collect(Collectors.joining(", "));
   }
 
-  /** A place chosen from the list gives the event its point and name. */
+  /**
+   * A place chosen from the list gives the event its point and name. Without a chosen place the
+   * event has no name: the hidden name field is never taken as typed (it could be stale, from a
+   * place chosen earlier, or any unscreened text), since the name reaches the EST week and the
+   * weekly report.
+   */
   private FieldReportDraft.Event resolve(MunicipalityId municipality, FieldReportDraft.Event e) {
     UUID id = FormText.uuid(e.gazetteerId());
+    FieldReportDraft.Event unnamed = e.at(e.gazetteerId(), "", e.latitude(), e.longitude());
     if (id == null) {
-      return e;
+      return unnamed;
     }
     return gazetteer
         .find(municipality, id)
@@ -225,7 +231,7 @@ class FieldReportController {
                     entry.name(),
                     FormText.coordinate(entry.location().latitude()),
                     FormText.coordinate(entry.location().longitude())))
-        .orElse(e);
+        .orElse(unnamed);
   }
 
   private String render(
