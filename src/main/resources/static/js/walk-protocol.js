@@ -1,8 +1,11 @@
 // The walk protocol on a phone, offline. Without this file the form posts one point at a time.
-// With it, a point saved while the phone has no connection is kept in localStorage (per walk) and
-// shown in a queue ("3 punkter väntar på anslutning"); when the connection returns (the 'online'
-// event, or the next page load) the points are sent one by one. Each point carries the clientId
-// the page generated for it, so a point sent twice is stored once on the server.
+// With it, every point is sent to the queue endpoint (JSON) with the clientId the page generated
+// for it. When the phone has no connection, or the server cannot be reached although the browser
+// believes it is online (network error, timeout, 5xx), the point is kept in localStorage (per walk)
+// and shown in a queue ("3 punkter väntar på anslutning"); it is sent again on the 'online' event,
+// every 30 seconds and on the next page load. A point sent twice is stored once on the server.
+// A point with something to correct (400) is posted the ordinary way, so the server shows the
+// errors with everything typed kept.
 (function () {
   'use strict';
 
@@ -15,7 +18,31 @@
   var failedList = document.getElementById('walk-queue-failed');
   var clientId = document.getElementById('clientId');
   var flushing = false;
+  var sending = false;
   var sent = 0;
+  var TIMEOUT = 20000;
+  var RETRY = 30000;
+
+  // A fetch that gives up after a while: a server that does not answer counts as unreachable.
+  function post(body, direct) {
+    var controller = window.AbortController ? new window.AbortController() : null;
+    var timer = controller ? window.setTimeout(function () { controller.abort(); }, TIMEOUT) : null;
+    var headers = { 'X-Walk-Queue': '1' };
+    if (direct) { headers['X-Walk-Direct'] = '1'; }
+    return window.fetch(form.action, {
+      method: 'POST',
+      body: body,
+      credentials: 'same-origin',
+      headers: headers,
+      signal: controller ? controller.signal : undefined
+    }).then(function (response) {
+      if (timer) { window.clearTimeout(timer); }
+      return response;
+    }, function (error) {
+      if (timer) { window.clearTimeout(timer); }
+      throw error;
+    });
+  }
 
   function load() {
     try {
@@ -90,12 +117,7 @@
     Object.keys(next.fields).forEach(function (name) { body.append(name, next.fields[name]); });
     var token = csrf();
     body.append(token.name, token.value);
-    window.fetch(form.action, {
-      method: 'POST',
-      body: body,
-      credentials: 'same-origin',
-      headers: { 'X-Walk-Queue': '1' }
-    }).then(function (response) {
+    post(body, false).then(function (response) {
       return response.json().then(function (json) { return { status: response.status, json: json }; });
     }).then(function (result) {
       var queue = load();
@@ -115,15 +137,13 @@
       flushing = false;
       flush();
     }).catch(function () {
-      // Still offline, or signed out: the point stays in the queue for the next try.
+      // Still offline, the server out of reach, or signed out: the point stays for the next try.
       flushing = false;
       render();
     });
   }
 
-  form.addEventListener('submit', function (event) {
-    if (navigator.onLine) { return; }
-    event.preventDefault();
+  function fieldsOf() {
     var fields = {};
     var skip = csrf().name;
     Array.prototype.forEach.call(form.elements, function (element) {
@@ -131,8 +151,15 @@
       if ((element.type === 'radio' || element.type === 'checkbox') && !element.checked) { return; }
       fields[element.name] = element.value;
     });
+    return fields;
+  }
+
+  // Keeps the point in the phone and clears the form for the next one.
+  function enqueue(fields) {
     var queue = load();
-    queue.push({ fields: fields });
+    if (!queue.some(function (p) { return p.fields.clientId === fields.clientId; })) {
+      queue.push({ fields: fields });
+    }
     save(queue);
     var photo = document.getElementById('photo');
     var photoLeft = photo && photo.files && photo.files.length > 0;
@@ -144,9 +171,35 @@
     clientId.value = uuid();
     render();
     if (photoLeft) { statusText.textContent += ' ' + text('photo', 0); }
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    if (sending) { return; }
+    var fields = fieldsOf();
+    if (navigator.onLine === false) { enqueue(fields); return; }
+    sending = true;
+    post(new FormData(form), true).then(function (response) {
+      sending = false;
+      var json = (response.headers.get('Content-Type') || '').indexOf('application/json') === 0;
+      if (response.status === 200 && json && !response.redirected) {
+        // Stored: show the page again with the point in the list (and the notice).
+        window.location.assign(form.action.split('?')[0]);
+      } else if (response.status >= 500) {
+        enqueue(fields);
+      } else {
+        // Something to correct (or a new sign-in): the server shows it the ordinary way.
+        HTMLFormElement.prototype.submit.call(form);
+      }
+    }).catch(function () {
+      sending = false;
+      enqueue(fields);
+    });
   });
 
   window.addEventListener('online', flush);
+  // The server may come back without an 'online' event (the phone was "online" all along).
+  window.setInterval(flush, RETRY);
   window.addEventListener('offline', render);
 
   var locate = form.querySelector('[data-walk-geolocate]');

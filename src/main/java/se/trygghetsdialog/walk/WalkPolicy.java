@@ -3,6 +3,7 @@ package se.trygghetsdialog.walk;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -40,6 +41,26 @@ public final class WalkPolicy {
   /** Coordinators and process leaders plan walks, record protocols and send them. */
   public static boolean mayPlan(StaffPrincipal staff) {
     return PLANNERS.stream().anyMatch(staff::has);
+  }
+
+  /** Planners, and administrators (read only), see every walk with all its points and photos. */
+  public static boolean mayReadAll(StaffPrincipal staff) {
+    return mayPlan(staff) || staff.has(Role.ADMINISTRATOR);
+  }
+
+  /**
+   * Besides those who read everything, the staff of an organisation invited to the walk (an owner
+   * of points) see the walk's staff page, with only the points their organisation owns.
+   */
+  public static boolean maySeeWalk(
+      StaffPrincipal staff, @Nullable UUID staffOrganisation, Collection<UUID> invited) {
+    return mayReadAll(staff) || (staffOrganisation != null && invited.contains(staffOrganisation));
+  }
+
+  /** A point's exact position, observation and photo: for those who read all, and its owner. */
+  public static boolean maySeePoint(
+      StaffPrincipal staff, @Nullable UUID staffOrganisation, UUID owner) {
+    return mayReadAll(staff) || owner.equals(staffOrganisation);
   }
 
   /** Planners, and the staff of the organisation that owns the point, change a point's status. */

@@ -53,15 +53,29 @@ class WalkRepository {
         rs.getObject("protocol_sent_at", OffsetDateTime.class));
   }
 
-  void insert(UUID id, MunicipalityId municipality, PlanWalk.Input input, UUID createdBy) {
+  Optional<UUID> byCreationToken(MunicipalityId municipality, UUID token) {
+    return jdbc.sql("SELECT walk_id FROM walk WHERE municipality_id = :m AND creation_token = :t")
+        .param("m", municipality.value())
+        .param("t", token)
+        .query((rs, n) -> rs.getObject(1, UUID.class))
+        .optional();
+  }
+
+  void insert(
+      UUID id,
+      MunicipalityId municipality,
+      PlanWalk.Input input,
+      UUID createdBy,
+      @Nullable UUID creationToken) {
     jdbc.sql(
             """
             INSERT INTO walk (walk_id, municipality_id, title, area_id, description,
                 intro_at, intro_place, walk_at, walk_place, feedback_at, feedback_place,
-                max_walkers, dialogue_id, previous_walk_id, created_by)
+                max_walkers, dialogue_id, previous_walk_id, created_by, creation_token)
             VALUES (:id, :m, :title, :area, :description, :introAt, :introPlace, :walkAt,
-                :walkPlace, :feedbackAt, :feedbackPlace, :max, :dialogue, :previous, :by)
+                :walkPlace, :feedbackAt, :feedbackPlace, :max, :dialogue, :previous, :by, :token)
             """)
+        .param("token", creationToken)
         .param("id", id)
         .param("m", municipality.value())
         .param("title", input.title())

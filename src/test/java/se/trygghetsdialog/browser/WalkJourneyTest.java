@@ -59,6 +59,15 @@ class WalkJourneyTest extends BrowserTestBase {
             "uploadThroughput", -1));
   }
 
+  /** Makes the protocol's POSTs fail as if the server could not be reached (page stays online). */
+  private static void blockPointPosts(WebDriver driver, boolean blocked) {
+    ChromeDriver chrome = (ChromeDriver) driver;
+    chrome.executeCdpCommand("Network.enable", Map.of());
+    chrome.executeCdpCommand(
+        "Network.setBlockedURLs",
+        Map.of("urls", blocked ? List.of("*/protokoll?_csrf=*") : List.of()));
+  }
+
   private static boolean online(WebDriver driver) {
     return Boolean.TRUE.equals(
         ((JavascriptExecutor) driver).executeScript("return navigator.onLine"));
@@ -255,6 +264,41 @@ class WalkJourneyTest extends BrowserTestBase {
         .contains("Vegetation och sikt");
     assertThat(walks.points(walk)).hasSize(2);
 
+    // The phone believes it is online but the server cannot be reached: the point is queued too.
+    assertThat(online(driver)).isTrue();
+    blockPointPosts(driver, true);
+    try {
+      type(driver, "latitude", "58.27470");
+      type(driver, "longitude", "11.43540");
+      choose(driver, "categoryId", "Belysning");
+      driver.findElement(By.cssSelector("label[for='safety-unsafe']")).click();
+      type(driver, "proposedAction", "Byt den trasiga lampan vid trappan.");
+      choose(driver, "ownerId", technical.name());
+      driver.findElement(By.cssSelector("label[for='priority-LOW']")).click();
+      date(driver, "deadline", "2027-04-20");
+      driver.findElement(By.id("save-point")).click();
+      new WebDriverWait(driver, Duration.ofSeconds(30))
+          .until(d -> queueText(d).contains("1 punkt väntar på anslutning"));
+      assertThat(online(driver)).isTrue();
+      assertThat(driver.findElement(By.id("proposedAction")).getAttribute("value")).isEmpty();
+      assertThat(walks.points(walk)).hasSize(2);
+    } finally {
+      blockPointPosts(driver, false);
+    }
+    // The server is back: the queue is sent (here on the next page load), exactly once.
+    open(driver, "/personal/trygghetsvandringar/" + walkId + "/protokoll?lang=sv");
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> queueText(d).contains("1 punkter har skickats"));
+    assertThat(walks.points(walk))
+        .hasSize(3)
+        .filteredOn(p -> p.proposedAction().equals("Byt den trasiga lampan vid trappan."))
+        .hasSize(1);
+    // Another 'online' event and page load send nothing twice.
+    ((JavascriptExecutor) driver).executeScript("window.dispatchEvent(new Event('online'))");
+    open(driver, "/personal/trygghetsvandringar/" + walkId + "/protokoll?lang=sv");
+    assertThat(driver.findElements(By.cssSelector("#recorded-points li"))).hasSize(3);
+    assertThat(walks.points(walk)).hasSize(3);
+
     // ---- send and publish; a status change shows publicly -------------------------------------
     open(driver, "/personal/trygghetsvandringar/" + walkId + "?lang=sv");
     submit(driver, "Skicka protokollet");
@@ -312,7 +356,8 @@ class WalkJourneyTest extends BrowserTestBase {
     open(noJs, "/trygghetsvandringar/" + followUpId + "?lang=sv");
     assertThat(noJs.findElement(By.id("since-counts")).getText())
         .contains("Pågår: 1")
-        .contains("Planerad: 1");
+        // The point queued while the server could not be reached is one of them.
+        .contains("Planerad: 2");
     Axe.assertAccessible(noJs);
   }
 }

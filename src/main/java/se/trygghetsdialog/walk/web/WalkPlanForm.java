@@ -1,6 +1,7 @@
 package se.trygghetsdialog.walk.web;
 
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** The plan form as typed: kept as strings so nothing typed is lost on an error. */
@@ -21,7 +22,8 @@ public record WalkPlanForm(
     @Nullable String maxWalkers,
     @Nullable String stops,
     @Nullable String dialogueId,
-    @Nullable String previousWalkId) {
+    @Nullable String previousWalkId,
+    @Nullable String creationToken) {
 
   static WalkPlanForm blank(@Nullable String previousWalkId) {
     return new WalkPlanForm(
@@ -41,7 +43,8 @@ public record WalkPlanForm(
         "20",
         "",
         "",
-        previousWalkId == null ? "" : previousWalkId);
+        previousWalkId == null ? "" : previousWalkId,
+        UUID.randomUUID().toString());
   }
 
   public String v(@Nullable String value) {

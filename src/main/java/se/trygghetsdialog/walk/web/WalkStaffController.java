@@ -11,22 +11,29 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffMember;
@@ -56,6 +63,7 @@ import se.trygghetsdialog.walk.RecordWalkPoint;
 import se.trygghetsdialog.walk.RouteStop;
 import se.trygghetsdialog.walk.SendWalkProtocol;
 import se.trygghetsdialog.walk.Walk;
+import se.trygghetsdialog.walk.WalkPoint;
 import se.trygghetsdialog.walk.WalkPolicy;
 import se.trygghetsdialog.walk.WalkRuleViolation;
 import se.trygghetsdialog.walk.Walks;
@@ -128,6 +136,28 @@ class WalkStaffController {
     return walks.find(municipality, uuid).orElseThrow(() -> new NotFoundException("walk"));
   }
 
+  private @Nullable UUID organisationOf(MunicipalityId municipality, StaffPrincipal staff) {
+    return accounts
+        .find(municipality, staff.accountId())
+        .map(StaffMember::organisationId)
+        .orElse(null);
+  }
+
+  /**
+   * The signed-in staff member, if they may see this walk's staff page (planners, administrators,
+   * and the staff of an invited organisation).
+   *
+   * @throws AccessDeniedException otherwise
+   */
+  private StaffPrincipal reader(MunicipalityId municipality, Walk walk) {
+    StaffPrincipal staff = StaffAccounts.signedIn();
+    List<UUID> invited = walks.invitees(walk).stream().map(i -> i.organisationId()).toList();
+    if (!WalkPolicy.maySeeWalk(staff, organisationOf(municipality, staff), invited)) {
+      throw new AccessDeniedException("neither planner nor invited");
+    }
+    return staff;
+  }
+
   // ---- list and plan -------------------------------------------------------------------------
 
   @GetMapping(BASE)
@@ -188,7 +218,8 @@ class WalkStaffController {
         String.valueOf(earlier.maxWalkers()),
         stops.toString().strip(),
         earlier.dialogueId() == null ? "" : earlier.dialogueId().toString(),
-        earlier.id().toString());
+        earlier.id().toString(),
+        UUID.randomUUID().toString());
   }
 
   private String renderPlan(
@@ -277,6 +308,11 @@ class WalkStaffController {
         invitations.add(new PlanWalk.Invitation(id, ""));
       }
     }
+    String dialogue = FormText.clean(form.dialogueId());
+    UUID dialogueId = FormText.uuid(dialogue);
+    if (!dialogue.isEmpty() && dialogueId == null) {
+      errors.add("dialogueId", "walk.error.dialogue.unknown");
+    }
     String area = FormText.clean(form.areaId());
     UUID areaId = FormText.uuid(area);
     if (!area.isEmpty() && areaId == null) {
@@ -292,10 +328,24 @@ class WalkStaffController {
               invitations,
               max,
               stops,
-              FormText.uuid(form.dialogueId()),
+              dialogueId,
               FormText.uuid(form.previousWalkId()));
+      // A form without a token (one from before tokens) is planned without the repeat guard.
+      UUID token = FormText.uuid(form.creationToken());
+      if (token != null) {
+        Optional<UUID> existing = planWalk.plannedWith(municipality, token);
+        if (existing.isPresent()) {
+          // The same form sent again (a double tap, a resend): the walk it already created.
+          return "redirect:" + BASE + "/" + existing.get();
+        }
+      }
       try {
-        UUID id = planWalk.plan(municipality, input, staff);
+        UUID id;
+        try {
+          id = planWalk.plan(municipality, input, staff, token);
+        } catch (DuplicateKeyException race) {
+          id = planWalk.plannedWith(municipality, token).orElseThrow(() -> race);
+        }
         List<String> warnings = new ArrayList<>();
         for (WalkPolicy.GapWarning warning : WalkPolicy.gapWarnings(meetings)) {
           warnings.add(
@@ -311,7 +361,13 @@ class WalkStaffController {
         redirect.addFlashAttribute("notice", "walk.notice.planned");
         return "redirect:" + BASE + "/" + id;
       } catch (WalkRuleViolation violation) {
-        errors.add(violation.field(), violation.messageKey());
+        errors.add(
+            violation.field(),
+            violation.messageKey(),
+            violation.kinds().stream()
+                .sorted()
+                .map(kind -> ui.e("moderation.kind", kind))
+                .collect(Collectors.joining(", ")));
       }
     }
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -390,8 +446,8 @@ class WalkStaffController {
       @PathVariable String id,
       Model model,
       @ModelAttribute("ui") Ui ui) {
-    StaffAccounts.signedIn();
     Walk walk = walk(municipality, id);
+    reader(municipality, walk);
     @SuppressWarnings("unchecked")
     List<String> warnings =
         model.getAttribute("warnings") instanceof List<?> list ? (List<String>) list : List.of();
@@ -407,22 +463,31 @@ class WalkStaffController {
       Model model,
       Ui ui) {
     ui.csrfToken();
+    StaffPrincipal staff = StaffAccounts.signedIn();
+    boolean all = WalkPolicy.mayReadAll(staff);
+    UUID organisation = organisationOf(municipality, staff);
+    // An owner sees only the points their organisation owns.
+    List<WalkPoint> points =
+        walks.points(walk).stream()
+            .filter(p -> WalkPolicy.maySeePoint(staff, organisation, p.ownerId()))
+            .toList();
     model.addAttribute(
         "page",
         new StaffWalkPage(
             walk,
             walks.stops(walk),
             walks.invitees(walk),
+            // Only the count shows to non-planners (the template hides who they are).
             walks.registrations(walk),
-            walks.points(walk),
+            points,
             walks.changes(walk),
-            walks.mails(walk),
+            all ? walks.mails(walk) : List.of(),
             views.names(municipality, ui),
             warnings,
             errors,
             errorPoint,
-            walks.sinceLast(walk).orElse(null)));
-    model.addAttribute("mayPlan", WalkPolicy.mayPlan(StaffAccounts.signedIn()));
+            all ? walks.sinceLast(walk).orElse(null) : null));
+    model.addAttribute("mayPlan", WalkPolicy.mayPlan(staff));
     model.addAttribute(
         "statuses",
         Arrays.stream(PointStatus.values())
@@ -516,8 +581,8 @@ class WalkStaffController {
       Model model,
       @ModelAttribute("ui") Ui ui,
       RedirectAttributes redirect) {
-    StaffPrincipal staff = StaffAccounts.signedIn();
     Walk walk = walk(municipality, id);
+    StaffPrincipal staff = reader(municipality, walk);
     UUID pointId = FormText.uuid(point);
     if (pointId == null) {
       throw new NotFoundException("point");
@@ -548,10 +613,18 @@ class WalkStaffController {
   @GetMapping(BASE + "/{id}/punkter/{point}/foto")
   ResponseEntity<byte[]> photo(
       MunicipalityId municipality, @PathVariable String id, @PathVariable String point) {
-    StaffAccounts.signedIn();
     Walk walk = walk(municipality, id);
+    StaffPrincipal staff = reader(municipality, walk);
     UUID pointId = FormText.uuid(point);
     if (pointId == null) {
+      throw new NotFoundException("photo");
+    }
+    UUID organisation = organisationOf(municipality, staff);
+    if (walks.points(walk).stream()
+        .noneMatch(
+            p ->
+                p.id().equals(pointId)
+                    && WalkPolicy.maySeePoint(staff, organisation, p.ownerId()))) {
       throw new NotFoundException("photo");
     }
     Walks.Photo photo =
@@ -777,6 +850,9 @@ class WalkStaffController {
       @PathVariable String id,
       @ModelAttribute("form") WalkPointForm form,
       @RequestParam(name = "photo", required = false) @Nullable MultipartFile upload,
+      @RequestHeader(name = "X-Walk-Direct", required = false) @Nullable String direct,
+      HttpServletRequest request,
+      HttpServletResponse response,
       @ModelAttribute("ui") Ui ui)
       throws IOException {
     StaffPrincipal staff = planner();
@@ -786,6 +862,15 @@ class WalkStaffController {
     if (input != null) {
       try {
         RecordWalkPoint.Result result = recordPoint.record(municipality, walk.id(), input, staff);
+        if ("1".equals(direct)) {
+          // The script shows the protocol page next: the notice goes with it, as after a redirect.
+          FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+          flash.put(
+              "notice", result.created() ? "walk.notice.pointSaved" : "walk.notice.pointExisted");
+          flash.setTargetRequestPath(BASE + "/" + walk.id() + "/protokoll");
+          RequestContextUtils.saveOutputFlashMap(
+              BASE + "/" + walk.id() + "/protokoll", request, response);
+        }
         return ResponseEntity.ok()
             .contentType(MediaType.APPLICATION_JSON)
             .body("{\"created\":" + result.created() + "}");
