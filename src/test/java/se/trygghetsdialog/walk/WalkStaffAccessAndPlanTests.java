@@ -113,11 +113,12 @@ class WalkStaffAccessAndPlanTests {
     Organisation a = WalkMother.organisation(m, organisations, "Gata");
     Organisation b = WalkMother.organisation(m, organisations, "Park");
     Organisation notInvited = WalkMother.organisation(m, organisations, "Skola");
+    String title = "Behörighet " + WalkMother.unique();
     UUID walk =
         planWalk.plan(
             m,
             WalkMother.input(
-                "Behörighet " + WalkMother.unique(),
+                title,
                 20,
                 List.of(new PlanWalk.Invitation(a.id(), ""), new PlanWalk.Invitation(b.id(), "")),
                 null),
@@ -157,6 +158,10 @@ class WalkStaffAccessAndPlanTests {
                         org.hamcrest.Matchers.containsString("/punkter/" + pointB))));
     mvc.perform(get(photo(walk, pointA)).with(user(ownerA))).andExpect(status().isOk());
     mvc.perform(get(photo(walk, pointB)).with(user(ownerA))).andExpect(status().isNotFound());
+    // The staff list offers the walks one may open: this one to its owner's staff.
+    mvc.perform(get("/personal/trygghetsvandringar?lang=sv").with(user(ownerA)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString(title)));
     // ... and still change the status of their own points, not of others'.
     mvc.perform(
             post("/personal/trygghetsvandringar/" + walk + "/punkter/" + pointA + "/status")
@@ -181,6 +186,11 @@ class WalkStaffAccessAndPlanTests {
             member(m, notInvited.id(), Role.PARTNER))) {
       mvc.perform(get(page).with(user(other))).andExpect(status().isForbidden());
       mvc.perform(get(photo(walk, pointA)).with(user(other))).andExpect(status().isForbidden());
+      mvc.perform(get("/personal/trygghetsvandringar?lang=sv").with(user(other)))
+          .andExpect(status().isOk())
+          .andExpect(
+              content()
+                  .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(title))));
       mvc.perform(
               post("/personal/trygghetsvandringar/" + walk + "/punkter/" + pointA + "/status")
                   .with(user(other))

@@ -163,7 +163,19 @@ class WalkStaffController {
   @GetMapping(BASE)
   String list(MunicipalityId municipality, Model model) {
     StaffPrincipal staff = StaffAccounts.signedIn();
-    model.addAttribute("walks", walks.all(municipality));
+    @Nullable UUID organisation = organisationOf(municipality, staff);
+    // Only the walks this person may open: all for planners, the invited ones for owners' staff.
+    model.addAttribute(
+        "walks",
+        walks.all(municipality).stream()
+            .filter(
+                w ->
+                    WalkPolicy.mayReadAll(staff)
+                        || WalkPolicy.maySeeWalk(
+                            staff,
+                            organisation,
+                            walks.invitees(w).stream().map(i -> i.organisationId()).toList()))
+            .toList());
     model.addAttribute("mayPlan", WalkPolicy.mayPlan(staff));
     return "walk/staff/list";
   }
@@ -465,7 +477,7 @@ class WalkStaffController {
     ui.csrfToken();
     StaffPrincipal staff = StaffAccounts.signedIn();
     boolean all = WalkPolicy.mayReadAll(staff);
-    UUID organisation = organisationOf(municipality, staff);
+    @Nullable UUID organisation = organisationOf(municipality, staff);
     // An owner sees only the points their organisation owns.
     List<WalkPoint> points =
         walks.points(walk).stream()
@@ -619,7 +631,7 @@ class WalkStaffController {
     if (pointId == null) {
       throw new NotFoundException("photo");
     }
-    UUID organisation = organisationOf(municipality, staff);
+    @Nullable UUID organisation = organisationOf(municipality, staff);
     if (walks.points(walk).stream()
         .noneMatch(
             p ->
