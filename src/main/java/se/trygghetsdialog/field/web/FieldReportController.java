@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.field.FieldPolicy;
 import se.trygghetsdialog.field.FieldReport;
 import se.trygghetsdialog.field.FieldReportDraft;
@@ -119,7 +120,8 @@ class FieldReportController {
       HttpServletRequest request,
       HttpServletResponse response,
       Model model,
-      @ModelAttribute("ui") Ui ui) {
+      @ModelAttribute("ui") Ui ui,
+      RedirectAttributes redirect) {
     StaffPrincipal staff = filer(municipality);
     response.setHeader("Cache-Control", "no-store");
     FieldReportDraft draft = FieldReportForm.read(request.getParameterMap());
@@ -173,6 +175,11 @@ class FieldReportController {
       try {
         FileFieldReport.Receipt receipt =
             fileFieldReport.file(municipality, staff.accountId(), result.input());
+        if (!receipt.created()) {
+          // Resent with a key already filed (a double tap, or an offline draft sent again, maybe
+          // edited since): the first report stands; the receipt says so.
+          redirect.addFlashAttribute("alreadyFiled", true);
+        }
         return "redirect:/personal/faltrapporter/" + receipt.reportId() + "/kvitto";
       } catch (FieldRuleViolation violation) {
         FormErrors errors =
@@ -320,6 +327,7 @@ class FieldReportController {
       @ModelAttribute("ui") Ui ui) {
     StaffPrincipal staff = filer(municipality);
     model.addAttribute("view", view(municipality, visible(municipality, staff, id), ui));
+    model.addAttribute("alreadyFiled", Boolean.TRUE.equals(model.getAttribute("alreadyFiled")));
     return "field/report/receipt";
   }
 
