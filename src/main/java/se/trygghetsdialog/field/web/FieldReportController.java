@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.field.FieldPolicy;
 import se.trygghetsdialog.field.FieldReport;
 import se.trygghetsdialog.field.FieldReportDraft;
@@ -60,6 +59,9 @@ class FieldReportController {
 
   static final int PAGE_SIZE = 20;
   private static final String FORM = "/personal/faltrapporter/ny";
+
+  /** On the receipt: the report had already been filed with this key; this copy was not saved. */
+  static final String ALREADY_FILED = "redan-skickad";
 
   private final PlaceCategories categories;
   private final PlaceSettings settings;
@@ -120,8 +122,7 @@ class FieldReportController {
       HttpServletRequest request,
       HttpServletResponse response,
       Model model,
-      @ModelAttribute("ui") Ui ui,
-      RedirectAttributes redirect) {
+      @ModelAttribute("ui") Ui ui) {
     StaffPrincipal staff = filer(municipality);
     response.setHeader("Cache-Control", "no-store");
     FieldReportDraft draft = FieldReportForm.read(request.getParameterMap());
@@ -175,12 +176,14 @@ class FieldReportController {
       try {
         FileFieldReport.Receipt receipt =
             fileFieldReport.file(municipality, staff.accountId(), result.input());
-        if (!receipt.created()) {
-          // Resent with a key already filed (a double tap, or an offline draft sent again, maybe
-          // edited since): the first report stands; the receipt says so.
-          redirect.addFlashAttribute("alreadyFiled", true);
-        }
-        return "redirect:/personal/faltrapporter/" + receipt.reportId() + "/kvitto";
+        // Resent with a key already filed (a double tap, or an offline draft sent again, maybe
+        // edited since): the first report stands and the receipt says so. A query parameter, not
+        // a flash attribute: the phone's script follows the redirect with fetch and then opens
+        // the same address again.
+        return "redirect:/personal/faltrapporter/"
+            + receipt.reportId()
+            + "/kvitto"
+            + (receipt.created() ? "" : "?" + ALREADY_FILED + "=1");
       } catch (FieldRuleViolation violation) {
         FormErrors errors =
             FormErrors.builder(messages, ui.locale())
@@ -323,11 +326,12 @@ class FieldReportController {
   String receipt(
       MunicipalityId municipality,
       @PathVariable UUID id,
+      @RequestParam(name = ALREADY_FILED, defaultValue = "") String alreadyFiled,
       Model model,
       @ModelAttribute("ui") Ui ui) {
     StaffPrincipal staff = filer(municipality);
     model.addAttribute("view", view(municipality, visible(municipality, staff, id), ui));
-    model.addAttribute("alreadyFiled", Boolean.TRUE.equals(model.getAttribute("alreadyFiled")));
+    model.addAttribute("alreadyFiled", "1".equals(alreadyFiled));
     return "field/report/receipt";
   }
 
