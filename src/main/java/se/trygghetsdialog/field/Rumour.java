@@ -7,7 +7,8 @@ import se.trygghetsdialog.shared.MunicipalityId;
 
 /**
  * A rumour in the log. {@code content} (what the rumour says) is internal; {@code clarification}
- * and, if given, {@code publicSummary} are public while {@code publishedAt} is set.
+ * and, if given, {@code publicSummary} are public while {@code publishedAt} is set. {@code version}
+ * grows with every change, so an edit opened before someone else's change is refused.
  */
 public record Rumour(
     UUID id,
@@ -21,7 +22,8 @@ public record Rumour(
     @Nullable OffsetDateTime publishedAt,
     UUID recordedBy,
     OffsetDateTime recordedAt,
-    OffsetDateTime updatedAt) {
+    OffsetDateTime updatedAt,
+    int version) {
 
   public boolean published() {
     return publishedAt != null;

@@ -49,21 +49,63 @@ public class RumourLog {
    */
   @Transactional
   public UUID record(MunicipalityId municipality, UUID actor, Input input) {
+    return record(municipality, actor, UUID.randomUUID(), input);
+  }
+
+  /**
+   * @param creationToken one per form; a repeated submit with the same token records nothing new
+   * @return the new rumour, or the one this form already recorded
+   * @throws FieldRuleViolation naming the field of the first rule the input breaks
+   */
+  @Transactional
+  public UUID record(MunicipalityId municipality, UUID actor, UUID creationToken, Input input) {
+    var existing = repository.byCreationToken(municipality, creationToken);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
     check(input);
     UUID id = UUID.randomUUID();
-    repository.insert(municipality, id, actor, input);
+    if (!repository.insert(municipality, id, creationToken, actor, input)) {
+      // Another submit of the same form won the race.
+      return repository.byCreationToken(municipality, creationToken).orElseThrow();
+    }
     events.publishEvent(new RumourChanged(municipality, id, actor, RumourChanged.Change.RECORDED));
     return id;
   }
 
+  /** Someone else changed the rumour after the form was opened; nothing was saved. */
+  public static final class ChangedMeanwhile extends RuntimeException {
+    private final transient Rumour current;
+
+    ChangedMeanwhile(Rumour current) {
+      super("rumour changed since the form was opened", null, false, false);
+      this.current = current;
+    }
+
+    /** The rumour as it is now. */
+    public Rumour current() {
+      return current;
+    }
+  }
+
+  /**
+   * @param version the version the edit form was opened at
+   * @throws ChangedMeanwhile if the rumour is no longer at {@code version} (nothing saved)
+   * @throws FieldRuleViolation naming the field of the first rule the input breaks
+   */
   @Transactional
-  public void edit(MunicipalityId municipality, UUID actor, UUID id, Input input) {
+  public void edit(MunicipalityId municipality, UUID actor, UUID id, int version, Input input) {
     Rumour existing = require(municipality, id);
+    if (existing.version() != version) {
+      throw new ChangedMeanwhile(existing);
+    }
     check(input);
     if (existing.published() && input.clarification().isEmpty()) {
       throw new FieldRuleViolation("clarification", "field.rumour.error.clarification.required");
     }
-    repository.update(municipality, id, input);
+    if (repository.update(municipality, id, version, input) == 0) {
+      throw new ChangedMeanwhile(require(municipality, id));
+    }
     events.publishEvent(new RumourChanged(municipality, id, actor, RumourChanged.Change.EDITED));
   }
 

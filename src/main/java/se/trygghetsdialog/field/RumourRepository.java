@@ -34,37 +34,58 @@ class RumourRepository {
         rs.getObject("published_at", OffsetDateTime.class),
         rs.getObject("recorded_by", UUID.class),
         rs.getObject("recorded_at", OffsetDateTime.class),
-        rs.getObject("updated_at", OffsetDateTime.class));
+        rs.getObject("updated_at", OffsetDateTime.class),
+        rs.getInt("version"));
   }
 
-  void insert(MunicipalityId m, UUID id, UUID actor, RumourLog.Input in) {
-    jdbc.sql(
-            """
+  /**
+   * @return false if a rumour with this creation token was already recorded (nothing inserted)
+   */
+  boolean insert(MunicipalityId m, UUID id, UUID token, UUID actor, RumourLog.Input in) {
+    return jdbc.sql(
+                """
             INSERT INTO rumour (rumour_id, municipality_id, content, channel, seen_at, area_id,
-              clarification, public_summary, recorded_by)
-            VALUES (:id, :m, :content, :channel, :seen, :area, :clarification, :summary, :actor)
+              clarification, public_summary, recorded_by, creation_token)
+            VALUES (:id, :m, :content, :channel, :seen, :area, :clarification, :summary, :actor,
+              :token)
+            ON CONFLICT (municipality_id, creation_token) DO NOTHING
             """)
-        .param("id", id)
-        .param("m", m.value())
-        .param("content", in.content())
-        .param("channel", in.channel().name())
-        .param("seen", in.seenAt())
-        .param("area", in.areaId())
-        .param("clarification", in.clarification())
-        .param("summary", in.publicSummary())
-        .param("actor", actor)
-        .update();
+            .param("id", id)
+            .param("token", token)
+            .param("m", m.value())
+            .param("content", in.content())
+            .param("channel", in.channel().name())
+            .param("seen", in.seenAt())
+            .param("area", in.areaId())
+            .param("clarification", in.clarification())
+            .param("summary", in.publicSummary())
+            .param("actor", actor)
+            .update()
+        == 1;
   }
 
-  int update(MunicipalityId m, UUID id, RumourLog.Input in) {
+  Optional<UUID> byCreationToken(MunicipalityId m, UUID token) {
+    return jdbc.sql(
+            "SELECT rumour_id FROM rumour WHERE municipality_id = :m AND creation_token = :t")
+        .param("m", m.value())
+        .param("t", token)
+        .query(UUID.class)
+        .optional();
+  }
+
+  /**
+   * @return 0 if the rumour is no longer at {@code version} (nothing changed)
+   */
+  int update(MunicipalityId m, UUID id, int version, RumourLog.Input in) {
     return jdbc.sql(
             """
             UPDATE rumour SET content = :content, channel = :channel, seen_at = :seen,
               area_id = :area, clarification = :clarification, public_summary = :summary,
-              updated_at = now()
-            WHERE municipality_id = :m AND rumour_id = :id
+              updated_at = now(), version = version + 1
+            WHERE municipality_id = :m AND rumour_id = :id AND version = :version
             """)
         .param("id", id)
+        .param("version", version)
         .param("m", m.value())
         .param("content", in.content())
         .param("channel", in.channel().name())
@@ -77,7 +98,7 @@ class RumourRepository {
 
   int setPublished(MunicipalityId m, UUID id, @Nullable OffsetDateTime at) {
     return jdbc.sql(
-            "UPDATE rumour SET published_at = :at, updated_at = now()"
+            "UPDATE rumour SET published_at = :at, updated_at = now(), version = version + 1"
                 + " WHERE municipality_id = :m AND rumour_id = :id")
         .param("id", id)
         .param("m", m.value())

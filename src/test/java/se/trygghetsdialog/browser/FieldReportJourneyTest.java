@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.trygghetsdialog.field.FieldPolicy;
 import se.trygghetsdialog.field.FieldReport;
 import se.trygghetsdialog.field.FieldReports;
+import se.trygghetsdialog.field.Rumour;
+import se.trygghetsdialog.field.RumourLog;
 import se.trygghetsdialog.identity.Role;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffMember;
@@ -39,6 +41,7 @@ class FieldReportJourneyTest extends BrowserTestBase {
   @Autowired Municipalities municipalities;
   @Autowired StaffAccounts accounts;
   @Autowired FieldReports reports;
+  @Autowired RumourLog rumourLog;
 
   MunicipalityId municipality;
   StaffMember reporter;
@@ -238,6 +241,49 @@ class FieldReportJourneyTest extends BrowserTestBase {
   }
 
   @Test
+  void aDraftSentAgainAfterItWasFiledGetsAReceiptSayingSoAndIsClearedFromThePhone() {
+    WebDriver driver = Browsers.javaScriptOn();
+    Browsers.phone(driver);
+    signIn(driver, reporter.email());
+    open(driver, "/personal/faltrapporter/ny?lang=sv");
+    click(driver, By.id("reporterKind-VAKTARE"));
+    type(driver, "e0-latitude", "58.2770");
+    type(driver, "e0-longitude", "11.4370");
+    fillEvent(driver, 0, "Skadegörelse", "Sprucken ruta i busskuren.", true);
+    String key = driver.findElement(By.name("submissionKey")).getAttribute("value");
+    Object saved = draft(driver, reporter);
+    assertThat(saved).asString().contains(key);
+    submit(driver, "Skicka rapporten");
+    assertThat(heading(driver)).isEqualTo("Rapporten är skickad");
+    assertThat(mainText(driver)).doesNotContain("Rapporten var redan skickad");
+    assertThat(draft(driver, reporter)).isNull();
+
+    // The receipt never reached this phone (say the connection broke): the draft is still there;
+    // it is edited and sent again with the same key.
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "window.localStorage.setItem(arguments[0], arguments[1]);",
+            "td-field-report-draft:" + reporter.id(),
+            saved);
+    open(driver, "/personal/faltrapporter/ny?lang=sv");
+    new WebDriverWait(driver, Duration.ofSeconds(5))
+        .until(
+            d ->
+                d.findElement(By.id("e0-whatHappened"))
+                    .getAttribute("value")
+                    .equals("Sprucken ruta i busskuren."));
+    assertThat(driver.findElement(By.name("submissionKey")).getAttribute("value")).isEqualTo(key);
+    type(driver, "e0-whatHappened", "Sprucken ruta i busskuren, och klotter.");
+    submit(driver, "Skicka rapporten");
+    assertThat(heading(driver)).isEqualTo("Rapporten är skickad");
+    assertThat(driver.findElement(By.id("field-report-already-filed")).getText())
+        .contains("Rapporten var redan skickad – den här kopian sparades inte igen");
+    Axe.assertAccessible(driver);
+    assertThat(draft(driver, reporter)).isNull();
+    assertThat(filedBy(reporter)).isEqualTo(1);
+  }
+
+  @Test
   void withoutJavaScriptARapportorAddsAnEventByReloadAndFilesTheReport() {
     WebDriver driver = Browsers.javaScriptOff();
     Browsers.phone(driver);
@@ -299,6 +345,33 @@ class FieldReportJourneyTest extends BrowserTestBase {
     type(driver, "clarification", clarification);
     submit(driver, "Spara");
     assertThat(driver.findElement(By.id("rumour-status")).getText()).contains("Noterat");
+    Axe.assertAccessible(driver);
+
+    // Someone else saves the rumour while this form is open: this save is refused, what was typed
+    // stays and the rumour as it is now is shown.
+    String url = driver.getCurrentUrl();
+    java.util.UUID id = java.util.UUID.fromString(url.substring(url.lastIndexOf('/') + 1));
+    Rumour now = rumourLog.find(municipality, id).orElseThrow();
+    rumourLog.edit(
+        municipality,
+        coordinator.id(),
+        id,
+        now.version(),
+        new RumourLog.Input(
+            now.content(),
+            now.channel(),
+            now.seenAt(),
+            now.areaId(),
+            now.clarification(),
+            "Ett rykte om badet " + unique));
+    type(driver, "publicSummary", "Min sammanfattning " + unique);
+    submit(driver, "Spara");
+    assertThat(driver.findElement(By.id("error-summary")).getText())
+        .contains("Ryktet har ändrats av någon annan sedan du öppnade det");
+    assertThat(driver.findElement(By.id("rumour-current")).getText())
+        .contains("Ett rykte om badet " + unique);
+    assertThat(driver.findElement(By.id("publicSummary")).getAttribute("value"))
+        .isEqualTo("Min sammanfattning " + unique);
     Axe.assertAccessible(driver);
     submit(driver, "Publicera förtydligandet");
     assertThat(driver.findElement(By.id("rumour-status")).getText())

@@ -36,6 +36,7 @@ class EstWeekWebIntegrationTests {
   @Autowired Municipalities municipalities;
   @Autowired StaffAccounts accounts;
   @Autowired WeeklyReports reports;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   MockMvc mvc;
   MunicipalityId municipality;
@@ -54,6 +55,111 @@ class EstWeekWebIntegrationTests {
   MockHttpServletResponse send(org.springframework.test.web.servlet.RequestBuilder request)
       throws Exception {
     return mvc.perform(request).andReturn().getResponse();
+  }
+
+  int count(String sql, java.util.UUID week) {
+    return jdbc.sql(sql).param("w", week).query(Integer.class).single();
+  }
+
+  @Test
+  void everyWeekFormSentTwiceChangesThingsOnceAndAReturnedReportShowsTheComment() throws Exception {
+    MockHttpSession coordinator = as(Role.SAFETY_COORDINATOR);
+    WeekNumber week = EstTestData.freshWeek();
+    String path = "/personal/est/" + week.year() + "/" + week.week();
+    for (int i = 0; i < 2; i++) {
+      assertThat(
+              send(post("/personal/est")
+                      .param("year", String.valueOf(week.year()))
+                      .param("week", String.valueOf(week.week()))
+                      .session(coordinator)
+                      .with(csrf()))
+                  .getRedirectedUrl())
+          .isEqualTo(path);
+    }
+    java.util.UUID weekId =
+        jdbc.sql(
+                "SELECT week_id FROM est_week WHERE municipality_id = :m AND iso_year = :y"
+                    + " AND iso_week = :w")
+            .param("m", municipality.value())
+            .param("y", week.year())
+            .param("w", week.week())
+            .query(java.util.UUID.class)
+            .single();
+
+    // The checklist and its notes: the second submit sets the same state, adds nothing.
+    for (int i = 0; i < 2; i++) {
+      assertThat(
+              send(post(path + "/checklista")
+                      .param("done", "police")
+                      .param("note-police", "Polisen var med på fredagen.")
+                      .session(coordinator)
+                      .with(csrf()))
+                  .getStatus())
+          .isEqualTo(302);
+    }
+    assertThat(count("SELECT count(*) FROM est_week_check WHERE week_id = :w AND done", weekId))
+        .isEqualTo(1);
+
+    // A planned action: the form's token makes the second submit plan nothing new.
+    String page = send(get(path).session(coordinator)).getContentAsString(StandardCharsets.UTF_8);
+    var token =
+        java.util.regex.Pattern.compile("name=\"token\" value=\"([0-9a-f-]{36})\"").matcher(page);
+    assertThat(token.find()).isTrue();
+    for (int i = 0; i < 2; i++) {
+      assertThat(
+              send(post(path + "/atgarder")
+                      .param("token", token.group(1))
+                      .param("title", "Extra kvällsvandring")
+                      .param("description", "Vandring vid hamnen fredag kväll.")
+                      .param("owner", "Fritidsgården")
+                      .param("ownerKind", "MUNICIPALITY")
+                      .session(coordinator)
+                      .with(csrf()))
+                  .getStatus())
+          .isEqualTo(302);
+    }
+    assertThat(count("SELECT count(*) FROM est_week_action WHERE week_id = :w", weekId))
+        .isEqualTo(1);
+
+    // "Skapa veckorapport" twice: one report.
+    for (int i = 0; i < 2; i++) {
+      assertThat(
+              send(post(path + "/veckorapport").session(coordinator).with(csrf()))
+                  .getRedirectedUrl())
+          .isEqualTo(path + "/veckorapport");
+    }
+    assertThat(count("SELECT count(*) FROM weekly_report WHERE week_id = :w", weekId)).isEqualTo(1);
+
+    // Submitted, returned by a reviewer with a comment: the coordinator sees the comment.
+    assertThat(
+            send(post(path + "/veckorapport/spara")
+                    .param("action", "submit")
+                    .param("title", "Vecka med lugn helg")
+                    .param("appeal", "Tack för att ni hör av er.")
+                    .param("presence", "Trygghetsvärdar")
+                    .param("activities", "Kvällsvandring vid hamnen.")
+                    .param("rows", "0")
+                    .session(coordinator)
+                    .with(csrf()))
+                .getStatus())
+        .isEqualTo(302);
+    java.util.UUID reportId =
+        jdbc.sql("SELECT report_id FROM weekly_report WHERE week_id = :w")
+            .param("w", weekId)
+            .query(java.util.UUID.class)
+            .single();
+    MockHttpSession moderator = as(Role.MODERATOR);
+    assertThat(
+            send(post("/personal/veckorapporter/" + reportId + "/atersand")
+                    .param("comment", "Korta ner aktiviteterna.")
+                    .session(moderator)
+                    .with(csrf()))
+                .getStatus())
+        .isEqualTo(302);
+    assertThat(
+            send(get(path + "/veckorapport?lang=sv").session(coordinator))
+                .getContentAsString(StandardCharsets.UTF_8))
+        .contains("Återsänd med kommentaren: Korta ner aktiviteterna.");
   }
 
   @Test

@@ -200,7 +200,8 @@ class FieldReportIntegrationTests {
             .andReturn()
             .getResponse()
             .getRedirectedUrl();
-    assertThat(second).isEqualTo(first);
+    // The same receipt, saying that the report had already been filed.
+    assertThat(second).isEqualTo(first + "?redan-skickad=1");
     assertThat(rows(key)).isEqualTo(1);
   }
 
@@ -360,6 +361,163 @@ class FieldReportIntegrationTests {
     assertThat(label).startsWith("Otrygghetsskapande samling av personer, Lysekils busstation, ");
     assertThat(label).doesNotContain("Samling vid busstationen.");
     assertThat(resolver.label(municipality, UUID.randomUUID())).isEmpty();
+  }
+
+  static String hidden(String html, String name) {
+    var m =
+        java.util.regex.Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(html);
+    assertThat(m.find()).as("hidden field " + name).isTrue();
+    return m.group(1);
+  }
+
+  MockHttpServletRequestBuilder rumourPost(
+      MockHttpSession session, String path, String content, String clarification) {
+    return post(path)
+        .session(session)
+        .with(csrf())
+        .param("content", content)
+        .param("channel", "SNAPCHAT")
+        .param("seenDate", yesterday())
+        .param("seenTime", "17:00")
+        .param("clarification", clarification)
+        .param("publicSummary", "");
+  }
+
+  @Test
+  void aRumourFormSubmittedTwiceRecordsOneRumour() throws Exception {
+    MockHttpSession session = signIn(staff(Role.SAFETY_COORDINATOR));
+    String text = "Det sägs att badplatsen stängs " + UUID.randomUUID();
+    String html =
+        mvc.perform(get("/personal/rykten/ny").session(session))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String token = hidden(html, "token");
+
+    String first =
+        mvc.perform(rumourPost(session, "/personal/rykten/ny", text, "").param("token", token))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    String second =
+        mvc.perform(rumourPost(session, "/personal/rykten/ny", text, "").param("token", token))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+
+    assertThat(second).isEqualTo(first);
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM rumour WHERE content = :c")
+                .param("c", text)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
+    // A new form gets a token of its own.
+    String again =
+        mvc.perform(get("/personal/rykten/ny").session(session))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(hidden(again, "token")).isNotEqualTo(token);
+  }
+
+  @Test
+  void aStaleRumourEditIsRefusedKeepingWhatWasTypedAndShowingTheCurrentRumour() throws Exception {
+    MockHttpSession session = signIn(staff(Role.SAFETY_COORDINATOR));
+    MockHttpSession other = signIn(staff(Role.SAFETY_COORDINATOR));
+    String unique = UUID.randomUUID().toString().substring(0, 8);
+    String path =
+        mvc.perform(
+                rumourPost(session, "/personal/rykten/ny", "Ryktet om hamnen " + unique, "")
+                    .param("token", UUID.randomUUID().toString()))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    // Both open the edit form.
+    String version =
+        hidden(
+            mvc.perform(get(path).session(session)).andReturn().getResponse().getContentAsString(),
+            "version");
+    String otherVersion =
+        hidden(
+            mvc.perform(get(path).session(other)).andReturn().getResponse().getContentAsString(),
+            "version");
+    assertThat(otherVersion).isEqualTo(version);
+
+    String theirs = "Hamnen är öppen som vanligt " + unique;
+    mvc.perform(
+            rumourPost(other, path, "Ryktet om hamnen " + unique, theirs)
+                .param("version", otherVersion))
+        .andExpect(status().is3xxRedirection());
+
+    String mine = "Mitt förtydligande om hamnen " + unique;
+    mvc.perform(
+            rumourPost(session, path, "Ryktet om hamnen " + unique, mine).param("version", version))
+        .andExpect(status().isConflict())
+        .andExpect(
+            content()
+                .string(containsString("Ryktet har ändrats av någon annan sedan du öppnade det")))
+        .andExpect(content().string(containsString(mine)))
+        .andExpect(content().string(containsString(theirs)));
+    UUID id = UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
+    assertThat(rumours.find(municipality, id).orElseThrow().clarification()).isEqualTo(theirs);
+
+    // Saving again from the refused form (which now carries the current version) goes through.
+    String fresh =
+        hidden(
+            mvc.perform(
+                    rumourPost(session, path, "Ryktet om hamnen " + unique, mine)
+                        .param("version", version))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(),
+            "version");
+    mvc.perform(
+            rumourPost(session, path, "Ryktet om hamnen " + unique, mine).param("version", fresh))
+        .andExpect(status().is3xxRedirection());
+    assertThat(rumours.find(municipality, id).orElseThrow().clarification()).isEqualTo(mine);
+  }
+
+  @Test
+  void aReportResentWithTheSameKeySaysItWasAlreadyFiled() throws Exception {
+    MockHttpSession session = signIn(staff(Role.FIELD_REPORTER));
+    UUID key = UUID.randomUUID();
+    String receipt =
+        mvc.perform(filing(session, key, "Grupp vid kiosken."))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    assertThat(receipt).endsWith("/kvitto");
+    mvc.perform(get(receipt).session(session))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("Rapporten var redan skickad"))));
+
+    // Sent again with the same key, the text edited meanwhile (an offline draft sent twice).
+    String again =
+        mvc.perform(filing(session, key, "Grupp vid kiosken, ändrad text."))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    assertThat(again).startsWith(receipt + "?");
+    mvc.perform(get(again).session(session))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "Rapporten var redan skickad – den här kopian sparades inte igen")))
+        // The offline script still recognises the receipt of its draft's key.
+        .andExpect(content().string(containsString("data-field-filed=\"" + key + "\"")));
+    assertThat(rows(key)).isEqualTo(1);
+    UUID id = reports.bySubmissionKey(municipality, key).orElseThrow();
+    assertThat(reports.find(municipality, id).orElseThrow().events().get(0).whatHappened())
+        .isEqualTo("Grupp vid kiosken.");
   }
 
   @Test

@@ -60,6 +60,9 @@ class FieldReportController {
   static final int PAGE_SIZE = 20;
   private static final String FORM = "/personal/faltrapporter/ny";
 
+  /** On the receipt: the report had already been filed with this key; this copy was not saved. */
+  static final String ALREADY_FILED = "redan-skickad";
+
   private final PlaceCategories categories;
   private final PlaceSettings settings;
   private final Gazetteer gazetteer;
@@ -173,7 +176,14 @@ class FieldReportController {
       try {
         FileFieldReport.Receipt receipt =
             fileFieldReport.file(municipality, staff.accountId(), result.input());
-        return "redirect:/personal/faltrapporter/" + receipt.reportId() + "/kvitto";
+        // Resent with a key already filed (a double tap, or an offline draft sent again, maybe
+        // edited since): the first report stands and the receipt says so. A query parameter, not
+        // a flash attribute: the phone's script follows the redirect with fetch and then opens
+        // the same address again.
+        return "redirect:/personal/faltrapporter/"
+            + receipt.reportId()
+            + "/kvitto"
+            + (receipt.created() ? "" : "?" + ALREADY_FILED + "=1");
       } catch (FieldRuleViolation violation) {
         FormErrors errors =
             FormErrors.builder(messages, ui.locale())
@@ -316,10 +326,12 @@ class FieldReportController {
   String receipt(
       MunicipalityId municipality,
       @PathVariable UUID id,
+      @RequestParam(name = ALREADY_FILED, defaultValue = "") String alreadyFiled,
       Model model,
       @ModelAttribute("ui") Ui ui) {
     StaffPrincipal staff = filer(municipality);
     model.addAttribute("view", view(municipality, visible(municipality, staff, id), ui));
+    model.addAttribute("alreadyFiled", "1".equals(alreadyFiled));
     return "field/report/receipt";
   }
 

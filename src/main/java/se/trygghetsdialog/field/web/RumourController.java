@@ -108,8 +108,11 @@ class RumourController {
     FormErrors.Builder errors = FormErrors.builder(messages, ui.locale());
     RumourLog.Input input = input(municipality, form, errors);
     if (input != null) {
+      UUID token = FormText.uuid(form.token());
       try {
-        UUID id = log.record(municipality, staff.accountId(), input);
+        UUID id =
+            log.record(
+                municipality, staff.accountId(), token == null ? UUID.randomUUID() : token, input);
         redirect.addFlashAttribute("notice", "field.rumour.notice.recorded");
         return "redirect:/personal/rykten/" + id;
       } catch (FieldRuleViolation violation) {
@@ -147,12 +150,17 @@ class RumourController {
     RumourLog.Input input = input(municipality, form, errors);
     if (input != null) {
       try {
-        log.edit(municipality, staff.accountId(), id, input);
+        log.edit(municipality, staff.accountId(), id, version(form, rumour), input);
         redirect.addFlashAttribute("notice", "field.rumour.notice.saved");
         return "redirect:/personal/rykten/" + id;
+      } catch (RumourLog.ChangedMeanwhile changed) {
+        return conflict(municipality, form, changed.current(), response, model, ui);
       } catch (FieldRuleViolation violation) {
         errors.add(violation.field(), violation.messageKey());
       }
+    } else if (version(form, rumour) != rumour.version()) {
+      // Stale and wrong: say first that someone else saved meanwhile.
+      return conflict(municipality, form, rumour, response, model, ui);
     }
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     return render(municipality, form, errors.build(), rumour, model, ui);
@@ -194,6 +202,38 @@ class RumourController {
     log.unpublish(municipality, staff.accountId(), id);
     redirect.addFlashAttribute("notice", "field.rumour.notice.unpublished");
     return "redirect:/personal/rykten/" + id;
+  }
+
+  /** The version the form was opened at; a form without one counts as opened just now. */
+  private static int version(RumourViews.RumourForm form, Rumour rumour) {
+    try {
+      return Integer.parseInt(form.version().strip());
+    } catch (NumberFormatException e) {
+      return rumour.version();
+    }
+  }
+
+  /** 409: what was typed stays in the form, the rumour as it is now is shown beside it. */
+  private String conflict(
+      MunicipalityId municipality,
+      RumourViews.RumourForm form,
+      Rumour current,
+      HttpServletResponse response,
+      Model model,
+      Ui ui) {
+    response.setStatus(HttpServletResponse.SC_CONFLICT);
+    FormErrors errors =
+        FormErrors.builder(messages, ui.locale())
+            .add("rumour-current", "field.rumour.error.stale")
+            .build();
+    return render(
+        municipality,
+        form.over(current),
+        errors,
+        current,
+        new RumourViews.RumourRow(current, areaNames(municipality).apply(current.areaId())),
+        model,
+        ui);
   }
 
   private RumourLog.@Nullable Input input(
@@ -249,6 +289,17 @@ class RumourController {
       @Nullable Rumour rumour,
       Model model,
       Ui ui) {
+    return render(municipality, form, errors, rumour, null, model, ui);
+  }
+
+  private String render(
+      MunicipalityId municipality,
+      RumourViews.RumourForm form,
+      FormErrors errors,
+      @Nullable Rumour rumour,
+      RumourViews.@Nullable RumourRow current,
+      Model model,
+      Ui ui) {
     List<Option> channels =
         Arrays.stream(RumourChannel.values())
             .map(
@@ -264,7 +315,7 @@ class RumourController {
                         a.id().toString(), a.name(), a.id().toString().equals(form.areaId())))
             .toList();
     model.addAttribute(
-        "page", new RumourViews.FormPage(form, errors, rumour, channels, areaOptions));
+        "page", new RumourViews.FormPage(form, errors, rumour, current, channels, areaOptions));
     return "field/rumour/form";
   }
 

@@ -3,6 +3,7 @@ package se.trygghetsdialog.field.web;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import se.trygghetsdialog.field.FieldPolicy;
 import se.trygghetsdialog.field.Rumour;
@@ -22,8 +23,12 @@ public final class RumourViews {
       String seenTime,
       String areaId,
       String clarification,
-      String publicSummary) {
+      String publicSummary,
+      String token,
+      String version) {
     public RumourForm {
+      token = token == null ? "" : token;
+      version = version == null ? "" : version;
       content = content == null ? "" : content;
       channel = channel == null ? "" : channel;
       seenDate = seenDate == null ? "" : seenDate;
@@ -42,6 +47,8 @@ public final class RumourViews {
           now.toLocalTime().withSecond(0).withNano(0).format(DateTimeFormatter.ofPattern("HH:mm")),
           "",
           "",
+          "",
+          UUID.randomUUID().toString(),
           "");
     }
 
@@ -54,14 +61,35 @@ public final class RumourViews {
           seen.toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm")),
           r.areaId() == null ? "" : r.areaId().toString(),
           r.clarification(),
-          r.publicSummary());
+          r.publicSummary(),
+          "",
+          Integer.toString(r.version()));
+    }
+
+    /** What was typed, to be saved over {@code current} (which changed meanwhile). */
+    RumourForm over(Rumour current) {
+      return new RumourForm(
+          content,
+          channel,
+          seenDate,
+          seenTime,
+          areaId,
+          clarification,
+          publicSummary,
+          token,
+          Integer.toString(current.version()));
     }
   }
 
+  /**
+   * @param current the rumour as someone else saved it while this form was open, shown next to what
+   *     was typed; null unless a save was refused as stale
+   */
   public record FormPage(
       RumourForm form,
       FormErrors errors,
       @Nullable Rumour rumour,
+      @Nullable RumourRow current,
       List<Option> channels,
       List<Option> areas) {}
 
