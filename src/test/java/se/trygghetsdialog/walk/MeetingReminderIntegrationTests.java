@@ -1,0 +1,139 @@
+package se.trygghetsdialog.walk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.trygghetsdialog.identity.StaffAccounts;
+import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.support.IntegrationTest;
+import se.trygghetsdialog.support.StaffMother;
+import se.trygghetsdialog.support.TestMailServer;
+import se.trygghetsdialog.tenancy.Municipalities;
+import se.trygghetsdialog.tenancy.Organisation;
+import se.trygghetsdialog.tenancy.Organisations;
+
+@IntegrationTest
+class MeetingReminderIntegrationTests {
+
+  @Autowired Municipalities municipalities;
+  @Autowired StaffAccounts accounts;
+  @Autowired Organisations organisations;
+  @Autowired PlanWalk planWalk;
+  @Autowired RegisterForWalk register;
+  @Autowired SendMeetingReminders reminders;
+  @Autowired MeetingReminderRepository repository;
+  @Autowired JdbcClient jdbc;
+
+  private int queuedTo(String recipient) {
+    return jdbc.sql("SELECT count(*) FROM outbound_mail WHERE recipient = :r")
+        .param("r", recipient)
+        .query(Integer.class)
+        .single();
+  }
+
+  @Test
+  void eachActiveWalkerWithAnAddressIsRemindedOnceOfTheMeetingsWithinTheWindow() {
+    MunicipalityId m = StaffMother.tenant(municipalities).id();
+    StaffPrincipal staff = WalkMother.coordinator(municipalities, accounts);
+    Organisation owner = WalkMother.organisation(m, organisations, "Tekniska");
+    String title = "Påminnelse " + WalkMother.unique();
+    // Years ahead of the other tests' walks, so that no other walk is in this test's window.
+    int year = 2031;
+    UUID walk =
+        planWalk.plan(
+            m,
+            new PlanWalk.Input(
+                title,
+                null,
+                "",
+                List.of(
+                    new Meeting(LocalDateTime.of(year, 3, 2, 18, 0), "Biblioteket"),
+                    new Meeting(LocalDateTime.of(year, 3, 18, 19, 0), "Busstationen"),
+                    new Meeting(LocalDateTime.of(year, 4, 6, 18, 0), "Stadshuset")),
+                List.of(new PlanWalk.Invitation(owner.id(), "")),
+                10,
+                List.of(new RouteStop("Kungstorget", WalkMother.KUNGSTORGET)),
+                null,
+                null),
+            staff);
+    String active = StaffMother.uniqueEmail("vandrare");
+    String cancelled = StaffMother.uniqueEmail("avbokad");
+    register.register(
+        m, walk, new RegisterForWalk.Input("Kim", active, true, WalkerGroup.INDIVIDUAL, ""));
+    RegisterForWalk.Receipt gone =
+        register.register(
+            m,
+            walk,
+            new RegisterForWalk.Input("Alex", cancelled, true, WalkerGroup.INDIVIDUAL, ""));
+    register.register(
+        m, walk, new RegisterForWalk.Input("Utan", null, false, WalkerGroup.INDIVIDUAL, ""));
+    assertThat(register.cancel(gone.cancelToken())).isTrue();
+
+    // The day before the walk: meeting 1 has started, meeting 2 is within 48 hours, meeting 3 not.
+    OffsetDateTime now =
+        LocalDateTime.of(year, 3, 17, 12, 0).atZone(WalkRepository.ZONE).toOffsetDateTime();
+    assertThat(reminders.send(now)).isEqualTo(1);
+
+    TestMailServer.Mail mail = TestMailServer.awaitMail(active, title);
+    assertThat(mail.subject()).contains("Träff 2: vandringen");
+    assertThat(mail.body())
+        .contains("Busstationen")
+        .contains("kl. 19:00")
+        .contains("18 mars " + year)
+        .contains("/trygghetsvandringar/" + walk)
+        .contains("Avboka med den privata länken");
+    assertThat(queuedTo(active)).isEqualTo(1);
+    assertThat(queuedTo(cancelled)).isZero();
+    assertThat(repository.sentFor(walk, 1)).isZero();
+    assertThat(repository.sentFor(walk, 2)).isEqualTo(1);
+    assertThat(repository.sentFor(walk, 3)).isZero();
+
+    // A rerun (or a second node) an hour later sends nothing again.
+    assertThat(reminders.send(now.plusHours(1))).isZero();
+    assertThat(queuedTo(active)).isEqualTo(1);
+
+    // Two days before the återkoppling, its reminder comes: one more mail, still none cancelled.
+    OffsetDateTime beforeFeedback =
+        LocalDateTime.of(year, 4, 4, 20, 0).atZone(WalkRepository.ZONE).toOffsetDateTime();
+    assertThat(reminders.send(beforeFeedback)).isEqualTo(1);
+    assertThat(TestMailServer.awaitMail(active, "Träff 3: återkoppling").body())
+        .contains("Stadshuset");
+    assertThat(queuedTo(active)).isEqualTo(2);
+    assertThat(queuedTo(cancelled)).isZero();
+    assertThat(repository.sentFor(walk, 3)).isEqualTo(1);
+  }
+
+  @Test
+  void aClaimedReminderCannotBeClaimedAgain() {
+    MunicipalityId m = StaffMother.tenant(municipalities).id();
+    StaffPrincipal staff = WalkMother.coordinator(municipalities, accounts);
+    Organisation owner = WalkMother.organisation(m, organisations, "Tekniska");
+    UUID walk =
+        planWalk.plan(
+            m,
+            WalkMother.input(
+                "Anspråk " + WalkMother.unique(),
+                5,
+                List.of(new PlanWalk.Invitation(owner.id(), "")),
+                null),
+            staff);
+    RegisterForWalk.Receipt receipt =
+        register.register(
+            m,
+            walk,
+            new RegisterForWalk.Input(
+                "Kim", StaffMother.uniqueEmail("anspr"), true, WalkerGroup.INDIVIDUAL, ""));
+    OffsetDateTime now = OffsetDateTime.now();
+    assertThat(repository.claim(walk, 2, receipt.registrationId(), now)).isTrue();
+    assertThat(repository.claim(walk, 2, receipt.registrationId(), now)).isFalse();
+    assertThat(register.cancel(receipt.cancelToken())).isTrue();
+    assertThat(repository.claim(walk, 3, receipt.registrationId(), now)).isFalse();
+  }
+}
