@@ -1,6 +1,9 @@
 package se.trygghetsdialog.walk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -9,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -30,6 +34,7 @@ class MeetingReminderIntegrationTests {
   @Autowired SendMeetingReminders reminders;
   @Autowired MeetingReminderRepository repository;
   @Autowired JdbcClient jdbc;
+  @Autowired MockMvc mvc;
 
   private int queuedTo(String recipient) {
     return jdbc.sql("SELECT count(*) FROM outbound_mail WHERE recipient = :r")
@@ -135,5 +140,38 @@ class MeetingReminderIntegrationTests {
     assertThat(repository.claim(walk, 2, receipt.registrationId(), now)).isFalse();
     assertThat(register.cancel(receipt.cancelToken())).isTrue();
     assertThat(repository.claim(walk, 3, receipt.registrationId(), now)).isFalse();
+  }
+
+  @Test
+  void theWalkPageAndTheReceiptTellThatWalkersWithAnAddressAreReminded() throws Exception {
+    MunicipalityId m = StaffMother.tenant(municipalities).id();
+    StaffPrincipal staff = WalkMother.coordinator(municipalities, accounts);
+    Organisation owner = WalkMother.organisation(m, organisations, "Tekniska");
+    UUID walk =
+        planWalk.plan(
+            m,
+            WalkMother.input(
+                "Sida " + WalkMother.unique(),
+                5,
+                List.of(new PlanWalk.Invitation(owner.id(), "")),
+                null),
+            staff);
+    mvc.perform(get("/trygghetsvandringar/" + walk + "?lang=sv"))
+        .andExpect(status().isOk())
+        .andExpect(
+            content().string(org.hamcrest.Matchers.containsString("påminnelse före varje träff")));
+    mvc.perform(get("/trygghetsvandringar/" + walk + "/kvitto?lang=sv"))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.containsString(
+                        "får du en påminnelse med tid och plats före varje träff")));
+    mvc.perform(get("/trygghetsvandringar/" + walk + "/kvitto?lang=en"))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.containsString("a reminder with the time and place")));
   }
 }
