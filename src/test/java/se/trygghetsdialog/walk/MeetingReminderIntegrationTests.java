@@ -174,4 +174,58 @@ class MeetingReminderIntegrationTests {
                 .string(
                     org.hamcrest.Matchers.containsString("a reminder with the time and place")));
   }
+
+  @Test
+  void twoNodesRunningTheJobAtOnceQueueEachReminderOnce() throws Exception {
+    MunicipalityId m = StaffMother.tenant(municipalities).id();
+    StaffPrincipal staff = WalkMother.coordinator(municipalities, accounts);
+    Organisation owner = WalkMother.organisation(m, organisations, "Tekniska");
+    // Its own year, so that the first test's walk is not in this window.
+    int year = 2032;
+    UUID walk =
+        planWalk.plan(
+            m,
+            new PlanWalk.Input(
+                "Samtidigt " + WalkMother.unique(),
+                null,
+                "",
+                List.of(
+                    new Meeting(LocalDateTime.of(year, 5, 3, 18, 0), "Biblioteket"),
+                    new Meeting(LocalDateTime.of(year, 5, 20, 19, 0), "Busstationen"),
+                    new Meeting(LocalDateTime.of(year, 6, 8, 18, 0), "Stadshuset")),
+                List.of(new PlanWalk.Invitation(owner.id(), "")),
+                20,
+                List.of(new RouteStop("Kungstorget", WalkMother.KUNGSTORGET)),
+                null,
+                null),
+            staff);
+    List<String> addresses = new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      String address = StaffMother.uniqueEmail("samtidig");
+      addresses.add(address);
+      register.register(
+          m, walk, new RegisterForWalk.Input("", address, true, WalkerGroup.INDIVIDUAL, ""));
+    }
+    OffsetDateTime now =
+        LocalDateTime.of(year, 5, 2, 9, 0).atZone(WalkRepository.ZONE).toOffsetDateTime();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var start = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.Callable<Integer> run =
+          () -> {
+            start.await();
+            return reminders.send(now);
+          };
+      var a = pool.submit(run);
+      var b = pool.submit(run);
+      start.countDown();
+      assertThat(a.get() + b.get()).isEqualTo(6);
+    } finally {
+      pool.shutdownNow();
+    }
+    for (String address : addresses) {
+      assertThat(queuedTo(address)).isEqualTo(1);
+    }
+    assertThat(repository.sentFor(walk, 1)).isEqualTo(6);
+  }
 }
