@@ -256,6 +256,7 @@
       }).then(function (result) {
         if (result.status === 200) {
           sent += 1;
+          notice = '';
           return store.remove(next.id).then(function () { return true; });
         } else if (result.status === 400) {
           next.error = (result.json.errors || []).join(' ');
