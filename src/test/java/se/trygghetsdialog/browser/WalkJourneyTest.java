@@ -43,10 +43,11 @@ import se.trygghetsdialog.walk.Walks;
 /**
  * A trygghetsvandring on a phone (390×844): the coordinator plans it with the route as stops,
  * residents register with JavaScript on and off until it is full, the protocol is recorded on the
- * phone — one point while the connection is lost, queued and sent once when it returns — then the
- * protocol is sent, published with statuses, a status change shows publicly, and a follow-up walk
- * shows what has happened since. Every page passes axe-core; the public ones also without
- * JavaScript.
+ * phone — points queued while the connection is lost or the server is out of reach (one with a
+ * photo kept in IndexedDB, one without IndexedDB, one left by the older localStorage queue) and
+ * sent once when it returns, a rejected queued point corrected with "Rätta" — then the protocol is
+ * sent, published with statuses, a status change shows publicly, and a follow-up walk shows what
+ * has happened since. Every page passes axe-core; the public ones also without JavaScript.
  */
 class WalkJourneyTest extends BrowserTestBase {
 
