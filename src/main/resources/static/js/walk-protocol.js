@@ -197,18 +197,17 @@
   // "Rätta": the point goes back into the form with its clientId (and its photo), so saving it
   // after the correction stores it once. Until then the form is its only copy, as for a new point.
   function edit(point) {
+    var skip = csrf().name;
     Array.prototype.forEach.call(form.elements, function (element) {
-      if (!element.name || element.type === 'file' || !(element.name in point.fields)) { return; }
-      if (element.name === csrf().name) { return; }
+      if (!element.name || element.type === 'file' || element.name === skip) { return; }
+      var value = point.fields[element.name];
       if (element.type === 'radio' || element.type === 'checkbox') {
-        element.checked = element.value === point.fields[element.name];
-      } else {
-        element.value = point.fields[element.name];
+        element.checked = element.value === value;
+      } else if (value !== undefined) {
+        element.value = value;
+      } else if (element.tagName !== 'BUTTON' && element.type !== 'hidden') {
+        element.value = '';
       }
-    });
-    ['observation', 'proposedAction', 'latitude', 'longitude', 'placeName'].forEach(function (id) {
-      var field = document.getElementById(id);
-      if (field && !(field.name in point.fields)) { field.value = ''; }
     });
     var photo = document.getElementById('photo');
     if (photo) {
