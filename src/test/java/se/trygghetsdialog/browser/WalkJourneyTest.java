@@ -2,10 +2,18 @@ package se.trygghetsdialog.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -35,10 +43,11 @@ import se.trygghetsdialog.walk.Walks;
 /**
  * A trygghetsvandring on a phone (390×844): the coordinator plans it with the route as stops,
  * residents register with JavaScript on and off until it is full, the protocol is recorded on the
- * phone — one point while the connection is lost, queued and sent once when it returns — then the
- * protocol is sent, published with statuses, a status change shows publicly, and a follow-up walk
- * shows what has happened since. Every page passes axe-core; the public ones also without
- * JavaScript.
+ * phone — points queued while the connection is lost or the server is out of reach (one with a
+ * photo kept in IndexedDB, one without IndexedDB, one left by the older localStorage queue) and
+ * sent once when it returns, a rejected queued point corrected with "Rätta" — then the protocol is
+ * sent, published with statuses, a status change shows publicly, and a follow-up walk shows what
+ * has happened since. Every page passes axe-core; the public ones also without JavaScript.
  */
 class WalkJourneyTest extends BrowserTestBase {
 
@@ -66,6 +75,23 @@ class WalkJourneyTest extends BrowserTestBase {
     chrome.executeCdpCommand(
         "Network.setBlockedURLs",
         Map.of("urls", blocked ? List.of("*/protokoll?_csrf=*") : List.of()));
+  }
+
+  /** A small PNG in a temporary file, for the photo input. */
+  private static Path smallPng() {
+    try {
+      BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+      Graphics2D g = image.createGraphics();
+      g.setColor(Color.ORANGE);
+      g.fillRect(0, 0, 40, 30);
+      g.dispose();
+      Path file = Files.createTempFile("walk-photo", ".png");
+      ImageIO.write(image, "png", file.toFile());
+      file.toFile().deleteOnExit();
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static boolean online(WebDriver driver) {
@@ -299,6 +325,178 @@ class WalkJourneyTest extends BrowserTestBase {
     assertThat(driver.findElements(By.cssSelector("#recorded-points li"))).hasSize(3);
     assertThat(walks.points(walk)).hasSize(3);
 
+    // A point with a photo while the server cannot be reached: the photo is kept with it in the
+    // phone (IndexedDB) and sent with it, once.
+    Path png = smallPng();
+    blockPointPosts(driver, true);
+    try {
+      type(driver, "latitude", "58.27480");
+      type(driver, "longitude", "11.43550");
+      choose(driver, "categoryId", "Belysning");
+      driver.findElement(By.cssSelector("label[for='safety-unsafe']")).click();
+      type(driver, "proposedAction", "Rensa klottret på muren.");
+      choose(driver, "ownerId", technical.name());
+      driver.findElement(By.cssSelector("label[for='priority-LOW']")).click();
+      date(driver, "deadline", "2027-04-22");
+      driver.findElement(By.id("photo")).sendKeys(png.toAbsolutePath().toString());
+      driver.findElement(By.id("save-point")).click();
+      new WebDriverWait(driver, Duration.ofSeconds(30))
+          .until(d -> queueText(d).contains("1 punkt väntar på anslutning"));
+      assertThat(queueText(driver)).contains("Fotot sparas i telefonen tillsammans med punkten");
+      assertThat(driver.findElement(By.id("photo")).getAttribute("value")).isEmpty();
+      Axe.assertAccessible(driver);
+      assertThat(walks.points(walk)).hasSize(3);
+    } finally {
+      blockPointPosts(driver, false);
+    }
+    open(driver, "/personal/trygghetsvandringar/" + walkId + "/protokoll?lang=sv");
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> queueText(d).contains("1 punkter har skickats"));
+    ((JavascriptExecutor) driver).executeScript("window.dispatchEvent(new Event('online'))");
+    open(driver, "/personal/trygghetsvandringar/" + walkId + "/protokoll?lang=sv");
+    List<WalkPoint> withPhoto =
+        walks.points(walk).stream()
+            .filter(p -> p.proposedAction().equals("Rensa klottret på muren."))
+            .toList();
+    assertThat(withPhoto).hasSize(1);
+    assertThat(withPhoto.get(0).hasPhoto()).isTrue();
+    assertThat(walks.photo(walk, withPhoto.get(0).id())).isPresent();
+    assertThat(walks.points(walk)).hasSize(4);
+
+    // A queued point the server rejects: "Rätta" loads it back into the form with its id, and the
+    // corrected point is stored once.
+    network(driver, true);
+    String rejectedClientId;
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !online(d));
+      type(driver, "latitude", "58.27490");
+      type(driver, "longitude", "11.43560");
+      choose(driver, "categoryId", "Belysning");
+      driver.findElement(By.cssSelector("label[for='safety-unsafe']")).click();
+      type(driver, "proposedAction", "Sätt upp en lampa vid busshållplatsen.");
+      choose(driver, "ownerId", technical.name());
+      driver.findElement(By.cssSelector("label[for='priority-HIGH']")).click();
+      date(driver, "deadline", "2027-03-01");
+      rejectedClientId = driver.findElement(By.id("clientId")).getAttribute("value");
+      driver.findElement(By.id("save-point")).click();
+      new WebDriverWait(driver, Duration.ofSeconds(10))
+          .until(d -> queueText(d).contains("1 punkt väntar på anslutning"));
+    } finally {
+      network(driver, false);
+    }
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(
+            d ->
+                d.findElement(By.id("walk-queue-failed"))
+                    .getText()
+                    .contains("Datumet kan inte vara före vandringens dag."));
+    assertThat(walks.points(walk)).hasSize(4);
+    Axe.assertAccessible(driver);
+    driver.findElement(By.xpath("//button[normalize-space()='Rätta punkten']")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(
+            d ->
+                d.findElement(By.id("proposedAction"))
+                    .getAttribute("value")
+                    .equals("Sätt upp en lampa vid busshållplatsen."));
+    assertThat(driver.findElement(By.id("clientId")).getAttribute("value"))
+        .isEqualTo(rejectedClientId);
+    assertThat(driver.findElement(By.id("latitude")).getAttribute("value")).isEqualTo("58.27490");
+    assertThat(driver.findElement(By.id("priority-HIGH")).isSelected()).isTrue();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.findElements(By.cssSelector("#walk-queue-failed li")).isEmpty());
+    date(driver, "deadline", "2027-05-10");
+    submit(driver, "Spara punkten");
+    assertThat(mainText(driver)).contains("Punkten är sparad.");
+    assertThat(walks.points(walk))
+        .hasSize(5)
+        .filteredOn(p -> p.clientId().toString().equals(rejectedClientId))
+        .hasSize(1);
+    open(driver, "/personal/trygghetsvandringar/" + walkId + "/protokoll?lang=sv");
+    assertThat(driver.findElements(By.cssSelector("#walk-queue-failed li"))).isEmpty();
+    assertThat(walks.points(walk)).hasSize(5);
+
+    // A point an older version of the page left in localStorage (no photo) is still sent, once.
+    type(driver, "latitude", "58.27500");
+    type(driver, "longitude", "11.43570");
+    choose(driver, "categoryId", "Belysning");
+    driver.findElement(By.cssSelector("label[for='safety-unsafe']")).click();
+    type(driver, "proposedAction", "Laga räcket vid bryggan.");
+    choose(driver, "ownerId", technical.name());
+    driver.findElement(By.cssSelector("label[for='priority-LOW']")).click();
+    date(driver, "deadline", "2027-04-25");
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            """
+            var form = document.getElementById('walk-point-form');
+            var fields = {};
+            new FormData(form).forEach(function (value, name) {
+              if (name !== form.getAttribute('data-csrf') && typeof value === 'string') {
+                fields[name] = value;
+              }
+            });
+            localStorage.setItem('walk-protocol-queue-' + arguments[0],
+                JSON.stringify([{ fields: fields }]));
+            """,
+            walkId.toString());
+    open(driver, "/personal/trygghetsvandringar/" + walkId + "/protokoll?lang=sv");
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> queueText(d).contains("1 punkter har skickats"));
+    assertThat(
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "return localStorage.getItem('walk-protocol-queue-' + arguments[0])",
+                    walkId.toString()))
+        .isNull();
+    open(driver, "/personal/trygghetsvandringar/" + walkId + "/protokoll?lang=sv");
+    assertThat(walks.points(walk))
+        .hasSize(6)
+        .filteredOn(p -> p.proposedAction().equals("Laga räcket vid bryggan."))
+        .hasSize(1);
+
+    // Without IndexedDB the point is queued without its photo, and the page says so.
+    ChromeDriver chrome = (ChromeDriver) driver;
+    Object script =
+        chrome
+            .executeCdpCommand(
+                "Page.addScriptToEvaluateOnNewDocument",
+                Map.of(
+                    "source",
+                    "Object.defineProperty(window, 'indexedDB',"
+                        + " { value: undefined, configurable: true });"))
+            .get("identifier");
+    try {
+      open(driver, "/personal/trygghetsvandringar/" + walkId + "/protokoll?lang=sv");
+      blockPointPosts(driver, true);
+      type(driver, "latitude", "58.27510");
+      type(driver, "longitude", "11.43580");
+      choose(driver, "categoryId", "Belysning");
+      driver.findElement(By.cssSelector("label[for='safety-unsafe']")).click();
+      type(driver, "proposedAction", "Flytta papperskorgen från gången.");
+      choose(driver, "ownerId", technical.name());
+      driver.findElement(By.cssSelector("label[for='priority-LOW']")).click();
+      date(driver, "deadline", "2027-04-26");
+      driver.findElement(By.id("photo")).sendKeys(png.toAbsolutePath().toString());
+      driver.findElement(By.id("save-point")).click();
+      new WebDriverWait(driver, Duration.ofSeconds(30))
+          .until(d -> queueText(d).contains("1 punkt väntar på anslutning"));
+      assertThat(queueText(driver)).contains("punkten sparas utan fotot");
+    } finally {
+      blockPointPosts(driver, false);
+      chrome.executeCdpCommand(
+          "Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script));
+    }
+    open(driver, "/personal/trygghetsvandringar/" + walkId + "/protokoll?lang=sv");
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> queueText(d).contains("1 punkter har skickats"));
+    List<WalkPoint> withoutPhoto =
+        walks.points(walk).stream()
+            .filter(p -> p.proposedAction().equals("Flytta papperskorgen från gången."))
+            .toList();
+    assertThat(withoutPhoto).hasSize(1);
+    assertThat(withoutPhoto.get(0).hasPhoto()).isFalse();
+    assertThat(walks.points(walk)).hasSize(7);
+
     // ---- send and publish; a status change shows publicly -------------------------------------
     open(driver, "/personal/trygghetsvandringar/" + walkId + "?lang=sv");
     submit(driver, "Skicka protokollet");
@@ -357,7 +555,7 @@ class WalkJourneyTest extends BrowserTestBase {
     assertThat(noJs.findElement(By.id("since-counts")).getText())
         .contains("Pågår: 1")
         // The point queued while the server could not be reached is one of them.
-        .contains("Planerad: 2");
+        .contains("Planerad: 6");
     Axe.assertAccessible(noJs);
   }
 }

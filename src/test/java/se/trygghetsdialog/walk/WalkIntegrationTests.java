@@ -315,6 +315,62 @@ class WalkIntegrationTests {
   }
 
   @Test
+  void aQueuedPointWithAPhotoSentAgainKeepsOnePointAndItsFirstPhoto() throws Exception {
+    MunicipalityId m = municipality();
+    StaffPrincipal staff = WalkMother.coordinator(municipalities, accounts);
+    Organisation owner = WalkMother.organisation(m, organisations, "Park");
+    UUID walk =
+        planWalk.plan(
+            m,
+            WalkMother.input(
+                "Fotokö " + WalkMother.unique(),
+                20,
+                List.of(new PlanWalk.Invitation(owner.id(), "")),
+                null),
+            staff);
+    String categoryId =
+        WalkMother.point(categories, m, owner.id(), "LIGHTING", "", "").categoryId().toString();
+    String clientId = UUID.randomUUID().toString();
+    BufferedImage wide = new BufferedImage(16, 4, BufferedImage.TYPE_INT_RGB);
+    ByteArrayOutputStream other = new ByteArrayOutputStream();
+    ImageIO.write(wide, "png", other);
+    // The queue sends the photo with the point; a resend (with another photo, or none) changes
+    // nothing.
+    List<byte[]> photos = java.util.Arrays.asList(png(), other.toByteArray(), null);
+    for (int i = 0; i < photos.size(); i++) {
+      var request = multipart("/personal/trygghetsvandringar/" + walk + "/protokoll?lang=sv");
+      if (photos.get(i) != null) {
+        request.file(new MockMultipartFile("photo", "foto.png", "image/png", photos.get(i)));
+      }
+      mvc.perform(
+              request
+                  .with(csrf())
+                  .with(user(staff))
+                  .header("X-Walk-Queue", "1")
+                  .param("clientId", clientId)
+                  .param("latitude", "58.27461")
+                  .param("longitude", "11.43527")
+                  .param("categoryId", categoryId)
+                  .param("safety", "unsafe")
+                  .param("proposedAction", "Belys gångvägen.")
+                  .param("ownerId", owner.id().toString())
+                  .param("priority", "MEDIUM")
+                  .param("deadline", WalkMother.WALK_DAY.toString()))
+          .andExpect(status().isOk())
+          .andExpect(content().string(i == 0 ? "{\"created\":true}" : "{\"created\":false}"));
+    }
+    Walk stored = walks.find(m, walk).orElseThrow();
+    assertThat(walks.points(stored)).hasSize(1);
+    WalkPoint point = walks.points(stored).get(0);
+    assertThat(point.hasPhoto()).isTrue();
+    BufferedImage kept =
+        ImageIO.read(
+            new java.io.ByteArrayInputStream(
+                walks.photo(stored, point.id()).orElseThrow().bytes()));
+    assertThat(kept.getWidth()).isEqualTo(8);
+  }
+
+  @Test
   void thePublishedProtocolHidesPhotosExactPositionsAndFlaggedTextAndShowsStatus()
       throws Exception {
     MunicipalityId m = municipality();
