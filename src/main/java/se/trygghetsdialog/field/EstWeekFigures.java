@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import se.trygghetsdialog.place.Coordinates;
 import se.trygghetsdialog.place.HeatGrid;
 import se.trygghetsdialog.place.PlaceCategories;
-import se.trygghetsdialog.place.PlaceCategory;
 import se.trygghetsdialog.place.PlaceReports;
 import se.trygghetsdialog.place.PlaceSettings;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -137,10 +136,7 @@ public class EstWeekFigures {
         figures.events(municipality, week.start(), week.end(), week.weekendStart(), grid);
     List<PlaceReports.Tally> reports =
         placeReports.tally(municipality, week.start(), week.end(), week.weekendStart(), grid);
-    Map<UUID, String> names = new HashMap<>();
-    for (PlaceCategory c : categories.all(municipality)) {
-      names.put(c.id(), c.name(locale));
-    }
+    Map<UUID, String> names = categories.names(municipality, locale);
     List<Area> known =
         areas.all(municipality).stream()
             .filter(a -> a.latitude() != null && a.longitude() != null)

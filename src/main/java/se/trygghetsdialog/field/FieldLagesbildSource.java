@@ -2,10 +2,12 @@ package se.trygghetsdialog.field;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -75,16 +77,13 @@ class FieldLagesbildSource implements LagesbildSource {
       Map<String, Long> byCategory = new LinkedHashMap<>();
       Map<String, Long> byArea = new LinkedHashMap<>();
       List<Area> all = areas.all(municipality);
+      Map<UUID, Area> byId = new HashMap<>();
+      all.forEach(a -> byId.put(a.id(), a));
+      Map<UUID, String> names = categories.names(municipality, SWEDISH);
+      String other = t("field.lagesbild.otherCategory");
       for (Event e : events) {
-        String name =
-            categories
-                .find(municipality, e.category())
-                .map(c -> c.name(SWEDISH))
-                .orElse(t("field.lagesbild.otherCategory"));
-        byCategory.merge(name, 1L, Long::sum);
-        all.stream()
-            .filter(a -> a.id().equals(e.area()))
-            .findFirst()
+        byCategory.merge(names.getOrDefault(e.category(), other), 1L, Long::sum);
+        Optional.ofNullable(e.area() == null ? null : byId.get(e.area()))
             .or(() -> Area.nearest(all, e.latitude(), e.longitude()))
             .ifPresent(a -> byArea.merge(a.name(), 1L, Long::sum));
       }

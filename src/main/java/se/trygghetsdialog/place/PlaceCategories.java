@@ -1,7 +1,10 @@
 package se.trygghetsdialog.place;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -119,6 +122,18 @@ public class PlaceCategories {
       }
     }
     return groups;
+  }
+
+  /**
+   * Every category's name in {@code locale}, by id, from one read: for pages and reports that name
+   * the categories of many rows (instead of a {@link #find} per row).
+   */
+  public Map<UUID, String> names(MunicipalityId municipality, Locale locale) {
+    Map<UUID, String> names = new HashMap<>();
+    for (PlaceCategory c : all(municipality)) {
+      names.put(c.id(), c.name(locale));
+    }
+    return names;
   }
 
   public Optional<PlaceCategory> find(MunicipalityId municipality, UUID id) {

@@ -68,14 +68,11 @@ class PlaceLagesbildSource implements LagesbildSource {
       return List.of();
     }
     String source = t("place.lagesbild.source");
+    Map<UUID, String> names = categories.names(municipality, SWEDISH);
+    String other = t("place.lagesbild.otherCategory");
     Map<String, Long> byCategory = new LinkedHashMap<>();
     for (Point p : points) {
-      String name =
-          categories
-              .find(municipality, p.category())
-              .map(c -> c.name(SWEDISH))
-              .orElse(t("place.lagesbild.otherCategory"));
-      byCategory.merge(name, 1L, Long::sum);
+      byCategory.merge(names.getOrDefault(p.category(), other), 1L, Long::sum);
     }
     List<LagesbildFact> facts = new ArrayList<>();
     facts.add(

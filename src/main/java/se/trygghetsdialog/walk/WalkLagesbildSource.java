@@ -68,12 +68,10 @@ class WalkLagesbildSource implements LagesbildSource {
     String source = t("walk.lagesbild.source");
     Map<String, Long> byCategory = new LinkedHashMap<>();
     Map<String, Long> byStatus = new LinkedHashMap<>();
+    Map<UUID, String> names = categories.names(municipality, SWEDISH);
+    String other = t("walk.lagesbild.otherCategory");
     for (Point p : points) {
-      String category =
-          categories
-              .find(municipality, p.category())
-              .map(c -> c.name(SWEDISH))
-              .orElse(t("walk.lagesbild.otherCategory"));
+      String category = names.getOrDefault(p.category(), other);
       String kind = t(p.safe() ? "walk.lagesbild.safe" : "walk.lagesbild.unsafe");
       byCategory.merge(category + " (" + kind + ")", 1L, Long::sum);
       byStatus.merge(t("walk.status." + p.status()), 1L, Long::sum);

@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -146,6 +148,15 @@ class WalkRepository {
                   rs.getString("name"), located ? new Coordinates(lat, lon) : null);
             })
         .list();
+  }
+
+  /** The walks an organisation is invited to, in one read. */
+  Set<UUID> walksInviting(UUID organisationId) {
+    return new HashSet<>(
+        jdbc.sql("SELECT walk_id FROM walk_invitee WHERE organisation_id = :o")
+            .param("o", organisationId)
+            .query(UUID.class)
+            .list());
   }
 
   List<Invitee> invitees(UUID walkId) {

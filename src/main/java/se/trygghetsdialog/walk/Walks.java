@@ -6,9 +6,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.moderation.PersonalDataScreener;
 import se.trygghetsdialog.place.Coordinates;
 import se.trygghetsdialog.place.HeatGrid;
@@ -77,6 +79,23 @@ public class Walks {
 
   public List<RouteStop> stops(Walk walk) {
     return repository.stops(walk.id());
+  }
+
+  /**
+   * The walks a member of staff may open: every walk for those who read all, else the walks their
+   * organisation is invited to (see {@link WalkPolicy#maySeeWalk}).
+   */
+  public List<Walk> visibleTo(
+      MunicipalityId municipality, StaffPrincipal staff, @Nullable UUID organisation) {
+    List<Walk> all = all(municipality);
+    if (WalkPolicy.mayReadAll(staff)) {
+      return all;
+    }
+    if (organisation == null) {
+      return List.of();
+    }
+    Set<UUID> inviting = repository.walksInviting(organisation);
+    return all.stream().filter(w -> inviting.contains(w.id())).toList();
   }
 
   public List<Invitee> invitees(Walk walk) {

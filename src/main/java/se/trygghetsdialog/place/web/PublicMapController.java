@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -122,19 +121,13 @@ class PublicMapController {
         chosen, timeOfDay(query.time()), date(query.from()), date(query.to()));
   }
 
-  private Map<UUID, String> categoryNames(MunicipalityId municipality, Locale locale) {
-    Map<UUID, String> names = new HashMap<>();
-    categories.all(municipality).forEach(c -> names.put(c.id(), c.name(locale)));
-    return names;
-  }
-
   private static String fixed(double value, int decimals) {
     return String.format(Locale.ROOT, "%." + decimals + "f", value);
   }
 
   private List<PublicMapPage.CellRow> rows(
       MunicipalityId municipality, List<HeatGrid.CellCount> cells, Locale locale) {
-    Map<UUID, String> names = categoryNames(municipality, locale);
+    Map<UUID, String> names = categories.names(municipality, locale);
     List<GazetteerEntry> localities = gazetteer.localities(municipality);
     List<PublicMapPage.CellRow> rows = new ArrayList<>();
     for (HeatGrid.CellCount cell : cells) {
@@ -177,7 +170,7 @@ class PublicMapController {
       requested = 1;
     }
     PublicPlaceMap.Page list = map.published(municipality, bounds, filter, requested, PAGE_SIZE);
-    Map<UUID, String> names = categoryNames(municipality, locale);
+    Map<UUID, String> names = categories.names(municipality, locale);
     List<PublicMapPage.ItemRow> items =
         list.items().stream()
             .map(

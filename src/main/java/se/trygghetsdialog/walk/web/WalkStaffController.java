@@ -163,19 +163,9 @@ class WalkStaffController {
   @GetMapping(BASE)
   String list(MunicipalityId municipality, Model model) {
     StaffPrincipal staff = StaffAccounts.signedIn();
-    @Nullable UUID organisation = organisationOf(municipality, staff);
     // Only the walks this person may open: all for planners, the invited ones for owners' staff.
     model.addAttribute(
-        "walks",
-        walks.all(municipality).stream()
-            .filter(
-                w ->
-                    WalkPolicy.mayReadAll(staff)
-                        || WalkPolicy.maySeeWalk(
-                            staff,
-                            organisation,
-                            walks.invitees(w).stream().map(i -> i.organisationId()).toList()))
-            .toList());
+        "walks", walks.visibleTo(municipality, staff, organisationOf(municipality, staff)));
     model.addAttribute("mayPlan", WalkPolicy.mayPlan(staff));
     return "walk/staff/list";
   }

@@ -22,8 +22,7 @@ class WalkViews {
   }
 
   Names names(MunicipalityId municipality, Ui ui) {
-    Map<UUID, String> categoryNames = new HashMap<>();
-    categories.all(municipality).forEach(c -> categoryNames.put(c.id(), c.name(ui.locale())));
+    Map<UUID, String> categoryNames = categories.names(municipality, ui.locale());
     Map<UUID, String> organisationNames = new HashMap<>();
     organisations.all(municipality).forEach(o -> organisationNames.put(o.id(), o.name()));
     return new Names(categoryNames, organisationNames);
