@@ -1,36 +1,31 @@
 package se.trygghetsdialog.field;
 
 import java.util.List;
+import se.trygghetsdialog.shared.RuleViolation;
 
 /**
  * A request the EST week rules refuse: one or more problems, each with its form field and message
- * key. Nothing was saved.
+ * key; the first is the one {@link #field()} and {@link #messageKey()} name. Nothing was saved.
  */
-public class EstRuleViolation extends RuntimeException {
+public class EstRuleViolation extends RuleViolation {
+
+  private static final long serialVersionUID = 1L;
 
   /** One refused field. */
   public record Problem(String field, String messageKey) {}
 
-  private final List<Problem> problems;
+  private final transient List<Problem> problems;
 
   public EstRuleViolation(String field, String messageKey) {
     this(List.of(new Problem(field, messageKey)));
   }
 
   public EstRuleViolation(List<Problem> problems) {
-    super(problems.isEmpty() ? "" : problems.get(0).messageKey());
+    super(problems.get(0).field(), problems.get(0).messageKey());
     this.problems = List.copyOf(problems);
   }
 
   public List<Problem> problems() {
     return problems;
-  }
-
-  public String field() {
-    return problems.get(0).field();
-  }
-
-  public String messageKey() {
-    return problems.get(0).messageKey();
   }
 }

@@ -102,7 +102,7 @@ class DialoguePlanController {
         redirect.addFlashAttribute("notice", "dialogue.notice.plan");
         return "redirect:/personal/dialoger/" + id;
       } catch (DialogueRuleViolation violation) {
-        errors.add(violation.field(), violation.messageKey());
+        errors.add(violation);
       }
     }
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

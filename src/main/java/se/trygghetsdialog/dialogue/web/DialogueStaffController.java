@@ -246,7 +246,7 @@ class DialogueStaffController {
         redirect.addFlashAttribute("notice", "dialogue.notice.created");
         return "redirect:/personal/dialoger/" + id;
       } catch (DialogueRuleViolation violation) {
-        errors.add(violation.field(), violation.messageKey());
+        errors.add(violation);
       }
     }
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -114,7 +114,7 @@ class DialogueTeamController {
         redirect.addFlashAttribute("notice", "dialogue.notice.team");
         return "redirect:/personal/dialoger/" + id + "/team";
       } catch (DialogueRuleViolation violation) {
-        errors.add(violation.field(), violation.messageKey());
+        errors.add(violation);
       }
     }
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -140,9 +140,7 @@ class DialogueTeamController {
       return renderTeam(
           municipality,
           dialogue,
-          FormErrors.builder(messages, ui.locale())
-              .add(violation.field(), violation.messageKey())
-              .build(),
+          FormErrors.builder(messages, ui.locale()).add(violation).build(),
           model,
           ui);
     }

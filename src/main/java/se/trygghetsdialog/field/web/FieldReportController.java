@@ -185,10 +185,7 @@ class FieldReportController {
             + "/kvitto"
             + (receipt.created() ? "" : "?" + ALREADY_FILED + "=1");
       } catch (FieldRuleViolation violation) {
-        FormErrors errors =
-            FormErrors.builder(messages, ui.locale())
-                .add(violation.field(), violation.messageKey())
-                .build();
+        FormErrors errors = FormErrors.builder(messages, ui.locale()).add(violation).build();
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return render(municipality, staff, resolved, errors, false, false, model, ui);
       }

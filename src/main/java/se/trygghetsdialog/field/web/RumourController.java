@@ -116,7 +116,7 @@ class RumourController {
         redirect.addFlashAttribute("notice", "field.rumour.notice.recorded");
         return "redirect:/personal/rykten/" + id;
       } catch (FieldRuleViolation violation) {
-        errors.add(violation.field(), violation.messageKey());
+        errors.add(violation);
       }
     }
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -156,7 +156,7 @@ class RumourController {
       } catch (RumourLog.ChangedMeanwhile changed) {
         return conflict(municipality, form, changed.current(), response, model, ui);
       } catch (FieldRuleViolation violation) {
-        errors.add(violation.field(), violation.messageKey());
+        errors.add(violation);
       }
     } else if (version(form, rumour) != rumour.version()) {
       // Stale and wrong: say first that someone else saved meanwhile.
@@ -183,9 +183,7 @@ class RumourController {
       return render(
           municipality,
           RumourViews.RumourForm.of(rumour),
-          FormErrors.builder(messages, ui.locale())
-              .add(violation.field(), violation.messageKey())
-              .build(),
+          FormErrors.builder(messages, ui.locale()).add(violation).build(),
           rumour,
           model,
           ui);

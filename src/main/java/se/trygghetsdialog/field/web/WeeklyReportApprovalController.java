@@ -88,11 +88,7 @@ class WeeklyReportApprovalController {
     } catch (EstRuleViolation v) {
       response.setStatus(HttpServletResponse.SC_CONFLICT);
       return render(
-          report,
-          "",
-          FormErrors.builder(messages, ui.locale()).add(v.field(), v.messageKey()).build(),
-          model,
-          staff);
+          report, "", FormErrors.builder(messages, ui.locale()).add(v).build(), model, staff);
     }
   }
 
@@ -115,11 +111,7 @@ class WeeklyReportApprovalController {
     } catch (EstRuleViolation v) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       return render(
-          report,
-          text,
-          FormErrors.builder(messages, ui.locale()).add(v.field(), v.messageKey()).build(),
-          model,
-          staff);
+          report, text, FormErrors.builder(messages, ui.locale()).add(v).build(), model, staff);
     }
   }
 }

@@ -287,7 +287,7 @@ class LagesbildStaffController {
       redirect.addFlashAttribute("notice", "measure.lagesbild.notice.problemAdded");
       return "redirect:/personal/lagesbild#problems";
     } catch (MeasureRuleViolation v) {
-      errors.add(v.field(), v.messageKey(), v.args());
+      errors.add(v);
     }
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     return render(

@@ -155,7 +155,7 @@ class MeasureStaffController {
         redirect.addFlashAttribute("notice", "measure.notice.notUsed");
         return "redirect:/personal/atgarder";
       } catch (MeasureRuleViolation v) {
-        errors.add(v.field(), v.messageKey(), v.args());
+        errors.add(v);
       }
     }
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -301,7 +301,7 @@ class MeasureStaffController {
         redirect.addFlashAttribute("notice", "measure.notice.created");
         return "redirect:/personal/atgarder/" + id;
       } catch (MeasureRuleViolation v) {
-        errors.add(v.field(), v.messageKey(), v.args());
+        errors.add(v);
       }
     }
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -406,7 +406,7 @@ class MeasureStaffController {
       redirect.addFlashAttribute("notice", "measure.notice.progress");
       return "redirect:/personal/atgarder/" + id;
     } catch (MeasureRuleViolation v) {
-      errors.add(v.field(), v.messageKey(), v.args());
+      errors.add(v);
     }
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     return renderShow(municipality, view, "", note, "", "", errors.build(), model, ui);
@@ -441,7 +441,7 @@ class MeasureStaffController {
             "notice", added ? "measure.notice.linked" : "measure.notice.alreadyLinked");
         return "redirect:/personal/atgarder/" + id;
       } catch (MeasureRuleViolation v) {
-        errors.add(v.field(), v.messageKey(), v.args());
+        errors.add(v);
       }
     }
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -370,7 +370,7 @@ class PlanStaffController {
         redirect.addFlashAttribute("notice", "measure.notice.promise");
         return "redirect:/medborgarloften";
       } catch (MeasureRuleViolation v) {
-        errors.add(v.field(), v.messageKey(), v.args());
+        errors.add(v);
       }
     }
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

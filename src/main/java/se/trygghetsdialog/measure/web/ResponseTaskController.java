@@ -142,7 +142,7 @@ class ResponseTaskController {
         redirect.addFlashAttribute("notice", "measure.notice.taskAssigned");
         return "redirect:/personal/svarsuppgifter";
       } catch (MeasureRuleViolation v) {
-        errors.add(v.field(), v.messageKey(), v.args());
+        errors.add(v);
       }
     }
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

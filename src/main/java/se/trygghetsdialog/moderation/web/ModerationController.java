@@ -204,9 +204,7 @@ class ModerationController {
   }
 
   private FormErrors errors(Ui ui, ModerationRuleViolation violation) {
-    return FormErrors.builder(messages, ui.locale())
-        .add(violation.field(), violation.messageKey())
-        .build();
+    return FormErrors.builder(messages, ui.locale()).add(violation).build();
   }
 
   @PostMapping("/{id}/godkann")

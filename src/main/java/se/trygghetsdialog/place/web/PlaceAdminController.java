@@ -160,7 +160,7 @@ class PlaceAdminController {
         redirect.addFlashAttribute("notice", "place.notice.categoriesSaved");
         return "redirect:/personal/admin/kategorier";
       } catch (PlaceRuleViolation violation) {
-        errors.add(violation.field(), violation.messageKey());
+        errors.add(violation);
       }
     }
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -234,7 +234,7 @@ class PlaceAdminController {
         redirect.addFlashAttribute("notice", "place.notice.mapSaved");
         return "redirect:/personal/admin/karta";
       } catch (PlaceRuleViolation violation) {
-        errors.add(violation.field(), violation.messageKey());
+        errors.add(violation);
       }
     }
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -167,7 +167,7 @@ class PlaceCampaignController {
         redirect.addFlashAttribute("notice", "place.campaign.created");
         return "redirect:/personal/kampanjer";
       } catch (PlaceRuleViolation violation) {
-        errors.add(violation.field(), violation.messageKey());
+        errors.add(violation);
       }
     }
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -295,7 +295,7 @@ class PlaceReportController {
     try {
       PlacePolicy.checkDescription(description);
     } catch (PlaceRuleViolation violation) {
-      errors.add(violation.field(), violation.messageKey());
+      errors.add(violation);
     }
     AgeBand age = parse(AgeBand.class, form.ageBand());
     if (!FormText.clean(form.ageBand()).isEmpty() && age == null) {
@@ -316,7 +316,7 @@ class PlaceReportController {
       try {
         photo = PhotoSanitizer.sanitize(upload.getBytes(), upload.getContentType());
       } catch (PlaceRuleViolation violation) {
-        errors.add(violation.field(), violation.messageKey());
+        errors.add(violation);
       }
     }
     if (!errors.any()) {
@@ -371,7 +371,7 @@ class PlaceReportController {
         redirect.addFlashAttribute("privateToken", receipt.privateToken());
         return "redirect:/rapportera/kvitto/" + receipt.receiptToken();
       } catch (PlaceRuleViolation violation) {
-        errors.add(violation.field(), violation.messageKey());
+        errors.add(violation);
       }
     }
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

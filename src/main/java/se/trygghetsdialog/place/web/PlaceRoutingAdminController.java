@@ -199,7 +199,7 @@ class PlaceRoutingAdminController {
         redirect.addFlashAttribute("notice", "place.area.added");
         return "redirect:" + AREAS;
       } catch (PlaceRuleViolation violation) {
-        errors.add(violation.field(), violation.messageKey());
+        errors.add(violation);
       }
     }
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

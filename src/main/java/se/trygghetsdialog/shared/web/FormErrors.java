@@ -8,6 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
+import se.trygghetsdialog.shared.RuleViolation;
 
 /**
  * The errors of one form, already translated, in field order: rendered as the GOV.UK error summary
@@ -71,6 +72,11 @@ public final class FormErrors {
                 field, messages.getMessage(messageKey, args.length == 0 ? null : args, locale)));
       }
       return this;
+    }
+
+    /** Adds the error a module's rule refused the request with, on the field it names. */
+    public Builder add(RuleViolation violation) {
+      return add(violation.field(), violation.messageKey(), violation.args());
     }
 
     public boolean any() {

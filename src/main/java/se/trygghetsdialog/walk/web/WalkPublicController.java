@@ -150,7 +150,7 @@ class WalkPublicController {
         redirect.addFlashAttribute("cancelToken", receipt.cancelToken());
         return "redirect:/trygghetsvandringar/" + walk.id() + "/kvitto";
       } catch (WalkRuleViolation violation) {
-        errors.add(violation.field(), violation.messageKey());
+        errors.add(violation);
       }
     }
     response.setStatus(

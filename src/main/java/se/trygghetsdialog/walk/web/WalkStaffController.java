@@ -521,10 +521,7 @@ class WalkStaffController {
       return "redirect:" + BASE + "/" + walk.id() + "#inbjudna";
     } catch (WalkRuleViolation violation) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      FormErrors errors =
-          FormErrors.builder(messages, ui.locale())
-              .add(violation.field(), violation.messageKey())
-              .build();
+      FormErrors errors = FormErrors.builder(messages, ui.locale()).add(violation).build();
       return renderShow(municipality, walk, List.of(), errors, "", model, ui);
     }
   }
@@ -564,10 +561,7 @@ class WalkStaffController {
       return "redirect:" + BASE + "/" + walk.id();
     } catch (WalkRuleViolation violation) {
       response.setStatus(HttpServletResponse.SC_CONFLICT);
-      FormErrors errors =
-          FormErrors.builder(messages, ui.locale())
-              .add(violation.field(), violation.messageKey())
-              .build();
+      FormErrors errors = FormErrors.builder(messages, ui.locale()).add(violation).build();
       return renderShow(municipality, walk, List.of(), errors, "", model, ui);
     }
   }
@@ -832,7 +826,7 @@ class WalkStaffController {
             "notice", result.created() ? "walk.notice.pointSaved" : "walk.notice.pointExisted");
         return "redirect:" + BASE + "/" + walk.id() + "/protokoll";
       } catch (WalkRuleViolation violation) {
-        errors.add(violation.field(), violation.messageKey());
+        errors.add(violation);
       }
     }
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -877,7 +871,7 @@ class WalkStaffController {
             .contentType(MediaType.APPLICATION_JSON)
             .body("{\"created\":" + result.created() + "}");
       } catch (WalkRuleViolation violation) {
-        errors.add(violation.field(), violation.messageKey());
+        errors.add(violation);
       }
     }
     StringBuilder json = new StringBuilder("{\"errors\":[");
