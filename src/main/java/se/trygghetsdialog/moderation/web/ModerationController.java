@@ -218,21 +218,13 @@ class ModerationController {
       RedirectAttributes redirect) {
     StaffPrincipal staff = moderator();
     ModerationItem item = item(municipality, id);
-    try {
-      approve.approve(municipality, item.id(), publicText, staff);
-      redirect.addFlashAttribute("notice", "moderation.notice.approved");
-      return "redirect:/personal/moderering";
-    } catch (ModerationRuleViolation violation) {
-      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      return render(
-          municipality,
-          item(municipality, id),
-          null,
-          new ModerationDrafts(publicText, "", "", ""),
-          errors(ui, violation),
-          model,
-          ui);
-    }
+    return decide(
+        municipality,
+        item,
+        () -> approve.approve(municipality, item.id(), publicText, staff),
+        "moderation.notice.approved",
+        new ModerationDrafts(publicText, "", "", ""),
+        new Page(model, ui, response, redirect));
   }
 
   @PostMapping("/{id}/avvisa")
@@ -246,21 +238,13 @@ class ModerationController {
       RedirectAttributes redirect) {
     StaffPrincipal staff = moderator();
     ModerationItem item = item(municipality, id);
-    try {
-      reject.reject(municipality, item.id(), reason, staff);
-      redirect.addFlashAttribute("notice", "moderation.notice.rejected");
-      return "redirect:/personal/moderering";
-    } catch (ModerationRuleViolation violation) {
-      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      return render(
-          municipality,
-          item(municipality, id),
-          null,
-          new ModerationDrafts(defaults(item).publicText(), reason, "", ""),
-          errors(ui, violation),
-          model,
-          ui);
-    }
+    return decide(
+        municipality,
+        item,
+        () -> reject.reject(municipality, item.id(), reason, staff),
+        "moderation.notice.rejected",
+        new ModerationDrafts(defaults(item).publicText(), reason, "", ""),
+        new Page(model, ui, response, redirect));
   }
 
   @PostMapping("/{id}/intern")
@@ -274,20 +258,44 @@ class ModerationController {
       RedirectAttributes redirect) {
     StaffPrincipal staff = moderator();
     ModerationItem item = item(municipality, id);
+    return decide(
+        municipality,
+        item,
+        () -> keepInternal.keep(municipality, item.id(), note, staff),
+        "moderation.notice.internal",
+        new ModerationDrafts(defaults(item).publicText(), "", note, ""),
+        new Page(model, ui, response, redirect));
+  }
+
+  /** What a decision's answer needs of the request. */
+  private record Page(
+      Model model, Ui ui, HttpServletResponse response, RedirectAttributes redirect) {}
+
+  /**
+   * A moderator's decision on an item: done, back to the queue with a notice; refused by a rule,
+   * the item again (as it now stands) with the typed drafts and the error, as a 400.
+   */
+  private String decide(
+      MunicipalityId municipality,
+      ModerationItem item,
+      Runnable decision,
+      String notice,
+      ModerationDrafts drafts,
+      Page page) {
     try {
-      keepInternal.keep(municipality, item.id(), note, staff);
-      redirect.addFlashAttribute("notice", "moderation.notice.internal");
+      decision.run();
+      page.redirect().addFlashAttribute("notice", notice);
       return "redirect:/personal/moderering";
     } catch (ModerationRuleViolation violation) {
-      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      page.response().setStatus(HttpServletResponse.SC_BAD_REQUEST);
       return render(
           municipality,
-          item(municipality, id),
+          item(municipality, item.id().value()),
           null,
-          new ModerationDrafts(defaults(item).publicText(), "", note, ""),
-          errors(ui, violation),
-          model,
-          ui);
+          drafts,
+          errors(page.ui(), violation),
+          page.model(),
+          page.ui());
     }
   }
 }
