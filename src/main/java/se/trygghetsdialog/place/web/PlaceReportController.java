@@ -3,8 +3,6 @@ package se.trygghetsdialog.place.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -205,11 +203,7 @@ class PlaceReportController {
                               c.id().toString().equals(form.categoryId())))
                   .toList()));
     }
-    String action =
-        "/rapportera?"
-            + URLEncoder.encode(ui.csrfParameter(), StandardCharsets.UTF_8)
-            + "="
-            + URLEncoder.encode(ui.csrfToken(), StandardCharsets.UTF_8);
+    String action = ui.uploadAction("/rapportera");
     model.addAttribute(
         "page",
         new ReportFormPage(

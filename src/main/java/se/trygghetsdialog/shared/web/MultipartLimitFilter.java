@@ -1,4 +1,4 @@
-package se.trygghetsdialog.place.web;
+package se.trygghetsdialog.shared.web;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -25,8 +25,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 /**
  * Lets an upload over the size limit end in the friendly 413 page. Tomcat refuses to read any
  * parameter of such a request, which would make the CSRF check and the error page fail; this
- * wrapper falls back to the query string, where upload forms also carry their CSRF token. Spring
- * then reports the oversized upload as {@code MaxUploadSizeExceededException} (413).
+ * wrapper falls back to the query string, where upload forms also carry their CSRF token ({@link
+ * Ui#uploadAction}). Spring then reports the oversized upload as {@code
+ * MaxUploadSizeExceededException} (413).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
