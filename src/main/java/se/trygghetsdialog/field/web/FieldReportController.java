@@ -213,7 +213,8 @@ class FieldReportController {
 
   private static String kinds(java.util.Set<PersonalDataKind> kinds, Ui ui) {
     return kinds.stream()
-        .map(k -> ui.e("field.report.personalData", k))
+        .sorted()
+        .map(k -> ui.e("moderation.kind", k))
         .collect(Collectors.joining(", "));
   }
 
