@@ -12,8 +12,10 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import se.trygghetsdialog.shared.TenantResolver;
 
 /**
  * Security for the whole application. Public pages are open; everything under {@code /personal}
@@ -31,7 +33,10 @@ class SecurityConfig {
 
   @Bean
   SecurityFilterChain securityFilterChain(
-      HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients)
+      HttpSecurity http,
+      ObjectProvider<ClientRegistrationRepository> oidcClients,
+      TenantResolver tenants,
+      ForeignSessions foreignSessions)
       throws Exception {
     ExceptionMappingAuthenticationFailureHandler failure =
         new ExceptionMappingAuthenticationFailureHandler();
@@ -72,6 +77,9 @@ class SecurityConfig {
                     .referrerPolicy(
                         referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                     .httpStrictTransportSecurity(Customizer.withDefaults()));
+    // A staff session counts only on the host names of its own municipality.
+    http.addFilterBefore(
+        new SessionMunicipalityFilter(tenants, foreignSessions), AuthorizationFilter.class);
     if (oidcClients.getIfAvailable() != null) {
       http.oauth2Login(oidc -> oidc.loginPage("/logga-in"));
     }
