@@ -1,11 +1,8 @@
 package se.trygghetsdialog.identity;
 
-import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -13,7 +10,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import se.trygghetsdialog.shared.TenantResolver;
 
@@ -36,16 +33,9 @@ class SecurityConfig {
       HttpSecurity http,
       ObjectProvider<ClientRegistrationRepository> oidcClients,
       TenantResolver tenants,
-      ForeignSessions foreignSessions)
+      ForeignSessions foreignSessions,
+      SignInAttempts signInAttempts)
       throws Exception {
-    ExceptionMappingAuthenticationFailureHandler failure =
-        new ExceptionMappingAuthenticationFailureHandler();
-    failure.setDefaultFailureUrl("/logga-in?fel");
-    failure.setExceptionMappings(
-        Map.of(
-            LockedException.class.getName(), "/logga-in?last",
-            DisabledException.class.getName(), "/logga-in?fel"));
-
     http.authorizeHttpRequests(
             requests ->
                 requests
@@ -64,7 +54,8 @@ class SecurityConfig {
                     .usernameParameter("email")
                     .passwordParameter("password")
                     .defaultSuccessUrl("/personal")
-                    .failureHandler(failure)
+                    // Every failure answers the same, so accounts cannot be told from unknown ones.
+                    .failureUrl("/logga-in?fel")
                     .permitAll())
         .logout(logout -> logout.logoutUrl("/logga-ut").logoutSuccessUrl("/?utloggad"))
         // One-click unsubscribe (RFC 8058) POSTs from mail programs carry no CSRF token; the
@@ -77,6 +68,10 @@ class SecurityConfig {
                     .referrerPolicy(
                         referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                     .httpStrictTransportSecurity(Customizer.withDefaults()));
+    // Sign-ins wait after failures per client address and e-mail address; no account is locked.
+    http.addFilterBefore(
+        new SignInThrottleFilter(signInAttempts, tenants),
+        UsernamePasswordAuthenticationFilter.class);
     // A staff session counts only on the host names of its own municipality.
     http.addFilterBefore(
         new SessionMunicipalityFilter(tenants, foreignSessions), AuthorizationFilter.class);

@@ -1,53 +1,204 @@
 package se.trygghetsdialog.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.Tenant;
 import se.trygghetsdialog.shared.TenantResolver;
+import se.trygghetsdialog.shared.mail.MailOutbox;
+import se.trygghetsdialog.shared.web.Tenants;
 
 /**
- * Locks an account for a while after repeated failed sign-ins, to slow down password guessing. The
- * lock is kept in the database so it holds across application nodes and restarts.
+ * Slows down password guessing without letting anyone lock another person out. Failed sign-ins are
+ * counted per client address and e-mail address together, the same whether or not an account has
+ * that address; past a few free failures each one makes the next try from that address wait longer
+ * ({@link SignInDelays}). Sign-in from any other address goes on as usual. The first time a wait
+ * starts, the account holder (if there is one) is told by mail, at most once an hour. The counts
+ * live in the database so they hold across application nodes and restarts.
  */
 @Component
 class SignInAttempts {
 
+  /** Failures older than this are forgotten. */
+  static final Duration FORGET_AFTER = Duration.ofDays(1);
+
+  /** The holder is told at most this often. */
+  static final Duration WARN_AT_MOST_EVERY = Duration.ofHours(1);
+
+  private static final Locale MAIL_LOCALE = Locale.forLanguageTag("sv");
+  private static final DateTimeFormatter MAIL_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
+
+  private final SignInThrottleRepository throttles;
   private final StaffAccountRepository accounts;
   private final TenantResolver tenants;
-  private final int maxAttempts;
-  private final Duration lockDuration;
+  private final MailOutbox mail;
+  private final MessageSource messages;
+  private final SignInDelays delays;
+  private final Clock clock;
 
+  @Autowired
   SignInAttempts(
+      SignInThrottleRepository throttles,
       StaffAccountRepository accounts,
       TenantResolver tenants,
-      @Value("${app.security.max-failed-sign-ins:5}") int maxAttempts,
-      @Value("${app.security.lock-duration:15m}") Duration lockDuration) {
+      MailOutbox mail,
+      MessageSource messages,
+      @Value("${app.security.sign-in.free-failures:4}") int freeFailures,
+      @Value("${app.security.sign-in.first-delay:30s}") Duration firstDelay,
+      @Value("${app.security.sign-in.max-delay:15m}") Duration maxDelay) {
+    this(
+        throttles,
+        accounts,
+        tenants,
+        mail,
+        messages,
+        new SignInDelays(freeFailures, firstDelay, maxDelay),
+        Clock.systemUTC());
+  }
+
+  SignInAttempts(
+      SignInThrottleRepository throttles,
+      StaffAccountRepository accounts,
+      TenantResolver tenants,
+      MailOutbox mail,
+      MessageSource messages,
+      SignInDelays delays,
+      Clock clock) {
+    this.throttles = throttles;
     this.accounts = accounts;
     this.tenants = tenants;
-    this.maxAttempts = maxAttempts;
-    this.lockDuration = lockDuration;
+    this.mail = mail;
+    this.messages = messages;
+    this.delays = delays;
+    this.clock = clock;
+  }
+
+  /**
+   * Until when a sign-in with this e-mail address from this client address must wait, if at all.
+   */
+  Optional<Instant> waitUntil(MunicipalityId municipality, String clientAddress, String email) {
+    Instant now = clock.instant();
+    return throttles
+        .find(municipality, key(clientAddress), key(normalised(email)))
+        .map(SignInThrottleRepository.Row::blockedUntil)
+        .map(OffsetDateTime::toInstant)
+        .filter(until -> until.isAfter(now));
+  }
+
+  /** The request's client tried this e-mail address with a wrong password (or no such account). */
+  void failed(Tenant tenant, String clientAddress, String email) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    String clientKey = key(clientAddress);
+    String emailKey = key(normalised(email));
+    throttles.forgetBefore(now.minus(FORGET_AFTER));
+    int failures =
+        throttles.countFailure(tenant.id(), clientKey, emailKey, now, now.minus(FORGET_AFTER));
+    Duration wait = delays.after(failures);
+    if (!wait.isZero()) {
+      throttles.block(tenant.id(), clientKey, emailKey, now.plus(wait));
+    }
+    if (delays.firstDelayed(failures)) {
+      tellHolder(tenant, clientAddress, email, failures, now);
+    }
+  }
+
+  /** A sign-in succeeded: failures from this client with this e-mail address are forgotten. */
+  void succeeded(MunicipalityId municipality, String clientAddress, String email, UUID accountId) {
+    throttles.clear(municipality, key(clientAddress), key(normalised(email)));
+    accounts.recordSuccess(municipality, accountId);
+  }
+
+  private void tellHolder(
+      Tenant tenant, String clientAddress, String email, int failures, OffsetDateTime now) {
+    accounts
+        .byEmail(tenant.id(), email.trim())
+        .filter(row -> row.member().enabled() && row.passwordHash() != null)
+        .filter(
+            row ->
+                accounts.claimSignInWarning(
+                    tenant.id(), row.member().id(), now, now.minus(WARN_AT_MOST_EVERY)))
+        .ifPresent(
+            row ->
+                mail.queue(
+                    tenant.id(),
+                    row.member().email(),
+                    messages.getMessage(
+                        "identity.signInWarning.mail.subject",
+                        new Object[] {tenant.name()},
+                        MAIL_LOCALE),
+                    messages.getMessage(
+                        "identity.signInWarning.mail.body",
+                        new Object[] {
+                          row.member().displayName(),
+                          tenant.name(),
+                          failures,
+                          clientAddress,
+                          MAIL_TIME.format(now)
+                        },
+                        MAIL_LOCALE)));
   }
 
   @EventListener
-  void failed(AuthenticationFailureBadCredentialsEvent event) {
-    Object name = event.getAuthentication().getPrincipal();
-    if (name instanceof String email && !email.isBlank()) {
-      accounts.recordFailure(
-          StaffUserDetailsService.currentMunicipality(tenants),
-          email.trim(),
-          maxAttempts,
-          OffsetDateTime.now().plus(lockDuration));
+  @Transactional
+  void on(AuthenticationFailureBadCredentialsEvent event) {
+    HttpServletRequest request = currentRequest();
+    if (request != null && event.getAuthentication().getPrincipal() instanceof String email) {
+      failed(Tenants.current(request, tenants), request.getRemoteAddr(), email);
     }
   }
 
   @EventListener
-  void succeeded(AuthenticationSuccessEvent event) {
-    if (event.getAuthentication().getPrincipal() instanceof StaffPrincipal principal) {
-      accounts.recordSuccess(principal.municipalityId(), principal.accountId());
+  @Transactional
+  void on(AuthenticationSuccessEvent event) {
+    HttpServletRequest request = currentRequest();
+    if (request != null && event.getAuthentication().getPrincipal() instanceof StaffPrincipal p) {
+      succeeded(p.municipalityId(), request.getRemoteAddr(), p.getUsername(), p.accountId());
+    }
+  }
+
+  private static @Nullable HttpServletRequest currentRequest() {
+    if (RequestContextHolder.getRequestAttributes()
+        instanceof ServletRequestAttributes attributes) {
+      return attributes.getRequest();
+    }
+    return null;
+  }
+
+  static String normalised(String email) {
+    return email.trim().toLowerCase(Locale.ROOT);
+  }
+
+  /** A SHA-256 of the value, so that neither addresses nor what was typed are stored. */
+  static String key(String value) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(value.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 }

@@ -24,12 +24,11 @@ class StaffAccountRepository {
     this.jdbc = jdbc;
   }
 
-  record Row(
-      StaffMember member, @Nullable String passwordHash, @Nullable OffsetDateTime lockedUntil) {}
+  record Row(StaffMember member, @Nullable String passwordHash) {}
 
   private static final String COLUMNS =
       "account_id, municipality_id, email, display_name, password_hash, roles, organisation_id,"
-          + " enabled, locked_until";
+          + " enabled";
 
   private static Row row(ResultSet rs, int n) throws SQLException {
     String hash = rs.getString("password_hash");
@@ -43,7 +42,7 @@ class StaffAccountRepository {
             rs.getObject("organisation_id", UUID.class),
             rs.getBoolean("enabled"),
             hash != null);
-    return new Row(member, hash, rs.getObject("locked_until", OffsetDateTime.class));
+    return new Row(member, hash);
   }
 
   static Set<Role> roles(Array array) throws SQLException {
@@ -185,7 +184,7 @@ class StaffAccountRepository {
 
   void setPassword(MunicipalityId municipality, UUID id, String hash) {
     jdbc.sql(
-            "UPDATE staff_account SET password_hash = :hash, failed_attempts = 0, locked_until = NULL"
+            "UPDATE staff_account SET password_hash = :hash"
                 + " WHERE municipality_id = :m AND account_id = :id")
         .param("hash", hash)
         .param("m", municipality.value())
@@ -193,25 +192,31 @@ class StaffAccountRepository {
         .update();
   }
 
-  /** Counts a failed sign-in and locks the account when the limit is reached. */
-  void recordFailure(
-      MunicipalityId municipality, String email, int maxAttempts, OffsetDateTime lockUntil) {
-    jdbc.sql(
-            """
-            UPDATE staff_account SET failed_attempts = failed_attempts + 1,
-              locked_until = CASE WHEN failed_attempts + 1 >= :max THEN :until ELSE locked_until END
-            WHERE municipality_id = :m AND lower(email) = lower(:email)
-            """)
-        .param("max", maxAttempts)
-        .param("until", lockUntil)
-        .param("m", municipality.value())
-        .param("email", email)
-        .update();
+  /**
+   * Marks that the holder was told about failed sign-ins, unless they were told after {@code
+   * notBefore}.
+   *
+   * @return whether the holder is to be told now
+   */
+  boolean claimSignInWarning(
+      MunicipalityId municipality, UUID id, OffsetDateTime now, OffsetDateTime notBefore) {
+    return jdbc.sql(
+                """
+                UPDATE staff_account SET sign_in_warned_at = :now
+                WHERE municipality_id = :m AND account_id = :id
+                  AND (sign_in_warned_at IS NULL OR sign_in_warned_at < :notBefore)
+                """)
+            .param("now", now)
+            .param("notBefore", notBefore)
+            .param("m", municipality.value())
+            .param("id", id)
+            .update()
+        == 1;
   }
 
   void recordSuccess(MunicipalityId municipality, UUID id) {
     jdbc.sql(
-            "UPDATE staff_account SET failed_attempts = 0, locked_until = NULL, last_login_at = now()"
+            "UPDATE staff_account SET last_login_at = now()"
                 + " WHERE municipality_id = :m AND account_id = :id")
         .param("m", municipality.value())
         .param("id", id)

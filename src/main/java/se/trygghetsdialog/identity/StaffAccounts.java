@@ -1,6 +1,5 @@
 package se.trygghetsdialog.identity;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,9 +39,8 @@ public class StaffAccounts {
 
   /** One page of the municipality's staff accounts, by name, each with its current status. */
   public List<StaffOverview> page(MunicipalityId municipality, int limit, int offset) {
-    OffsetDateTime now = OffsetDateTime.now();
     return accounts.page(municipality, limit, offset).stream()
-        .map(row -> new StaffOverview(row.member(), status(row, now)))
+        .map(row -> new StaffOverview(row.member(), status(row)))
         .toList();
   }
 
@@ -52,21 +50,15 @@ public class StaffAccounts {
 
   /** The current status of one account. */
   public Optional<StaffOverview> overview(MunicipalityId municipality, UUID id) {
-    OffsetDateTime now = OffsetDateTime.now();
-    return accounts
-        .byId(municipality, id)
-        .map(row -> new StaffOverview(row.member(), status(row, now)));
+    return accounts.byId(municipality, id).map(row -> new StaffOverview(row.member(), status(row)));
   }
 
-  private static StaffStatus status(StaffAccountRepository.Row row, OffsetDateTime now) {
+  private static StaffStatus status(StaffAccountRepository.Row row) {
     if (!row.member().enabled()) {
       return StaffStatus.DISABLED;
     }
     if (row.passwordHash() == null) {
       return StaffStatus.INVITED;
-    }
-    if (row.lockedUntil() != null && row.lockedUntil().isAfter(now)) {
-      return StaffStatus.LOCKED;
     }
     return StaffStatus.ACTIVE;
   }
@@ -106,8 +98,7 @@ public class StaffAccounts {
         member.displayName(),
         null,
         member.roles(),
-        member.enabled(),
-        false);
+        member.enabled());
   }
 
   /**

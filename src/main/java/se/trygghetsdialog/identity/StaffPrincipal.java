@@ -27,7 +27,6 @@ public final class StaffPrincipal
   private @Nullable String passwordHash;
   private final Set<Role> roles;
   private final boolean enabled;
-  private final boolean locked;
 
   StaffPrincipal(
       UUID accountId,
@@ -36,8 +35,7 @@ public final class StaffPrincipal
       String displayName,
       @Nullable String passwordHash,
       Set<Role> roles,
-      boolean enabled,
-      boolean locked) {
+      boolean enabled) {
     this.accountId = accountId;
     this.municipality = municipality;
     this.email = email;
@@ -45,7 +43,6 @@ public final class StaffPrincipal
     this.passwordHash = passwordHash;
     this.roles = Set.copyOf(roles);
     this.enabled = enabled;
-    this.locked = locked;
   }
 
   @Override
@@ -86,11 +83,6 @@ public final class StaffPrincipal
   @Override
   public String getUsername() {
     return email;
-  }
-
-  @Override
-  public boolean isAccountNonLocked() {
-    return !locked;
   }
 
   @Override

@@ -2,12 +2,10 @@ package se.trygghetsdialog.identity;
 
 /** Whether a staff account can be used now, as shown to administrators. */
 public enum StaffStatus {
-  /** Activated, enabled and not locked. */
+  /** Activated and enabled. */
   ACTIVE,
   /** Invited; no password chosen yet. */
   INVITED,
   /** Disabled by an administrator. */
-  DISABLED,
-  /** Temporarily locked after repeated failed sign-ins. */
-  LOCKED
+  DISABLED
 }

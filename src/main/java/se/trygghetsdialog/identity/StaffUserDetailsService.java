@@ -1,7 +1,6 @@
 package se.trygghetsdialog.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.OffsetDateTime;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -12,7 +11,10 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.TenantResolver;
 import se.trygghetsdialog.shared.web.Tenants;
 
-/** Loads a staff account of the request's municipality by e-mail address. */
+/**
+ * Loads a staff account of the request's municipality by e-mail address. Unknown, disabled and
+ * invited (no password yet) accounts are all not found, so every failed sign-in looks the same.
+ */
 @Component
 class StaffUserDetailsService implements UserDetailsService {
 
@@ -41,7 +43,11 @@ class StaffUserDetailsService implements UserDetailsService {
             .byEmail(municipality, email.trim())
             .orElseThrow(() -> new UsernameNotFoundException("unknown"));
     StaffMember member = row.member();
-    boolean locked = row.lockedUntil() != null && row.lockedUntil().isAfter(OffsetDateTime.now());
+    if (!member.enabled() || row.passwordHash() == null) {
+      // Answered, and timed, exactly like an unknown address: a disabled or invited account
+      // cannot sign in, and nobody learns that it exists.
+      throw new UsernameNotFoundException("unknown");
+    }
     return new StaffPrincipal(
         member.id(),
         municipality.value(),
@@ -49,7 +55,6 @@ class StaffUserDetailsService implements UserDetailsService {
         member.displayName(),
         row.passwordHash(),
         member.roles(),
-        member.enabled() && row.passwordHash() != null,
-        locked);
+        true);
   }
 }

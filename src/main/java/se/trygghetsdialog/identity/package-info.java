@@ -1,6 +1,6 @@
 /**
- * Identity: staff accounts and their roles, sign-in (form login with lockout; OIDC later),
- * invitations, and the security configuration of the whole application.
+ * Identity: staff accounts and their roles, sign-in (form login with throttling per client address
+ * and account; OIDC later), invitations, and the security configuration of the whole application.
  */
 @ApplicationModule(displayName = "Identity")
 @NullMarked

@@ -26,8 +26,7 @@ class IdentityPolicyTest {
         member.displayName(),
         null,
         member.roles(),
-        true,
-        false);
+        true);
   }
 
   @Nested

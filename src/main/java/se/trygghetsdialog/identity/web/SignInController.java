@@ -13,10 +13,12 @@ class SignInController {
   @GetMapping("/logga-in")
   String signIn(
       @RequestParam(name = "fel", required = false) @Nullable String failed,
-      @RequestParam(name = "last", required = false) @Nullable String locked,
+      @RequestParam(name = "vanta", required = false) @Nullable String throttled,
       Model model) {
     String error =
-        locked != null ? "identity.signIn.locked" : failed != null ? "identity.signIn.failed" : "";
+        throttled != null
+            ? "identity.signIn.throttled"
+            : failed != null ? "identity.signIn.failed" : "";
     model.addAttribute("errorKey", error);
     return "identity/signIn";
   }
