@@ -1,10 +1,15 @@
 package se.trygghetsdialog.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.LocaleContextResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -21,13 +26,34 @@ class LocaleConfig implements WebMvcConfigurer {
     this.tenants = tenants;
   }
 
+  /** The language cookie; marked {@code Secure} when the request arrived over HTTPS. */
   @Bean
   LocaleResolver localeResolver() {
+    CookieLocaleResolver plain = cookieResolver(false);
+    CookieLocaleResolver secure = cookieResolver(true);
+    return new LocaleContextResolver() {
+      @Override
+      public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+        return plain.resolveLocaleContext(request);
+      }
+
+      @Override
+      public void setLocaleContext(
+          HttpServletRequest request,
+          @Nullable HttpServletResponse response,
+          @Nullable LocaleContext localeContext) {
+        (request.isSecure() ? secure : plain).setLocaleContext(request, response, localeContext);
+      }
+    };
+  }
+
+  private static CookieLocaleResolver cookieResolver(boolean secure) {
     CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
     resolver.setDefaultLocale(MessagesConfig.SWEDISH);
     resolver.setCookieMaxAge(Duration.ofDays(365));
     resolver.setCookieSameSite("Lax");
     resolver.setCookieHttpOnly(true);
+    resolver.setCookieSecure(secure);
     return resolver;
   }
 
