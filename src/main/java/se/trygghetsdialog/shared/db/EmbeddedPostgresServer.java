@@ -92,8 +92,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     Path dir = dataDir.toAbsolutePath().normalize();
     Files.createDirectories(dir);
     Path passwordFile = dir.resolve(PASSWORD_FILE);
-    String password =
-        Files.exists(passwordFile) ? Files.readString(passwordFile).trim() : newPassword();
+    String stored = Files.exists(passwordFile) ? Files.readString(passwordFile).trim() : "";
+    boolean passwordIsNew = stored.isEmpty();
+    String password = passwordIsNew ? newPassword() : stored;
     Path workingDir = workingDirectory();
     builder
         .setDataDirectory(dir.toFile())
@@ -112,7 +113,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
               try {
                 Binaries binaries = LocatingBinaryResolver.INSTANCE.binaries(workingDir);
                 stopLeftoverServer(dir, binaries);
-                requirePassword(dir, password, binaries);
+                requirePassword(dir, password, passwordIsNew, binaries);
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
@@ -151,7 +152,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     }
     Optional<ProcessHandle> server = leftoverServer(dir, pidFile);
     if (server.isEmpty()) {
-      log.warn("Removing {}: the server it names is no longer running", pidFile);
+      log.warn(
+          "Removing {}: it names no PostgreSQL server running on this data directory", pidFile);
       Files.deleteIfExists(pidFile);
       return;
     }
@@ -222,17 +224,16 @@ final class EmbeddedPostgresServer implements AutoCloseable {
    * Keeps the password in the data directory and makes the server ask for it: sets it in
    * single-user mode and rewrites pg_hba.conf, unless both were done at an earlier start.
    */
-  private static void requirePassword(Path dir, String password, Binaries binaries)
-      throws IOException {
+  private static void requirePassword(
+      Path dir, String password, boolean passwordIsNew, Binaries binaries) throws IOException {
     Path passwordFile = dir.resolve(PASSWORD_FILE);
-    boolean newPassword = !Files.exists(passwordFile);
-    if (newPassword) {
+    if (passwordIsNew) {
       writeOwnerOnly(passwordFile, password + "\n");
     }
     Path hba = dir.resolve("pg_hba.conf");
     boolean hbaAsksForPassword =
         Files.exists(hba) && Files.readString(hba).startsWith(HBA_HEADER + "\n");
-    if (!newPassword && hbaAsksForPassword) {
+    if (!passwordIsNew && hbaAsksForPassword) {
       return;
     }
     log.info("Setting the password of the embedded PostgreSQL (kept in {})", passwordFile);

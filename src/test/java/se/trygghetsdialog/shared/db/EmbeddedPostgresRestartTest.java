@@ -2,6 +2,7 @@ package se.trygghetsdialog.shared.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -43,6 +44,22 @@ class EmbeddedPostgresRestartTest {
       assertThat(rows.next()).isTrue();
       assertThat(rows.getString(1)).isEqualTo("written before the kill");
       assertThat(orphan.isAlive()).isFalse();
+    }
+  }
+
+  @Test
+  void aPostmasterPidNamingAProcessThatIsNoPostgresDoesNotBlockTheStart() throws Exception {
+    EmbeddedPostgresServer.start(dataDir(), 0).close();
+    // As after a power cut: the pid file survived and its PID now belongs to another program.
+    Files.writeString(
+        dataDir().resolve("postmaster.pid"),
+        ProcessHandle.current().pid() + "\n" + dataDir() + "\n1700000000\n5432\n");
+
+    try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir(), 0);
+        Connection connection =
+            DriverManager.getConnection(
+                server.jdbcUrl(), EmbeddedPostgresServer.USER, server.password())) {
+      assertThat(connection.isValid(5)).isTrue();
     }
   }
 }
