@@ -202,7 +202,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         .filter(process -> isPostgresOn(process.info(), dir));
   }
 
-  /** Whether the process is a postgres on this data directory (assumed so where unreadable). */
+  /**
+   * Whether the process is a postgres on this data directory (assumed so where its command line
+   * cannot be read or names a relative directory).
+   */
   private static boolean isPostgresOn(ProcessHandle.Info info, Path dir) {
     Optional<String> command = info.command();
     if (command.isPresent()
@@ -212,10 +215,19 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     String[] arguments = info.arguments().orElse(new String[0]);
     for (int i = 0; i + 1 < arguments.length; i++) {
       if ("-D".equals(arguments[i])) {
-        return Path.of(arguments[i + 1]).toAbsolutePath().normalize().equals(dir);
+        Path served = Path.of(arguments[i + 1]);
+        return !served.isAbsolute() || isSameFile(served, dir);
       }
     }
     return true;
+  }
+
+  private static boolean isSameFile(Path one, Path other) {
+    try {
+      return Files.isSameFile(one, other);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   // --- the password ------------------------------------------------------------------------------
