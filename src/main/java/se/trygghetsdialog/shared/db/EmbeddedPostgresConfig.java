@@ -2,11 +2,9 @@ package se.trygghetsdialog.shared.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +22,7 @@ import org.springframework.util.StringUtils;
  * Starts PostgreSQL inside the application when no {@code spring.datasource.url} is configured, so
  * that {@code ./mvnw spring-boot:run} needs nothing installed. Data is kept under {@code
  * app.db.embedded.data-dir} (default {@code ./data/pg}) so a restart keeps everything; an empty
- * value gives a fresh throw-away database (tests).
+ * value gives a fresh throw-away database (tests). See {@link EmbeddedPostgresServer}.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedPostgresConfig.NoDatasourceUrl.class)
@@ -37,40 +35,38 @@ class EmbeddedPostgresConfig {
       @Value("${app.db.embedded.data-dir:}") String dataDir,
       @Value("${app.db.embedded.port:0}") int port) {
     try {
-      EmbeddedPostgres.Builder builder =
-          EmbeddedPostgres.builder()
-              .setServerConfig("listen_addresses", "127.0.0.1")
-              .setServerConfig("max_connections", "50");
-      if (port > 0) {
-        builder.setPort(port);
-      }
       if (StringUtils.hasText(dataDir)) {
-        File dir = new File(dataDir).getAbsoluteFile();
-        Files.createDirectories(dir.toPath());
-        builder.setDataDirectory(dir).setCleanDataDirectory(false);
+        Path dir = Path.of(dataDir).toAbsolutePath().normalize();
         log.info("Embedded PostgreSQL keeps its data in {}", dir);
+        return new EmbeddedDatabase(EmbeddedPostgresServer.start(dir, port));
       }
-      return new EmbeddedDatabase(builder.start());
+      return new EmbeddedDatabase(EmbeddedPostgresServer.start(null, port));
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
     }
   }
 
+  /**
+   * The pool depends on the server bean, so the context closes the pool (after every bean that uses
+   * it) before it stops the server.
+   */
   @Bean
   DataSource dataSource(EmbeddedDatabase database) {
+    EmbeddedPostgresServer server = database.server();
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(database.postgres().getJdbcUrl("postgres", "postgres"));
-    config.setUsername("postgres");
+    config.setJdbcUrl(server.jdbcUrl());
+    config.setUsername(EmbeddedPostgresServer.USER);
+    config.setPassword(server.password());
     config.setMaximumPoolSize(10);
     config.setPoolName("embedded");
     return new HikariDataSource(config);
   }
 
   /** Holds the server so that it stops with the application context. */
-  record EmbeddedDatabase(EmbeddedPostgres postgres) implements DisposableBean {
+  record EmbeddedDatabase(EmbeddedPostgresServer server) implements DisposableBean {
     @Override
     public void destroy() throws IOException {
-      postgres.close();
+      server.close();
     }
   }
 
