@@ -14,6 +14,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import se.trygghetsdialog.shared.ServerSecret;
 
 /**
  * Security for the whole application. Public pages are open; everything under {@code /personal}
@@ -31,7 +32,9 @@ class SecurityConfig {
 
   @Bean
   SecurityFilterChain securityFilterChain(
-      HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients)
+      HttpSecurity http,
+      ObjectProvider<ClientRegistrationRepository> oidcClients,
+      ServerSecret secret)
       throws Exception {
     ExceptionMappingAuthenticationFailureHandler failure =
         new ExceptionMappingAuthenticationFailureHandler();
@@ -65,6 +68,10 @@ class SecurityConfig {
         // One-click unsubscribe (RFC 8058) POSTs from mail programs carry no CSRF token; the
         // secret token in these URLs is what authorises them.
         .csrf(csrf -> csrf.ignoringRequestMatchers("/folj/avsluta/*", "/rapport/avsluta/*"))
+        // Residents store nothing on the server: the CSRF token and the page to return to after
+        // signing in travel in cookies, not in a session.
+        .csrf(csrf -> csrf.csrfTokenRepository(new SignedCookieCsrfTokenRepository(secret)))
+        .requestCache(cache -> cache.requestCache(new ReturnPathCookieRequestCache()))
         .headers(
             headers ->
                 headers
