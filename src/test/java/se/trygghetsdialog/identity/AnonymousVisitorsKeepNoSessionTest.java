@@ -87,7 +87,7 @@ class AnonymousVisitorsKeepNoSessionTest {
         failures.add(path + " answered " + response.statusCode());
       }
       if (setsSessionCookie(response)) {
-        failures.add(path + " set a session cookie");
+        failures.add(path + " set a session cookie " + response.headers().allValues("Set-Cookie"));
       }
     }
     long after = jdbc.sql("SELECT count(*) FROM spring_session").query(Long.class).single();
@@ -151,5 +151,38 @@ class AnonymousVisitorsKeepNoSessionTest {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(403);
+  }
+
+  private static String token(String page) {
+    Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+    assertThat(token.find()).isTrue();
+    return java.net.URLEncoder.encode(token.group(1), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void signingInReturnsToTheStaffPageAskedForAndStaffFormsWorkWithTheirOwnToken() throws Exception {
+    HttpResponse<String> asked = get("/personal/admin/anvandare");
+    assertThat(asked.statusCode()).isEqualTo(302);
+    assertThat(asked.headers().firstValue("Location").orElseThrow()).endsWith("/logga-in");
+    assertThat(setsSessionCookie(asked)).isFalse();
+
+    String before = token(get("/logga-in").body());
+    HttpResponse<String> signedIn =
+        postForm(
+            "/logga-in",
+            "_csrf=" + before + "&email=admin%40lysekil.example&password=Trygghet2026%21");
+    assertThat(signedIn.statusCode()).isEqualTo(302);
+    assertThat(signedIn.headers().firstValue("Location").orElseThrow())
+        .endsWith("/personal/admin/anvandare");
+    assertThat(get("/personal/admin/anvandare").statusCode()).isEqualTo(200);
+
+    String page = get("/personal").body();
+    // The token from before the sign-in is no longer valid; the page's own token is.
+    HttpResponse<String> stale = postForm("/logga-ut", "_csrf=" + before);
+    assertThat(stale.statusCode()).as(stale.headers().map().toString()).isEqualTo(403);
+    HttpResponse<String> out = postForm("/logga-ut", "_csrf=" + token(page));
+    assertThat(out.statusCode()).isEqualTo(302);
+    assertThat(out.headers().firstValue("Location").orElseThrow()).contains("utloggad");
+    assertThat(get("/personal").statusCode()).isEqualTo(302);
   }
 }
