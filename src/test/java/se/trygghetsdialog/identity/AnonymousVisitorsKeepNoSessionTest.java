@@ -10,10 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.test.web.support.WebTestUtils;
+import org.springframework.web.context.WebApplicationContext;
+import se.trygghetsdialog.shared.ServerSecret;
 import se.trygghetsdialog.support.IntegrationTest;
 
 /**
@@ -26,6 +31,19 @@ class AnonymousVisitorsKeepNoSessionTest {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+  @Autowired WebApplicationContext context;
+  @Autowired ServerSecret secret;
+
+  /**
+   * MockMvc's {@code csrf()} in other tests of the shared context swaps the CSRF filter's token
+   * store for a session-based test double, for the real server too; this test meets the real one.
+   */
+  @BeforeEach
+  void theApplicationsOwnCsrfTokenStore() {
+    WebTestUtils.setCsrfTokenRepository(
+        new MockHttpServletRequest(context.getServletContext()),
+        new SignedCookieCsrfTokenRepository(secret));
+  }
 
   /** A browser of its own; each page is asked for by a new one, that comes without any cookie. */
   private HttpClient http = newBrowser();
