@@ -12,6 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import se.trygghetsdialog.shared.ServerSecret;
 import se.trygghetsdialog.shared.TenantResolver;
 
 /**
@@ -34,7 +35,8 @@ class SecurityConfig {
       ObjectProvider<ClientRegistrationRepository> oidcClients,
       TenantResolver tenants,
       ForeignSessions foreignSessions,
-      SignInAttempts signInAttempts)
+      SignInAttempts signInAttempts,
+      ServerSecret secret)
       throws Exception {
     http.authorizeHttpRequests(
             requests ->
@@ -61,6 +63,10 @@ class SecurityConfig {
         // One-click unsubscribe (RFC 8058) POSTs from mail programs carry no CSRF token; the
         // secret token in these URLs is what authorises them.
         .csrf(csrf -> csrf.ignoringRequestMatchers("/folj/avsluta/*", "/rapport/avsluta/*"))
+        // Residents store nothing on the server: the CSRF token and the page to return to after
+        // signing in travel in cookies, not in a session.
+        .csrf(csrf -> csrf.csrfTokenRepository(new SignedCookieCsrfTokenRepository(secret)))
+        .requestCache(cache -> cache.requestCache(new ReturnPathCookieRequestCache()))
         .headers(
             headers ->
                 headers

@@ -73,8 +73,7 @@ class WalkJourneyTest extends BrowserTestBase {
     ChromeDriver chrome = (ChromeDriver) driver;
     chrome.executeCdpCommand("Network.enable", Map.of());
     chrome.executeCdpCommand(
-        "Network.setBlockedURLs",
-        Map.of("urls", blocked ? List.of("*/protokoll?_csrf=*") : List.of()));
+        "Network.setBlockedURLs", Map.of("urls", blocked ? List.of("*/protokoll") : List.of()));
   }
 
   /** A small PNG in a temporary file, for the photo input. */

@@ -185,7 +185,7 @@ class PlaceReportController {
       Model model,
       Ui ui) {
     Locale locale = ui.locale();
-    PlaceReportForm stamped = form.withStartedAt(timer.issue(Instant.now()));
+    PlaceReportForm stamped = form.withStartedAt(timer.reissue(form.startedAt(), Instant.now()));
     List<CategoryGroupView> groups = new ArrayList<>();
     for (PlaceCategories.Group group : categories.groups(municipality)) {
       String value = group.category().id().toString();
@@ -203,7 +203,7 @@ class PlaceReportController {
                               c.id().toString().equals(form.categoryId())))
                   .toList()));
     }
-    String action = ui.uploadAction("/rapportera");
+    String action = "/rapportera";
     model.addAttribute(
         "page",
         new ReportFormPage(

@@ -23,11 +23,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
- * Lets an upload over the size limit end in the friendly 413 page. Tomcat refuses to read any
- * parameter of such a request, which would make the CSRF check and the error page fail; this
- * wrapper falls back to the query string, where upload forms also carry their CSRF token ({@link
- * Ui#uploadAction}). Spring then reports the oversized upload as {@code
- * MaxUploadSizeExceededException} (413).
+ * Reads every upload ({@code multipart/form-data}) before the security filters, so that its CSRF
+ * token travels in the body like any form field (never in the URL), and lets an upload over the
+ * size limit end in the friendly 413 page. Tomcat refuses to read any parameter of such a request,
+ * so its token cannot be checked: it is answered with 413 at once, which changes nothing. While the
+ * error page renders, the wrapper falls back to the query string for parameters such as the
+ * language.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -44,6 +45,13 @@ class MultipartLimitFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     String type = request.getContentType();
     if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+      if (request.getDispatcherType() == DispatcherType.REQUEST) {
+        int refusal = refusal(request);
+        if (refusal != 0) {
+          response.sendError(refusal);
+          return;
+        }
+      }
       if (request.getDispatcherType() == DispatcherType.ERROR
           && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null
           && unreadable(request)) {
@@ -54,6 +62,18 @@ class MultipartLimitFilter extends OncePerRequestFilter {
       chain.doFilter(new Tolerant(request), response);
     } else {
       chain.doFilter(request, response);
+    }
+  }
+
+  /** 413 for an upload over the limit, 400 for a malformed one, else 0. */
+  private static int refusal(HttpServletRequest request) {
+    try {
+      request.getParts();
+      return 0;
+    } catch (IllegalStateException e) {
+      return HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE;
+    } catch (IOException | ServletException e) {
+      return HttpServletResponse.SC_BAD_REQUEST;
     }
   }
 

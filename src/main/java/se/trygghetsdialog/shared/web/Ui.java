@@ -1,7 +1,5 @@
 package se.trygghetsdialog.shared.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -87,20 +85,6 @@ public final class Ui {
 
   public String csrfToken() {
     return csrf == null ? "" : csrf.getToken();
-  }
-
-  /**
-   * The action of an upload ({@code multipart/form-data}) form: {@code path} with the CSRF token in
-   * the query string. A request over the upload limit has no readable body, so the token must also
-   * stand in the query for the {@link MultipartLimitFilter} to let it reach the friendly 413 page
-   * instead of a CSRF refusal. Every upload form uses this.
-   */
-  public String uploadAction(String path) {
-    return path
-        + (path.contains("?") ? "&" : "?")
-        + URLEncoder.encode(csrfParameter(), StandardCharsets.UTF_8)
-        + "="
-        + URLEncoder.encode(csrfToken(), StandardCharsets.UTF_8);
   }
 
   public Tenant tenant() {

@@ -26,6 +26,10 @@ class UiAdvice {
   @ModelAttribute("ui")
   Ui ui(HttpServletRequest request) {
     CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+    if (csrf != null) {
+      // Resolved now, while its cookie can still be set: the page streams out as it renders.
+      csrf.getToken();
+    }
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
     Object notice = flash == null ? null : flash.get("notice");

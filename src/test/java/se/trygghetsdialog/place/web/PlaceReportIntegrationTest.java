@@ -135,6 +135,29 @@ class PlaceReportIntegrationTest {
     return reports.byReceiptToken(municipality, receipt).orElseThrow();
   }
 
+  @Test
+  void acceptsAFillTimeStampOnlyOnce() throws Exception {
+    Map<String, String> form = valid();
+    sent(form);
+    Map<String, String> again = new LinkedHashMap<>(form);
+    again.put("categoryId", litter.id().toString());
+    again.put("latitude", String.valueOf(lat + 0.01));
+    int before = reports.count(municipality);
+    String body = send(again, 400).getResponse().getContentAsString();
+    assertThat(body).contains("skickades för snabbt");
+    assertThat(reports.count(municipality)).isEqualTo(before);
+  }
+
+  @Test
+  void refusesAFillTimeStampIssuedForAnotherForm() throws Exception {
+    Map<String, String> form = valid();
+    form.put("startedAt", timer.issue("walk-registration:/x", Instant.now().minusSeconds(10)));
+    int before = reports.count(municipality);
+    String body = send(form, 400).getResponse().getContentAsString();
+    assertThat(body).contains("skickades för snabbt");
+    assertThat(reports.count(municipality)).isEqualTo(before);
+  }
+
   String privateToken(MvcResult result) {
     return (String) result.getFlashMap().get("privateToken");
   }
@@ -426,20 +449,26 @@ class PlaceReportIntegrationTest {
                       .build(),
                   HttpResponse.BodyHandlers.ofString())
               .body();
-      java.util.regex.Matcher action =
-          java.util.regex.Pattern.compile("action=\"(/rapportera\\?[^\"]+)\"").matcher(page);
-      assertThat(action.find()).isTrue();
+      // The token travels in the body (first, as a browser sends it), never in the action's URL.
+      assertThat(page).contains("action=\"/rapportera\"").doesNotContain("_csrf=");
+      java.util.regex.Matcher token =
+          java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+      assertThat(token.find()).isTrue();
       String boundary = "----td" + UUID.randomUUID();
       ByteArrayOutputStream body = new ByteArrayOutputStream();
       body.writeBytes(
           ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                  + token.group(1)
+                  + "\r\n--"
                   + boundary
                   + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"big.jpg\"\r\n"
                   + "Content-Type: image/jpeg\r\n\r\n")
               .getBytes(StandardCharsets.UTF_8));
       body.writeBytes(new byte[10 * 1024 * 1024 + 100_000]);
       body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-      String url = "http://localhost:" + port + action.group(1).replace("&amp;", "&");
+      String url = "http://localhost:" + port + "/rapportera";
       HttpResponse<String> response =
           http.send(
               HttpRequest.newBuilder(URI.create(url))
