@@ -286,8 +286,14 @@ class PlaceReportController {
       errors.add("weekday", "place.error.weekday.invalid");
     }
     String description = FormText.clean(form.description());
+    boolean offerSendAnyway = false;
     try {
       PlacePolicy.checkDescription(description);
+      if (!form.sendsAnyway() && reportPlace.seemsToHoldPersonalData(description)) {
+        // Told without saying what was found: the screening's rules are not a guide to evade it.
+        errors.add("description", "place.error.description.personalData");
+        offerSendAnyway = true;
+      }
     } catch (PlaceRuleViolation violation) {
       errors.add(violation);
     }
@@ -369,6 +375,7 @@ class PlaceReportController {
       }
     }
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    model.addAttribute("offerSendAnyway", offerSendAnyway);
     return render(municipality, form, errors.build(), "", false, List.of(), null, model, ui);
   }
 
