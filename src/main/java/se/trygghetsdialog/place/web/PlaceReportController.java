@@ -185,7 +185,11 @@ class PlaceReportController {
       Model model,
       Ui ui) {
     Locale locale = ui.locale();
-    PlaceReportForm stamped = form.withStartedAt(timer.issue(Instant.now()));
+    // A person who already took the time to fill in the form keeps the stamp, so that ticking
+    // Skicka ändå (or correcting a field) and sending again is not taken for a robot's speed.
+    Instant now = Instant.now();
+    PlaceReportForm stamped =
+        timer.acceptable(form.startedAt(), now) ? form : form.withStartedAt(timer.issue(now));
     List<CategoryGroupView> groups = new ArrayList<>();
     for (PlaceCategories.Group group : categories.groups(municipality)) {
       String value = group.category().id().toString();
