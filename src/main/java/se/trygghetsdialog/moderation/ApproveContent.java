@@ -9,7 +9,9 @@ import se.trygghetsdialog.shared.NotFoundException;
 
 /**
  * A moderator approves content for publication, possibly with a redacted public text. The public
- * text is screened again and refused while it still contains personal data; the original is kept.
+ * text is screened again and refused while it still seems to contain personal data, unless the
+ * moderator explicitly confirms that what screening found is not personal data (a street that looks
+ * like a name, say); such an approval is audited as confirmed. The original is kept.
  */
 @Service
 public class ApproveContent {
@@ -28,12 +30,30 @@ public class ApproveContent {
   }
 
   /**
+   * Approves without confirming findings: a public text that screening flags is refused.
+   *
    * @throws ModerationRuleViolation if the text is empty, too long, still flagged, or the item was
    *     already decided
    */
   @Transactional
   public void approve(
       MunicipalityId municipality, ModerationItemId id, String publicText, StaffPrincipal actor) {
+    approve(municipality, id, publicText, false, actor);
+  }
+
+  /**
+   * @param findingsConfirmed the moderator has read the public text again and confirms that what
+   *     screening found in it is not personal data
+   * @throws ModerationRuleViolation if the text is empty, too long, flagged and not confirmed, or
+   *     the item was already decided
+   */
+  @Transactional
+  public void approve(
+      MunicipalityId municipality,
+      ModerationItemId id,
+      String publicText,
+      boolean findingsConfirmed,
+      StaffPrincipal actor) {
     ModerationItem item =
         items.find(municipality, id).orElseThrow(() -> new NotFoundException("item"));
     ModerationPolicy.checkPending(item);
@@ -44,8 +64,16 @@ public class ApproveContent {
     if (text.length() > ModerationPolicy.MAX_TEXT) {
       throw new ModerationRuleViolation("publicText", "moderation.error.publicText.tooLong");
     }
-    if (screener.screen(text).flagged()) {
-      throw new ModerationRuleViolation("publicText", "moderation.error.publicText.flagged");
+    for (PersonalDataKind kind : PersonalDataKind.values()) {
+      if (text.contains("[" + kind.swedishLabel() + "]")) {
+        // The masked text sent as it stands would publish placeholders instead of a sentence.
+        throw new ModerationRuleViolation("publicText", "moderation.error.publicText.placeholder");
+      }
+    }
+    ScreeningResult screening = screener.screen(text);
+    if (screening.flagged() && !findingsConfirmed) {
+      throw new ModerationRuleViolation(
+          "publicText", "moderation.error.publicText.flagged", screening.kinds());
     }
     boolean redacted = !text.equals(item.originalText().strip());
     if (!items.decide(
@@ -54,6 +82,12 @@ public class ApproveContent {
     }
     events.publishEvent(
         new ContentApproved(
-            municipality, item.contentType(), item.contentId(), text, redacted, actor.accountId()));
+            municipality,
+            item.contentType(),
+            item.contentId(),
+            text,
+            redacted,
+            screening.flagged(),
+            actor.accountId()));
   }
 }

@@ -10,6 +10,8 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * never the original, which stays in the queue item.
  *
  * @param redacted whether the public text differs from the original
+ * @param findingsConfirmed screening flagged the public text and the moderator confirmed that what
+ *     it found is not personal data
  */
 public record ContentApproved(
     MunicipalityId municipalityId,
@@ -17,11 +19,15 @@ public record ContentApproved(
     UUID contentId,
     String publicText,
     boolean redacted,
+    boolean findingsConfirmed,
     @Nullable UUID actorAccountId)
     implements AuditableEvent {
 
   @Override
   public String auditAction() {
+    if (findingsConfirmed) {
+      return "moderation.approved-findings-confirmed";
+    }
     return redacted ? "moderation.approved-redacted" : "moderation.approved";
   }
 

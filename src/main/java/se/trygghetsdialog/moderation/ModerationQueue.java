@@ -68,6 +68,19 @@ public class ModerationQueue {
     return screener.screen(item.originalText()).masked();
   }
 
+  /**
+   * What the approve form suggests as the public text: the original when screening finds nothing in
+   * it, else nothing at all. A mechanically redacted text (placeholders, or the findings cut out)
+   * would still read badly or keep an allegation against someone identifiable, so the moderator
+   * writes the public text beside the masked one.
+   */
+  public String suggestedPublicText(ModerationItem item) {
+    if (item.flagged() || screener.screen(item.originalText()).flagged()) {
+      return "";
+    }
+    return item.originalText();
+  }
+
   /** How many times the item was unmasked (each with a logged reason). */
   public int unmaskings(MunicipalityId municipality, ModerationItemId id) {
     return items.unmaskings(municipality, id);

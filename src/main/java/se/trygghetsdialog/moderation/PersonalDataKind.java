@@ -8,7 +8,7 @@ package se.trygghetsdialog.moderation;
  * views for roles that do not need them, and must never be used to select people.
  */
 public enum PersonalDataKind {
-  /** Swedish personnummer (10 or 12 digits, valid date and Luhn checksum). */
+  /** Swedish personnummer: 10 or 12 digits with a valid date, whatever the check digit. */
   PERSONAL_IDENTITY_NUMBER("personnummer"),
   /** Swedish samordningsnummer: like a personnummer with 60 added to the day of birth. */
   COORDINATION_NUMBER("samordningsnummer"),

@@ -20,14 +20,21 @@ import se.trygghetsdialog.shared.MunicipalityId;
 @Service
 public class SubmitStatement {
 
+  /** The message key of a statement refused because it seems to hold personal data. */
+  public static final String PERSONAL_DATA = "opinion.error.text.personalData";
+
   private final OpinionRepository repository;
   private final OpinionConversations conversations;
   private final PersonalDataScreener screener;
   private final ApplicationEventPublisher events;
   private final StatementLinks links;
 
-  /** A submitted statement and its private receipt token (shown once, only its hash is stored). */
-  public record Receipt(StatementId statement, String token) {}
+  /**
+   * A submitted statement and its private receipt token (shown once, only its hash is stored).
+   *
+   * @param heldForReview the text seems to hold personal data and was sent anyway
+   */
+  public record Receipt(StatementId statement, String token, boolean heldForReview) {}
 
   SubmitStatement(
       OpinionRepository repository,
@@ -45,25 +52,58 @@ public class SubmitStatement {
   /**
    * Submits the statement and issues its private receipt link, which opens "du sa – vi gjorde".
    *
-   * @throws OpinionRuleViolation if voting is closed or the text is empty or too long
+   * @param sendAnyway the resident was told that the text seems to hold personal data and sends it
+   *     all the same; it is then held for review like every statement, flagged
+   * @throws OpinionRuleViolation if voting is closed, the text is empty or too long, or it seems to
+   *     hold personal data and is not sent anyway
    */
   @Transactional
   public Receipt submitWithReceipt(
+      MunicipalityId municipality,
+      Dialogue dialogue,
+      String pseudonym,
+      String rawText,
+      boolean sendAnyway) {
+    StatementId id = submit(municipality, dialogue, pseudonym, rawText, sendAnyway);
+    boolean held = screener.screen(OpinionPolicy.checkStatementText(rawText)).flagged();
+    return new Receipt(id, links.issue(municipality, id), held);
+  }
+
+  /** Submits a statement that is refused if it seems to hold personal data. */
+  @Transactional
+  public Receipt submitWithReceipt(
       MunicipalityId municipality, Dialogue dialogue, String pseudonym, String rawText) {
-    StatementId id = submit(municipality, dialogue, pseudonym, rawText);
-    return new Receipt(id, links.issue(municipality, id));
+    return submitWithReceipt(municipality, dialogue, pseudonym, rawText, false);
+  }
+
+  /** Submits a statement that is refused if it seems to hold personal data. */
+  @Transactional
+  public StatementId submit(
+      MunicipalityId municipality, Dialogue dialogue, String pseudonym, String rawText) {
+    return submit(municipality, dialogue, pseudonym, rawText, false);
   }
 
   /**
    * @param pseudonym the resident's per-dialogue cookie pseudonym
-   * @throws OpinionRuleViolation if voting is closed or the text is empty or too long
+   * @param sendAnyway see {@link #submitWithReceipt(MunicipalityId, Dialogue, String, String,
+   *     boolean)}
+   * @throws OpinionRuleViolation if voting is closed, the text is empty or too long, or it seems to
+   *     hold personal data and is not sent anyway
    */
   @Transactional
   public StatementId submit(
-      MunicipalityId municipality, Dialogue dialogue, String pseudonym, String rawText) {
+      MunicipalityId municipality,
+      Dialogue dialogue,
+      String pseudonym,
+      String rawText,
+      boolean sendAnyway) {
     OpinionPolicy.checkOpen(dialogue, conversations.conversation(municipality, dialogue.id()));
     String text = OpinionPolicy.checkStatementText(rawText);
     ScreeningResult screening = screener.screen(text);
+    if (screening.flagged() && !sendAnyway) {
+      // Told without saying what was found: the screening's rules are not a guide to evade it.
+      throw new OpinionRuleViolation("text", PERSONAL_DATA);
+    }
     ParticipantId author = conversations.participate(municipality, dialogue.id(), pseudonym);
     int number = repository.reserveStatementNumbers(municipality, dialogue.id(), 1);
     StatementId id = new StatementId(UUID.randomUUID());

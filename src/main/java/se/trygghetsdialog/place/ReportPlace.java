@@ -76,6 +76,14 @@ public class ReportPlace {
   }
 
   /**
+   * Whether screening finds possible personal data in a description, so that the form can ask the
+   * resident to rewrite it or send it anyway; a description sent anyway is stored flagged.
+   */
+  public boolean seemsToHoldPersonalData(String description) {
+    return screener.screen(description.strip()).flagged();
+  }
+
+  /**
    * @throws PlaceRuleViolation naming the field of the first rule the input breaks
    */
   @Transactional

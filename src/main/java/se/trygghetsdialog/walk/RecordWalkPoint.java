@@ -1,13 +1,18 @@
 package se.trygghetsdialog.walk;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.moderation.PersonalDataKind;
 import se.trygghetsdialog.moderation.PersonalDataScreener;
+import se.trygghetsdialog.moderation.ScreeningResult;
 import se.trygghetsdialog.place.Coordinates;
 import se.trygghetsdialog.place.Photo;
 import se.trygghetsdialog.place.PlaceCategories;
@@ -51,6 +56,29 @@ public class RecordWalkPoint {
     this.categories = categories;
     this.placeSettings = placeSettings;
     this.screener = screener;
+  }
+
+  /**
+   * The texts of a point that screening flags, by form field ({@code placeName}, {@code
+   * observation}, {@code proposedAction}), with the kinds found, so that the form can name them and
+   * ask for a rewrite or an explicit confirmation. A confirmed point is stored flagged, and a
+   * flagged text is withheld from the public protocol field by field.
+   */
+  public Map<String, Set<PersonalDataKind>> personalData(
+      String placeName, String observation, String proposedAction) {
+    Map<String, Set<PersonalDataKind>> found = new LinkedHashMap<>();
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put("placeName", placeName);
+    texts.put("observation", observation);
+    texts.put("proposedAction", proposedAction);
+    texts.forEach(
+        (field, text) -> {
+          ScreeningResult result = screener.screen(text);
+          if (result.flagged()) {
+            found.put(field, result.kinds());
+          }
+        });
+    return found;
   }
 
   /**

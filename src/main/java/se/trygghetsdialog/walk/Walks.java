@@ -23,8 +23,9 @@ import se.trygghetsdialog.shared.MunicipalityId;
 public class Walks {
 
   /**
-   * A point as published: position snapped to the 50 m grid, no photo, no place name, and no texts
-   * when the screening flagged them ({@code textWithheld}).
+   * A point as published: position snapped to the 50 m grid, no photo, no place name, and each text
+   * withheld on its own when the screening flags it ({@code textWithheld} for the proposed action):
+   * a flagged observation, never published, does not withhold a clean proposed action.
    */
   public record PublicPoint(
       UUID id,
@@ -142,22 +143,20 @@ public class Walks {
   }
 
   private PublicPoint toPublic(HeatGrid grid, WalkPoint p) {
-    boolean withheld =
-        p.textFlagged()
-            || screener.screen(p.proposedAction()).flagged()
-            || screener.screen(p.statusReason()).flagged();
+    boolean actionWithheld = screener.screen(p.proposedAction()).flagged();
+    boolean reasonWithheld = screener.screen(p.statusReason()).flagged();
     return new PublicPoint(
         p.id(),
         grid.snap(p.location()),
         p.categoryId(),
         p.safe(),
-        withheld ? "" : p.proposedAction(),
-        withheld,
+        actionWithheld ? "" : p.proposedAction(),
+        actionWithheld,
         p.ownerId(),
         p.priority(),
         p.deadline(),
         p.status(),
-        withheld ? "" : p.statusReason());
+        reasonWithheld ? "" : p.statusReason());
   }
 
   /** For a follow-up walk: what became of the earlier walk's points since it was published. */

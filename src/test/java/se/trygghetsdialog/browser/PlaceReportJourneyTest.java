@@ -111,8 +111,17 @@ class PlaceReportJourneyTest extends BrowserTestBase {
         "Det är helt mörkt vid trappan. Ring mig på 070-123 45 67 om ni vill veta mer.");
     waitOutMinimumFillTime(shown);
     submit(driver, "Skicka rapporten");
+    // The text seems to hold personal data: the resident is told so, without what was found.
+    assertThat(driver.findElement(By.id("error-summary")).getText())
+        .contains("Texten verkar innehålla personuppgifter")
+        .doesNotContain("telefonnummer");
+    Axe.assertAccessible(driver);
+    click(driver, By.id("sendAnyway"));
+    submit(driver, "Skicka rapporten");
     assertThat(heading(driver)).as(mainText(driver)).isEqualTo("Tack, din rapport har kommit in");
     assertThat(mainText(driver)).contains("Belysning").contains("Mottagen – väntar på granskning");
+    assertThat(driver.findElement(By.id("held-for-review")).getText())
+        .contains("Din text verkar innehålla personuppgifter");
     Axe.assertAccessible(driver);
     String privatePath = privatePath(driver);
 

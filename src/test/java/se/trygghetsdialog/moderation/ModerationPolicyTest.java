@@ -61,8 +61,11 @@ class ModerationPolicyTest {
   void namesAnAuditActionForEveryDecisionAndForUnmasking() {
     MunicipalityId m = new MunicipalityId(UUID.randomUUID());
     UUID content = UUID.randomUUID();
-    assertThat(new ContentApproved(m, "place-report", content, "t", true, null).auditAction())
+    assertThat(
+            new ContentApproved(m, "place-report", content, "t", true, false, null).auditAction())
         .isEqualTo("moderation.approved-redacted");
+    assertThat(new ContentApproved(m, "place-report", content, "t", true, true, null).auditAction())
+        .isEqualTo("moderation.approved-findings-confirmed");
     assertThat(new ContentRejected(m, "place-report", content, "r", null).auditSubject())
         .isEqualTo("place-report:" + content);
     assertThat(

@@ -203,7 +203,7 @@ class OpinionIntegrationTest {
       String me = OpinionConversations.newPseudonym();
       StatementId id =
           submitStatement.submit(
-              m, dialogue, me, "Ring Kalle på 070-123 45 67 om lampan vid torget");
+              m, dialogue, me, "Ring Kalle på 070-123 45 67 om lampan vid torget", true);
 
       Statement pending = conversations.statement(m, id).orElseThrow();
       assertThat(pending.visibility()).isEqualTo(StatementVisibility.PENDING);
@@ -231,7 +231,11 @@ class OpinionIntegrationTest {
     void aRejectedStatementIsHiddenAndCanNeverBeShown() {
       StatementId id =
           submitStatement.submit(
-              m, dialogue, OpinionConversations.newPseudonym(), "Grannen på nummer 4 är kriminell");
+              m,
+              dialogue,
+              OpinionConversations.newPseudonym(),
+              "Grannen på nummer 4 är kriminell",
+              true);
       ModerationItem item = queue.byContent(m, Statement.CONTENT_TYPE, id.value()).orElseThrow();
       var moderator =
           accounts.actingAs(
@@ -249,6 +253,51 @@ class OpinionIntegrationTest {
               OpinionRuleViolation.class,
               e -> assertThat(e.messageKey()).isEqualTo("opinion.error.notApproved"));
       assertThat(conversations.shown(m, dialogue.id())).isEmpty();
+    }
+
+    @Test
+    void aStatementThatSeemsToHoldPersonalDataIsRefusedUntilSentAnyway() throws Exception {
+      String text = "Min granne Anders Svensson 19850312-1234 på Storgatan 5 säljer knark";
+      mvc.perform(
+              post("/dialoger/" + dialogue.id() + "/pastaenden/nytt")
+                  .param("text", text)
+                  .with(csrf()))
+          .andExpect(status().isBadRequest())
+          .andExpect(
+              content()
+                  .string(
+                      org.hamcrest.Matchers.containsString(
+                          "Texten verkar innehålla personuppgifter")))
+          .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"sendAnyway\"")))
+          .andExpect(
+              content()
+                  .string(
+                      org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("[namn]"))));
+      assertThat(conversations.statements(m, dialogue.id())).isEmpty();
+
+      String receipt =
+          mvc.perform(
+                  post("/dialoger/" + dialogue.id() + "/pastaenden/nytt")
+                      .param("text", text)
+                      .param("sendAnyway", "yes")
+                      .with(csrf()))
+              .andExpect(status().is3xxRedirection())
+              .andReturn()
+              .getResponse()
+              .getRedirectedUrl();
+      assertThat(conversations.statements(m, dialogue.id()))
+          .singleElement()
+          .satisfies(s -> assertThat(s.visibility()).isEqualTo(StatementVisibility.PENDING));
+      assertThat(
+              queue
+                  .byContent(
+                      m,
+                      Statement.CONTENT_TYPE,
+                      conversations.statements(m, dialogue.id()).get(0).id().value())
+                  .orElseThrow()
+                  .flagged())
+          .isTrue();
+      assertThat(receipt).contains("/pastaenden/kvitto/");
     }
 
     @Test

@@ -122,21 +122,22 @@ class StatementReceiptIntegrationTest {
 
   @Test
   void theReceiptLinkShowsTheMeasuresAndDecisionsTheStatementLedTo() throws Exception {
-    String location =
+    var sent =
         mvc.perform(
                 post("/dialoger/" + dialogue.id() + "/pastaenden/nytt")
                     .param("text", "Ring Kalle på 070-123 45 67, gångtunneln är mörk")
+                    .param("sendAnyway", "yes")
                     .with(csrf()))
             .andExpect(status().is3xxRedirection())
-            .andReturn()
-            .getResponse()
-            .getRedirectedUrl();
+            .andReturn();
+    String location = sent.getResponse().getRedirectedUrl();
     Matcher matcher = RECEIPT.matcher(location);
     assertThat(matcher.find()).as(location).isTrue();
     String token = matcher.group(1);
 
-    mvc.perform(get(location))
+    mvc.perform(get(location).cookie(sent.getResponse().getCookies()))
         .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Din text verkar innehålla personuppgifter")))
         .andExpect(header().string("Cache-Control", "no-store"))
         .andExpect(content().string(containsString("/du-sa-vi-gjorde/" + token)))
         .andExpect(content().string(containsString("Spara länken")));

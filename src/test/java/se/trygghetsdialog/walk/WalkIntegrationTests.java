@@ -491,6 +491,75 @@ class WalkIntegrationTests {
   }
 
   @Test
+  void aFlaggedTextIsNamedOnTheFormAndOnlyThatTextIsWithheldFromThePublicProtocol()
+      throws Exception {
+    MunicipalityId m = municipality();
+    StaffPrincipal staff = WalkMother.coordinator(municipalities, accounts);
+    Organisation owner = WalkMother.organisation(m, organisations, "Park");
+    UUID walk =
+        planWalk.plan(
+            m,
+            WalkMother.input(
+                "Per fält " + WalkMother.unique(),
+                20,
+                List.of(new PlanWalk.Invitation(owner.id(), "")),
+                null),
+            staff);
+    String categoryId =
+        WalkMother.point(categories, m, owner.id(), "LIGHTING", "", "").categoryId().toString();
+    String clientId = UUID.randomUUID().toString();
+    java.util.function.Function<Boolean, org.springframework.test.web.servlet.RequestBuilder>
+        point =
+            confirmed -> {
+              var request =
+                  multipart("/personal/trygghetsvandringar/" + walk + "/protokoll?lang=sv")
+                      .with(csrf())
+                      .with(user(staff))
+                      .param("clientId", clientId)
+                      .param("latitude", "58.27461")
+                      .param("longitude", "11.43527")
+                      .param("categoryId", categoryId)
+                      .param("safety", "unsafe")
+                      .param("observation", "Anders Svensson 19850312-1234 står här varje kväll.")
+                      .param("proposedAction", "Sätt upp belysning vid bänkarna.")
+                      .param("ownerId", owner.id().toString())
+                      .param("priority", "MEDIUM")
+                      .param("deadline", WalkMother.WALK_DAY.plusDays(10).toString());
+              return confirmed ? request.param("confirmScreened", "yes") : request;
+            };
+    String refused =
+        mvc.perform(point.apply(false))
+            .andExpect(status().isBadRequest())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(refused)
+        .contains("Texten verkar innehålla personuppgifter")
+        .contains("personnummer")
+        .contains("id=\"confirmScreened\"");
+    Walk stored = walks.find(m, walk).orElseThrow();
+    assertThat(walks.points(stored)).isEmpty();
+
+    mvc.perform(point.apply(true)).andExpect(status().is3xxRedirection());
+    assertThat(walks.points(stored))
+        .singleElement()
+        .satisfies(p -> assertThat(p.textFlagged()).isTrue());
+
+    sendProtocol.send(m, walk, staff, "http://localhost/", "http://localhost/personal");
+    String page =
+        mvc.perform(get("/trygghetsvandringar/" + walk + "/protokoll?lang=sv"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(page)
+        .contains("Sätt upp belysning vid bänkarna.")
+        .doesNotContain("Texten visas inte")
+        .doesNotContain("19850312")
+        .doesNotContain("Svensson");
+  }
+
+  @Test
   void theLysekilDemoHasAPublishedWalkAndAPlannedFollowUp() throws Exception {
     List<Walk> demo =
         walks.all(municipality()).stream()

@@ -9,9 +9,10 @@ import se.trygghetsdialog.moderation.PersonalDataKind;
 
 /**
  * Finds personnummer and samordningsnummer: {@code YYMMDD-NNNN}, {@code YYYYMMDDNNNN}, with an
- * optional {@code -}, {@code +} or space before the last four digits. A candidate counts only with
- * a valid month, a day that exists in that month (plus 60 for a samordningsnummer) and a valid Luhn
- * check digit over the ten-digit form, as Skatteverket defines them.
+ * optional {@code -}, {@code +} or space before the last four digits. A candidate counts when it
+ * has a valid month and a day that exists in that month (plus 60 for a samordningsnummer), whatever
+ * its check digit: a mistyped or made-up check digit still identifies, or seems to identify, a
+ * person, so anything shaped like a personnummer is treated as one.
  */
 public final class IdentityNumberDetector implements Detector {
 
@@ -52,8 +53,9 @@ public final class IdentityNumberDetector implements Detector {
   }
 
   /**
-   * The kind of a ten-digit number {@code YYMMDDNNNC}, or {@code null} if it is neither a valid
-   * personnummer nor a valid samordningsnummer.
+   * The kind of a ten-digit number {@code YYMMDDNNNC}, or {@code null} if its date part is neither
+   * a birth date nor a birth date with 60 added to the day. The check digit is not required to be
+   * valid; see {@link #luhnValid(String)} for that.
    */
   public static @Nullable PersonalDataKind kindOf(String tenDigits) {
     if (tenDigits.length() != 10 || !tenDigits.chars().allMatch(c -> c >= '0' && c <= '9')) {
@@ -76,7 +78,7 @@ public final class IdentityNumberDetector implements Detector {
     if (dayOfMonth < 1 || dayOfMonth > DAYS_IN_MONTH[month - 1]) {
       return null;
     }
-    return luhnValid(tenDigits) ? kind : null;
+    return kind;
   }
 
   /** Luhn (mod 10) check over all digits, the last being the check digit. */

@@ -27,6 +27,7 @@ import se.trygghetsdialog.moderation.ModerationItemId;
 import se.trygghetsdialog.moderation.ModerationPolicy;
 import se.trygghetsdialog.moderation.ModerationQueue;
 import se.trygghetsdialog.moderation.ModerationRuleViolation;
+import se.trygghetsdialog.moderation.PersonalDataKind;
 import se.trygghetsdialog.moderation.RejectContent;
 import se.trygghetsdialog.moderation.UnmaskContent;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -85,7 +86,12 @@ class ModerationController {
   }
 
   private String kindsLabel(ModerationItem item, Locale locale) {
-    return item.kinds().stream()
+    return kindsLabel(item.kinds(), locale);
+  }
+
+  private String kindsLabel(java.util.Set<PersonalDataKind> kinds, Locale locale) {
+    return kinds.stream()
+        .sorted()
         .map(k -> messages.getMessage("moderation.kind." + k.name(), null, k.name(), locale))
         .collect(Collectors.joining(", "));
   }
@@ -132,10 +138,8 @@ class ModerationController {
 
   private ModerationDrafts defaults(ModerationItem item) {
     String suggested =
-        item.publicText() != null
-            ? item.publicText()
-            : item.flagged() ? queue.masked(item) : item.originalText();
-    return new ModerationDrafts(suggested, "", "", "");
+        item.publicText() != null ? item.publicText() : queue.suggestedPublicText(item);
+    return new ModerationDrafts(suggested, false, false, "", "", "");
   }
 
   private String render(
@@ -186,7 +190,7 @@ class ModerationController {
           municipality,
           item,
           original,
-          new ModerationDrafts(drafts.publicText(), "", "", reason),
+          drafts.withUnmaskReason(reason),
           FormErrors.none(),
           model,
           ui);
@@ -196,7 +200,7 @@ class ModerationController {
           municipality,
           item,
           null,
-          new ModerationDrafts(drafts.publicText(), "", "", reason),
+          drafts.withUnmaskReason(reason),
           errors(ui, violation),
           model,
           ui);
@@ -204,7 +208,14 @@ class ModerationController {
   }
 
   private FormErrors errors(Ui ui, ModerationRuleViolation violation) {
-    return FormErrors.builder(messages, ui.locale()).add(violation).build();
+    FormErrors.Builder errors = FormErrors.builder(messages, ui.locale());
+    if (violation.kinds().isEmpty()) {
+      errors.add(violation);
+    } else {
+      errors.add(
+          violation.field(), violation.messageKey(), kindsLabel(violation.kinds(), ui.locale()));
+    }
+    return errors.build();
   }
 
   @PostMapping("/{id}/godkann")
@@ -212,18 +223,20 @@ class ModerationController {
       MunicipalityId municipality,
       @PathVariable UUID id,
       @RequestParam(name = "publicText", defaultValue = "") String publicText,
+      @RequestParam(name = "confirmFindings", defaultValue = "") String confirmFindings,
       Model model,
       @ModelAttribute("ui") Ui ui,
       HttpServletResponse response,
       RedirectAttributes redirect) {
     StaffPrincipal staff = moderator();
     ModerationItem item = item(municipality, id);
+    boolean confirmed = "yes".equals(confirmFindings);
     return decide(
         municipality,
         item,
-        () -> approve.approve(municipality, item.id(), publicText, staff),
+        () -> approve.approve(municipality, item.id(), publicText, confirmed, staff),
         "moderation.notice.approved",
-        new ModerationDrafts(publicText, "", "", ""),
+        new ModerationDrafts(publicText, false, confirmed, "", "", ""),
         new Page(model, ui, response, redirect));
   }
 
@@ -243,7 +256,7 @@ class ModerationController {
         item,
         () -> reject.reject(municipality, item.id(), reason, staff),
         "moderation.notice.rejected",
-        new ModerationDrafts(defaults(item).publicText(), reason, "", ""),
+        defaults(item).withRejectReason(reason),
         new Page(model, ui, response, redirect));
   }
 
@@ -263,7 +276,7 @@ class ModerationController {
         item,
         () -> keepInternal.keep(municipality, item.id(), note, staff),
         "moderation.notice.internal",
-        new ModerationDrafts(defaults(item).publicText(), "", note, ""),
+        defaults(item).withInternalNote(note),
         new Page(model, ui, response, redirect));
   }
 
@@ -292,7 +305,7 @@ class ModerationController {
           municipality,
           item(municipality, item.id().value()),
           null,
-          drafts,
+          violation.kinds().isEmpty() ? drafts : drafts.offeringConfirmation(),
           errors(page.ui(), violation),
           page.model(),
           page.ui());

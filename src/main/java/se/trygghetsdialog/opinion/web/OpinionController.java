@@ -153,6 +153,7 @@ class OpinionController {
       @PathVariable String id,
       MunicipalityId municipality,
       @RequestParam(name = "text", defaultValue = "") String text,
+      @RequestParam(name = "sendAnyway", defaultValue = "") String sendAnyway,
       HttpServletRequest request,
       HttpServletResponse response,
       Locale locale,
@@ -168,14 +169,20 @@ class OpinionController {
       OpinionPolicy.checkOpen(dialogue, conversations.conversation(municipality, dialogue.id()));
       OpinionPolicy.checkStatementText(text);
       pseudonym = pseudonym(request, response, dialogue);
-      receipt = submitStatement.submitWithReceipt(municipality, dialogue, pseudonym, text);
+      receipt =
+          submitStatement.submitWithReceipt(
+              municipality, dialogue, pseudonym, text, "yes".equals(sendAnyway));
     } catch (OpinionRuleViolation e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       FormErrors errors =
           FormErrors.builder(messages, locale)
               .add(e.field().isEmpty() ? "text" : e.field(), e.messageKey(), e.args())
               .build();
+      model.addAttribute("offerSendAnyway", SubmitStatement.PERSONAL_DATA.equals(e.messageKey()));
       return render(model, page(municipality, dialogue, pseudonym, false, text, errors));
+    }
+    if (receipt.heldForReview()) {
+      redirect.addFlashAttribute("heldForReview", true);
     }
     // The private token is the secret of the receipt page's address; only its hash is stored.
     return "redirect:/dialoger/" + dialogue.id() + "/pastaenden/kvitto/" + receipt.token();

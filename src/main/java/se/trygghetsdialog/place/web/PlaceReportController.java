@@ -185,6 +185,8 @@ class PlaceReportController {
       Model model,
       Ui ui) {
     Locale locale = ui.locale();
+    // A form shown again keeps the time it was first shown (reissue), so that ticking Skicka
+    // ändå or correcting a field and sending again is not taken for a robot's speed.
     PlaceReportForm stamped = form.withStartedAt(timer.reissue(form.startedAt(), Instant.now()));
     List<CategoryGroupView> groups = new ArrayList<>();
     for (PlaceCategories.Group group : categories.groups(municipality)) {
@@ -286,8 +288,14 @@ class PlaceReportController {
       errors.add("weekday", "place.error.weekday.invalid");
     }
     String description = FormText.clean(form.description());
+    boolean offerSendAnyway = false;
     try {
       PlacePolicy.checkDescription(description);
+      if (!form.sendsAnyway() && reportPlace.seemsToHoldPersonalData(description)) {
+        // Told without saying what was found: the screening's rules are not a guide to evade it.
+        errors.add("description", "place.error.description.personalData");
+        offerSendAnyway = true;
+      }
     } catch (PlaceRuleViolation violation) {
       errors.add(violation);
     }
@@ -369,6 +377,7 @@ class PlaceReportController {
       }
     }
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    model.addAttribute("offerSendAnyway", offerSendAnyway);
     return render(municipality, form, errors.build(), "", false, List.of(), null, model, ui);
   }
 

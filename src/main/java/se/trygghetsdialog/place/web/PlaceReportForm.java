@@ -2,7 +2,10 @@ package se.trygghetsdialog.place.web;
 
 import org.jspecify.annotations.Nullable;
 
-/** Raw input of the report form; {@code website} is a honeypot that people leave empty. */
+/**
+ * Raw input of the report form; {@code website} is a honeypot that people leave empty. {@code
+ * sendAnyway} is yes when the resident sends a description that seems to hold personal data.
+ */
 public record PlaceReportForm(
     @Nullable String latitude,
     @Nullable String longitude,
@@ -18,10 +21,11 @@ public record PlaceReportForm(
     @Nullable String emailConsent,
     @Nullable String website,
     @Nullable String startedAt,
-    @Nullable String allowDuplicate) {
+    @Nullable String allowDuplicate,
+    @Nullable String sendAnyway) {
 
   static PlaceReportForm blank() {
-    return new PlaceReportForm("", "", "", "", "", "", "", "", "", "", "", "", "", "", "");
+    return new PlaceReportForm("", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "");
   }
 
   PlaceReportForm at(String lat, String lon, String name) {
@@ -40,7 +44,8 @@ public record PlaceReportForm(
         emailConsent,
         "",
         startedAt,
-        allowDuplicate);
+        allowDuplicate,
+        sendAnyway);
   }
 
   PlaceReportForm withStartedAt(String stamp) {
@@ -59,11 +64,17 @@ public record PlaceReportForm(
         emailConsent,
         "",
         stamp,
-        allowDuplicate);
+        allowDuplicate,
+        sendAnyway);
   }
 
   public String v(@Nullable String value) {
     return value == null ? "" : value;
+  }
+
+  /** The resident sends a description that screening flagged, to be reviewed before publishing. */
+  public boolean sendsAnyway() {
+    return "yes".equals(sendAnyway);
   }
 
   public boolean consent() {

@@ -2,7 +2,10 @@ package se.trygghetsdialog.walk.web;
 
 import org.jspecify.annotations.Nullable;
 
-/** One protocol point as typed on the phone. */
+/**
+ * One protocol point as typed on the phone. {@code confirmScreened} is yes when the walker has
+ * checked texts that screening flagged and records them anyway.
+ */
 public record WalkPointForm(
     @Nullable String clientId,
     @Nullable String latitude,
@@ -14,10 +17,11 @@ public record WalkPointForm(
     @Nullable String proposedAction,
     @Nullable String ownerId,
     @Nullable String priority,
-    @Nullable String deadline) {
+    @Nullable String deadline,
+    @Nullable String confirmScreened) {
 
   static WalkPointForm blank(String clientId, String deadline) {
-    return new WalkPointForm(clientId, "", "", "", "", "", "", "", "", "MEDIUM", deadline);
+    return new WalkPointForm(clientId, "", "", "", "", "", "", "", "", "MEDIUM", deadline, "");
   }
 
   WalkPointForm at(String latitude, String longitude, String placeName) {
@@ -32,7 +36,12 @@ public record WalkPointForm(
         proposedAction,
         ownerId,
         priority,
-        deadline);
+        deadline,
+        confirmScreened);
+  }
+
+  public boolean confirmsScreened() {
+    return "yes".equals(confirmScreened);
   }
 
   public String v(@Nullable String value) {

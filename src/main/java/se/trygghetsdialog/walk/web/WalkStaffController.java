@@ -38,6 +38,7 @@ import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffMember;
 import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.moderation.PersonalDataKind;
 import se.trygghetsdialog.place.Coordinates;
 import se.trygghetsdialog.place.Gazetteer;
 import se.trygghetsdialog.place.GazetteerEntry;
@@ -744,6 +745,25 @@ class WalkStaffController {
     return "walk/staff/protocol";
   }
 
+  private String kindsLabel(java.util.Set<PersonalDataKind> kinds) {
+    Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+    return kinds.stream()
+        .sorted()
+        .map(k -> messages.getMessage("moderation.kind." + k.name(), null, k.name(), locale))
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  /** Whether the point form should offer to record texts that screening flagged anyway. */
+  private boolean offerConfirm(WalkPointForm form) {
+    return !form.confirmsScreened()
+        && !recordPoint
+            .personalData(
+                FormText.clean(form.placeName()),
+                FormText.clean(form.observation()),
+                FormText.clean(form.proposedAction()))
+            .isEmpty();
+  }
+
   /** What a point form posted, checked; null (with errors added) when it cannot be recorded. */
   private RecordWalkPoint.@Nullable Input read(
       WalkPointForm form, @Nullable MultipartFile upload, FormErrors.Builder errors)
@@ -786,6 +806,16 @@ class WalkStaffController {
       } catch (PlaceRuleViolation violation) {
         errors.add("photo", violation.messageKey());
       }
+    }
+    if (!form.confirmsScreened()) {
+      recordPoint
+          .personalData(
+              FormText.clean(form.placeName()),
+              FormText.clean(form.observation()),
+              FormText.clean(form.proposedAction()))
+          .forEach(
+              (field, kinds) ->
+                  errors.add(field, "walk.error.text.personalData", kindsLabel(kinds)));
     }
     if (errors.any()) {
       return null;
@@ -830,6 +860,7 @@ class WalkStaffController {
       }
     }
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    model.addAttribute("offerConfirmScreened", offerConfirm(form));
     return renderProtocol(
         municipality, walk, form, errors.build(), "", false, List.of(), model, ui);
   }

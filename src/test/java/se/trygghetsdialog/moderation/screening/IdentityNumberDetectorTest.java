@@ -49,6 +49,9 @@ class IdentityNumberDetectorTest {
           "81031366x2"
         })
     void rejectsImpossibleDatesAndNonDigits(String tenDigits) {
+      // A wrong check digit alone is no reason: 8103136663 is still shaped like a personnummer.
+      assertThat(IdentityNumberDetector.kindOf("8103136663"))
+          .isEqualTo(PersonalDataKind.PERSONAL_IDENTITY_NUMBER);
       assertThat(IdentityNumberDetector.kindOf(tenDigits)).isNull();
     }
   }
@@ -78,9 +81,32 @@ class IdentityNumberDetectorTest {
           .containsExactly(PersonalDataKind.COORDINATION_NUMBER);
     }
 
-    @Test
-    void rejectsAWrongCheckDigit() {
-      assertThat(spans(detector, "Ärende 810313-6663 är avslutat.")).isEmpty();
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "19850312-1234",
+          "198503121234",
+          "850312-1234",
+          "850312+1234",
+          "8503121234",
+          "850312 1234",
+          "810313-6663",
+          "19810313-6663"
+        })
+    void findsANumberShapedLikeAPersonnummerWhateverItsCheckDigit(String number) {
+      assertThat(IdentityNumberDetector.luhnValid("8503121234")).isFalse();
+      assertThat(IdentityNumberDetector.luhnValid("8103136663")).isFalse();
+      assertThat(spans(detector, "Min granne " + number + " bor här.")).containsExactly(number);
+      assertThat(kinds(detector, "Min granne " + number + " bor här."))
+          .containsExactly(PersonalDataKind.PERSONAL_IDENTITY_NUMBER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"800683-3580", "19800683-3580", "800683+3580", "198006833580"})
+    void findsASamordningsnummerWhateverItsCheckDigit(String number) {
+      assertThat(IdentityNumberDetector.luhnValid("8006833580")).isFalse();
+      assertThat(kinds(detector, "Han har " + number + " som nummer."))
+          .containsExactly(PersonalDataKind.COORDINATION_NUMBER);
     }
 
     @Test
@@ -94,7 +120,13 @@ class IdentityNumberDetectorTest {
           "Kommunens organisationsnummer är 212000-1355.",
           "Mötet var 2023-05-12 kl 18.",
           "Enkäten besvarades av 1 245 personer.",
-          "Budgeten är 2 500 000 kronor."
+          "Budgeten är 2 500 000 kronor.",
+          "Lampan har varit trasig sedan 2024 och ingen har lagat den.",
+          "Mellan 2019 och 2024 ökade anmälningarna med 12 procent.",
+          "Belysningen kostade 125000 kronor år 2023.",
+          "Ärendet har nummer 2024-1234 hos kommunen.",
+          "Ring kommunens växel 0523-613000.",
+          "Mötet hölls 2024-03-12 kl 18.30 i Folkets hus."
         })
     void ignoresOrganisationNumbersDatesAndSums(String text) {
       assertThat(spans(detector, text)).isEmpty();

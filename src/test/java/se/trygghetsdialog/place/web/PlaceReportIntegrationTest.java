@@ -39,6 +39,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import se.trygghetsdialog.identity.Role;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.moderation.ContentApproved;
 import se.trygghetsdialog.moderation.ContentUnmasked;
 import se.trygghetsdialog.moderation.ModerationItem;
 import se.trygghetsdialog.moderation.ModerationQueue;
@@ -412,6 +413,18 @@ class PlaceReportIntegrationTest {
     }
 
     @Test
+    void asksToRewriteATextThatSeemsToHoldPersonalDataWithoutSayingWhatWasFound() throws Exception {
+      Map<String, String> form = valid();
+      form.put("description", NEIGHBOUR);
+      String body = rejected(form);
+      assertThat(body)
+          .contains("Texten verkar innehålla personuppgifter")
+          .contains("id=\"sendAnyway\"")
+          .doesNotContain("[personnummer]")
+          .doesNotContain("[namn]");
+    }
+
+    @Test
     void showsMarkupInTextEscapedAndNeverRunsIt() throws Exception {
       Map<String, String> form = valid();
       form.put("description", "<script>alert('x')</script>" + "a".repeat(2001));
@@ -554,6 +567,10 @@ class PlaceReportIntegrationTest {
     }
   }
 
+  /** A resident names and accuses a neighbour, with a personnummer whose check digit is wrong. */
+  static final String NEIGHBOUR =
+      "Min granne Anders Svensson 19850312-1234 på Storgatan 5 säljer knark";
+
   @Nested
   class Moderation {
 
@@ -569,6 +586,7 @@ class PlaceReportIntegrationTest {
       form.put(
           "description",
           "Det är mörkt här. Ring mig på 070-123 45 67 så berättar jag mer om lamporna.");
+      form.put("sendAnyway", "yes");
       PlaceReport report = sent(form);
       assertThat(report.flagged()).isTrue();
       return report;
@@ -620,6 +638,109 @@ class PlaceReportIntegrationTest {
           .filteredOn(r -> r.id().equals(report.id()))
           .singleElement()
           .satisfies(r -> assertThat(r.publicText()).doesNotContain("070"));
+    }
+
+    String page(MvcResult result) throws Exception {
+      return result.getResponse().getContentAsString();
+    }
+
+    @Test
+    void keepsAReportedNeighboursPersonnummerOffTheMapAndTheReportersPage() throws Exception {
+      Map<String, String> form = valid();
+      form.put("description", NEIGHBOUR);
+      form.put("sendAnyway", "yes");
+      MvcResult sent = send(form, 302);
+      String receipt =
+          page(
+              mvc.perform(
+                      get(sent.getResponse().getRedirectedUrl())
+                          .cookie(sent.getResponse().getCookies()))
+                  .andExpect(status().isOk())
+                  .andReturn());
+      assertThat(receipt).contains("Din text verkar innehålla personuppgifter");
+      String token = privateToken(sent);
+      PlaceReport report = reports.byPrivateToken(municipality, token).orElseThrow();
+      assertThat(report.flagged()).isTrue();
+      ModerationItem item = item(report);
+
+      String itemPage =
+          page(
+              mvc.perform(get("/personal/moderering/" + item.id()).with(user(moderator)))
+                  .andExpect(status().isOk())
+                  .andReturn());
+      assertThat(itemPage).doesNotContain("19850312-1234").contains("[personnummer]");
+      assertThat(textarea(itemPage, "publicText")).isEmpty();
+
+      // What the moderator is offered, sent as it stands, or the original pasted in: refused.
+      for (String attempt : new String[] {masked(itemPage), NEIGHBOUR, "Granne 19850312-1234"}) {
+        mvc.perform(
+                post("/personal/moderering/" + item.id() + "/godkann")
+                    .param("publicText", attempt)
+                    .with(csrf())
+                    .with(user(moderator)))
+            .andExpect(status().isBadRequest());
+      }
+      String written = "En boende berättar att det säljs narkotika i kvarteret.";
+      mvc.perform(
+              post("/personal/moderering/" + item.id() + "/godkann")
+                  .param("publicText", written)
+                  .with(csrf())
+                  .with(user(moderator)))
+          .andExpect(status().isFound());
+      awaitStatus(report, PlaceReportStatus.PUBLISHED);
+
+      String map = page(mvc.perform(get("/trygghetskarta")).andExpect(status().isOk()).andReturn());
+      assertThat(map).contains(written).doesNotContain("19850312").doesNotContain("Svensson");
+      String statusPage =
+          page(mvc.perform(get("/rapport/" + token)).andExpect(status().isOk()).andReturn());
+      assertThat(statusPage)
+          .contains(written)
+          .doesNotContain("19850312")
+          .doesNotContain("Svensson");
+    }
+
+    /** The masked text as the item page shows it. */
+    String masked(String itemPage) {
+      int start = itemPage.indexOf('>', itemPage.indexOf("id=\"shown-text\"")) + 1;
+      return itemPage.substring(start, itemPage.indexOf("</div>", start)).strip();
+    }
+
+    String textarea(String page, String name) {
+      int start =
+          page.indexOf('>', page.indexOf("<textarea", page.indexOf("name=\"" + name + "\"") - 200))
+              + 1;
+      return page.substring(start, page.indexOf("</textarea>", start)).strip();
+    }
+
+    @Test
+    void publishesATextScreeningFlagsOnlyWhenTheModeratorConfirmsWhatWasFound() throws Exception {
+      PlaceReport report = flaggedReport();
+      ModerationItem item = item(report);
+      String text = "Lampan utanför biblioteket på Storgatan 5 är trasig.";
+      String refused =
+          page(
+              mvc.perform(
+                      post("/personal/moderering/" + item.id() + "/godkann")
+                          .param("publicText", text)
+                          .with(csrf())
+                          .with(user(moderator)))
+                  .andExpect(status().isBadRequest())
+                  .andReturn());
+      assertThat(refused).contains("adress").contains("id=\"confirmFindings\"");
+      assertThat(textarea(refused, "publicText")).isEqualTo(text);
+
+      mvc.perform(
+              post("/personal/moderering/" + item.id() + "/godkann")
+                  .param("publicText", text)
+                  .param("confirmFindings", "yes")
+                  .with(csrf())
+                  .with(user(moderator)))
+          .andExpect(status().isFound());
+      assertThat(awaitStatus(report, PlaceReportStatus.PUBLISHED).publicText()).isEqualTo(text);
+      assertThat(events.stream(ContentApproved.class))
+          .singleElement()
+          .satisfies(
+              e -> assertThat(e.auditAction()).isEqualTo("moderation.approved-findings-confirmed"));
     }
 
     @Test
