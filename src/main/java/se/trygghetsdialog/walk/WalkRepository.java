@@ -234,6 +234,8 @@ class WalkRepository {
             """
             SELECT registration_id, walk_id, cancelled_at IS NOT NULL AS cancelled
             FROM walk_registration WHERE cancel_token_hash = :hash
+               OR registration_id = (SELECT registration_id FROM walk_registration_link
+                                     WHERE token_hash = :hash)
             """)
         .param("hash", tokenHash)
         .query(
@@ -243,6 +245,14 @@ class WalkRepository {
                     rs.getObject("walk_id", UUID.class),
                     rs.getBoolean("cancelled")))
         .optional();
+  }
+
+  /** A further private link to a registration (see {@code walk_registration_link}). */
+  void insertLink(UUID registrationId, String tokenHash) {
+    jdbc.sql("INSERT INTO walk_registration_link (token_hash, registration_id) VALUES (:h, :id)")
+        .param("h", tokenHash)
+        .param("id", registrationId)
+        .update();
   }
 
   boolean cancel(UUID registrationId) {
