@@ -178,7 +178,6 @@ class LysekilDemoData implements ApplicationRunner {
     UUID lysekilArea = areaId(m, "Lysekil");
     UUID brastadArea = areaId(m, "Brastad");
     UUID dialogueLevel = ladder.levels(m).get(2).id();
-    UUID consultationLevel = ladder.levels(m).get(1).id();
 
     // 1. The dialogue on safety, now gathering perspectives (step 2) with published feedback.
     DialogueId safety =
@@ -293,7 +292,8 @@ class LysekilDemoData implements ApplicationRunner {
             "",
             false,
             "Beslutet om belysningen är redan fattat och finansierat.",
-            consultationLevel,
+            // An information activity promises information: the lowest level of the ladder.
+            ladder.levels(m).get(0).id(),
             ConflictLevel.LOW,
             "",
             "Boende och näringsidkare längs Kungsgatan.",

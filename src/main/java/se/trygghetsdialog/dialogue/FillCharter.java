@@ -25,7 +25,8 @@ public class FillCharter {
 
   /**
    * @param version the dialogue version the form was based on
-   * @throws DialogueRuleViolation on an unknown level, or when someone else changed the dialogue
+   * @throws DialogueRuleViolation on an unknown level, a level above the lowest for an information
+   *     activity, or when someone else changed the dialogue
    */
   @Transactional
   public void fill(
@@ -39,6 +40,14 @@ public class FillCharter {
     if (charter.participationLevelId() != null
         && ladder.find(municipality, charter.participationLevelId()).isEmpty()) {
       throw new DialogueRuleViolation("participationLevelId", "dialogue.error.level.invalid");
+    }
+    // An information activity cannot promise more than information: the lowest level.
+    if (charter.informationOnly()
+        && charter.participationLevelId() != null
+        && !ladder.levels(municipality).isEmpty()
+        && !ladder.levels(municipality).get(0).id().equals(charter.participationLevelId())) {
+      throw new DialogueRuleViolation(
+          "participationLevelId", "dialogue.error.level.informationOnly");
     }
     if (dialogue.step().isAfter(DialogueStep.PREPARATION)
         && dialogue.charter().informationOnly() != charter.informationOnly()) {

@@ -16,4 +16,12 @@ public interface InputSubscribers {
 
   /** The input a private link token (from a receipt or a mail) stands for, if it is one of ours. */
   Optional<InputRef> inputOfPrivateLink(MunicipalityId municipality, String token);
+
+  /**
+   * The state of the input a private link token stands for, as its holder may see it; empty when
+   * the token is not ours or the module shows only the public label.
+   */
+  default Optional<PrivateInput> privateInput(MunicipalityId municipality, String token) {
+    return Optional.empty();
+  }
 }

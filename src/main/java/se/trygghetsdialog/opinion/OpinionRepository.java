@@ -200,6 +200,31 @@ class OpinionRepository {
         == 1;
   }
 
+  void recordRejection(MunicipalityId municipality, StatementId id, String reason) {
+    jdbc.sql(
+            """
+            UPDATE opinion_statement SET rejection_reason = :r
+             WHERE municipality_id = :m AND statement_id = :id
+            """)
+        .param("r", reason)
+        .param("m", municipality.value())
+        .param("id", id.value())
+        .update();
+  }
+
+  String rejectionReason(MunicipalityId municipality, StatementId id) {
+    return jdbc.sql(
+            """
+            SELECT rejection_reason FROM opinion_statement
+             WHERE municipality_id = :m AND statement_id = :id
+            """)
+        .param("m", municipality.value())
+        .param("id", id.value())
+        .query(String.class)
+        .optional()
+        .orElse("");
+  }
+
   /** Shown statements with their number of votes, fewest first. */
   Map<StatementId, Integer> voteCountsOfShown(MunicipalityId municipality, DialogueId dialogue) {
     Map<StatementId, Integer> out = new HashMap<>();

@@ -30,6 +30,9 @@ class StatementModerationOutcomes {
   @ApplicationModuleListener
   void on(ContentRejected event) {
     if (Statement.CONTENT_TYPE.equals(event.contentType())) {
+      // The resident reads the reason through the statement's private link.
+      repository.recordRejection(
+          event.municipalityId(), new StatementId(event.contentId()), event.reason());
       decide(event.municipalityId(), event.contentId(), StatementVisibility.HIDDEN, null);
     }
   }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import se.trygghetsdialog.measure.InputRef;
 import se.trygghetsdialog.measure.InputSubscriber;
 import se.trygghetsdialog.measure.InputSubscribers;
+import se.trygghetsdialog.measure.PrivateInput;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /**
@@ -16,9 +17,11 @@ import se.trygghetsdialog.shared.MunicipalityId;
 class StatementSubmitterSubscribers implements InputSubscribers {
 
   private final StatementLinks links;
+  private final OpinionRepository repository;
 
-  StatementSubmitterSubscribers(StatementLinks links) {
+  StatementSubmitterSubscribers(StatementLinks links, OpinionRepository repository) {
     this.links = links;
+    this.repository = repository;
   }
 
   @Override
@@ -31,5 +34,25 @@ class StatementSubmitterSubscribers implements InputSubscribers {
     return links
         .statementOf(municipality, token)
         .map(id -> new InputRef(InputRef.STATEMENT, id.value()));
+  }
+
+  /**
+   * The author sees the state of their statement (waiting, published, not published) and the
+   * moderator's reason when it was not published; never the submitted text, which is not published.
+   * Authors give no address, so they are not told by mail.
+   */
+  @Override
+  public Optional<PrivateInput> privateInput(MunicipalityId municipality, String token) {
+    return links
+        .statementOf(municipality, token)
+        .flatMap(id -> repository.statement(municipality, id))
+        .map(
+            s ->
+                new PrivateInput(
+                    "opinion.youSaid.state." + s.visibility().name(),
+                    s.visibility() == StatementVisibility.HIDDEN
+                        ? repository.rejectionReason(municipality, s.id())
+                        : "",
+                    false));
   }
 }

@@ -37,6 +37,7 @@ public class EditCategories {
   @Transactional
   public void edit(MunicipalityId municipality, List<Change> changes, @Nullable Addition addition) {
     List<PlaceCategory> all = categories.all(municipality);
+    checkUnique(all, changes, addition);
     for (Change change : changes) {
       if (all.stream().noneMatch(c -> c.id().equals(change.id()))) {
         throw new PlaceRuleViolation("", "place.error.category.unknown");
@@ -69,6 +70,34 @@ public class EditCategories {
           addition.nameSv(),
           addition.nameEn(),
           position);
+    }
+  }
+
+  /**
+   * Two categories with the same name cannot be told apart in any list: the names after the edit
+   * must be unique in each language (ignoring case and surrounding spaces).
+   */
+  private static void checkUnique(
+      List<PlaceCategory> all, List<Change> changes, @Nullable Addition addition) {
+    java.util.Map<String, String> sv = new java.util.HashMap<>();
+    java.util.Map<String, String> en = new java.util.HashMap<>();
+    for (PlaceCategory category : all) {
+      Change change =
+          changes.stream().filter(c -> c.id().equals(category.id())).findFirst().orElse(null);
+      String id = category.id().toString();
+      claim(sv, change == null ? category.nameSv() : change.nameSv(), "nameSv-" + id);
+      claim(en, change == null ? category.nameEn() : change.nameEn(), "nameEn-" + id);
+    }
+    if (addition != null) {
+      claim(sv, addition.nameSv(), "newNameSv");
+      claim(en, addition.nameEn(), "newNameEn");
+    }
+  }
+
+  private static void claim(java.util.Map<String, String> names, String name, String field) {
+    String key = name.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!key.isEmpty() && names.putIfAbsent(key, field) != null) {
+      throw new PlaceRuleViolation(field, "place.error.category.duplicate");
     }
   }
 

@@ -53,7 +53,13 @@ public class PlaceCategories {
               "Vegetation and view"),
           new Seed("LITTER", CategoryKind.UNSAFE, "Nedskräpning", "Litter"),
           new Seed("GRAFFITI", CategoryKind.UNSAFE, "Klotter", "Graffiti"),
-          new Seed("DAMAGE", CategoryKind.UNSAFE, "Skadegörelse", "Damage"),
+          // Not "Skadegörelse": that is the top-level category, and two equal names in one list
+          // cannot be told apart. This one is the state of the place, not the act.
+          new Seed(
+              "DAMAGE",
+              CategoryKind.UNSAFE,
+              "Skador och trasig utrustning",
+              "Damage and broken fixtures"),
           new Seed(
               "MAINTENANCE", CategoryKind.UNSAFE, "Skötsel och underhåll", "Care and maintenance"),
           new Seed(

@@ -1,18 +1,27 @@
 package se.trygghetsdialog.walk;
 
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.moderation.PersonalDataScreener;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.SecretTokens;
+import se.trygghetsdialog.shared.mail.MailOutbox;
 import se.trygghetsdialog.shared.web.FormText;
 
 /**
  * A resident registers for a walk. The place is taken with one conditional UPDATE of the walk's
- * counter, so two residents racing for the last place cannot both get it.
+ * counter, so two residents racing for the last place cannot both get it. A resident who gives an
+ * address gets a confirmation mail with the private cancel link. Signing up again with an address
+ * that is already registered answers exactly as a new sign-up (the form must not tell anyone which
+ * addresses are registered): no second place is taken, and the address gets a mail saying it is
+ * already registered, with a cancel link.
  */
 @Service
 public class RegisterForWalk {
@@ -26,15 +35,34 @@ public class RegisterForWalk {
       WalkerGroup group,
       String accessibility) {}
 
-  /** The private cancel link's token (shown once, only its hash is stored). */
-  public record Receipt(UUID registrationId, String cancelToken) {}
+  /**
+   * The private link's token (shown once, only its hash is stored), and whether it went by mail (an
+   * address was given) instead of being shown on screen.
+   */
+  public record Receipt(UUID registrationId, String cancelToken, boolean mailed) {}
+
+  /** What a private link shows: the walk, and whether the registration was cancelled. */
+  public record Holding(UUID walkId, boolean cancelled) {}
+
+  private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
   private final WalkRepository repository;
   private final PersonalDataScreener screener;
+  private final MailOutbox outbox;
+  private final MessageSource messages;
+  private final String baseUrl;
 
-  RegisterForWalk(WalkRepository repository, PersonalDataScreener screener) {
+  RegisterForWalk(
+      WalkRepository repository,
+      PersonalDataScreener screener,
+      MailOutbox outbox,
+      MessageSource messages,
+      @Value("${app.base-url}") String baseUrl) {
     this.repository = repository;
     this.screener = screener;
+    this.outbox = outbox;
+    this.messages = messages;
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 
   /**
@@ -66,12 +94,22 @@ public class RegisterForWalk {
     if (!repository.takePlace(walkId)) {
       throw new WalkRuleViolation("", "walk.error.full");
     }
-    // A double tap or a resent form: the same address once per walk. Checked after takePlace,
-    // whose row lock makes a simultaneous second request wait and then see the first one.
-    if (input.email() != null
-        && repository.registrations(walkId).stream()
-            .anyMatch(r -> r.cancelledAt() == null && input.email().equalsIgnoreCase(r.email()))) {
-      throw new WalkRuleViolation("email", "walk.error.email.registered");
+    // A double tap, a resent form or someone else typing the address: the same address once
+    // per walk. Checked after takePlace, whose row lock makes a simultaneous second request wait
+    // and then see the first one. The answer is the same as for a new sign-up; the address's
+    // owner is told by mail.
+    if (input.email() != null) {
+      Optional<Registration> existing =
+          repository.registrations(walkId).stream()
+              .filter(r -> r.cancelledAt() == null && input.email().equalsIgnoreCase(r.email()))
+              .findFirst();
+      if (existing.isPresent()) {
+        repository.releasePlace(walkId);
+        String token = SecretTokens.newToken();
+        repository.insertLink(existing.get().id(), SecretTokens.hash(token));
+        mail(municipality, walk, existing.get().email(), token, "walk.mail.alreadyRegistered");
+        return new Receipt(existing.get().id(), token, true);
+      }
     }
     boolean flagged =
         !input.accessibility().isEmpty() && screener.screen(input.accessibility()).flagged();
@@ -86,7 +124,49 @@ public class RegisterForWalk {
         input.accessibility(),
         flagged,
         SecretTokens.hash(token));
-    return new Receipt(id, token);
+    if (input.email() != null) {
+      mail(municipality, walk, input.email(), token, "walk.mail.registered");
+    }
+    return new Receipt(id, token, input.email() != null);
+  }
+
+  private void mail(
+      MunicipalityId municipality, Walk walk, String recipient, String token, String key) {
+    StringBuilder meetings = new StringBuilder();
+    int n = 1;
+    for (Meeting meeting : walk.meetings()) {
+      meetings
+          .append(messages.getMessage("walk.meeting." + n++, null, SWEDISH))
+          .append(", ")
+          .append(
+              meeting
+                  .at()
+                  .format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'kl.' HH:mm", SWEDISH)))
+          .append(", ")
+          .append(meeting.place())
+          .append('\n');
+    }
+    Object[] args = {
+      walk.title(),
+      meetings.toString().strip(),
+      baseUrl + "/trygghetsvandringar/avboka/" + token,
+      baseUrl + "/trygghetsvandringar/" + walk.id()
+    };
+    outbox.queue(
+        municipality,
+        recipient,
+        messages.getMessage(key + ".subject", args, SWEDISH),
+        messages.getMessage(key + ".body", args, SWEDISH));
+  }
+
+  /** What a private link shows, if the link is valid. */
+  public Optional<Holding> holding(String token) {
+    if (!SecretTokens.wellFormed(token)) {
+      return Optional.empty();
+    }
+    return repository
+        .registrationByToken(SecretTokens.hash(token))
+        .map(held -> new Holding(held.walkId(), held.cancelled()));
   }
 
   /** The walk a cancel link belongs to, if the link is valid. */

@@ -18,7 +18,9 @@ import se.trygghetsdialog.shared.mail.MailOutbox;
 
 /**
  * "Skicka protokollet": each invited owner with points gets its points by e-mail (texts with
- * possible personal data masked), what was sent is recorded, and the protocol is published.
+ * possible personal data masked), what was sent is recorded per owner and version, and the protocol
+ * is published. Owners who had no address can be sent the protocol later, and an amended protocol
+ * goes out as a new version to every owner.
  */
 @Service
 public class SendWalkProtocol {
@@ -51,9 +53,15 @@ public class SendWalkProtocol {
   }
 
   /**
+   * Sends the protocol. The first time, every owner with points and an address gets its points, the
+   * protocol is published as version 1 and the walkers who gave an address get the link. Once sent,
+   * the same action sends the current version to the owners with points that have not got it (an
+   * address was saved since).
+   *
    * @param publicUrl the address of the public protocol, for the mail
    * @param staffUrl the staff page of the walk, where owners set the status of their points
-   * @throws WalkRuleViolation if the protocol has no points or was already sent
+   * @throws WalkRuleViolation if the protocol has no points, or was sent and every owner waiting
+   *     for it still has no address (or none is waiting)
    */
   @Transactional
   public Result send(
@@ -62,6 +70,94 @@ public class SendWalkProtocol {
       StaffPrincipal staff,
       String publicUrl,
       String staffUrl) {
+    Walk walk = walkWithPoints(municipality, walkId, staff);
+    List<WalkPoint> points = repository.points(walkId);
+    boolean first = repository.markSent(walkId);
+    int version = first ? 1 : repository.version(walkId).number();
+    Result result =
+        mailOwners(municipality, walk, points, version, !first, false, publicUrl, staffUrl);
+    if (!first && result.mails() == 0) {
+      throw new WalkRuleViolation(
+          "",
+          result.ownersWithoutEmail().isEmpty()
+              ? "walk.error.protocol.alreadySent"
+              : "walk.error.protocol.noAddress");
+    }
+    if (first) {
+      // Feedback to the people who walked: those who gave an address (with consent) get the link.
+      for (Registration registration : repository.registrations(walkId)) {
+        if (registration.email() != null && registration.cancelledAt() == null) {
+          outbox.queue(
+              municipality,
+              registration.email(),
+              t("walk.mail.walker.subject", walk.title()),
+              t("walk.mail.walker.body", walk.title(), publicUrl));
+        }
+      }
+    }
+    events.publishEvent(new WalkProtocolSent(municipality, walkId, staff.accountId(), version));
+    return result;
+  }
+
+  /**
+   * Sends an amended protocol: a new version, mailed to every owner with points and an address (the
+   * public protocol always shows the points as they are now).
+   *
+   * @param expectedVersion the version the planner saw; a protocol amended meanwhile is not amended
+   *     again
+   * @throws WalkRuleViolation if the protocol was not sent yet, has no points, or is no longer the
+   *     version expected
+   */
+  @Transactional
+  public Result amend(
+      MunicipalityId municipality,
+      UUID walkId,
+      int expectedVersion,
+      StaffPrincipal staff,
+      String publicUrl,
+      String staffUrl) {
+    Walk walk = walkWithPoints(municipality, walkId, staff);
+    if (!walk.published()) {
+      throw new WalkRuleViolation("", "walk.error.protocol.notSent");
+    }
+    if (!repository.amend(walkId, expectedVersion)) {
+      throw new WalkRuleViolation("", "walk.error.protocol.changed");
+    }
+    int version = expectedVersion + 1;
+    Result result =
+        mailOwners(
+            municipality,
+            walk,
+            repository.points(walkId),
+            version,
+            false,
+            true,
+            publicUrl,
+            staffUrl);
+    events.publishEvent(new WalkProtocolSent(municipality, walkId, staff.accountId(), version));
+    return result;
+  }
+
+  /** Where sending stands: the version, the mails sent and the owners waiting for it. */
+  public ProtocolState state(Walk walk) {
+    WalkRepository.Version version = repository.version(walk.id());
+    List<ProtocolMail> mails = repository.mails(walk.id());
+    List<WalkPoint> points = repository.points(walk.id());
+    List<Invitee> waiting =
+        repository.invitees(walk.id()).stream()
+            .filter(i -> points.stream().anyMatch(p -> p.ownerId().equals(i.organisationId())))
+            .filter(
+                i ->
+                    mails.stream()
+                        .noneMatch(
+                            mail ->
+                                mail.version() == version.number()
+                                    && mail.organisationId().equals(i.organisationId())))
+            .toList();
+    return new ProtocolState(version.number(), version.amendedAt(), mails, waiting);
+  }
+
+  private Walk walkWithPoints(MunicipalityId municipality, UUID walkId, StaffPrincipal staff) {
     if (!WalkPolicy.mayPlan(staff)) {
       throw new AccessDeniedException("not a walk planner");
     }
@@ -69,86 +165,115 @@ public class SendWalkProtocol {
         repository
             .find(municipality, walkId)
             .orElseThrow(() -> new WalkRuleViolation("", "walk.error.notFound"));
-    List<WalkPoint> points = repository.points(walkId);
-    if (points.isEmpty()) {
+    if (repository.points(walkId).isEmpty()) {
       throw new WalkRuleViolation("", "walk.error.protocol.empty");
     }
-    if (!repository.markSent(walkId)) {
-      throw new WalkRuleViolation("", "walk.error.protocol.alreadySent");
-    }
+    return walk;
+  }
+
+  /**
+   * Mails each owner with points its points as {@code version}; with {@code onlyWaiting}, only the
+   * owners that have not got that version yet.
+   */
+  private Result mailOwners(
+      MunicipalityId municipality,
+      Walk walk,
+      List<WalkPoint> points,
+      int version,
+      boolean onlyWaiting,
+      boolean amended,
+      String publicUrl,
+      String staffUrl) {
     List<PlaceCategory> all = categories.all(municipality);
+    List<ProtocolMail> sent = onlyWaiting ? repository.mails(walk.id()) : List.of();
     int mails = 0;
     List<String> missing = new ArrayList<>();
-    for (Invitee invitee : repository.invitees(walkId)) {
+    for (Invitee invitee : repository.invitees(walk.id())) {
       List<WalkPoint> own =
           points.stream().filter(p -> p.ownerId().equals(invitee.organisationId())).toList();
       if (own.isEmpty()) {
         continue;
       }
-      if (invitee.email().isEmpty()) {
+      if (sent.stream()
+          .anyMatch(
+              m -> m.version() == version && m.organisationId().equals(invitee.organisationId()))) {
+        continue;
+      }
+      if (invitee.email().isBlank()) {
         missing.add(invitee.name());
         continue;
       }
-      StringBuilder body = new StringBuilder();
-      body.append(t("walk.mail.protocol.intro", invitee.name(), walk.title(), own.size()))
-          .append("\n\n");
-      int n = 1;
-      for (WalkPoint point : own) {
-        String category =
-            all.stream()
-                .filter(c -> c.id().equals(point.categoryId()))
-                .map(c -> c.name(SWEDISH))
-                .findFirst()
-                .orElse("");
-        body.append(n++)
-            .append(". ")
-            .append(point.placeName().isEmpty() ? "" : point.placeName() + " – ")
-            .append(category)
-            .append(" (")
-            .append(t(point.safe() ? "walk.point.safe" : "walk.point.unsafe"))
-            .append(")\n   ")
-            .append(
-                t(
-                    "walk.mail.protocol.point",
-                    String.format(
-                        Locale.ROOT,
-                        "%.5f, %.5f",
-                        point.location().latitude(),
-                        point.location().longitude()),
-                    t("walk.priority." + point.priority().name()),
-                    point.deadline().toString()))
-            .append('\n');
-        String observation = masked(point.observation());
-        if (!observation.isEmpty()) {
-          body.append("   ").append(t("walk.mail.protocol.observation", observation)).append('\n');
-        }
-        String action = masked(point.proposedAction());
-        if (!action.isEmpty()) {
-          body.append("   ").append(t("walk.mail.protocol.action", action)).append('\n');
-        }
+      // Recorded first: a send racing this one for the same owner and version records nothing
+      // and so queues nothing.
+      if (!repository.recordMail(
+          walk.id(), invitee.organisationId(), invitee.email(), own.size(), version)) {
+        continue;
       }
-      body.append('\n').append(t("walk.mail.protocol.status", staffUrl)).append('\n');
-      body.append(t("walk.mail.protocol.public", publicUrl)).append('\n');
       outbox.queue(
           municipality,
           invitee.email(),
-          t("walk.mail.protocol.subject", walk.title()),
-          body.toString());
-      repository.recordMail(walkId, invitee.organisationId(), invitee.email(), own.size());
+          amended
+              ? t("walk.mail.protocol.amendedSubject", walk.title(), version)
+              : t("walk.mail.protocol.subject", walk.title()),
+          body(walk, invitee, own, all, amended, version, publicUrl, staffUrl));
       mails++;
     }
-    // Feedback to the people who walked: those who gave an address (with consent) get the link.
-    for (Registration registration : repository.registrations(walkId)) {
-      if (registration.email() != null && registration.cancelledAt() == null) {
-        outbox.queue(
-            municipality,
-            registration.email(),
-            t("walk.mail.walker.subject", walk.title()),
-            t("walk.mail.walker.body", walk.title(), publicUrl));
+    return new Result(mails, missing);
+  }
+
+  private String body(
+      Walk walk,
+      Invitee invitee,
+      List<WalkPoint> own,
+      List<PlaceCategory> all,
+      boolean amended,
+      int version,
+      String publicUrl,
+      String staffUrl) {
+    StringBuilder body = new StringBuilder();
+    if (amended) {
+      body.append(t("walk.mail.protocol.amended", version)).append("\n\n");
+    }
+    body.append(t("walk.mail.protocol.intro", invitee.name(), walk.title(), own.size()))
+        .append("\n\n");
+    int n = 1;
+    for (WalkPoint point : own) {
+      String category =
+          all.stream()
+              .filter(c -> c.id().equals(point.categoryId()))
+              .map(c -> c.name(SWEDISH))
+              .findFirst()
+              .orElse("");
+      body.append(n++)
+          .append(". ")
+          .append(point.placeName().isEmpty() ? "" : point.placeName() + " – ")
+          .append(category)
+          .append(" (")
+          .append(t(point.safe() ? "walk.point.safe" : "walk.point.unsafe"))
+          .append(")\n   ")
+          .append(
+              t(
+                  "walk.mail.protocol.point",
+                  String.format(
+                      Locale.ROOT,
+                      "%.5f, %.5f",
+                      point.location().latitude(),
+                      point.location().longitude()),
+                  t("walk.priority." + point.priority().name()),
+                  point.deadline().toString()))
+          .append('\n');
+      String observation = masked(point.observation());
+      if (!observation.isEmpty()) {
+        body.append("   ").append(t("walk.mail.protocol.observation", observation)).append('\n');
+      }
+      String action = masked(point.proposedAction());
+      if (!action.isEmpty()) {
+        body.append("   ").append(t("walk.mail.protocol.action", action)).append('\n');
       }
     }
-    events.publishEvent(new WalkProtocolSent(municipality, walkId, staff.accountId()));
-    return new Result(mails, missing);
+    body.append('\n').append(t("walk.mail.protocol.status", staffUrl)).append('\n');
+    body.append(t("walk.mail.protocol.public", publicUrl)).append('\n');
+    return body.toString();
   }
 
   private String masked(String text) {

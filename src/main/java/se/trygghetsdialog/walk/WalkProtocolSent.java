@@ -5,14 +5,14 @@ import org.jspecify.annotations.Nullable;
 import se.trygghetsdialog.shared.AuditableEvent;
 import se.trygghetsdialog.shared.MunicipalityId;
 
-/** The protocol of a walk was sent to its owners and published. */
+/** The protocol of a walk was sent to its owners and published (version 1), or sent again. */
 public record WalkProtocolSent(
-    MunicipalityId municipalityId, UUID walkId, @Nullable UUID actorAccountId)
+    MunicipalityId municipalityId, UUID walkId, @Nullable UUID actorAccountId, int version)
     implements AuditableEvent {
 
   @Override
   public String auditAction() {
-    return "walk.protocolSent";
+    return version > 1 ? "walk.protocolAmended" : "walk.protocolSent";
   }
 
   @Override

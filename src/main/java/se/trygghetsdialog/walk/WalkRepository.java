@@ -234,6 +234,8 @@ class WalkRepository {
             """
             SELECT registration_id, walk_id, cancelled_at IS NOT NULL AS cancelled
             FROM walk_registration WHERE cancel_token_hash = :hash
+               OR registration_id = (SELECT registration_id FROM walk_registration_link
+                                     WHERE token_hash = :hash)
             """)
         .param("hash", tokenHash)
         .query(
@@ -243,6 +245,14 @@ class WalkRepository {
                     rs.getObject("walk_id", UUID.class),
                     rs.getBoolean("cancelled")))
         .optional();
+  }
+
+  /** A further private link to a registration (see {@code walk_registration_link}). */
+  void insertLink(UUID registrationId, String tokenHash) {
+    jdbc.sql("INSERT INTO walk_registration_link (token_hash, registration_id) VALUES (:h, :id)")
+        .param("h", tokenHash)
+        .param("id", registrationId)
+        .update();
   }
 
   boolean cancel(UUID registrationId) {
@@ -414,34 +424,72 @@ class WalkRepository {
         .list();
   }
 
-  /** Marks the protocol sent (and so published) the first time; false if it already was. */
+  /**
+   * Marks the protocol sent (and so published) the first time, as version 1; false if it already
+   * was.
+   */
   boolean markSent(UUID walkId) {
     return jdbc.sql(
-                "UPDATE walk SET protocol_sent_at = now()"
+                "UPDATE walk SET protocol_sent_at = now(), protocol_version = 1"
                     + " WHERE walk_id = :id AND protocol_sent_at IS NULL")
             .param("id", walkId)
             .update()
         == 1;
   }
 
-  void recordMail(UUID walkId, UUID organisationId, String recipient, int points) {
-    jdbc.sql(
-            """
-            INSERT INTO walk_protocol_mail (mail_id, walk_id, organisation_id, recipient, points)
-            VALUES (:id, :walk, :o, :r, :n)
-            """)
-        .param("id", UUID.randomUUID())
-        .param("walk", walkId)
-        .param("o", organisationId)
-        .param("r", recipient)
-        .param("n", points)
-        .update();
+  /** The version of the protocol last sent (0: not sent yet) and when it was last amended. */
+  record Version(int number, @Nullable OffsetDateTime amendedAt) {}
+
+  Version version(UUID walkId) {
+    return jdbc.sql("SELECT protocol_version, protocol_amended_at FROM walk WHERE walk_id = :id")
+        .param("id", walkId)
+        .query(
+            (rs, row) ->
+                new Version(
+                    rs.getInt("protocol_version"),
+                    rs.getObject("protocol_amended_at", OffsetDateTime.class)))
+        .single();
+  }
+
+  /**
+   * Makes the sent protocol the next version, if it still is {@code expected}: a conditional
+   * UPDATE, so two amendments of the same version (a double click) make one.
+   */
+  boolean amend(UUID walkId, int expected) {
+    return jdbc.sql(
+                """
+                UPDATE walk SET protocol_version = protocol_version + 1, protocol_amended_at = now()
+                WHERE walk_id = :id AND protocol_version = :v AND protocol_sent_at IS NOT NULL
+                """)
+            .param("id", walkId)
+            .param("v", expected)
+            .update()
+        == 1;
+  }
+
+  /** Records one owner's mail of a version; false if that owner already got this version. */
+  boolean recordMail(UUID walkId, UUID organisationId, String recipient, int points, int version) {
+    return jdbc.sql(
+                """
+                INSERT INTO walk_protocol_mail
+                    (mail_id, walk_id, organisation_id, recipient, points, version)
+                VALUES (:id, :walk, :o, :r, :n, :v)
+                ON CONFLICT (walk_id, organisation_id, version) DO NOTHING
+                """)
+            .param("id", UUID.randomUUID())
+            .param("walk", walkId)
+            .param("o", organisationId)
+            .param("r", recipient)
+            .param("n", points)
+            .param("v", version)
+            .update()
+        == 1;
   }
 
   List<ProtocolMail> mails(UUID walkId) {
     return jdbc.sql(
             """
-            SELECT organisation_id, recipient, points, sent_at FROM walk_protocol_mail
+            SELECT organisation_id, recipient, points, sent_at, version FROM walk_protocol_mail
             WHERE walk_id = :walk ORDER BY sent_at, recipient
             """)
         .param("walk", walkId)
@@ -451,7 +499,8 @@ class WalkRepository {
                     rs.getObject("organisation_id", UUID.class),
                     rs.getString("recipient"),
                     rs.getInt("points"),
-                    rs.getObject("sent_at", OffsetDateTime.class)))
+                    rs.getObject("sent_at", OffsetDateTime.class),
+                    rs.getInt("version")))
         .list();
   }
 

@@ -163,6 +163,45 @@ class DialogueIntegrationTest {
     }
 
     @Test
+    void anInformationActivityPromisesTheInformationLevelAndNoHigher() {
+      DialogueId id = createDialogue.create(municipality, input(UUID.randomUUID()), leader);
+      java.util.function.Function<UUID, Charter> informationOnlyAt =
+          level ->
+              new Charter(
+                  "information",
+                  "underlag",
+                  "",
+                  false,
+                  "Beslutet är fattat.",
+                  level,
+                  ConflictLevel.LOW,
+                  "",
+                  "alla",
+                  "unga",
+                  "rapport",
+                  "");
+      assertThatThrownBy(
+              () ->
+                  fillCharter.fill(
+                      municipality,
+                      id,
+                      dialogues.find(municipality, id).orElseThrow().version(),
+                      informationOnlyAt.apply(ladder.levels(municipality).get(1).id()),
+                      leader))
+          .isInstanceOf(DialogueRuleViolation.class)
+          .hasFieldOrPropertyWithValue("messageKey", "dialogue.error.level.informationOnly");
+      UUID information = ladder.levels(municipality).get(0).id();
+      fillCharter.fill(
+          municipality,
+          id,
+          dialogues.find(municipality, id).orElseThrow().version(),
+          informationOnlyAt.apply(information),
+          leader);
+      assertThat(dialogues.find(municipality, id).orElseThrow().charter().participationLevelId())
+          .isEqualTo(information);
+    }
+
+    @Test
     void publishesTheFeedbackInTheHistory() {
       DialogueId id = prepared();
       int version = dialogues.find(municipality, id).orElseThrow().version();

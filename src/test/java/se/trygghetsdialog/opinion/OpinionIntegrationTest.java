@@ -155,6 +155,20 @@ class OpinionIntegrationTest {
     }
 
     @Test
+    void aDialogueWithoutStatementsSaysSoInsteadOfZeroOfZeroAndAllDone() throws Exception {
+      String page =
+          mvc.perform(get("/dialoger/" + dialogue.id() + "/pastaenden?lang=sv"))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      assertThat(page)
+          .contains("Det finns inga påståenden att ta ställning till ännu.")
+          .doesNotContain("0 av 0")
+          .doesNotContain("Du har tagit ställning till alla");
+    }
+
+    @Test
     void aPlainFormPostVotesSetsThePseudonymCookieAndRedirects() throws Exception {
       StatementId s = seed.seed(m, dialogue.id(), "Trygga skolvägar");
       mvc.perform(

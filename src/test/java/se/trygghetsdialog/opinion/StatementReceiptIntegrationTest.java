@@ -68,6 +68,7 @@ class StatementReceiptIntegrationTest {
   @Autowired StaffAccounts accounts;
   @Autowired ModerationQueue queue;
   @Autowired ApproveContent approve;
+  @Autowired se.trygghetsdialog.moderation.RejectContent reject;
   @Autowired ProposeMeasure proposeMeasure;
   @Autowired LinkInput linkInput;
   @Autowired RecordDecision recordDecision;
@@ -184,6 +185,59 @@ class StatementReceiptIntegrationTest {
         .andExpect(content().string(containsString("Gångtunneln vid stationen är mörk")))
         .andExpect(content().string(containsString("Kommunstyrelsen")))
         .andExpect(content().string(not(containsString("Kalle"))));
+  }
+
+  @Test
+  void aRejectedStatementsLinkShowsThatItIsNotPublishedAndTheModeratorsReason() throws Exception {
+    String location =
+        mvc.perform(
+                post("/dialoger/" + dialogue.id() + "/pastaenden/nytt")
+                    .param("text", "Grannen på nummer 4 borde flytta")
+                    .with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    Matcher matcher = RECEIPT.matcher(location);
+    assertThat(matcher.find()).as(location).isTrue();
+    String token = matcher.group(1);
+    Statement pending =
+        conversations.statements(m, dialogue.id()).stream()
+            .filter(s -> s.origin() == StatementOrigin.PARTICIPANT)
+            .filter(s -> !s.shown())
+            .reduce((first, second) -> second)
+            .orElseThrow();
+
+    mvc.perform(get("/du-sa-vi-gjorde/" + token + "?lang=sv"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("väntar på granskning")))
+        .andExpect(content().string(not(containsString("Vi meddelar dig"))));
+
+    ModerationItem item =
+        queue.byContent(m, Statement.CONTENT_TYPE, pending.id().value()).orElseThrow();
+    var moderator =
+        accounts.actingAs(
+            StaffMother.staff(municipalities, accounts, "Mona Moderator", Role.MODERATOR));
+    reject.reject(m, item.id(), "Påståendet pekar ut en enskild person.", moderator);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                conversations.statement(m, pending.id()).orElseThrow().visibility()
+                    == StatementVisibility.HIDDEN);
+
+    String page =
+        mvc.perform(get("/du-sa-vi-gjorde/" + token + "?lang=sv"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains("Påstående: ditt bidrag")
+        .contains("Påståendet publiceras inte.")
+        .contains("Påståendet pekar ut en enskild person.")
+        .doesNotContain("Grannen på nummer 4")
+        .doesNotContain("Vi meddelar dig");
   }
 
   @Test

@@ -36,8 +36,11 @@ class MeetingReminderIntegrationTests {
   @Autowired JdbcClient jdbc;
   @Autowired MockMvc mvc;
 
+  /** Reminders queued to the address (not its sign-up confirmation). */
   private int queuedTo(String recipient) {
-    return jdbc.sql("SELECT count(*) FROM outbound_mail WHERE recipient = :r")
+    return jdbc.sql(
+            "SELECT count(*) FROM outbound_mail WHERE recipient = :r"
+                + " AND subject LIKE 'Påminnelse%'")
         .param("r", recipient)
         .query(Integer.class)
         .single();
@@ -86,7 +89,8 @@ class MeetingReminderIntegrationTests {
         LocalDateTime.of(year, 3, 17, 12, 0).atZone(WalkRepository.ZONE).toOffsetDateTime();
     assertThat(reminders.send(now)).isEqualTo(1);
 
-    TestMailServer.Mail mail = TestMailServer.awaitMail(active, title);
+    TestMailServer.Mail mail =
+        TestMailServer.awaitMail(active, "Påminnelse inför trygghetsvandringen " + title);
     assertThat(mail.subject()).contains("Träff 2: vandringen");
     assertThat(mail.body())
         .contains("Busstationen")
@@ -160,14 +164,20 @@ class MeetingReminderIntegrationTests {
         .andExpect(status().isOk())
         .andExpect(
             content().string(org.hamcrest.Matchers.containsString("påminnelse före varje träff")));
-    mvc.perform(get("/trygghetsvandringar/" + walk + "/kvitto?lang=sv"))
+    String receipt =
+        "/trygghetsvandringar/min-anmalan/"
+            + register
+                .register(
+                    m, walk, new RegisterForWalk.Input("", null, false, WalkerGroup.INDIVIDUAL, ""))
+                .cancelToken();
+    mvc.perform(get(receipt + "?lang=sv"))
         .andExpect(status().isOk())
         .andExpect(
             content()
                 .string(
                     org.hamcrest.Matchers.containsString(
                         "får du en påminnelse med tid och plats före varje träff")));
-    mvc.perform(get("/trygghetsvandringar/" + walk + "/kvitto?lang=en"))
+    mvc.perform(get(receipt + "?lang=en"))
         .andExpect(status().isOk())
         .andExpect(
             content()

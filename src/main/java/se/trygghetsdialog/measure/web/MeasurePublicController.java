@@ -21,6 +21,7 @@ import se.trygghetsdialog.measure.InputSubscribers;
 import se.trygghetsdialog.measure.LinkInput;
 import se.trygghetsdialog.measure.MeasurePolicy;
 import se.trygghetsdialog.measure.Measures;
+import se.trygghetsdialog.measure.PrivateInput;
 import se.trygghetsdialog.measure.Promises;
 import se.trygghetsdialog.measure.WhatBecameOf;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -170,6 +171,14 @@ class MeasurePublicController {
         "dialogueId", InputRef.DIALOGUE.equals(ref.type()) ? ref.id().toString() : "");
     model.addAttribute("items", measures.linkedTo(municipality, ref));
     model.addAttribute("reasonNotUsed", whatBecameOf.reasonNotUsed(municipality, ref).orElse(""));
+    Optional<PrivateInput> own =
+        subscribers.stream()
+            .map(s -> s.privateInput(municipality, token))
+            .flatMap(Optional::stream)
+            .findFirst();
+    model.addAttribute("stateKey", own.map(PrivateInput::stateKey).orElse(""));
+    model.addAttribute("stateReason", own.map(PrivateInput::reason).orElse(""));
+    model.addAttribute("notifies", own.map(PrivateInput::notifiesHolder).orElse(true));
     return "measure/whatBecameOf";
   }
 }

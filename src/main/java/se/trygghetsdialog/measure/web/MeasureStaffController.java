@@ -298,7 +298,14 @@ class MeasureStaffController {
                     followUp,
                     dialogue == null ? List.of() : List.of(InputRef.dialogue(dialogue))),
                 staff);
-        redirect.addFlashAttribute("notice", "measure.notice.created");
+        // The notice names what was saved: a proposal, a commitment or a measure.
+        redirect.addFlashAttribute(
+            "notice",
+            switch (kind) {
+              case PROPOSAL -> "measure.notice.created.PROPOSAL";
+              case COMMITMENT -> "measure.notice.created.COMMITMENT";
+              case MEASURE -> "measure.notice.created.MEASURE";
+            });
         return "redirect:/personal/atgarder/" + id;
       } catch (MeasureRuleViolation v) {
         errors.add(v);

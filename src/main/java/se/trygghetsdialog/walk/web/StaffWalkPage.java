@@ -4,7 +4,7 @@ import java.util.List;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.walk.Invitee;
 import se.trygghetsdialog.walk.PointStatusChange;
-import se.trygghetsdialog.walk.ProtocolMail;
+import se.trygghetsdialog.walk.ProtocolState;
 import se.trygghetsdialog.walk.Registration;
 import se.trygghetsdialog.walk.RouteStop;
 import se.trygghetsdialog.walk.Walk;
@@ -19,7 +19,8 @@ public record StaffWalkPage(
     List<Registration> registrations,
     List<WalkPoint> points,
     List<PointStatusChange> changes,
-    List<ProtocolMail> mails,
+    /** Where sending stands; null for those who may not see the mails. */
+    @org.jspecify.annotations.Nullable ProtocolState protocol,
     Names names,
     List<String> warnings,
     FormErrors errors,

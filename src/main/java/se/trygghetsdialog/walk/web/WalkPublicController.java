@@ -30,7 +30,8 @@ import se.trygghetsdialog.walk.Walks;
 
 /**
  * Public pages of trygghetsvandringar: the list, a walk's page with registration and the
- * participant text (also in lätt svenska), the receipt with a private cancel link, and the
+ * participant text (also in lätt svenska), the receipt (the private link of a registration shows
+ * its state and the cancel link; a sign-up with an address gets the link by mail), and the
  * published protocol. No personal data is shown here.
  */
 @Controller
@@ -147,8 +148,13 @@ class WalkPublicController {
                     form.consentGiven(),
                     group,
                     FormText.clean(form.accessibility())));
-        redirect.addFlashAttribute("cancelToken", receipt.cancelToken());
-        return "redirect:/trygghetsvandringar/" + walk.id() + "/kvitto";
+        if (receipt.mailed()) {
+          // The same answer whether the address was new or already registered: the link went
+          // by mail, to the owner of the address.
+          redirect.addFlashAttribute("mailed", Boolean.TRUE);
+          return "redirect:/trygghetsvandringar/" + walk.id() + "/kvitto";
+        }
+        return "redirect:/trygghetsvandringar/min-anmalan/" + receipt.cancelToken();
       } catch (WalkRuleViolation violation) {
         errors.add(violation);
       }
@@ -166,12 +172,33 @@ class WalkPublicController {
         ui);
   }
 
+  /** After a sign-up with an address: the link went by mail. Opened again, it is the walk. */
   @GetMapping("/trygghetsvandringar/{id}/kvitto")
   String receipt(MunicipalityId municipality, @PathVariable String id, Model model) {
     Walk walk = walk(municipality, id);
+    if (!Boolean.TRUE.equals(model.getAttribute("mailed"))) {
+      return "redirect:/trygghetsvandringar/" + walk.id();
+    }
     model.addAttribute("walk", walk);
-    Object token = model.getAttribute("cancelToken");
-    model.addAttribute("cancelToken", token == null ? "" : token.toString());
+    model.addAttribute("token", "");
+    model.addAttribute("cancelled", false);
+    model.addAttribute("mailed", true);
+    return "walk/receipt";
+  }
+
+  /** The private link of a registration: its state now (registered or cancelled). */
+  @GetMapping("/trygghetsvandringar/min-anmalan/{token}")
+  String registration(MunicipalityId municipality, @PathVariable String token, Model model) {
+    RegisterForWalk.Holding holding =
+        registerForWalk.holding(token).orElseThrow(() -> new NotFoundException("link"));
+    model.addAttribute(
+        "walk",
+        walks
+            .find(municipality, holding.walkId())
+            .orElseThrow(() -> new NotFoundException("walk")));
+    model.addAttribute("token", token);
+    model.addAttribute("cancelled", holding.cancelled());
+    model.addAttribute("mailed", false);
     return "walk/receipt";
   }
 
@@ -182,9 +209,16 @@ class WalkPublicController {
       Model model,
       @ModelAttribute("ui") Ui ui) {
     ui.csrfToken();
-    UUID walkId = registerForWalk.walkOf(token).orElseThrow(() -> new NotFoundException("link"));
+    RegisterForWalk.Holding holding =
+        registerForWalk.holding(token).orElseThrow(() -> new NotFoundException("link"));
+    if (holding.cancelled()) {
+      return "redirect:/trygghetsvandringar/min-anmalan/" + token;
+    }
     model.addAttribute(
-        "walk", walks.find(municipality, walkId).orElseThrow(() -> new NotFoundException("walk")));
+        "walk",
+        walks
+            .find(municipality, holding.walkId())
+            .orElseThrow(() -> new NotFoundException("walk")));
     model.addAttribute("token", token);
     return "walk/cancel";
   }

@@ -484,7 +484,7 @@ class WalkStaffController {
             walks.registrations(walk),
             points,
             walks.changes(walk),
-            all ? walks.mails(walk) : List.of(),
+            all ? sendProtocol.state(walk) : null,
             views.names(municipality, ui),
             warnings,
             errors,
@@ -527,10 +527,24 @@ class WalkStaffController {
     }
   }
 
+  private static String origin(HttpServletRequest request) {
+    return request.getScheme()
+        + "://"
+        + request.getServerName()
+        + (request.getServerPort() == 80 || request.getServerPort() == 443
+            ? ""
+            : ":" + request.getServerPort());
+  }
+
+  /**
+   * The first send, and later the same protocol to owners who have not got it (an address was saved
+   * since); with {@code version}, an amended protocol as a new version to every owner.
+   */
   @PostMapping(BASE + "/{id}/skicka")
   String send(
       MunicipalityId municipality,
       @PathVariable String id,
+      @RequestParam(name = "andrat", required = false) @Nullable String amendedFrom,
       HttpServletRequest request,
       HttpServletResponse response,
       Model model,
@@ -538,27 +552,29 @@ class WalkStaffController {
       RedirectAttributes redirect) {
     StaffPrincipal staff = planner();
     Walk walk = walk(municipality, id);
-    String origin =
-        request.getScheme()
-            + "://"
-            + request.getServerName()
-            + (request.getServerPort() == 80 || request.getServerPort() == 443
-                ? ""
-                : ":" + request.getServerPort());
+    String origin = origin(request);
+    String publicUrl = origin + "/trygghetsvandringar/" + walk.id() + "/protokoll";
+    String staffUrl = origin + BASE + "/" + walk.id();
     try {
-      SendWalkProtocol.Result result =
-          sendProtocol.send(
-              municipality,
-              walk.id(),
-              staff,
-              origin + "/trygghetsvandringar/" + walk.id() + "/protokoll",
-              origin + BASE + "/" + walk.id());
+      SendWalkProtocol.Result result;
+      if (amendedFrom == null) {
+        result = sendProtocol.send(municipality, walk.id(), staff, publicUrl, staffUrl);
+      } else {
+        int expected;
+        try {
+          expected = Integer.parseInt(amendedFrom.strip());
+        } catch (NumberFormatException e) {
+          throw new WalkRuleViolation("", "walk.error.protocol.changed");
+        }
+        result = sendProtocol.amend(municipality, walk.id(), expected, staff, publicUrl, staffUrl);
+      }
       List<String> warnings = new ArrayList<>();
       for (String owner : result.ownersWithoutEmail()) {
         warnings.add(ui.t("walk.warning.noEmail", owner));
       }
       redirect.addFlashAttribute("warnings", warnings);
-      redirect.addFlashAttribute("notice", "walk.notice.sent");
+      redirect.addFlashAttribute(
+          "notice", amendedFrom == null ? "walk.notice.sent" : "walk.notice.amended");
       return "redirect:" + BASE + "/" + walk.id();
     } catch (WalkRuleViolation violation) {
       response.setStatus(HttpServletResponse.SC_CONFLICT);
