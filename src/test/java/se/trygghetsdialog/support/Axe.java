@@ -110,14 +110,19 @@ public final class Axe {
     }
   }
 
-  /** Every resource the page loaded (stylesheets, fonts, images, scripts) that answered 4xx/5xx. */
+  /**
+   * Every resource the page loaded (stylesheets, fonts, images, scripts) that answered 4xx/5xx.
+   * Requests the page's own scripts make (fetch, htmx) are left out: their answers are the page's
+   * business, e.g. a queued walk point the server refuses.
+   */
   @SuppressWarnings("unchecked")
   static List<String> failedRequests(WebDriver driver) {
     return (List<String>)
         ((JavascriptExecutor) driver)
             .executeScript(
                 "return performance.getEntriesByType('resource')"
-                    + ".filter(function (e) { return e.responseStatus >= 400; })"
+                    + ".filter(function (e) { return e.responseStatus >= 400"
+                    + "  && ['fetch', 'xmlhttprequest', 'beacon'].indexOf(e.initiatorType) < 0; })"
                     + ".map(function (e) { return 'request failed: ' + e.responseStatus + ' ' + e.name; });");
   }
 
