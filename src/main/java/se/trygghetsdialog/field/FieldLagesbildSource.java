@@ -33,7 +33,6 @@ class FieldLagesbildSource implements LagesbildSource {
   static final String EVENTS_BY_CATEGORY = "field.eventsByCategory";
   static final String EVENTS_BY_AREA = "field.eventsByArea";
   static final String RUMOURS_BY_CHANNEL = "field.rumoursByChannel";
-  private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
   private final JdbcClient jdbc;
   private final PlaceCategories categories;
@@ -51,7 +50,8 @@ class FieldLagesbildSource implements LagesbildSource {
   private record Event(UUID category, @Nullable UUID area, double latitude, double longitude) {}
 
   @Override
-  public List<LagesbildFact> facts(MunicipalityId municipality, LocalDate from, LocalDate to) {
+  public List<LagesbildFact> facts(
+      MunicipalityId municipality, LocalDate from, LocalDate to, Locale locale) {
     var start = LagesbildSource.periodStart(from);
     var end = LagesbildSource.periodEnd(to);
     List<LagesbildFact> facts = new ArrayList<>();
@@ -73,14 +73,14 @@ class FieldLagesbildSource implements LagesbildSource {
                         rs.getDouble("longitude")))
             .list();
     if (!events.isEmpty()) {
-      String source = t("field.lagesbild.source");
+      String source = t(locale, "field.lagesbild.source");
       Map<String, Long> byCategory = new LinkedHashMap<>();
       Map<String, Long> byArea = new LinkedHashMap<>();
       List<Area> all = areas.all(municipality);
       Map<UUID, Area> byId = new HashMap<>();
       all.forEach(a -> byId.put(a.id(), a));
-      Map<UUID, String> names = categories.names(municipality, SWEDISH);
-      String other = t("field.lagesbild.otherCategory");
+      Map<UUID, String> names = categories.names(municipality, locale);
+      String other = t(locale, "field.lagesbild.otherCategory");
       for (Event e : events) {
         byCategory.merge(names.getOrDefault(e.category(), other), 1L, Long::sum);
         Optional.ofNullable(e.area() == null ? null : byId.get(e.area()))
@@ -91,17 +91,17 @@ class FieldLagesbildSource implements LagesbildSource {
           new LagesbildFact(
               EVENTS_BY_CATEGORY,
               source,
-              t("field.lagesbild.byCategory"),
+              t(locale, "field.lagesbild.byCategory"),
               LagesbildFact.rowsByCount(byCategory),
-              t("field.lagesbild.byCategory.note")));
+              t(locale, "field.lagesbild.byCategory.note")));
       if (!byArea.isEmpty()) {
         facts.add(
             new LagesbildFact(
                 EVENTS_BY_AREA,
                 source,
-                t("field.lagesbild.byArea"),
+                t(locale, "field.lagesbild.byArea"),
                 LagesbildFact.rowsByCount(byArea),
-                t("field.lagesbild.byArea.note")));
+                t(locale, "field.lagesbild.byArea.note")));
       }
     }
     Map<String, Long> byChannel = new LinkedHashMap<>();
@@ -118,7 +118,7 @@ class FieldLagesbildSource implements LagesbildSource {
         .query(
             rs -> {
               byChannel.put(
-                  t("field.rumour.channel." + rs.getString("channel")), rs.getLong("seen"));
+                  t(locale, "field.rumour.channel." + rs.getString("channel")), rs.getLong("seen"));
               clarified[0] += rs.getLong("clarified");
             });
     if (!byChannel.isEmpty()) {
@@ -126,16 +126,16 @@ class FieldLagesbildSource implements LagesbildSource {
       facts.add(
           new LagesbildFact(
               RUMOURS_BY_CHANNEL,
-              t("field.lagesbild.rumourSource"),
-              t("field.lagesbild.rumours"),
+              t(locale, "field.lagesbild.rumourSource"),
+              t(locale, "field.lagesbild.rumours"),
               LagesbildFact.rowsByCount(byChannel),
               messages.getMessage(
-                  "field.lagesbild.rumours.note", new Object[] {seen, clarified[0]}, SWEDISH)));
+                  "field.lagesbild.rumours.note", new Object[] {seen, clarified[0]}, locale)));
     }
     return facts;
   }
 
-  private String t(String key) {
-    return messages.getMessage(key, null, key, SWEDISH);
+  private String t(Locale locale, String key) {
+    return messages.getMessage(key, null, key, locale);
   }
 }

@@ -1,9 +1,11 @@
 package se.trygghetsdialog.field;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.measure.InputRef;
 import se.trygghetsdialog.measure.InputResolver;
@@ -19,10 +21,13 @@ class FieldReportInputResolver implements InputResolver {
 
   private final FieldReportRepository reports;
   private final PlaceCategories categories;
+  private final JdbcClient jdbc;
 
-  FieldReportInputResolver(FieldReportRepository reports, PlaceCategories categories) {
+  FieldReportInputResolver(
+      FieldReportRepository reports, PlaceCategories categories, JdbcClient jdbc) {
     this.reports = reports;
     this.categories = categories;
+    this.jdbc = jdbc;
   }
 
   @Override
@@ -59,5 +64,18 @@ class FieldReportInputResolver implements InputResolver {
               }
               return label.toString();
             });
+  }
+
+  @Override
+  public List<UUID> newest(MunicipalityId municipality, int limit) {
+    return jdbc.sql(
+            """
+            SELECT report_id FROM field_report WHERE municipality_id = :m
+            ORDER BY filed_at DESC LIMIT :limit
+            """)
+        .param("m", municipality.value())
+        .param("limit", limit)
+        .query(UUID.class)
+        .list();
   }
 }

@@ -61,6 +61,10 @@ public class AdoptActionPlan {
     if (input.adoptedOn() == null) {
       throw new MeasureRuleViolation("decidedOn", "measure.error.decision.date.required");
     }
+    // A day of slack, as for decisions on measures: the clerk may be a time zone ahead.
+    if (input.adoptedOn().isAfter(LocalDate.now().plusDays(1))) {
+      throw new MeasureRuleViolation("decidedOn", "measure.error.decision.date.future");
+    }
     if (input.measures().isEmpty()) {
       throw new MeasureRuleViolation("measures", "measure.error.plan.empty");
     }

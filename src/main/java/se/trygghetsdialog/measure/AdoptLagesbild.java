@@ -101,6 +101,16 @@ public class AdoptLagesbild {
     if (!repository.insertVersion(municipality, version, actorId)) {
       throw new MeasureRuleViolation("", "measure.error.stale");
     }
+    // The same facts worded in English, for English pages; chosen by key as in Swedish.
+    repository.insertFacts(
+        version.id(),
+        "en",
+        lagesbilder
+            .availableFacts(
+                municipality, draft.factsFrom(), draft.factsTo(), java.util.Locale.ENGLISH)
+            .stream()
+            .filter(f -> draft.chosenFacts().contains(f.key()))
+            .toList());
     events.publishEvent(
         new LagesbildAdopted(municipality, version.id(), number, OffsetDateTime.now(), actorId));
     return number;

@@ -1,5 +1,6 @@
 package se.trygghetsdialog.measure;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -25,5 +26,12 @@ class DialogueInputResolver implements InputResolver {
   @Override
   public Optional<String> label(MunicipalityId municipality, UUID id) {
     return dialogues.find(municipality, new DialogueId(id)).map(d -> d.title());
+  }
+
+  @Override
+  public List<UUID> newest(MunicipalityId municipality, int limit) {
+    return dialogues.list(municipality, null, null, 1, limit).items().stream()
+        .map(d -> d.id().value())
+        .toList();
   }
 }

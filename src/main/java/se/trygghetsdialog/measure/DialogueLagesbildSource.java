@@ -3,6 +3,7 @@ package se.trygghetsdialog.measure;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.context.MessageSource;
@@ -33,7 +34,8 @@ class DialogueLagesbildSource implements LagesbildSource {
   }
 
   @Override
-  public List<LagesbildFact> facts(MunicipalityId municipality, LocalDate from, LocalDate to) {
+  public List<LagesbildFact> facts(
+      MunicipalityId municipality, LocalDate from, LocalDate to, Locale locale) {
     List<Dialogue> started =
         dialogues.list(municipality, null, null, 1, MAX_DIALOGUES).items().stream()
             .filter(d -> !d.createdAt().toLocalDate().isAfter(to))
@@ -45,23 +47,25 @@ class DialogueLagesbildSource implements LagesbildSource {
     List<String> lines = new ArrayList<>();
     for (Dialogue d : started) {
       byStatus.merge(d.status(), 1L, Long::sum);
-      lines.add(d.title() + " – " + t("dialogue.step." + d.step().name()));
+      lines.add(d.title() + " – " + t(locale, "dialogue.step." + d.step().name()));
     }
     List<LagesbildFact.Row> rows =
         byStatus.entrySet().stream()
             .map(
-                e -> new LagesbildFact.Row(t("dialogue.status." + e.getKey().name()), e.getValue()))
+                e ->
+                    new LagesbildFact.Row(
+                        t(locale, "dialogue.status." + e.getKey().name()), e.getValue()))
             .toList();
     return List.of(
         new LagesbildFact(
             KEY,
-            t("measure.lagesbild.source.dialogue"),
-            t("measure.lagesbild.fact.dialogues"),
+            t(locale, "measure.lagesbild.source.dialogue"),
+            t(locale, "measure.lagesbild.fact.dialogues"),
             rows,
             String.join("\n", lines)));
   }
 
-  private String t(String key) {
-    return messages.getMessage(key, null, key, Lagesbilder.SWEDISH);
+  private String t(Locale locale, String key) {
+    return messages.getMessage(key, null, key, locale);
   }
 }

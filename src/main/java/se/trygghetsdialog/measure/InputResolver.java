@@ -1,5 +1,6 @@
 package se.trygghetsdialog.measure;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -15,4 +16,13 @@ public interface InputResolver {
 
   /** A short public label for the input (no personal data), or empty if it does not exist. */
   Optional<String> label(MunicipalityId municipality, UUID id);
+
+  /**
+   * The ids of the newest inputs of this type that {@link #label} finds, newest first, at most
+   * {@code limit}: staff search these by label to pick an input instead of pasting its id. A
+   * resolver that offers none returns an empty list (its inputs can still be linked by id).
+   */
+  default List<UUID> newest(MunicipalityId municipality, int limit) {
+    return List.of();
+  }
 }

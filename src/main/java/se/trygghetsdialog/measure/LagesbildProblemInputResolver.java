@@ -1,5 +1,6 @@
 package se.trygghetsdialog.measure;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -26,5 +27,14 @@ class LagesbildProblemInputResolver implements InputResolver {
   @Override
   public Optional<String> label(MunicipalityId municipality, UUID id) {
     return repository.problem(municipality, id).map(LagesbildProblem::title);
+  }
+
+  @Override
+  public List<UUID> newest(MunicipalityId municipality, int limit) {
+    List<UUID> ids =
+        new java.util.ArrayList<>(
+            repository.problems(municipality).stream().map(LagesbildProblem::id).toList());
+    java.util.Collections.reverse(ids);
+    return ids.subList(0, Math.min(limit, ids.size()));
   }
 }

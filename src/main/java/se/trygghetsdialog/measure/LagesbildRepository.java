@@ -228,32 +228,7 @@ class LagesbildRepository {
           .param("count", c.count())
           .update();
     }
-    position = 0;
-    for (LagesbildFact f : v.facts()) {
-      int factPosition = position++;
-      jdbc.sql(
-              "INSERT INTO lagesbild_version_fact (version_id, position, fact_key, source, title,"
-                  + " text) VALUES (:v, :p, :key, :source, :title, :text)")
-          .param("v", v.id())
-          .param("p", factPosition)
-          .param("key", f.key())
-          .param("source", f.source())
-          .param("title", f.title())
-          .param("text", f.text())
-          .update();
-      int rowPosition = 0;
-      for (LagesbildFact.Row row : f.rows()) {
-        jdbc.sql(
-                "INSERT INTO lagesbild_version_fact_row (version_id, fact_position, position,"
-                    + " label, count) VALUES (:v, :f, :p, :label, :count)")
-            .param("v", v.id())
-            .param("f", factPosition)
-            .param("p", rowPosition++)
-            .param("label", row.label())
-            .param("count", row.count())
-            .update();
-      }
-    }
+    insertFacts(v.id(), "sv", v.facts());
     position = 0;
     for (LagesbildProblem p : v.problems()) {
       jdbc.sql(
@@ -269,6 +244,73 @@ class LagesbildRepository {
           .update();
     }
     return true;
+  }
+
+  /** Stores the facts of part 2 of a version worded in one language. */
+  void insertFacts(UUID versionId, String language, List<LagesbildFact> facts) {
+    int position = 0;
+    for (LagesbildFact f : facts) {
+      int factPosition = position++;
+      jdbc.sql(
+              "INSERT INTO lagesbild_version_fact (version_id, language, position, fact_key,"
+                  + " source, title, text) VALUES (:v, :language, :p, :key, :source, :title,"
+                  + " :text)")
+          .param("v", versionId)
+          .param("language", language)
+          .param("p", factPosition)
+          .param("key", f.key())
+          .param("source", f.source())
+          .param("title", f.title())
+          .param("text", f.text())
+          .update();
+      int rowPosition = 0;
+      for (LagesbildFact.Row row : f.rows()) {
+        jdbc.sql(
+                "INSERT INTO lagesbild_version_fact_row (version_id, language, fact_position,"
+                    + " position, label, count) VALUES (:v, :language, :f, :p, :label, :count)")
+            .param("v", versionId)
+            .param("language", language)
+            .param("f", factPosition)
+            .param("p", rowPosition++)
+            .param("label", row.label())
+            .param("count", row.count())
+            .update();
+      }
+    }
+  }
+
+  /** The facts of part 2 of a version worded in one language, empty if not kept in it. */
+  List<LagesbildFact> translatedFacts(UUID versionId, String language) {
+    return facts(versionId, language);
+  }
+
+  private List<LagesbildFact> facts(UUID versionId, String language) {
+    Map<Integer, List<LagesbildFact.Row>> rows = new TreeMap<>();
+    jdbc.sql(
+            "SELECT fact_position, label, count FROM lagesbild_version_fact_row"
+                + " WHERE version_id = :v AND language = :language"
+                + " ORDER BY fact_position, position")
+        .param("v", versionId)
+        .param("language", language)
+        .query(
+            rs -> {
+              rows.computeIfAbsent(rs.getInt("fact_position"), k -> new ArrayList<>())
+                  .add(new LagesbildFact.Row(rs.getString("label"), rs.getLong("count")));
+            });
+    return jdbc.sql(
+            "SELECT * FROM lagesbild_version_fact WHERE version_id = :v AND language = :language"
+                + " ORDER BY position")
+        .param("v", versionId)
+        .param("language", language)
+        .query(
+            (rs, n) ->
+                new LagesbildFact(
+                    rs.getString("fact_key"),
+                    rs.getString("source"),
+                    rs.getString("title"),
+                    rows.getOrDefault(rs.getInt("position"), List.of()),
+                    rs.getString("text")))
+        .list();
   }
 
   /** Every adopted version, newest first. */
@@ -327,28 +369,7 @@ class LagesbildRepository {
                         CrimePeriod.parse(rs.getString("period")).orElseThrow(),
                         rs.getLong("count")))
             .list();
-    Map<Integer, List<LagesbildFact.Row>> rows = new TreeMap<>();
-    jdbc.sql(
-            "SELECT fact_position, label, count FROM lagesbild_version_fact_row"
-                + " WHERE version_id = :v ORDER BY fact_position, position")
-        .param("v", v.id())
-        .query(
-            rs -> {
-              rows.computeIfAbsent(rs.getInt("fact_position"), k -> new ArrayList<>())
-                  .add(new LagesbildFact.Row(rs.getString("label"), rs.getLong("count")));
-            });
-    List<LagesbildFact> facts =
-        jdbc.sql("SELECT * FROM lagesbild_version_fact WHERE version_id = :v ORDER BY position")
-            .param("v", v.id())
-            .query(
-                (rs, n) ->
-                    new LagesbildFact(
-                        rs.getString("fact_key"),
-                        rs.getString("source"),
-                        rs.getString("title"),
-                        rows.getOrDefault(rs.getInt("position"), List.of()),
-                        rs.getString("text")))
-            .list();
+    List<LagesbildFact> facts = facts(v.id(), "sv");
     List<LagesbildProblem> problems =
         jdbc.sql("SELECT * FROM lagesbild_version_problem WHERE version_id = :v ORDER BY position")
             .param("v", v.id())

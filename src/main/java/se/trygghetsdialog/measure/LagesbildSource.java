@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /**
@@ -13,13 +14,24 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * adoption copies the chosen facts into the version, so later changes in the source never change an
  * adopted version.
  *
- * <p>Implementations must return public information only (counts, public titles), in Swedish — the
- * language of the document — and should be cheap enough to call on a staff page view.
+ * <p>Implementations must return public information only (counts, public titles), with titles,
+ * sources, labels and notes in the language asked for (Swedish is the language of the document; an
+ * adopted version also keeps the facts in English for English pages), and should be cheap enough to
+ * call on a staff page view. Keys and the order of facts must not depend on the language.
  */
 public interface LagesbildSource {
 
-  /** The facts of this source for the period {@code from} to {@code to}, both inclusive. */
-  List<LagesbildFact> facts(MunicipalityId municipality, LocalDate from, LocalDate to);
+  /**
+   * The facts of this source for the period {@code from} to {@code to}, both inclusive, worded in
+   * {@code locale}.
+   */
+  List<LagesbildFact> facts(
+      MunicipalityId municipality, LocalDate from, LocalDate to, Locale locale);
+
+  /** The facts in Swedish, the language of the document. */
+  default List<LagesbildFact> facts(MunicipalityId municipality, LocalDate from, LocalDate to) {
+    return facts(municipality, from, to, Locale.forLanguageTag("sv"));
+  }
 
   /** The start of the period: midnight Swedish time at the start of {@code from}. */
   static OffsetDateTime periodStart(LocalDate from) {

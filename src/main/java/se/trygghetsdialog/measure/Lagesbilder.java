@@ -119,14 +119,34 @@ public class Lagesbilder {
     return named;
   }
 
-  /** Every fact the sources offer for the period, in source order. */
+  /** Every fact the sources offer for the period, in source order, in Swedish. */
   public List<LagesbildFact> availableFacts(
       MunicipalityId municipality, LocalDate from, LocalDate to) {
+    return availableFacts(municipality, from, to, SWEDISH);
+  }
+
+  /** Every fact the sources offer for the period, in source order, worded in {@code locale}. */
+  public List<LagesbildFact> availableFacts(
+      MunicipalityId municipality, LocalDate from, LocalDate to, Locale locale) {
     List<LagesbildFact> facts = new ArrayList<>();
     for (LagesbildSource source : sources) {
-      facts.addAll(source.facts(municipality, from, to));
+      facts.addAll(source.facts(municipality, from, to, locale));
     }
     return facts;
+  }
+
+  /**
+   * The version as read in {@code locale}: the facts of part 2 in that language when they were kept
+   * on adoption (English), otherwise as adopted (Swedish). Texts written by staff stay as written.
+   */
+  @Transactional(readOnly = true)
+  public LagesbildVersion readIn(LagesbildVersion version, Locale locale) {
+    String language = locale.getLanguage();
+    if (language.equals(SWEDISH.getLanguage())) {
+      return version;
+    }
+    List<LagesbildFact> translated = repository.translatedFacts(version.id(), language);
+    return translated.isEmpty() ? version : version.withFacts(translated, language);
   }
 
   /** Every adopted version, newest (the current one) first. */

@@ -19,6 +19,11 @@ import se.trygghetsdialog.shared.NotFoundException;
 @Service
 public class LinkInput {
 
+  /** How many of the newest inputs of each type a search looks through. */
+  static final int SEARCHED_PER_TYPE = 200;
+
+  private static final java.util.Locale SWEDISH = java.util.Locale.forLanguageTag("sv");
+
   private final MeasureRepository measures;
   private final List<InputResolver> resolvers;
   private final ApplicationEventPublisher events;
@@ -42,6 +47,40 @@ public class LinkInput {
         .map(r -> r.label(municipality, input.id()))
         .flatMap(Optional::stream)
         .findFirst();
+  }
+
+  /**
+   * Inputs whose label contains every word of {@code query} (case does not matter), among the
+   * newest {@link #SEARCHED_PER_TYPE} of each type, or only of {@code type} when it is not blank;
+   * at most {@code limit}, grouped by type.
+   */
+  public List<InputChoice> search(
+      MunicipalityId municipality, String type, String query, int limit) {
+    List<String> words =
+        java.util.Arrays.stream(query.toLowerCase(SWEDISH).split("\\s+"))
+            .filter(w -> !w.isBlank())
+            .toList();
+    List<InputChoice> found = new java.util.ArrayList<>();
+    for (InputResolver resolver : resolvers) {
+      if (!type.isBlank() && !resolver.type().equals(type)) {
+        continue;
+      }
+      for (UUID id : resolver.newest(municipality, SEARCHED_PER_TYPE)) {
+        if (found.size() >= limit) {
+          return found;
+        }
+        resolver
+            .label(municipality, id)
+            .filter(
+                label -> {
+                  String text = label.toLowerCase(SWEDISH);
+                  return words.stream().allMatch(text::contains);
+                })
+            .ifPresent(
+                label -> found.add(new InputChoice(new InputRef(resolver.type(), id), label)));
+      }
+    }
+    return found;
   }
 
   /**

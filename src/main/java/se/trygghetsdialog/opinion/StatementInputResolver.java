@@ -1,7 +1,9 @@
 package se.trygghetsdialog.opinion;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.measure.InputRef;
 import se.trygghetsdialog.measure.InputResolver;
@@ -16,9 +18,11 @@ import se.trygghetsdialog.shared.MunicipalityId;
 class StatementInputResolver implements InputResolver {
 
   private final OpinionRepository repository;
+  private final JdbcClient jdbc;
 
-  StatementInputResolver(OpinionRepository repository) {
+  StatementInputResolver(OpinionRepository repository, JdbcClient jdbc) {
     this.repository = repository;
+    this.jdbc = jdbc;
   }
 
   @Override
@@ -33,5 +37,19 @@ class StatementInputResolver implements InputResolver {
         .filter(Statement::shown)
         .filter(s -> !s.unapproved() && !s.text().isBlank())
         .map(Statement::text);
+  }
+
+  @Override
+  public List<UUID> newest(MunicipalityId municipality, int limit) {
+    return jdbc.sql(
+            """
+            SELECT statement_id FROM opinion_statement
+            WHERE municipality_id = :m AND visibility = 'SHOWN'
+            ORDER BY created_at DESC LIMIT :limit
+            """)
+        .param("m", municipality.value())
+        .param("limit", limit)
+        .query(UUID.class)
+        .list();
   }
 }

@@ -28,7 +28,6 @@ class PlaceLagesbildSource implements LagesbildSource {
 
   static final String BY_CATEGORY = "place.byCategory";
   static final String BY_AREA = "place.byArea";
-  private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
   private final JdbcClient jdbc;
   private final PlaceCategories categories;
@@ -46,7 +45,8 @@ class PlaceLagesbildSource implements LagesbildSource {
   private record Point(UUID category, double latitude, double longitude) {}
 
   @Override
-  public List<LagesbildFact> facts(MunicipalityId municipality, LocalDate from, LocalDate to) {
+  public List<LagesbildFact> facts(
+      MunicipalityId municipality, LocalDate from, LocalDate to, Locale locale) {
     List<Point> points =
         jdbc.sql(
                 """
@@ -67,9 +67,9 @@ class PlaceLagesbildSource implements LagesbildSource {
     if (points.isEmpty()) {
       return List.of();
     }
-    String source = t("place.lagesbild.source");
-    Map<UUID, String> names = categories.names(municipality, SWEDISH);
-    String other = t("place.lagesbild.otherCategory");
+    String source = t(locale, "place.lagesbild.source");
+    Map<UUID, String> names = categories.names(municipality, locale);
+    String other = t(locale, "place.lagesbild.otherCategory");
     Map<String, Long> byCategory = new LinkedHashMap<>();
     for (Point p : points) {
       byCategory.merge(names.getOrDefault(p.category(), other), 1L, Long::sum);
@@ -79,9 +79,9 @@ class PlaceLagesbildSource implements LagesbildSource {
         new LagesbildFact(
             BY_CATEGORY,
             source,
-            t("place.lagesbild.byCategory"),
+            t(locale, "place.lagesbild.byCategory"),
             LagesbildFact.rowsByCount(byCategory),
-            t("place.lagesbild.byCategory.note")));
+            t(locale, "place.lagesbild.byCategory.note")));
     List<Area> centres = areas.all(municipality);
     if (centres.stream().anyMatch(a -> a.latitude() != null && a.longitude() != null)) {
       Map<String, Long> byArea = new LinkedHashMap<>();
@@ -93,14 +93,14 @@ class PlaceLagesbildSource implements LagesbildSource {
           new LagesbildFact(
               BY_AREA,
               source,
-              t("place.lagesbild.byArea"),
+              t(locale, "place.lagesbild.byArea"),
               LagesbildFact.rowsByCount(byArea),
-              t("place.lagesbild.byArea.note")));
+              t(locale, "place.lagesbild.byArea.note")));
     }
     return facts;
   }
 
-  private String t(String key) {
-    return messages.getMessage(key, null, key, SWEDISH);
+  private String t(Locale locale, String key) {
+    return messages.getMessage(key, null, key, locale);
   }
 }

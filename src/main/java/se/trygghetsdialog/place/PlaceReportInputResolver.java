@@ -1,8 +1,10 @@
 package se.trygghetsdialog.place;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.measure.InputRef;
 import se.trygghetsdialog.measure.InputResolver;
@@ -20,10 +22,13 @@ class PlaceReportInputResolver implements InputResolver {
 
   private final PlaceReportRepository reports;
   private final PlaceCategories categories;
+  private final JdbcClient jdbc;
 
-  PlaceReportInputResolver(PlaceReportRepository reports, PlaceCategories categories) {
+  PlaceReportInputResolver(
+      PlaceReportRepository reports, PlaceCategories categories, JdbcClient jdbc) {
     this.reports = reports;
     this.categories = categories;
+    this.jdbc = jdbc;
   }
 
   @Override
@@ -38,6 +43,20 @@ class PlaceReportInputResolver implements InputResolver {
         .filter(PlaceReport::published)
         .filter(r -> r.publicText() != null && !r.publicText().isBlank())
         .map(r -> label(municipality, r));
+  }
+
+  @Override
+  public List<UUID> newest(MunicipalityId municipality, int limit) {
+    return jdbc.sql(
+            """
+            SELECT report_id FROM place_report
+            WHERE municipality_id = :m AND status = 'PUBLISHED'
+            ORDER BY reported_at DESC LIMIT :limit
+            """)
+        .param("m", municipality.value())
+        .param("limit", limit)
+        .query(UUID.class)
+        .list();
   }
 
   private String label(MunicipalityId municipality, PlaceReport report) {

@@ -27,7 +27,6 @@ class WalkLagesbildSource implements LagesbildSource {
 
   static final String POINTS_BY_CATEGORY = "walk.pointsByCategory";
   static final String POINTS_BY_STATUS = "walk.pointsByStatus";
-  private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
   private final JdbcClient jdbc;
   private final PlaceCategories categories;
@@ -42,7 +41,8 @@ class WalkLagesbildSource implements LagesbildSource {
   private record Point(UUID walk, UUID category, boolean safe, String status) {}
 
   @Override
-  public List<LagesbildFact> facts(MunicipalityId municipality, LocalDate from, LocalDate to) {
+  public List<LagesbildFact> facts(
+      MunicipalityId municipality, LocalDate from, LocalDate to, Locale locale) {
     List<Point> points =
         jdbc.sql(
                 """
@@ -65,16 +65,16 @@ class WalkLagesbildSource implements LagesbildSource {
     if (points.isEmpty()) {
       return List.of();
     }
-    String source = t("walk.lagesbild.source");
+    String source = t(locale, "walk.lagesbild.source");
     Map<String, Long> byCategory = new LinkedHashMap<>();
     Map<String, Long> byStatus = new LinkedHashMap<>();
-    Map<UUID, String> names = categories.names(municipality, SWEDISH);
-    String other = t("walk.lagesbild.otherCategory");
+    Map<UUID, String> names = categories.names(municipality, locale);
+    String other = t(locale, "walk.lagesbild.otherCategory");
     for (Point p : points) {
       String category = names.getOrDefault(p.category(), other);
-      String kind = t(p.safe() ? "walk.lagesbild.safe" : "walk.lagesbild.unsafe");
+      String kind = t(locale, p.safe() ? "walk.lagesbild.safe" : "walk.lagesbild.unsafe");
       byCategory.merge(category + " (" + kind + ")", 1L, Long::sum);
-      byStatus.merge(t("walk.status." + p.status()), 1L, Long::sum);
+      byStatus.merge(t(locale, "walk.status." + p.status()), 1L, Long::sum);
     }
     long walks = points.stream().map(Point::walk).distinct().count();
     List<LagesbildFact> facts = new ArrayList<>();
@@ -82,21 +82,21 @@ class WalkLagesbildSource implements LagesbildSource {
         new LagesbildFact(
             POINTS_BY_CATEGORY,
             source,
-            t("walk.lagesbild.byCategory"),
+            t(locale, "walk.lagesbild.byCategory"),
             LagesbildFact.rowsByCount(byCategory),
             messages.getMessage(
-                "walk.lagesbild.byCategory.note", new Object[] {walks, points.size()}, SWEDISH)));
+                "walk.lagesbild.byCategory.note", new Object[] {walks, points.size()}, locale)));
     facts.add(
         new LagesbildFact(
             POINTS_BY_STATUS,
             source,
-            t("walk.lagesbild.byStatus"),
+            t(locale, "walk.lagesbild.byStatus"),
             LagesbildFact.rowsByCount(byStatus),
-            t("walk.lagesbild.byStatus.note")));
+            t(locale, "walk.lagesbild.byStatus.note")));
     return facts;
   }
 
-  private String t(String key) {
-    return messages.getMessage(key, null, key, SWEDISH);
+  private String t(Locale locale, String key) {
+    return messages.getMessage(key, null, key, locale);
   }
 }

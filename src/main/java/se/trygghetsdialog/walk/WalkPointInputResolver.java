@@ -1,8 +1,10 @@
 package se.trygghetsdialog.walk;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.measure.InputResolver;
 import se.trygghetsdialog.place.PlaceCategories;
@@ -22,11 +24,14 @@ class WalkPointInputResolver implements InputResolver {
   private final WalkRepository repository;
   private final Walks walks;
   private final PlaceCategories categories;
+  private final JdbcClient jdbc;
 
-  WalkPointInputResolver(WalkRepository repository, Walks walks, PlaceCategories categories) {
+  WalkPointInputResolver(
+      WalkRepository repository, Walks walks, PlaceCategories categories, JdbcClient jdbc) {
     this.repository = repository;
     this.walks = walks;
     this.categories = categories;
+    this.jdbc = jdbc;
   }
 
   @Override
@@ -46,6 +51,20 @@ class WalkPointInputResolver implements InputResolver {
                     .filter(p -> p.id().equals(id))
                     .findFirst()
                     .map(p -> label(municipality, walk, p)));
+  }
+
+  @Override
+  public List<UUID> newest(MunicipalityId municipality, int limit) {
+    return jdbc.sql(
+            """
+            SELECT p.point_id FROM walk_point p JOIN walk w ON w.walk_id = p.walk_id
+            WHERE w.municipality_id = :m
+            ORDER BY p.recorded_at DESC LIMIT :limit
+            """)
+        .param("m", municipality.value())
+        .param("limit", limit)
+        .query(UUID.class)
+        .list();
   }
 
   private String label(MunicipalityId municipality, Walk walk, Walks.PublicPoint point) {

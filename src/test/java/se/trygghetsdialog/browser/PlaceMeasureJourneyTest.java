@@ -143,8 +143,13 @@ class PlaceMeasureJourneyTest extends BrowserTestBase {
     assertThat(heading(driver)).isEqualTo(title);
     Axe.assertAccessible(driver);
 
-    choose(driver, "inputType", "Platsrapport");
-    type(driver, "inputId", receipt.id().toString());
+    // The report is found by searching its words and picked from the results (no id to paste).
+    choose(driver, "typ", "Platsrapport");
+    type(driver, "sok", "mörkt busshållplatsen");
+    submit(driver, "Sök underlag");
+    Axe.assertAccessible(driver);
+    click(
+        driver, By.cssSelector("input[name='choice'][value='PLACE_REPORT:" + receipt.id() + "']"));
     submit(driver, "Koppla underlaget");
     assertThat(mainText(driver))
         .contains("Underlaget är kopplat.")

@@ -234,6 +234,23 @@ class DialogueIntegrationTest {
   class OverHttp {
 
     @Test
+    void theTeamPickerOffersOnlyPeopleNotYetInTheTeam() throws Exception {
+      StaffMember other =
+          StaffMother.staff(
+              municipalities, accounts, "Sam Samtalsledare", Role.CONVERSATION_LEADER);
+      DialogueId id = createDialogue.create(municipality, input(UUID.randomUUID()), leader);
+      String page =
+          mvc.perform(get("/personal/dialoger/" + id.value() + "/team").with(user(leader)))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(page)
+          .contains("value=\"" + other.id() + "\"")
+          .doesNotContain("value=\"" + leader.accountId() + "\"");
+    }
+
+    @Test
     void showsAnUnknownDialogueAsNotFound() throws Exception {
       mvc.perform(get("/dialoger/" + UUID.randomUUID())).andExpect(status().isNotFound());
     }

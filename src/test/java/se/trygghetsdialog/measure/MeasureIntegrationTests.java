@@ -395,6 +395,29 @@ class MeasureIntegrationTests {
   class ActionPlanVersions {
 
     @Test
+    void refusesAnAdoptionDateInTheFutureAndAdoptsNothing() {
+      MeasureId linked = proposeForDialogue("Belysning vid skolan");
+      int next = plans.nextVersionNumber(municipality);
+      assertThat(
+              violation(
+                  () ->
+                      adoptPlan.adopt(
+                          municipality,
+                          new AdoptActionPlan.Input(
+                              next,
+                              "Plan",
+                              "",
+                              "Kommunfullmäktige",
+                              LocalDate.now().plusDays(10),
+                              "§ 1",
+                              "KS 1",
+                              List.of(linked)),
+                          actor)))
+          .isEqualTo("measure.error.decision.date.future");
+      assertThat(plans.nextVersionNumber(municipality)).isEqualTo(next);
+    }
+
+    @Test
     void refusesAMeasureWithoutALinkedProblemAndAdoptsNothing() {
       MeasureId unlinked = propose("Olänkad åtgärd", List.of());
       int next = plans.nextVersionNumber(municipality);

@@ -7,13 +7,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Runs axe-core (npm {@code axe-core}, installed by {@code npm ci}) in the current page and fails
- * on any WCAG 2.0/2.1 A or AA violation. Also checks best-practice rules and WCAG 2.2 AA.
+ * on any WCAG 2.0/2.1 A or AA violation. Also checks best-practice rules and WCAG 2.2 AA, that the
+ * page reflows to a phone (the document is no wider than a 390 px viewport; WCAG 1.4.10), and that
+ * nothing the page requested failed (no 404 for a font, image, stylesheet or script).
  */
 public final class Axe {
 
@@ -36,7 +41,13 @@ public final class Axe {
     return source;
   }
 
-  /** The violations axe-core reports for the page, as "rule: target" lines. */
+  /** Width of the phone viewport every page must fit into without scrolling sideways. */
+  public static final int PHONE_WIDTH = 390;
+
+  /**
+   * The violations axe-core reports for the page, as "rule: target" lines, plus a line when the
+   * page is wider than a phone and one per request of the page that failed.
+   */
   public static List<String> violations(WebDriver driver) {
     if (!Browsers.isJavaScriptOff(driver)) {
       return run(driver);
@@ -49,8 +60,74 @@ public final class Axe {
     }
   }
 
-  @SuppressWarnings("unchecked")
   private static List<String> run(WebDriver driver) {
+    List<String> violations = new ArrayList<>(axe(driver));
+    violations.addAll(failedRequests(driver));
+    overflowAtPhoneWidth(driver).ifPresent(violations::add);
+    return violations;
+  }
+
+  /**
+   * Lays the page out in a viewport {@link #PHONE_WIDTH} px wide (DevTools device metrics, so the
+   * window itself keeps its size) and reports when the document is wider than that, naming the
+   * widest elements that stick out.
+   */
+  @SuppressWarnings("unchecked")
+  static java.util.Optional<String> overflowAtPhoneWidth(WebDriver driver) {
+    ChromeDriver chrome = (ChromeDriver) driver;
+    chrome.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 1, "mobile", false));
+    try {
+      Map<String, Object> result =
+          (Map<String, Object>)
+              chrome.executeScript(
+                  "var w = document.documentElement.scrollWidth, limit = arguments[0] + 1, out = [];"
+                      + "function clipped(e) { for (var p = e.parentElement; p && p !== document.body; p = p.parentElement) {"
+                      + "  if (getComputedStyle(p).overflowX !== 'visible') return true; } return false; }"
+                      + "if (w > limit - 1) { document.querySelectorAll('body *').forEach(function (e) {"
+                      + "  var r = e.getBoundingClientRect(), p = e.parentElement.getBoundingClientRect();"
+                      + "  if (r.right > limit && p.right <= limit && out.length < 5 && !clipped(e)) {"
+                      + "    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+                      + "      + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '')"
+                      + "      + ' (' + Math.round(r.width) + ' px)');"
+                      + "  } }); }"
+                      + "return {width: w, out: out};",
+                  PHONE_WIDTH);
+      long width = ((Number) result.get("width")).longValue();
+      if (width <= PHONE_WIDTH) {
+        return java.util.Optional.empty();
+      }
+      return java.util.Optional.of(
+          "reflow: the document is "
+              + width
+              + " px wide in a "
+              + PHONE_WIDTH
+              + " px viewport; sticking out: "
+              + result.get("out"));
+    } finally {
+      chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+  }
+
+  /**
+   * Every resource the page loaded (stylesheets, fonts, images, scripts) that answered 4xx/5xx.
+   * Requests the page's own scripts make (fetch, htmx) are left out: their answers are the page's
+   * business, e.g. a queued walk point the server refuses.
+   */
+  @SuppressWarnings("unchecked")
+  static List<String> failedRequests(WebDriver driver) {
+    return (List<String>)
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return performance.getEntriesByType('resource')"
+                    + ".filter(function (e) { return e.responseStatus >= 400"
+                    + "  && ['fetch', 'xmlhttprequest', 'beacon'].indexOf(e.initiatorType) < 0; })"
+                    + ".map(function (e) { return 'request failed: ' + e.responseStatus + ' ' + e.name; });");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> axe(WebDriver driver) {
     JavascriptExecutor js = (JavascriptExecutor) driver;
     if (Boolean.FALSE.equals(js.executeScript("return typeof axe !== 'undefined'"))) {
       js.executeScript(source());

@@ -19,6 +19,7 @@ import se.trygghetsdialog.dialogue.Dialogue;
 import se.trygghetsdialog.dialogue.DialogueRuleViolation;
 import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.dialogue.ManageTeam;
+import se.trygghetsdialog.dialogue.TeamMember;
 import se.trygghetsdialog.dialogue.TeamRole;
 import se.trygghetsdialog.identity.Role;
 import se.trygghetsdialog.identity.StaffAccounts;
@@ -73,11 +74,15 @@ class DialogueTeamController {
         candidates.add(member);
       }
     }
+    List<TeamMember> team = dialogues.team(municipality, dialogue.id());
     for (StaffMember member : candidates) {
-      people.add(new Option(member.id().toString(), member.displayName(), false));
+      // Members already in the team are not offered again (remove one to change their role).
+      if (team.stream().noneMatch(t -> t.accountId().equals(member.id()))) {
+        people.add(new Option(member.id().toString(), member.displayName(), false));
+      }
     }
     model.addAttribute("dialogue", dialogue);
-    model.addAttribute("team", dialogues.team(municipality, dialogue.id()));
+    model.addAttribute("team", team);
     model.addAttribute("people", people);
     model.addAttribute(
         "roles",

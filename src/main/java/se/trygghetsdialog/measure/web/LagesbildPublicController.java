@@ -1,6 +1,7 @@
 package se.trygghetsdialog.measure.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,20 +44,31 @@ class LagesbildPublicController {
   }
 
   @GetMapping("/lagesbild")
-  String current(MunicipalityId municipality, Model model) {
+  String current(MunicipalityId municipality, Model model, Locale locale) {
     List<LagesbildVersion> versions = lagesbilder.versions(municipality);
-    return render(municipality, versions.isEmpty() ? null : versions.get(0), versions, true, model);
+    return render(
+        municipality,
+        versions.isEmpty() ? null : lagesbilder.readIn(versions.get(0), locale),
+        versions,
+        true,
+        model);
   }
 
   @GetMapping("/lagesbild/version/{number:\\d{1,6}}")
-  String version(MunicipalityId municipality, @PathVariable int number, Model model) {
+  String version(
+      MunicipalityId municipality, @PathVariable int number, Model model, Locale locale) {
     List<LagesbildVersion> versions = lagesbilder.versions(municipality);
     LagesbildVersion version =
         versions.stream()
             .filter(v -> v.versionNumber() == number)
             .findFirst()
             .orElseThrow(() -> new NotFoundException("lägesbild version"));
-    return render(municipality, version, versions, versions.get(0) == version, model);
+    return render(
+        municipality,
+        lagesbilder.readIn(version, locale),
+        versions,
+        versions.get(0) == version,
+        model);
   }
 
   private String render(

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -143,7 +144,8 @@ class LagesbildStaffController {
       from = stored.factsFrom();
       to = stored.factsTo();
     }
-    List<LagesbildFact> facts = lagesbilder.availableFacts(municipality, from, to);
+    List<LagesbildFact> facts =
+        lagesbilder.availableFacts(municipality, from, to, LocaleContextHolder.getLocale());
     model.addAttribute("form", form);
     model.addAttribute("problemForm", problem);
     model.addAttribute("adoptForm", adoption);

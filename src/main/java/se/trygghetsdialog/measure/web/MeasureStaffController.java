@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -141,7 +142,9 @@ class MeasureStaffController {
     if (inputType.isBlank()) {
       errors.add("inputType", "measure.error.link.unknownType");
     }
-    if (id == null) {
+    if (inputId.isBlank()) {
+      errors.add("inputId", "measure.error.link.idRequired");
+    } else if (id == null) {
       errors.add("inputId", "measure.error.link.idInvalid");
     }
     if (text.isEmpty()) {
@@ -315,17 +318,55 @@ class MeasureStaffController {
     return renderCreate(municipality, form, errors.build(), model, ui);
   }
 
+  /** How many inputs a search offers to pick from. */
+  static final int SEARCH_RESULTS = 20;
+
   // ---- show, status, progress, links -------------------------------------------------------
 
   @GetMapping("/{id}")
   String show(
       MunicipalityId municipality,
       @PathVariable UUID id,
+      @RequestParam(name = "sok", required = false) @Nullable String query,
+      @RequestParam(name = "typ", defaultValue = "") String type,
       Model model,
       @ModelAttribute("ui") Ui ui) {
     viewer();
-    return renderShow(
-        municipality, view(municipality, id), "", "", "", "", FormErrors.none(), model, ui);
+    String view =
+        renderShow(
+            municipality, view(municipality, id), "", "", "", "", FormErrors.none(), model, ui);
+    if (query != null) {
+      search(municipality, FormText.clean(query), type, "", model, ui);
+    }
+    return view;
+  }
+
+  /** Inputs matching the search words, offered to pick on the measure's page. */
+  private void search(
+      MunicipalityId municipality, String query, String type, String chosen, Model model, Ui ui) {
+    String known = linkInput.knownTypes().contains(type) ? type : "";
+    String words = query.length() > 200 ? query.substring(0, 200) : query;
+    model.addAttribute("query", words);
+    model.addAttribute("searchType", known);
+    model.addAttribute("searchTypes", searchTypes(known, ui));
+    model.addAttribute("searched", true);
+    model.addAttribute(
+        "choices",
+        linkInput.search(municipality, known, words, SEARCH_RESULTS).stream()
+            .map(
+                c ->
+                    new Option(
+                        c.value(),
+                        ui.t("measure.inputType." + c.input().type()) + ": " + c.label(),
+                        c.value().equals(chosen)))
+            .toList());
+  }
+
+  private List<Option> searchTypes(String selected, Ui ui) {
+    List<Option> options = new ArrayList<>();
+    options.add(new Option("", ui.t("measure.field.searchType.all"), selected.isEmpty()));
+    options.addAll(typeOptions(selected, ui));
+    return options;
   }
 
   private String renderShow(
@@ -357,6 +398,11 @@ class MeasureStaffController {
     model.addAttribute("inputTypes", typeOptions(inputType, ui));
     model.addAttribute("inputId", inputId);
     model.addAttribute("errors", errors);
+    model.addAttribute("query", "");
+    model.addAttribute("searchType", "");
+    model.addAttribute("searchTypes", searchTypes("", ui));
+    model.addAttribute("searched", false);
+    model.addAttribute("choices", List.of());
     return "measure/staff/show";
   }
 
@@ -425,6 +471,9 @@ class MeasureStaffController {
       @PathVariable UUID id,
       @RequestParam(name = "inputType", defaultValue = "") String inputType,
       @RequestParam(name = "inputId", defaultValue = "") String inputId,
+      @RequestParam(name = "choice", required = false) @Nullable String choice,
+      @RequestParam(name = "sok", required = false) @Nullable String query,
+      @RequestParam(name = "typ", defaultValue = "") String type,
       Model model,
       @ModelAttribute("ui") Ui ui,
       HttpServletResponse response,
@@ -432,18 +481,34 @@ class MeasureStaffController {
     StaffPrincipal staff = manager();
     MeasureView view = view(municipality, id);
     FormErrors.Builder errors = FormErrors.builder(messages, ui.locale());
-    UUID input = FormText.uuid(inputId);
-    if (inputType.isBlank()) {
-      errors.add("inputType", "measure.error.link.unknownType");
+    InputRef ref = null;
+    if (query != null || choice != null) {
+      // Picked from the search results: the value is TYPE:id.
+      String picked = choice == null ? "" : choice.strip();
+      int colon = picked.indexOf(':');
+      UUID input = colon > 0 ? FormText.uuid(picked.substring(colon + 1)) : null;
+      if (input == null) {
+        errors.add("choice", "measure.error.link.choose");
+      } else {
+        ref = new InputRef(picked.substring(0, colon), input);
+      }
+    } else {
+      UUID input = FormText.uuid(inputId);
+      if (inputType.isBlank()) {
+        errors.add("inputType", "measure.error.link.unknownType");
+      }
+      if (inputId.isBlank()) {
+        errors.add("inputId", "measure.error.link.idRequired");
+      } else if (input == null) {
+        errors.add("inputId", "measure.error.link.idInvalid");
+      }
+      if (input != null && !inputType.isBlank()) {
+        ref = new InputRef(inputType.strip(), input);
+      }
     }
-    if (input == null) {
-      errors.add("inputId", "measure.error.link.idInvalid");
-    }
-    if (!errors.any()) {
+    if (ref != null && !errors.any()) {
       try {
-        boolean added =
-            linkInput.link(
-                municipality, view.measure().id(), new InputRef(inputType.strip(), input), staff);
+        boolean added = linkInput.link(municipality, view.measure().id(), ref, staff);
         redirect.addFlashAttribute(
             "notice", added ? "measure.notice.linked" : "measure.notice.alreadyLinked");
         return "redirect:/personal/atgarder/" + id;
@@ -452,7 +517,12 @@ class MeasureStaffController {
       }
     }
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-    return renderShow(municipality, view, "", "", inputType, inputId, errors.build(), model, ui);
+    String page =
+        renderShow(municipality, view, "", "", inputType, inputId, errors.build(), model, ui);
+    if (query != null) {
+      search(municipality, FormText.clean(query), type, choice == null ? "" : choice, model, ui);
+    }
+    return page;
   }
 
   // ---- decision ----------------------------------------------------------------------------

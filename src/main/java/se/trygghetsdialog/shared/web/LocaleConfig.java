@@ -4,10 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContext;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleContextResolver;
 import org.springframework.web.servlet.LocaleResolver;
@@ -16,9 +18,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import se.trygghetsdialog.shared.TenantResolver;
 
-/** Swedish by default; {@code ?lang=en} or {@code ?lang=sv} switches and is remembered. */
+/**
+ * {@code ?lang=en} or {@code ?lang=sv} switches and is remembered in a cookie; until then the
+ * browser's Accept-Language picks Swedish or English, and Swedish is the default for anything else.
+ */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfig implements WebMvcConfigurer {
+
+  private static final List<Locale> SUPPORTED = List.of(MessagesConfig.SWEDISH, Locale.ENGLISH);
 
   private final TenantResolver tenants;
 
@@ -49,12 +56,26 @@ class LocaleConfig implements WebMvcConfigurer {
 
   private static CookieLocaleResolver cookieResolver(boolean secure) {
     CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
-    resolver.setDefaultLocale(MessagesConfig.SWEDISH);
+    resolver.setDefaultLocaleFunction(LocaleConfig::fromAcceptLanguage);
     resolver.setCookieMaxAge(Duration.ofDays(365));
     resolver.setCookieSameSite("Lax");
     resolver.setCookieHttpOnly(true);
     resolver.setCookieSecure(secure);
     return resolver;
+  }
+
+  /** The supported language the browser prefers most, or Swedish. */
+  static Locale fromAcceptLanguage(HttpServletRequest request) {
+    String header = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+    if (header == null || header.isBlank()) {
+      return MessagesConfig.SWEDISH;
+    }
+    try {
+      Locale preferred = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
+      return preferred == null ? MessagesConfig.SWEDISH : preferred;
+    } catch (IllegalArgumentException malformed) {
+      return MessagesConfig.SWEDISH;
+    }
   }
 
   @Override
