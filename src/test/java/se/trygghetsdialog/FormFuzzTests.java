@@ -162,6 +162,22 @@ class FormFuzzTests {
     crawl(crawl, null, List.of("/", "/dialoger", "/trygghetsvandringar", "/rapportera"));
     crawl(crawl, everything, List.of("/personal"));
 
+    // The crawl reaches the forms that take free text from residents and staff with real ids.
+    for (String form :
+        List.of(
+            "/rapportera",
+            "/dialoger/{id}/pastaenden/nytt",
+            "/dialoger/{id}/folj",
+            "/trygghetsvandringar/{id}/anmalan",
+            "/personal/atgarder/{id}/framsteg",
+            "/personal/dialoger/{id}/pastaenden",
+            "/personal/trygghetsvandringar/ny")) {
+      assertThat(endpoints)
+          .filteredOn(e -> e.pattern().getPatternString().equals(form))
+          .singleElement()
+          .satisfies(e -> assertThat(realPath(e, crawl)).as(form).isNotNull());
+    }
+
     List<String> failures = new ArrayList<>();
     int requests = 0;
     for (Endpoint endpoint : endpoints) {
@@ -207,16 +223,8 @@ class FormFuzzTests {
         }
       }
     }
-    System.out.println(
-        "FUZZ requests="
-            + requests
-            + " endpoints="
-            + endpoints.size()
-            + " forms="
-            + crawl.forms.size());
-    crawl.failures.forEach(f -> System.out.println("FUZZ page failure " + f));
-    failures.forEach(f -> System.out.println("FUZZ failure " + f));
     assertThat(requests).isGreaterThan(1000);
+    assertThat(crawl.failures).as("pages met on the way").isEmpty();
     assertThat(failures).isEmpty();
   }
 
@@ -427,7 +435,9 @@ class FormFuzzTests {
     int pages = 0;
     while (!queue.isEmpty() && pages < 250) {
       String path = queue.poll();
-      MockHttpServletRequestBuilder request = get(path).with(address());
+      // The test CSRF token needs no session: MockMvc's 4 KB response buffer commits a page
+      // before its form asks for the token, where Tomcat's 8 KB buffer has not yet.
+      MockHttpServletRequestBuilder request = get(path).with(address()).with(csrf());
       if (as != null) {
         request.with(user(as));
       }
@@ -468,7 +478,7 @@ class FormFuzzTests {
         String shape =
             target.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}").replaceAll("/\\d+", "/{n}");
         if (skip(target)
-            || perShape.merge(shape, 1, Integer::sum) > 2
+            || perShape.merge(shape, 1, Integer::sum) > 4
             || !seen.add(href.split("#")[0])) {
           continue;
         }
