@@ -148,7 +148,7 @@ class FormFuzzTests {
 
   @Test
   void noFormAnswersGarbageWithAServerError() throws Exception {
-    List<Endpoint> endpoints = endpoints();
+    List<Endpoint> endpoints = endpoints(true);
     assertThat(endpoints).hasSizeGreaterThan(50);
 
     Map<String, @Nullable UserDetails> roles = new LinkedHashMap<>();
@@ -228,6 +228,37 @@ class FormFuzzTests {
     assertThat(failures).isEmpty();
   }
 
+  /**
+   * The pages that read query parameters (search boxes, filters, paging) answer the same garbage
+   * with a page or a 4xx, as a visitor and as staff with every role.
+   */
+  @Test
+  void noPageAnswersGarbageInItsQueryWithAServerError() throws Exception {
+    List<Endpoint> pages = endpoints(false);
+    assertThat(pages).hasSizeGreaterThan(10);
+    Map<String, @Nullable UserDetails> roles = new LinkedHashMap<>();
+    roles.put("anonymous", null);
+    roles.put("staff", staff(EnumSet.allOf(Role.class)));
+    Crawl crawl = new Crawl();
+    crawl(crawl, null, List.of("/", "/dialoger", "/trygghetsvandringar"));
+    crawl(crawl, roles.get("staff"), List.of("/personal"));
+    List<String> failures = new ArrayList<>();
+    for (Endpoint page : pages) {
+      String real = realPath(page, crawl);
+      List<String> paths = real == null ? badPaths(page.pattern()) : List.of(real);
+      for (Map.Entry<String, @Nullable UserDetails> role : roles.entrySet()) {
+        for (String path : paths) {
+          for (Variant variant : VARIANTS) {
+            if (refused(send(page, path, page.params(), variant, false, role, failures))) {
+              break;
+            }
+          }
+        }
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
+
   private static boolean refused(int status) {
     return status == 401 || status == 403;
   }
@@ -259,7 +290,7 @@ class FormFuzzTests {
   }
 
   /** Every form handler of the application with what its method declares it reads. */
-  private List<Endpoint> endpoints() {
+  private List<Endpoint> endpoints(boolean forms) {
     List<Endpoint> endpoints = new ArrayList<>();
     for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
         mappings.getHandlerMethods().entrySet()) {
@@ -306,6 +337,12 @@ class FormFuzzTests {
       }
       for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
         if (pattern.getPatternString().startsWith("/error")) {
+          continue;
+        }
+        if (!forms) {
+          if (methods.contains(RequestMethod.GET) && !params.isEmpty()) {
+            endpoints.add(new Endpoint(HttpMethod.GET, pattern, headers, params, files, false));
+          }
           continue;
         }
         for (RequestMethod method : methods) {
