@@ -62,6 +62,29 @@ class EstWeekWebIntegrationTests {
   }
 
   @Test
+  void aClosedWeekRefusesANewWeeklyReportOnItsPageWithABadRequest() throws Exception {
+    MockHttpSession coordinator = as(Role.SAFETY_COORDINATOR);
+    WeekNumber week = EstTestData.freshWeek();
+    String path = "/personal/est/" + week.year() + "/" + week.week();
+    send(
+        post("/personal/est")
+            .param("year", String.valueOf(week.year()))
+            .param("week", String.valueOf(week.week()))
+            .session(coordinator)
+            .with(csrf()));
+    assertThat(send(post(path + "/avsluta").session(coordinator).with(csrf())).getRedirectedUrl())
+        .isEqualTo(path);
+
+    MockHttpServletResponse refused =
+        send(post(path + "/veckorapport").session(coordinator).with(csrf()).param("lang", "sv"));
+
+    assertThat(refused.getStatus()).isEqualTo(400);
+    assertThat(refused.getContentAsString(StandardCharsets.UTF_8))
+        .contains("Veckan är avslutad och kan inte ändras.")
+        .contains("id=\"week-status\"");
+  }
+
+  @Test
   void everyWeekFormSentTwiceChangesThingsOnceAndAReturnedReportShowsTheComment() throws Exception {
     MockHttpSession coordinator = as(Role.SAFETY_COORDINATOR);
     WeekNumber week = EstTestData.freshWeek();

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.field.CloseEstWeek;
+import se.trygghetsdialog.field.DraftWeeklyReport;
 import se.trygghetsdialog.field.EstChecklist;
 import se.trygghetsdialog.field.EstRuleViolation;
 import se.trygghetsdialog.field.EstWeek;
@@ -61,6 +62,7 @@ class EstWeekController {
   private final PlanWeekAction planAction;
   private final FollowUpWeekAction followUp;
   private final CloseEstWeek closeWeek;
+  private final DraftWeeklyReport draftReport;
   private final MessageSource messages;
 
   EstWeekController(
@@ -72,6 +74,7 @@ class EstWeekController {
       PlanWeekAction planAction,
       FollowUpWeekAction followUp,
       CloseEstWeek closeWeek,
+      DraftWeeklyReport draftReport,
       MessageSource messages) {
     this.weeks = weeks;
     this.figures = figures;
@@ -81,6 +84,7 @@ class EstWeekController {
     this.planAction = planAction;
     this.followUp = followUp;
     this.closeWeek = closeWeek;
+    this.draftReport = draftReport;
     this.messages = messages;
   }
 
@@ -380,6 +384,31 @@ class EstWeekController {
       closeWeek.close(estWeek, staff);
       redirect.addFlashAttribute("notice", "field.week.notice.closed");
       return "redirect:" + EstForms.path(estWeek.week());
+    } catch (EstRuleViolation v) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      return render(estWeek, Forms.fresh(), errors(v, ui), model, ui, staff);
+    }
+  }
+
+  /**
+   * Creates the week's weekly report (pre-filled) and opens it; a closed week shows its page with
+   * the refusal and a 400.
+   */
+  @PostMapping("/{year}/{week}/veckorapport")
+  String createReport(
+      MunicipalityId municipality,
+      @PathVariable("year") int year,
+      @PathVariable("week") int week,
+      Model model,
+      @ModelAttribute("ui") Ui ui,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    StaffPrincipal staff = EstForms.builder();
+    EstWeek estWeek = find(municipality, year, week);
+    try {
+      draftReport.create(estWeek, staff);
+      redirect.addFlashAttribute("notice", "field.weekly.notice.created");
+      return "redirect:" + EstForms.path(estWeek.week()) + "/veckorapport";
     } catch (EstRuleViolation v) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       return render(estWeek, Forms.fresh(), errors(v, ui), model, ui, staff);

@@ -29,7 +29,10 @@ import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.Ui;
 
-/** The coordinator creates, edits and submits the weekly report of an EST week. */
+/**
+ * The coordinator edits and submits the weekly report of an EST week (the week's page creates it,
+ * see {@link EstWeekController}).
+ */
 @Controller
 @RequestMapping("/personal/est/{year}/{week}/veckorapport")
 class WeeklyReportController {
@@ -61,19 +64,6 @@ class WeeklyReportController {
 
   private WeeklyReport report(EstWeek week) {
     return reports.ofWeek(week).orElseThrow(() -> new NotFoundException("report"));
-  }
-
-  @PostMapping
-  String create(
-      MunicipalityId municipality,
-      @PathVariable("year") int year,
-      @PathVariable("week") int week,
-      RedirectAttributes redirect) {
-    StaffPrincipal staff = EstForms.builder();
-    EstWeek estWeek = week(municipality, year, week);
-    draft.create(estWeek, staff);
-    redirect.addFlashAttribute("notice", "field.weekly.notice.created");
-    return "redirect:" + EstForms.path(estWeek.week()) + "/veckorapport";
   }
 
   @GetMapping
