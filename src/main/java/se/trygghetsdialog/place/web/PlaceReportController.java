@@ -330,7 +330,11 @@ class PlaceReportController {
             return render(
                 municipality,
                 form,
-                FormErrors.none(),
+                photo == null
+                    ? FormErrors.none()
+                    : FormErrors.builder(messages, ui.locale())
+                        .add("photo", "place.error.photo.again", fileName(upload))
+                        .build(),
                 "",
                 false,
                 List.of(),
@@ -368,8 +372,19 @@ class PlaceReportController {
         errors.add(violation);
       }
     }
+    if (photo != null) {
+      // A file input is always empty on a page sent again: say so, rather than lose it silently.
+      errors.add("photo", "place.error.photo.again", fileName(upload));
+    }
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     return render(municipality, form, errors.build(), "", false, List.of(), null, model, ui);
+  }
+
+  /** The chosen file's own name, without any folder, shortened; for telling which file it was. */
+  static String fileName(@Nullable MultipartFile upload) {
+    String name = upload == null ? null : upload.getOriginalFilename();
+    String cleaned = FormText.clean(name == null ? "" : name.replaceAll(".*[/\\\\]", ""));
+    return cleaned.length() > 60 ? cleaned.substring(0, 60) + "…" : cleaned;
   }
 
   /** Parses {@code lat,lon;lat,lon}; empty is no route, null means malformed. */

@@ -321,6 +321,32 @@ class PlaceReportIntegrationTest {
     }
 
     @Test
+    void saysThatAValidPhotoMustBeChosenAgainWhenTheFormComesBackWithAnotherError()
+        throws Exception {
+      int before = reports.count(municipality);
+      Map<String, String> form = valid();
+      form.put("timeOfDay", "");
+      String body =
+          mvc.perform(
+                  report(form)
+                      .file(
+                          new MockMultipartFile(
+                              "photo", "C:\\Bilder\\gangvag.png", "image/png", png())))
+              .andExpect(status().isBadRequest())
+              .andReturn()
+              .getResponse()
+              .getContentAsString(StandardCharsets.UTF_8);
+      assertThat(body)
+          .contains("Välj fotot igen (gangvag.png)")
+          .contains("href=\"#photo\"")
+          .contains("id=\"photo-error\"")
+          .doesNotContain("Bilder");
+      assertThat(reports.count(municipality)).isEqualTo(before);
+      // Without a photo, nothing is said about one.
+      assertThat(rejected(form)).doesNotContain("Välj fotot igen");
+    }
+
+    @Test
     void refusesAFileThatIsNotAnImage() throws Exception {
       String body =
           mvc.perform(
