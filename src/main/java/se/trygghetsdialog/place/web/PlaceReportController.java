@@ -116,17 +116,28 @@ class PlaceReportController {
       Model model,
       @ModelAttribute("ui") Ui ui) {
     PlaceReportForm form = PlaceReportForm.blank();
-    UUID id = FormText.uuid(entryId);
-    if (id != null) {
-      GazetteerEntry entry =
-          gazetteer.find(municipality, id).orElseThrow(() -> new NotFoundException("place"));
-      form =
-          form.at(
-              FormText.coordinate(entry.location().latitude()),
-              FormText.coordinate(entry.location().longitude()),
-              entry.name());
+    FormErrors errors = FormErrors.none();
+    if (entryId != null && !entryId.isBlank()) {
+      UUID id = FormText.uuid(entryId);
+      var entry =
+          id == null
+              ? java.util.Optional.<GazetteerEntry>empty()
+              : gazetteer.find(municipality, id);
+      if (entry.isPresent()) {
+        form =
+            form.at(
+                FormText.coordinate(entry.get().location().latitude()),
+                FormText.coordinate(entry.get().location().longitude()),
+                entry.get().name());
+      } else {
+        // An old or mistyped link: the form all the same, saying that the place must be chosen.
+        errors =
+            FormErrors.builder(messages, ui.locale())
+                .add("latitude", "place.error.place.unknown")
+                .build();
+      }
     }
-    return render(municipality, form, FormErrors.none(), "", false, List.of(), null, model, ui);
+    return render(municipality, form, errors, "", false, List.of(), null, model, ui);
   }
 
   @GetMapping("/rapportera/sok")

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -783,6 +784,28 @@ class PlaceReportIntegrationTest {
               .getResponse()
               .getContentAsString();
       assertThat(form).contains("58.274800").contains("11.436100");
+    }
+
+    @Test
+    void aLinkToAnUnknownPlaceOpensTheFormSayingThatThePlaceMustBeChosen() throws Exception {
+      for (String plats : List.of(UUID.randomUUID().toString(), "inte-en-plats")) {
+        String form =
+            mvc.perform(get("/rapportera").param("plats", plats).param("lang", "sv"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(form)
+            .contains("enctype=\"multipart/form-data\"")
+            .contains("Platsen i länken finns inte. Sök efter platsen");
+      }
+      assertThat(
+              mvc.perform(get("/rapportera"))
+                  .andExpect(status().isOk())
+                  .andReturn()
+                  .getResponse()
+                  .getContentAsString(StandardCharsets.UTF_8))
+          .doesNotContain("Platsen i länken finns inte");
     }
 
     @Test
