@@ -502,6 +502,10 @@ class PlaceReportController {
             .orElseThrow(() -> new NotFoundException("report"));
     response.setHeader("Cache-Control", "no-store");
     model.addAttribute("view", view(municipality, report, ui));
+    // Private to the holder of the link: what the resident wrote, and where, in their own words.
+    model.addAttribute(
+        "placeName",
+        gazetteer.nearest(municipality, report.location()).map(GazetteerEntry::name).orElse(""));
     InputRef input = new InputRef(InputRef.PLACE_REPORT, report.id().value());
     model.addAttribute("youSaid", whatBecameOf.forInput(municipality, input));
     model.addAttribute("reasonNotUsed", whatBecameOf.reasonNotUsed(municipality, input).orElse(""));

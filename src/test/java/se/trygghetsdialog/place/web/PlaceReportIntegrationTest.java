@@ -211,6 +211,27 @@ class PlaceReportIntegrationTest {
     }
 
     @Test
+    void theStatusPageRepeatsWhatTheResidentWroteAndNamesThePlace() throws Exception {
+      Map<String, String> form = valid();
+      form.put("latitude", "58.27204");
+      form.put("longitude", "11.43297");
+      form.put("allowDuplicate", "yes");
+      form.put("description", "Trasig lampa vid entrén, mörkt efter kl. 18.");
+      MvcResult result = send(form, 302);
+      String statusPage =
+          mvc.perform(get("/rapport/" + privateToken(result)).param("lang", "sv"))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsString(StandardCharsets.UTF_8);
+      assertThat(statusPage)
+          .contains("Det här skrev du")
+          .contains("Trasig lampa vid entrén, mörkt efter kl. 18.")
+          .contains("Nära Havets hus")
+          .contains("58.27204, 11.43297");
+    }
+
+    @Test
     void mailsAReceiptWithThePrivateLinkWhenAnAddressIsGivenWithConsent() throws Exception {
       String email = StaffMother.uniqueEmail("invanare");
       Map<String, String> form = valid();
