@@ -77,6 +77,7 @@ class PlaceReportController {
   private final WhatBecameOf whatBecameOf;
   private final se.trygghetsdialog.place.PlaceRouting routing;
   private final se.trygghetsdialog.place.PlaceCampaigns campaigns;
+  private final se.trygghetsdialog.place.MailReportLink mailLink;
 
   PlaceReportController(
       PlaceCategories categories,
@@ -91,7 +92,9 @@ class PlaceReportController {
       PlaceReportLinks links,
       WhatBecameOf whatBecameOf,
       se.trygghetsdialog.place.PlaceRouting routing,
-      se.trygghetsdialog.place.PlaceCampaigns campaigns) {
+      se.trygghetsdialog.place.PlaceCampaigns campaigns,
+      se.trygghetsdialog.place.MailReportLink mailLink) {
+    this.mailLink = mailLink;
     this.routing = routing;
     this.campaigns = campaigns;
     this.links = links;
@@ -466,6 +469,7 @@ class PlaceReportController {
   String receipt(
       MunicipalityId municipality,
       @PathVariable String token,
+      HttpServletResponse response,
       Model model,
       @ModelAttribute("ui") Ui ui) {
     UUID id = FormText.uuid(token);
@@ -474,12 +478,83 @@ class PlaceReportController {
                 ? java.util.Optional.<PlaceReport>empty()
                 : reports.byReceiptToken(municipality, id))
             .orElseThrow(() -> new NotFoundException("receipt"));
-    model.addAttribute("view", view(municipality, report, ui));
     // The private token comes only as a flash attribute from the submit: shown once, never stored.
     Object privateToken = model.getAttribute("privateToken");
-    model.addAttribute(
-        "privatePath", privateToken instanceof String t && !t.isBlank() ? "/rapport/" + t : "");
+    response.setHeader("Cache-Control", "no-store");
+    return receiptPage(
+        municipality,
+        report,
+        token,
+        privateToken instanceof String t ? t : "",
+        FormErrors.none(),
+        "",
+        model,
+        ui);
+  }
+
+  private String receiptPage(
+      MunicipalityId municipality,
+      PlaceReport report,
+      String receiptToken,
+      String privateToken,
+      FormErrors errors,
+      String email,
+      Model model,
+      Ui ui) {
+    model.addAttribute("view", view(municipality, report, ui));
+    model.addAttribute("privatePath", privateToken.isBlank() ? "" : "/rapport/" + privateToken);
+    model.addAttribute("privateUrl", privateToken.isBlank() ? "" : mailLink.url(privateToken));
+    model.addAttribute("privateToken", privateToken);
+    model.addAttribute("receiptToken", receiptToken);
+    model.addAttribute("errors", errors);
+    model.addAttribute("email", email);
     return "place/receipt";
+  }
+
+  /**
+   * Mails the private link shown on the receipt to an address the resident types there. The address
+   * is not stored with the report; the link must be this report's own.
+   */
+  @PostMapping("/rapportera/kvitto/{token}/lanken")
+  @Nullable String mailPrivateLink(
+      MunicipalityId municipality,
+      @PathVariable String token,
+      @RequestParam(name = "lank", defaultValue = "") String privateToken,
+      @RequestParam(name = "email", defaultValue = "") String email,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model,
+      @ModelAttribute("ui") Ui ui,
+      RedirectAttributes redirect)
+      throws IOException {
+    if (!limiter.tryAcquire(request, RATE_LIMITED_ACTION)) {
+      response.sendError(429);
+      return null;
+    }
+    UUID id = FormText.uuid(token);
+    PlaceReport report =
+        (id == null
+                ? java.util.Optional.<PlaceReport>empty()
+                : reports.byReceiptToken(municipality, id))
+            .orElseThrow(() -> new NotFoundException("receipt"));
+    String link = FormText.clean(privateToken);
+    if (!links.reportOf(municipality, link).map(report.id()::equals).orElse(false)) {
+      throw new NotFoundException("receipt");
+    }
+    response.setHeader("Cache-Control", "no-store");
+    String address = FormText.clean(email);
+    if (address.isEmpty() || !FormText.isEmail(address)) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      FormErrors errors =
+          FormErrors.builder(messages, ui.locale())
+              .add("email", "place.error.linkEmail.invalid")
+              .build();
+      return receiptPage(municipality, report, token, link, errors, address, model, ui);
+    }
+    mailLink.mail(municipality, report.id(), link, address, ui.locale());
+    redirect.addFlashAttribute("privateToken", link);
+    redirect.addFlashAttribute("notice", "place.notice.linkMailed");
+    return "redirect:/rapportera/kvitto/" + token;
   }
 
   private ReportStatusView view(MunicipalityId municipality, PlaceReport report, Ui ui) {

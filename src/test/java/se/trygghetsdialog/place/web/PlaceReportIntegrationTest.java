@@ -232,6 +232,65 @@ class PlaceReportIntegrationTest {
     }
 
     @Test
+    void theReceiptShowsTheFullPrivateAddressAndMailsItOnRequestWithoutStoringTheAddress()
+        throws Exception {
+      MvcResult result = send(valid(), 302);
+      String location = result.getResponse().getRedirectedUrl();
+      String token = privateToken(result);
+      String receipt =
+          mvc.perform(get(location + "?lang=sv").cookie(result.getResponse().getCookies()))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsString(StandardCharsets.UTF_8);
+      assertThat(receipt)
+          .contains("id=\"private-url\"")
+          .containsPattern("value=\"https?://[^\"]+/rapport/" + token + "\"")
+          .contains("Kopiera länken")
+          .contains("Skicka länken till min e-post");
+
+      String email = StaffMother.uniqueEmail("lanken");
+      // A wrong address is named; a link that is not this report's is not found.
+      String refused =
+          mvc.perform(
+                  post(location + "/lanken")
+                      .param("lank", token)
+                      .param("email", "inte en adress")
+                      .with(csrf())
+                      .with(
+                          r -> {
+                            r.setRemoteAddr(client);
+                            return r;
+                          }))
+              .andExpect(status().isBadRequest())
+              .andReturn()
+              .getResponse()
+              .getContentAsString(StandardCharsets.UTF_8);
+      assertThat(refused).contains("Skriv en e-postadress").contains("/rapport/" + token);
+      mvc.perform(
+              post(location + "/lanken")
+                  .param("lank", "x".repeat(43))
+                  .param("email", email)
+                  .with(csrf()))
+          .andExpect(status().isNotFound());
+
+      MvcResult mailed =
+          mvc.perform(
+                  post(location + "/lanken")
+                      .param("lank", token)
+                      .param("email", email)
+                      .with(csrf()))
+              .andExpect(status().isFound())
+              .andReturn();
+      assertThat(mailed.getResponse().getRedirectedUrl()).isEqualTo(location);
+      assertThat(mailed.getFlashMap().get("privateToken")).isEqualTo(token);
+      TestMailServer.Mail mail = TestMailServer.awaitMail(email, "privata länk");
+      assertThat(mail.body()).contains("/rapport/" + token);
+      PlaceReport report = reports.byPrivateToken(municipality, token).orElseThrow();
+      assertThat(report.hasEmail()).isFalse();
+    }
+
+    @Test
     void mailsAReceiptWithThePrivateLinkWhenAnAddressIsGivenWithConsent() throws Exception {
       String email = StaffMother.uniqueEmail("invanare");
       Map<String, String> form = valid();
