@@ -78,6 +78,7 @@ class PlaceReportController {
   private final se.trygghetsdialog.place.PlaceRouting routing;
   private final se.trygghetsdialog.place.PlaceCampaigns campaigns;
   private final se.trygghetsdialog.place.MailReportLink mailLink;
+  private final se.trygghetsdialog.moderation.PersonalDataScreener screener;
 
   PlaceReportController(
       PlaceCategories categories,
@@ -93,8 +94,10 @@ class PlaceReportController {
       WhatBecameOf whatBecameOf,
       se.trygghetsdialog.place.PlaceRouting routing,
       se.trygghetsdialog.place.PlaceCampaigns campaigns,
-      se.trygghetsdialog.place.MailReportLink mailLink) {
+      se.trygghetsdialog.place.MailReportLink mailLink,
+      se.trygghetsdialog.moderation.PersonalDataScreener screener) {
     this.mailLink = mailLink;
+    this.screener = screener;
     this.routing = routing;
     this.campaigns = campaigns;
     this.links = links;
@@ -577,7 +580,11 @@ class PlaceReportController {
             .orElseThrow(() -> new NotFoundException("report"));
     response.setHeader("Cache-Control", "no-store");
     model.addAttribute("view", view(municipality, report, ui));
-    // Private to the holder of the link: what the resident wrote, and where, in their own words.
+    // Private to the holder of the link: what the resident wrote, and where. A link may be passed
+    // on, so what the screening takes for personal data is masked here too.
+    var screened = screener.screen(report.description());
+    model.addAttribute("yourText", screened.masked());
+    model.addAttribute("yourTextMasked", screened.flagged());
     model.addAttribute(
         "placeName",
         gazetteer.nearest(municipality, report.location()).map(GazetteerEntry::name).orElse(""));

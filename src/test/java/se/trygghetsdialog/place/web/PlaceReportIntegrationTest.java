@@ -216,7 +216,7 @@ class PlaceReportIntegrationTest {
       form.put("latitude", "58.27204");
       form.put("longitude", "11.43297");
       form.put("allowDuplicate", "yes");
-      form.put("description", "Trasig lampa vid entrén, mörkt efter kl. 18.");
+      form.put("description", "Trasig lampa vid entrén, mörkt efter kl. 18. Ring 070-123 45 67.");
       MvcResult result = send(form, 302);
       String statusPage =
           mvc.perform(get("/rapport/" + privateToken(result)).param("lang", "sv"))
@@ -227,6 +227,8 @@ class PlaceReportIntegrationTest {
       assertThat(statusPage)
           .contains("Det här skrev du")
           .contains("Trasig lampa vid entrén, mörkt efter kl. 18.")
+          .doesNotContain("070-123 45 67")
+          .contains("Det som kan vara personuppgifter")
           .contains("Nära Havets hus")
           .contains("58.27204, 11.43297");
     }
