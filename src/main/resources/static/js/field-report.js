@@ -213,7 +213,8 @@
       body.append(el.name, el.value);
     });
     body.append('action', 'file');
-    window.fetch(form.action, { method: 'POST', body: body, credentials: 'same-origin', redirect: 'follow' })
+    // The form's own address: form.action would be the buttons named "action" (a RadioNodeList).
+    window.fetch(form.getAttribute('action'), { method: 'POST', body: body, credentials: 'same-origin', redirect: 'follow' })
       .then(function (response) {
         sending = false;
         if (response.ok && response.redirected && /\/kvitto$/.test(new URL(response.url).pathname)) {

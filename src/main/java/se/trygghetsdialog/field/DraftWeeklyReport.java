@@ -1,8 +1,9 @@
 package se.trygghetsdialog.field;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
+import java.time.LocalDateTime;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,7 +96,10 @@ public class DraftWeeklyReport {
     return reports.ofWeek(week.municipalityId(), week.id()).orElseThrow();
   }
 
-  /** ”Trygghetsvärdar: 5 dagar (måndag–fredag), kl. 17–22.” per reporter kind seen in the week. */
+  /**
+   * ”Trygghetsvärdar: 5 dagar (måndag–fredag), kl. 17–22.” per reporter kind seen in the week; the
+   * days are the days events started on, and the hours are {@link #hours} of all its events.
+   */
   private String presence(EstWeek week) {
     Map<String, List<EstFigureRepository.Presence>> byKind = new LinkedHashMap<>();
     for (var p : figures.presence(week.municipalityId(), week.week().start(), week.week().end())) {
@@ -103,38 +107,65 @@ public class DraftWeeklyReport {
     }
     List<String> lines = new ArrayList<>();
     byKind.forEach(
-        (kind, days) -> {
-          LocalTime from =
-              days.stream()
-                  .map(EstFigureRepository.Presence::from)
-                  .min(LocalTime::compareTo)
-                  .orElseThrow();
-          LocalTime until =
-              days.stream()
-                  .map(EstFigureRepository.Presence::until)
-                  .max(LocalTime::compareTo)
-                  .orElseThrow();
+        (kind, events) -> {
+          List<LocalDate> days =
+              events.stream().map(e -> e.start().toLocalDate()).distinct().sorted().toList();
           String dayNames =
               days.stream()
-                  .map(EstFigureRepository.Presence::day)
                   .map(LocalDate::getDayOfWeek)
                   .distinct()
                   .map(d -> d.getDisplayName(TextStyle.FULL, SWEDISH))
                   .collect(Collectors.joining(", "));
+          int[] hours = hours(events);
           lines.add(
               t(
                   "field.weekly.presence.line",
                   t("field.weekly.reporterKind." + kind),
                   days.size(),
                   dayNames,
-                  hour(from),
-                  hour(until.getMinute() > 0 ? until.plusHours(1) : until)));
+                  hour(hours[0]),
+                  hour(hours[1])));
         });
     return String.join("\n", lines);
   }
 
-  private static String hour(LocalTime time) {
-    return String.format("%02d", time.getHour());
+  /**
+   * The whole hours of the clock that the events cover, as a start and an end hour read round the
+   * clock: the complement of the longest stretch of hours without any event. A shift from 21:00 to
+   * 01:30 is 21 to 2, not 1 to 0; events round the clock give 0 to 24.
+   */
+  static int[] hours(List<EstFigureRepository.Presence> events) {
+    boolean[] covered = new boolean[24];
+    for (var e : events) {
+      LocalDateTime slot = e.start().truncatedTo(ChronoUnit.HOURS);
+      LocalDateTime last = e.end().isAfter(e.start()) ? e.end().minusNanos(1) : e.start();
+      for (int n = 0; n < 24 && !slot.isAfter(last); n++, slot = slot.plusHours(1)) {
+        covered[slot.getHour()] = true;
+      }
+    }
+    int gapStart = -1;
+    int gapLength = 0;
+    for (int start = 0; start < 24; start++) {
+      if (covered[start] || !covered[(start + 23) % 24]) {
+        continue;
+      }
+      int length = 0;
+      while (length < 24 && !covered[(start + length) % 24]) {
+        length++;
+      }
+      if (length > gapLength) {
+        gapStart = start;
+        gapLength = length;
+      }
+    }
+    if (gapStart < 0) {
+      return new int[] {0, 24};
+    }
+    return new int[] {(gapStart + gapLength) % 24, gapStart};
+  }
+
+  private static String hour(int hour) {
+    return String.format("%02d", hour);
   }
 
   /**

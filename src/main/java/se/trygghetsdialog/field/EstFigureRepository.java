@@ -1,7 +1,6 @@
 package se.trygghetsdialog.field;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -30,7 +29,8 @@ class EstFigureRepository {
       int count) {}
 
   /** Days one kind of reporter was out, with the first start and last end of each day. */
-  record Presence(String reporterKind, LocalDate day, LocalTime from, LocalTime until) {}
+  /** A field event's start and end in local time, for the weekly report's presence line. */
+  record Presence(String reporterKind, LocalDateTime start, LocalDateTime end) {}
 
   private final JdbcClient jdbc;
 
@@ -100,12 +100,11 @@ class EstFigureRepository {
     return jdbc.sql(
             """
             SELECT r.reporter_kind,
-                   (e.started_at AT TIME ZONE 'Europe/Stockholm')::date AS day,
-                   min((e.started_at AT TIME ZONE 'Europe/Stockholm')::time) AS first_start,
-                   max((e.ended_at AT TIME ZONE 'Europe/Stockholm')::time) AS last_end
+                   e.started_at AT TIME ZONE 'Europe/Stockholm' AS local_start,
+                   e.ended_at AT TIME ZONE 'Europe/Stockholm' AS local_end
             FROM field_event e JOIN field_report r ON r.report_id = e.report_id
             WHERE e.municipality_id = :m AND e.started_at >= :from AND e.started_at < :until
-            GROUP BY 1, 2 ORDER BY 1, 2
+            ORDER BY 1, 2
             """)
         .param("m", municipality.value())
         .param("from", from)
@@ -114,9 +113,8 @@ class EstFigureRepository {
             (rs, n) ->
                 new Presence(
                     rs.getString("reporter_kind"),
-                    rs.getObject("day", LocalDate.class),
-                    rs.getObject("first_start", LocalTime.class),
-                    rs.getObject("last_end", LocalTime.class)))
+                    rs.getObject("local_start", LocalDateTime.class),
+                    rs.getObject("local_end", LocalDateTime.class)))
         .list();
   }
 }

@@ -57,6 +57,30 @@ class GazetteerRepository {
         .list();
   }
 
+  /** Entries of these kinds inside a box of latitudes and longitudes. */
+  List<GazetteerEntry> within(
+      MunicipalityId municipality,
+      List<GazetteerKind> kinds,
+      double south,
+      double west,
+      double north,
+      double east) {
+    return jdbc.sql(
+            """
+            SELECT entry_id, name, kind, latitude, longitude FROM gazetteer_entry
+            WHERE municipality_id = :m AND kind IN (:kinds)
+              AND latitude BETWEEN :s AND :n AND longitude BETWEEN :w AND :e
+            """)
+        .param("m", municipality.value())
+        .param("kinds", kinds.stream().map(Enum::name).toList())
+        .param("s", south)
+        .param("n", north)
+        .param("w", west)
+        .param("e", east)
+        .query(GazetteerRepository::entry)
+        .list();
+  }
+
   Optional<GazetteerEntry> find(MunicipalityId municipality, UUID id) {
     return jdbc.sql(
             """

@@ -109,11 +109,92 @@ class FieldReportJourneyTest extends BrowserTestBase {
             "td-field-report-draft:" + member.id());
   }
 
+  /**
+   * Watches what the pages of this browser send, from the next page load on: every fetch (method,
+   * address, status, final address) and every form the script hands to the browser for a native
+   * post, kept in the tab's sessionStorage so that it survives the move to the receipt. Returns the
+   * DevTools identifier that {@link #stopWatching} needs.
+   */
+  static String watchRequests(WebDriver driver) {
+    Map<String, Object> added =
+        ((ChromeDriver) driver)
+            .executeCdpCommand(
+                "Page.addScriptToEvaluateOnNewDocument",
+                Map.of(
+                    "source",
+                    "(function () {"
+                        + "  function log(entry) {"
+                        + "    var all = JSON.parse(sessionStorage.getItem('td-test-requests') || '[]');"
+                        + "    all.push(entry);"
+                        + "    sessionStorage.setItem('td-test-requests', JSON.stringify(all));"
+                        + "  }"
+                        + "  var original = window.fetch;"
+                        + "  window.fetch = function (input, init) {"
+                        + "    var url = new URL(String(input), location.href).pathname;"
+                        + "    var method = (init && init.method) || 'GET';"
+                        + "    return original.apply(this, arguments).then(function (response) {"
+                        + "      log({kind: 'fetch', method: method, url: url, status: response.status,"
+                        + "           finalUrl: new URL(response.url).pathname});"
+                        + "      return response;"
+                        + "    }, function (error) {"
+                        + "      log({kind: 'fetch', method: method, url: url, status: 0});"
+                        + "      throw error;"
+                        + "    });"
+                        + "  };"
+                        + "  var submit = HTMLFormElement.prototype.submit;"
+                        + "  HTMLFormElement.prototype.submit = function () {"
+                        + "    log({kind: 'native', url: this.getAttribute('action')});"
+                        + "    return submit.apply(this, arguments);"
+                        + "  };"
+                        + "})();"));
+    return String.valueOf(added.get("identifier"));
+  }
+
+  static void stopWatching(WebDriver driver, String identifier) {
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", identifier));
+    ((JavascriptExecutor) driver).executeScript("sessionStorage.removeItem('td-test-requests');");
+  }
+
+  @SuppressWarnings("unchecked")
+  static java.util.List<Map<String, Object>> requests(WebDriver driver) {
+    return (java.util.List<Map<String, Object>>)
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return JSON.parse(sessionStorage.getItem('td-test-requests') || '[]');");
+  }
+
+  /**
+   * The report went by the script (ADR 0008): one fetch posted the form to its own address and was
+   * redirected to the receipt, and the script never fell back to a native post.
+   */
+  static void assertFiledByScript(WebDriver driver) {
+    var sent = requests(driver);
+    assertThat(sent).noneMatch(r -> "native".equals(r.get("kind")));
+    var posts = sent.stream().filter(r -> "POST".equals(r.get("method"))).toList();
+    assertThat(posts).isNotEmpty();
+    assertThat(posts)
+        .allSatisfy(r -> assertThat(r.get("url")).isEqualTo("/personal/faltrapporter/ny"));
+    Map<String, Object> last = posts.get(posts.size() - 1);
+    assertThat(((Number) last.get("status")).intValue()).isBetween(200, 399);
+    assertThat(String.valueOf(last.get("finalUrl"))).endsWith("/kvitto");
+  }
+
   @Test
   void aRapportorFilesTwoEventsOnAPhoneAndFindsTheReportInMinaRapporter() {
     WebDriver driver = Browsers.javaScriptOn();
     Browsers.phone(driver);
     signIn(driver, reporter.email());
+    String watching = watchRequests(driver);
+    try {
+      filesTwoEventsAndFindsTheReport(driver);
+    } finally {
+      stopWatching(driver, watching);
+    }
+  }
+
+  void filesTwoEventsAndFindsTheReport(WebDriver driver) {
     open(driver, "/personal?lang=sv");
     follow(driver, "Skriv en fältrapport");
     assertThat(heading(driver)).isEqualTo("Ny fältrapport");
@@ -148,6 +229,7 @@ class FieldReportJourneyTest extends BrowserTestBase {
 
     submit(driver, "Skicka rapporten");
     assertThat(heading(driver)).isEqualTo("Rapporten är skickad");
+    assertFiledByScript(driver);
     assertThat(mainText(driver)).contains("2 händelser");
     Axe.assertAccessible(driver);
     assertThat(draft(driver, reporter)).isNull();
@@ -188,6 +270,15 @@ class FieldReportJourneyTest extends BrowserTestBase {
     WebDriver driver = Browsers.javaScriptOn();
     Browsers.phone(driver);
     signIn(driver, reporter.email());
+    String watching = watchRequests(driver);
+    try {
+      waitsOfflineAndIsFiledOnce(driver);
+    } finally {
+      stopWatching(driver, watching);
+    }
+  }
+
+  void waitsOfflineAndIsFiledOnce(WebDriver driver) {
     open(driver, "/personal/faltrapporter/ny?lang=sv");
     click(driver, By.id("reporterKind-VAKTARE"));
     type(driver, "e0-latitude", "58.2770");
@@ -231,6 +322,7 @@ class FieldReportJourneyTest extends BrowserTestBase {
         .until(d -> d.getCurrentUrl().endsWith("/kvitto"));
     await(driver, By.id("field-report-receipt"));
     assertThat(heading(driver)).isEqualTo("Rapporten är skickad");
+    assertFiledByScript(driver);
     assertThat(draft(driver, reporter)).isNull();
     driver.navigate().refresh();
     await(driver, By.id("field-report-receipt"));

@@ -124,6 +124,11 @@ class PlaceReportJourneyTest extends BrowserTestBase {
         .contains("Din text verkar innehålla personuppgifter");
     Axe.assertAccessible(driver);
     String privatePath = privatePath(driver);
+    // The whole address, to copy with the button or by hand.
+    assertThat(driver.findElement(By.id("private-url")).getAttribute("value"))
+        .startsWith("http")
+        .endsWith(privatePath);
+    assertThat(driver.findElement(By.id("copy-private-url")).isDisplayed()).isTrue();
 
     PlaceReport report =
         reports

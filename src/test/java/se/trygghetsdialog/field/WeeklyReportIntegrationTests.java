@@ -236,6 +236,51 @@ class WeeklyReportIntegrationTests {
             org.assertj.core.groups.Tuple.tuple("Kyrkviken", category.nameSv() + ": 1"));
   }
 
+  @Test
+  void aShiftAcrossMidnightIsPresentFromItsEveningStartToItsNightEnd() {
+    PlaceCategory category = categories.all(municipality).get(0);
+    HeatGrid grid = HeatGrid.over(settings.of(municipality), HeatGrid.HEAT_CELL_METRES);
+    EstTestData data = new EstTestData(jdbc, municipality, reporter.accountId());
+    UUID team = data.report("FALTARE");
+    // Friday evening 21:00–23:30, then the same shift's last round 01:00–01:30 on Saturday.
+    data.event(
+        team,
+        category.id(),
+        EstTestData.inside(grid, new HeatGrid.Cell(5, 5)),
+        "Södra hamnen",
+        null,
+        EstTestData.at(number, 5, 21, 0),
+        150,
+        "x");
+    data.event(
+        team,
+        category.id(),
+        EstTestData.inside(grid, new HeatGrid.Cell(5, 5)),
+        "Södra hamnen",
+        null,
+        EstTestData.at(number, 6, 1, 0),
+        30,
+        "x");
+    // A single event that itself runs past midnight.
+    UUID guards = data.report("VAKTARE");
+    data.event(
+        guards,
+        category.id(),
+        EstTestData.inside(grid, new HeatGrid.Cell(5, 5)),
+        "Kyrkviken",
+        null,
+        EstTestData.at(number, 3, 23, 15),
+        90,
+        "x");
+    EstWeek week = startWeek.start(municipality, number, coordinator);
+
+    WeeklyReport report = draft.create(week, coordinator);
+
+    assertThat(report.presence())
+        .contains("Fältteam: 2 dagar (fredag, lördag), ungefär kl. 21–02.")
+        .contains("Väktarbolagets ronder: 1 dag (onsdag), ungefär kl. 23–01.");
+  }
+
   WeeklyReport submitted() {
     EstWeek week = startWeek.start(municipality, number, coordinator);
     WeeklyReport report = draft.create(week, coordinator);

@@ -473,6 +473,7 @@ class WalkIntegrationTests {
         .contains("Ej åtgärd")
         .contains("Texten visas inte")
         .contains(String.format(Locale.ROOT, "%.4f, %.4f", snapped.latitude(), snapped.longitude()))
+        .contains("Nära Kungsgatan")
         .doesNotContain("58.274612")
         .doesNotContain("11.435271")
         .doesNotContain("Anna Svensson")

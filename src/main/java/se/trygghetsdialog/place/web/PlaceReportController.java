@@ -77,6 +77,8 @@ class PlaceReportController {
   private final WhatBecameOf whatBecameOf;
   private final se.trygghetsdialog.place.PlaceRouting routing;
   private final se.trygghetsdialog.place.PlaceCampaigns campaigns;
+  private final se.trygghetsdialog.place.MailReportLink mailLink;
+  private final se.trygghetsdialog.moderation.PersonalDataScreener screener;
 
   PlaceReportController(
       PlaceCategories categories,
@@ -91,7 +93,11 @@ class PlaceReportController {
       PlaceReportLinks links,
       WhatBecameOf whatBecameOf,
       se.trygghetsdialog.place.PlaceRouting routing,
-      se.trygghetsdialog.place.PlaceCampaigns campaigns) {
+      se.trygghetsdialog.place.PlaceCampaigns campaigns,
+      se.trygghetsdialog.place.MailReportLink mailLink,
+      se.trygghetsdialog.moderation.PersonalDataScreener screener) {
+    this.mailLink = mailLink;
+    this.screener = screener;
     this.routing = routing;
     this.campaigns = campaigns;
     this.links = links;
@@ -116,17 +122,28 @@ class PlaceReportController {
       Model model,
       @ModelAttribute("ui") Ui ui) {
     PlaceReportForm form = PlaceReportForm.blank();
-    UUID id = FormText.uuid(entryId);
-    if (id != null) {
-      GazetteerEntry entry =
-          gazetteer.find(municipality, id).orElseThrow(() -> new NotFoundException("place"));
-      form =
-          form.at(
-              FormText.coordinate(entry.location().latitude()),
-              FormText.coordinate(entry.location().longitude()),
-              entry.name());
+    FormErrors errors = FormErrors.none();
+    if (entryId != null && !entryId.isBlank()) {
+      UUID id = FormText.uuid(entryId);
+      var entry =
+          id == null
+              ? java.util.Optional.<GazetteerEntry>empty()
+              : gazetteer.find(municipality, id);
+      if (entry.isPresent()) {
+        form =
+            form.at(
+                FormText.coordinate(entry.get().location().latitude()),
+                FormText.coordinate(entry.get().location().longitude()),
+                entry.get().name());
+      } else {
+        // An old or mistyped link: the form all the same, saying that the place must be chosen.
+        errors =
+            FormErrors.builder(messages, ui.locale())
+                .add("latitude", "place.error.place.unknown")
+                .build();
+      }
     }
-    return render(municipality, form, FormErrors.none(), "", false, List.of(), null, model, ui);
+    return render(municipality, form, errors, "", false, List.of(), null, model, ui);
   }
 
   @GetMapping("/rapportera/sok")
@@ -338,7 +355,11 @@ class PlaceReportController {
             return render(
                 municipality,
                 form,
-                FormErrors.none(),
+                photo == null
+                    ? FormErrors.none()
+                    : FormErrors.builder(messages, ui.locale())
+                        .add("photo", "place.error.photo.again", fileName(upload))
+                        .build(),
                 "",
                 false,
                 List.of(),
@@ -376,9 +397,20 @@ class PlaceReportController {
         errors.add(violation);
       }
     }
+    if (photo != null) {
+      // A file input is always empty on a page sent again: say so, rather than lose it silently.
+      errors.add("photo", "place.error.photo.again", fileName(upload));
+    }
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     model.addAttribute("offerSendAnyway", offerSendAnyway);
     return render(municipality, form, errors.build(), "", false, List.of(), null, model, ui);
+  }
+
+  /** The chosen file's own name, without any folder, shortened; for telling which file it was. */
+  static String fileName(@Nullable MultipartFile upload) {
+    String name = upload == null ? null : upload.getOriginalFilename();
+    String cleaned = FormText.clean(name == null ? "" : name.replaceAll(".*[/\\\\]", ""));
+    return cleaned.length() > 60 ? cleaned.substring(0, 60) + "…" : cleaned;
   }
 
   /** Parses {@code lat,lon;lat,lon}; empty is no route, null means malformed. */
@@ -449,6 +481,7 @@ class PlaceReportController {
   String receipt(
       MunicipalityId municipality,
       @PathVariable String token,
+      HttpServletResponse response,
       Model model,
       @ModelAttribute("ui") Ui ui) {
     UUID id = FormText.uuid(token);
@@ -457,12 +490,83 @@ class PlaceReportController {
                 ? java.util.Optional.<PlaceReport>empty()
                 : reports.byReceiptToken(municipality, id))
             .orElseThrow(() -> new NotFoundException("receipt"));
-    model.addAttribute("view", view(municipality, report, ui));
     // The private token comes only as a flash attribute from the submit: shown once, never stored.
     Object privateToken = model.getAttribute("privateToken");
-    model.addAttribute(
-        "privatePath", privateToken instanceof String t && !t.isBlank() ? "/rapport/" + t : "");
+    response.setHeader("Cache-Control", "no-store");
+    return receiptPage(
+        municipality,
+        report,
+        token,
+        privateToken instanceof String t ? t : "",
+        FormErrors.none(),
+        "",
+        model,
+        ui);
+  }
+
+  private String receiptPage(
+      MunicipalityId municipality,
+      PlaceReport report,
+      String receiptToken,
+      String privateToken,
+      FormErrors errors,
+      String email,
+      Model model,
+      Ui ui) {
+    model.addAttribute("view", view(municipality, report, ui));
+    model.addAttribute("privatePath", privateToken.isBlank() ? "" : "/rapport/" + privateToken);
+    model.addAttribute("privateUrl", privateToken.isBlank() ? "" : mailLink.url(privateToken));
+    model.addAttribute("privateToken", privateToken);
+    model.addAttribute("receiptToken", receiptToken);
+    model.addAttribute("errors", errors);
+    model.addAttribute("email", email);
     return "place/receipt";
+  }
+
+  /**
+   * Mails the private link shown on the receipt to an address the resident types there. The address
+   * is not stored with the report; the link must be this report's own.
+   */
+  @PostMapping("/rapportera/kvitto/{token}/lanken")
+  @Nullable String mailPrivateLink(
+      MunicipalityId municipality,
+      @PathVariable String token,
+      @RequestParam(name = "lank", defaultValue = "") String privateToken,
+      @RequestParam(name = "email", defaultValue = "") String email,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model,
+      @ModelAttribute("ui") Ui ui,
+      RedirectAttributes redirect)
+      throws IOException {
+    if (!limiter.tryAcquire(request, RATE_LIMITED_ACTION)) {
+      response.sendError(429);
+      return null;
+    }
+    UUID id = FormText.uuid(token);
+    PlaceReport report =
+        (id == null
+                ? java.util.Optional.<PlaceReport>empty()
+                : reports.byReceiptToken(municipality, id))
+            .orElseThrow(() -> new NotFoundException("receipt"));
+    String link = FormText.clean(privateToken);
+    if (!links.reportOf(municipality, link).map(report.id()::equals).orElse(false)) {
+      throw new NotFoundException("receipt");
+    }
+    response.setHeader("Cache-Control", "no-store");
+    String address = FormText.clean(email);
+    if (address.isEmpty() || !FormText.isEmail(address)) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      FormErrors errors =
+          FormErrors.builder(messages, ui.locale())
+              .add("email", "place.error.linkEmail.invalid")
+              .build();
+      return receiptPage(municipality, report, token, link, errors, address, model, ui);
+    }
+    mailLink.mail(municipality, report.id(), link, address, ui.locale());
+    redirect.addFlashAttribute("privateToken", link);
+    redirect.addFlashAttribute("notice", "place.notice.linkMailed");
+    return "redirect:/rapportera/kvitto/" + token;
   }
 
   private ReportStatusView view(MunicipalityId municipality, PlaceReport report, Ui ui) {
@@ -485,6 +589,14 @@ class PlaceReportController {
             .orElseThrow(() -> new NotFoundException("report"));
     response.setHeader("Cache-Control", "no-store");
     model.addAttribute("view", view(municipality, report, ui));
+    // Private to the holder of the link: what the resident wrote, and where. A link may be passed
+    // on, so what the screening takes for personal data is masked here too.
+    var screened = screener.screen(report.description());
+    model.addAttribute("yourText", screened.masked());
+    model.addAttribute("yourTextMasked", screened.flagged());
+    model.addAttribute(
+        "placeName",
+        gazetteer.nearest(municipality, report.location()).map(GazetteerEntry::name).orElse(""));
     InputRef input = new InputRef(InputRef.PLACE_REPORT, report.id().value());
     model.addAttribute("youSaid", whatBecameOf.forInput(municipality, input));
     model.addAttribute("reasonNotUsed", whatBecameOf.reasonNotUsed(municipality, input).orElse(""));

@@ -37,9 +37,12 @@ import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Ui;
 
 /**
- * The public trygghetskarta: a heat grid of published reports (as a table, and as rectangles on a
- * map when JavaScript runs), a list of the published reports with snapped positions, and the grid
- * as GeoJSON and CSV. Filters are a plain GET form, so every view has its own address.
+ * The public trygghetskarta, by one rule that the page states: the heat grid (a table, and
+ * rectangles on a map when JavaScript runs, and the GeoJSON and CSV exports) counts approved
+ * reports in 250 m squares and shows only squares with at least three; the list shows each approved
+ * report one by one with the text moderation approved, its position snapped to 50 m and the nearest
+ * gazetteer name of that snapped position. Filters are a plain GET form, so every view has its own
+ * address.
  */
 @Controller
 class PublicMapController {
@@ -179,6 +182,10 @@ class PublicMapController {
                         names.getOrDefault(i.categoryId(), ""),
                         ui.e("place.timeOfDay", i.timeOfDay()),
                         i.publicText(),
+                        gazetteer
+                            .nearest(municipality, i.position())
+                            .map(GazetteerEntry::name)
+                            .orElse(""),
                         fixed(i.position().latitude(), 5)
                             + ", "
                             + fixed(i.position().longitude(), 5),

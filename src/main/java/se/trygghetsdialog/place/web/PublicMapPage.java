@@ -49,7 +49,10 @@ public record PublicMapPage(
       String category,
       HeatGrid.CellCount cell) {}
 
-  /** A published report as listed. */
+  /**
+   * A published report as listed: the approved text, the nearest named place (empty when none is
+   * near) and the snapped position.
+   */
   public record ItemRow(
-      String category, String timeOfDay, String text, String position, String date) {}
+      String category, String timeOfDay, String text, String place, String position, String date) {}
 }

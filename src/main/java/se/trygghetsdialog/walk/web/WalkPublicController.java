@@ -247,6 +247,7 @@ class WalkPublicController {
     List<Walks.PublicPoint> points = walks.publicProtocol(walk);
     model.addAttribute("points", points);
     model.addAttribute("names", views.names(municipality, ui));
+    model.addAttribute("places", views.places(municipality, points));
     model.addAttribute("sinceLast", walks.sinceLast(walk).orElse(null));
     return "walk/protocol";
   }

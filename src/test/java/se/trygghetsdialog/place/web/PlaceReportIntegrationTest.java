@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -234,6 +235,88 @@ class PlaceReportIntegrationTest {
     }
 
     @Test
+    void theStatusPageRepeatsWhatTheResidentWroteAndNamesThePlace() throws Exception {
+      Map<String, String> form = valid();
+      form.put("latitude", "58.27204");
+      form.put("longitude", "11.43297");
+      form.put("allowDuplicate", "yes");
+      form.put("description", "Trasig lampa vid entrén, mörkt efter kl. 18. Ring 070-123 45 67.");
+      MvcResult result = send(form, 302);
+      String statusPage =
+          mvc.perform(get("/rapport/" + privateToken(result)).param("lang", "sv"))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsString(StandardCharsets.UTF_8);
+      assertThat(statusPage)
+          .contains("Det här skrev du")
+          .contains("Trasig lampa vid entrén, mörkt efter kl. 18.")
+          .doesNotContain("070-123 45 67")
+          .contains("Det som kan vara personuppgifter")
+          .contains("Nära Havets hus")
+          .contains("58.27204, 11.43297");
+    }
+
+    @Test
+    void theReceiptShowsTheFullPrivateAddressAndMailsItOnRequestWithoutStoringTheAddress()
+        throws Exception {
+      MvcResult result = send(valid(), 302);
+      String location = result.getResponse().getRedirectedUrl();
+      String token = privateToken(result);
+      String receipt =
+          mvc.perform(get(location + "?lang=sv").cookie(result.getResponse().getCookies()))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsString(StandardCharsets.UTF_8);
+      assertThat(receipt)
+          .contains("id=\"private-url\"")
+          .containsPattern("value=\"https?://[^\"]+/rapport/" + token + "\"")
+          .contains("Kopiera länken")
+          .contains("Skicka länken till min e-post");
+
+      String email = StaffMother.uniqueEmail("lanken");
+      // A wrong address is named; a link that is not this report's is not found.
+      String refused =
+          mvc.perform(
+                  post(location + "/lanken")
+                      .param("lank", token)
+                      .param("email", "inte en adress")
+                      .with(csrf())
+                      .with(
+                          r -> {
+                            r.setRemoteAddr(client);
+                            return r;
+                          }))
+              .andExpect(status().isBadRequest())
+              .andReturn()
+              .getResponse()
+              .getContentAsString(StandardCharsets.UTF_8);
+      assertThat(refused).contains("Skriv en e-postadress").contains("/rapport/" + token);
+      mvc.perform(
+              post(location + "/lanken")
+                  .param("lank", "x".repeat(43))
+                  .param("email", email)
+                  .with(csrf()))
+          .andExpect(status().isNotFound());
+
+      MvcResult mailed =
+          mvc.perform(
+                  post(location + "/lanken")
+                      .param("lank", token)
+                      .param("email", email)
+                      .with(csrf()))
+              .andExpect(status().isFound())
+              .andReturn();
+      assertThat(mailed.getResponse().getRedirectedUrl()).isEqualTo(location);
+      assertThat(mailed.getFlashMap().get("privateToken")).isEqualTo(token);
+      TestMailServer.Mail mail = TestMailServer.awaitMail(email, "privata länk");
+      assertThat(mail.body()).contains("/rapport/" + token);
+      PlaceReport report = reports.byPrivateToken(municipality, token).orElseThrow();
+      assertThat(report.hasEmail()).isFalse();
+    }
+
+    @Test
     void mailsAReceiptWithThePrivateLinkWhenAnAddressIsGivenWithConsent() throws Exception {
       String email = StaffMother.uniqueEmail("invanare");
       Map<String, String> form = valid();
@@ -342,6 +425,32 @@ class PlaceReportIntegrationTest {
       Map<String, String> form = valid();
       form.put("description", "a".repeat(2001));
       assertThat(rejected(form)).contains("högst 2000 tecken");
+    }
+
+    @Test
+    void saysThatAValidPhotoMustBeChosenAgainWhenTheFormComesBackWithAnotherError()
+        throws Exception {
+      int before = reports.count(municipality);
+      Map<String, String> form = valid();
+      form.put("timeOfDay", "");
+      String body =
+          mvc.perform(
+                  report(form)
+                      .file(
+                          new MockMultipartFile(
+                              "photo", "C:\\Bilder\\gangvag.png", "image/png", png())))
+              .andExpect(status().isBadRequest())
+              .andReturn()
+              .getResponse()
+              .getContentAsString(StandardCharsets.UTF_8);
+      assertThat(body)
+          .contains("Välj fotot igen (gangvag.png)")
+          .contains("href=\"#photo\"")
+          .contains("id=\"photo-error\"")
+          .doesNotContain("Bilder");
+      assertThat(reports.count(municipality)).isEqualTo(before);
+      // Without a photo, nothing is said about one.
+      assertThat(rejected(form)).doesNotContain("Välj fotot igen");
     }
 
     @Test
@@ -907,6 +1016,28 @@ class PlaceReportIntegrationTest {
               .getResponse()
               .getContentAsString();
       assertThat(form).contains("58.274800").contains("11.436100");
+    }
+
+    @Test
+    void aLinkToAnUnknownPlaceOpensTheFormSayingThatThePlaceMustBeChosen() throws Exception {
+      for (String plats : List.of(UUID.randomUUID().toString(), "inte-en-plats")) {
+        String form =
+            mvc.perform(get("/rapportera").param("plats", plats).param("lang", "sv"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(form)
+            .contains("enctype=\"multipart/form-data\"")
+            .contains("Platsen i länken finns inte. Sök efter platsen");
+      }
+      assertThat(
+              mvc.perform(get("/rapportera"))
+                  .andExpect(status().isOk())
+                  .andReturn()
+                  .getResponse()
+                  .getContentAsString(StandardCharsets.UTF_8))
+          .doesNotContain("Platsen i länken finns inte");
     }
 
     @Test

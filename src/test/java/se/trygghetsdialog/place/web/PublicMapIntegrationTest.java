@@ -162,7 +162,7 @@ class PublicMapIntegrationTest {
     HeatGrid.CellCount shown = grid.count(three, 3, null);
     assertThat(html)
         .contains(String.format(Locale.ROOT, "%.4f", shown.centre().latitude()))
-        .contains("Godkända rapporter (5)")
+        .contains("Godkända rapporter en och en (5)")
         .contains("Mörk gångväg A")
         .contains("Trasig lampa nummer 2")
         .doesNotContain("Hemligsson");
@@ -182,6 +182,47 @@ class PublicMapIntegrationTest {
     assertThat(csv.strip().split("\r\n")).hasSize(2);
     assertThat(csv).contains(",3,");
     assertNoExactPosition(csv);
+  }
+
+  @Test
+  void thePageSaysThatSquaresNeedThreeReportsWhileEachApprovedReportIsListed() throws Exception {
+    insert(inside(two), lighting, "PUBLISHED", "EVENING", "Mörk gångväg A");
+    insert(inside(two), lighting, "PUBLISHED", "EVENING", "Mörk gångväg B");
+    String html = body("/trygghetskarta?lang=sv&" + period);
+    assertThat(html)
+        .contains("Rutor med minst tre rapporter")
+        .doesNotContain("Rutor med flest rapporter")
+        .contains("En ruta visas bara när den har minst tre godkända rapporter")
+        .contains("En lista med varje godkänd rapport för sig: den granskade texten")
+        .contains("Godkända rapporter en och en (2)")
+        .contains("Mörk gångväg A");
+    // No square is shown, and the page says where the two approved reports are instead.
+    assertThat(html)
+        .contains(
+            "id=\"grid-empty\">Ingen ruta har minst tre godkända rapporter som matchar filtret."
+                + " De godkända rapporterna finns en och en i listan nedan.");
+    assertThat(html).doesNotContain("id=\"heat-grid\"");
+
+    String english = body("/trygghetskarta?lang=en&" + period);
+    assertThat(english)
+        .contains("A square is shown only when it has at least three approved reports")
+        .contains("Approved reports one by one (2)");
+
+    String nothing = body("/trygghetskarta?lang=sv&" + period + "&tid=NIGHT");
+    assertThat(nothing)
+        .contains(
+            "id=\"grid-empty\">Ingen ruta har minst tre godkända rapporter som matchar filtret.<");
+  }
+
+  @Test
+  void aListedReportNamesTheNearestPlaceOfItsApproximatePosition() throws Exception {
+    Coordinates byHavetsHus = new Coordinates(58.27204, 11.43297);
+    exact.add(byHavetsHus);
+    insert(byHavetsHus, litter, "PUBLISHED", "DAY", "Skräp vid entrén");
+    String html = body("/trygghetskarta?lang=sv&" + period);
+    assertThat(html).contains("Närmaste plats").contains("Nära Havets hus");
+    assertNoExactPosition(html);
+    assertThat(body("/trygghetskarta?lang=en&" + period)).contains("Near Havets hus");
   }
 
   @Test

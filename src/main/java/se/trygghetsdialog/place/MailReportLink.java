@@ -1,0 +1,62 @@
+package se.trygghetsdialog.place;
+
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.mail.MailOutbox;
+
+/**
+ * Mails a resident the private link of the report they just sent, when they ask for it on the
+ * receipt. The address is used for this one mail only: it is not stored with the report (so no
+ * later mails go to it); it is kept only in the mail outbox row, like every mail.
+ */
+@Service
+public class MailReportLink {
+
+  private final PlaceReportLinks links;
+  private final MailOutbox mail;
+  private final MessageSource messages;
+  private final String baseUrl;
+
+  MailReportLink(
+      PlaceReportLinks links,
+      MailOutbox mail,
+      MessageSource messages,
+      @Value("${app.base-url}") String baseUrl) {
+    this.links = links;
+    this.mail = mail;
+    this.messages = messages;
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+
+  /** The full address of a private link, for showing and copying. */
+  public String url(String privateToken) {
+    return baseUrl + "/rapport/" + privateToken;
+  }
+
+  /**
+   * Queues the mail if the token is the private link of this report.
+   *
+   * @return false if the token does not belong to the report (nothing is sent)
+   */
+  @Transactional
+  public boolean mail(
+      MunicipalityId municipality,
+      PlaceReportId report,
+      String privateToken,
+      String email,
+      Locale locale) {
+    if (!links.reportOf(municipality, privateToken).map(report::equals).orElse(false)) {
+      return false;
+    }
+    mail.queue(
+        municipality,
+        email,
+        messages.getMessage("place.mail.link.subject", null, locale),
+        messages.getMessage("place.mail.link.body", new Object[] {url(privateToken)}, locale));
+    return true;
+  }
+}
