@@ -21,6 +21,17 @@ class PersonalDataScreenerTest {
   class Screening {
 
     @Test
+    void screensAHundredThousandCharacterWordWithoutHanging() {
+      // A form field filled with one endless word once took minutes per call (every prefix of
+      // the word was looked up); it must be screened like any other text.
+      String word = "muslim" + "a".repeat(100_000);
+      ScreeningResult result =
+          org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+              java.time.Duration.ofSeconds(30), () -> screener.screen(word + " och " + word));
+      assertThat(result.flagged()).isTrue();
+    }
+
+    @Test
     void findsEveryKindInAResidentsReport() {
       ScreeningResult result =
           screener.screen(

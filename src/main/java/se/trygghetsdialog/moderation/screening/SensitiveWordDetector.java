@@ -41,6 +41,9 @@ public final class SensitiveWordDetector implements Detector {
   private final Set<String> exact;
   private final Set<String> prefixes;
 
+  /** The longest prefix entry: no longer candidate needs a look-up (keeps a long word linear). */
+  private final int longestPrefix;
+
   public SensitiveWordDetector(PersonalDataKind kind, Set<String> entries) {
     this.kind = kind;
     Set<String> exactEntries = new HashSet<>();
@@ -54,6 +57,7 @@ public final class SensitiveWordDetector implements Detector {
     }
     this.exact = Set.copyOf(exactEntries);
     this.prefixes = Set.copyOf(prefixEntries);
+    this.longestPrefix = prefixEntries.stream().mapToInt(String::length).max().orElse(0);
   }
 
   /** Loads {@code moderation/sensitive/<name>.txt} from the classpath. */
@@ -93,7 +97,7 @@ public final class SensitiveWordDetector implements Detector {
     if (exact.contains(head)) {
       return 1;
     }
-    for (int len = head.length(); len >= MIN_PREFIX; len--) {
+    for (int len = Math.min(head.length(), longestPrefix); len >= MIN_PREFIX; len--) {
       if (prefixes.contains(head.substring(0, len))) {
         return 1;
       }
@@ -141,7 +145,9 @@ public final class SensitiveWordDetector implements Detector {
         return n;
       }
       int lastWordStart = candidate.length() - tokens.lower(i + n - 1).length();
-      for (int len = candidate.length(); len >= lastWordStart + MIN_PREFIX; len--) {
+      for (int len = Math.min(candidate.length(), longestPrefix);
+          len >= lastWordStart + MIN_PREFIX;
+          len--) {
         if (prefixes.contains(candidate.substring(0, len))) {
           return n;
         }

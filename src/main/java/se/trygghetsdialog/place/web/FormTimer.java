@@ -1,13 +1,12 @@
 package se.trygghetsdialog.place.web;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BiPredicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import se.trygghetsdialog.place.FormStamps;
 import se.trygghetsdialog.place.PlacePolicy;
 import se.trygghetsdialog.shared.SecretTokens;
 import se.trygghetsdialog.shared.ServerSecret;
@@ -32,25 +31,14 @@ class FormTimer {
   private final BiPredicate<String, Instant> firstUse;
 
   @Autowired
-  FormTimer(ServerSecret secret, JdbcClient jdbc) {
-    this(secret, (nonce, expires) -> firstUse(jdbc, nonce, expires));
+  FormTimer(ServerSecret secret, FormStamps stamps) {
+    this(secret, stamps::firstUse);
   }
 
   /** With the test of whether a nonce (valid until the given time) is used for the first time. */
   FormTimer(ServerSecret secret, BiPredicate<String, Instant> firstUse) {
     this.secret = secret;
     this.firstUse = firstUse;
-  }
-
-  private static boolean firstUse(JdbcClient jdbc, String nonce, Instant expires) {
-    jdbc.sql("DELETE FROM place_form_stamp WHERE expires_at < now()").update();
-    return jdbc.sql(
-                "INSERT INTO place_form_stamp (nonce, expires_at) VALUES (:nonce, :expires)"
-                    + " ON CONFLICT (nonce) DO NOTHING")
-            .param("nonce", nonce)
-            .param("expires", Timestamp.from(expires))
-            .update()
-        == 1;
   }
 
   /** A stamp for the place report form shown at the given time. */
