@@ -83,7 +83,8 @@ class WeeklyReportFeedIntegrationTests {
     StaffPrincipal moderator =
         accounts.actingAs(
             StaffMother.staff(municipalities, accounts, "Mona Moderator", Role.MODERATOR));
-    String marker = UUID.randomUUID().toString().substring(0, 8);
+    // Letters only: a marker of digits starting with 0 reads as a phone number to the screening.
+    String marker = UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9]", "k");
     String title = "Vecka <b>" + marker + "</b> & \"trygghet\"";
     WeekNumber publishedWeek = EstTestData.freshWeek();
     WeeklyReport published =
