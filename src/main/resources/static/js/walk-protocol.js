@@ -165,7 +165,7 @@
       message = waiting.length === 1 ? text('one', 1) : text('many', waiting.length);
       if (!navigator.onLine) { message += ' ' + text('offline', 0); }
     } else if (sent > 0) {
-      message = text('sent', sent);
+      message = sent === 1 ? text('sent-one', 1) : text('sent', sent);
     } else {
       message = navigator.onLine ? '' : text('offline', 0);
     }

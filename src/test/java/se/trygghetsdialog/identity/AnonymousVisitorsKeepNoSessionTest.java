@@ -15,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.security.test.web.support.WebTestUtils;
 import org.springframework.web.context.WebApplicationContext;
 import se.trygghetsdialog.shared.ServerSecret;
 import se.trygghetsdialog.support.IntegrationTest;
@@ -40,9 +38,7 @@ class AnonymousVisitorsKeepNoSessionTest {
    */
   @BeforeEach
   void theApplicationsOwnCsrfTokenStore() {
-    WebTestUtils.setCsrfTokenRepository(
-        new MockHttpServletRequest(context.getServletContext()),
-        new SignedCookieCsrfTokenRepository(secret));
+    RealCsrfTokenStore.restore(context, secret);
   }
 
   /** A browser of its own; each page is asked for by a new one, that comes without any cookie. */

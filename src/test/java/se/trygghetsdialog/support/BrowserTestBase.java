@@ -1,13 +1,18 @@
 package se.trygghetsdialog.support;
 
 import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.context.WebApplicationContext;
+import se.trygghetsdialog.identity.RealCsrfTokenStore;
+import se.trygghetsdialog.shared.ServerSecret;
 
 /**
  * Base for browser journeys: the application on a random port, Debian Chromium headless, and
@@ -21,6 +26,15 @@ public abstract class BrowserTestBase {
   protected static final String DEMO_PASSWORD = "Trygghet2026!";
 
   @LocalServerPort protected int port;
+
+  @Autowired private WebApplicationContext context;
+  @Autowired private ServerSecret secret;
+
+  /** Journeys meet the application's own CSRF cookie store, whatever MockMvc tests ran before. */
+  @BeforeEach
+  void theApplicationsOwnCsrfTokenStore() {
+    RealCsrfTokenStore.restore(context, secret);
+  }
 
   protected String url(String path) {
     return "http://localhost:" + port + path;

@@ -241,6 +241,8 @@ class PlaceReportIntegrationTest {
       form.put("longitude", "11.43297");
       form.put("allowDuplicate", "yes");
       form.put("description", "Trasig lampa vid entrén, mörkt efter kl. 18. Ring 070-123 45 67.");
+      // The phone number is refused once with a request to rewrite; the resident sends it anyway.
+      form.put("sendAnyway", "yes");
       MvcResult result = send(form, 302);
       String statusPage =
           mvc.perform(get("/rapport/" + privateToken(result)).param("lang", "sv"))

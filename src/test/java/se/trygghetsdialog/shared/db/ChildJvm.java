@@ -28,11 +28,12 @@ final class ChildJvm {
     command.add(System.getProperty("java.class.path"));
     command.add(mainClass.getName());
     command.addAll(List.of(args));
-    Process process =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(output.toFile())
-            .start();
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+    // The child always runs the embedded server; CI points the tests at Debian's PostgreSQL with
+    // SPRING_DATASOURCE_URL, which would switch the embedded configuration off.
+    builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_DATASOURCE_"));
+    Process process = builder.start();
     return new ChildJvm(process, output);
   }
 
