@@ -1074,11 +1074,13 @@ class PlaceReportIntegrationTest {
             .param("nameEn-" + c.id(), c.nameEn())
             .param("active-" + c.id(), c.active() ? "yes" : "");
       }
-      String name = "Hundrastgård " + UUID.randomUUID().toString().substring(0, 4);
+      String suffix = UUID.randomUUID().toString().substring(0, 4);
+      String name = "Hundrastgård " + suffix;
+      // Names are unique per municipality and language, and the test database outlives one run.
       request
           .param("newParent", unsafe.id().toString())
           .param("newNameSv", name)
-          .param("newNameEn", "Dog park");
+          .param("newNameEn", "Dog park " + suffix);
       mvc.perform(request).andExpect(status().isFound());
       PlaceCategory added =
           categories.all(municipality).stream()
