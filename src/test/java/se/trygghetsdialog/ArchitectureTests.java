@@ -10,7 +10,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Repository;
 
-/** The house rules of ARCHITECTURE.md that a machine can check. */
+/** The house rules of {@code docs/architecture.md} that a machine can check. */
 @AnalyzeClasses(
     packages = "se.trygghetsdialog",
     importOptions = ImportOption.DoNotIncludeTests.class)

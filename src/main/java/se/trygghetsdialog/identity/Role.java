@@ -1,6 +1,6 @@
 package se.trygghetsdialog.identity;
 
-/** Staff roles (PRODUCT.md §1). A person may hold several. */
+/** Staff roles (see {@code docs/architecture.md}). A person may hold several. */
 public enum Role {
   ADMINISTRATOR,
   PROCESS_LEADER,

@@ -1,6 +1,6 @@
 /**
  * Opinion mapping: statements, agree / disagree / pass votes and opinion groups, computed by the
- * plain-Java engine in {@code opinion.clustering} (specification: OPINION-MAPPING.md).
+ * plain-Java engine in {@code opinion.clustering} (described in {@code docs/opinion-engine.md}).
  */
 @ApplicationModule(displayName = "Opinion mapping")
 @NullMarked

@@ -12,8 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /**
- * A municipality's report categories. The standard list (PRODUCT.md §4) is created for a
- * municipality the first time its categories are asked for; after that they are its own to edit.
+ * A municipality's report categories. The standard list ({@code TOP} and {@code UNSAFE_PLACE}
+ * below) is created for a municipality the first time its categories are asked for; after that they
+ * are its own to edit.
  */
 @Service
 public class PlaceCategories {

@@ -5,11 +5,10 @@
  *
  * <p>Plain Java without Spring, so the same code runs inside the application, in the {@code
  * opinion-map} and {@code opinion-bench} command-line tools, and in tests. The algorithm follows
- * {@code shared/design/OPINION-MAPPING.md} (written from Polis's published math, not from its
- * code), with the deliberate deviations listed in §1.12 there: an exact, deterministic sparse PCA,
- * deterministic k-means initialisation, the intended group-clustering iteration budget, and
- * priorities computed from the current tallies. Entry point: {@link
- * se.trygghetsdialog.opinion.clustering.OpinionEngine}; constants: {@link
- * se.trygghetsdialog.opinion.clustering.OpinionConfig}.
+ * Polis's published math (not its code), with deliberate deviations listed in {@code
+ * docs/opinion-engine.md}, among them: an exact, deterministic sparse PCA, deterministic k-means
+ * initialisation, the intended group-clustering iteration budget, and priorities computed from the
+ * current tallies. Entry point: {@link se.trygghetsdialog.opinion.clustering.OpinionEngine};
+ * constants: {@link se.trygghetsdialog.opinion.clustering.OpinionConfig}.
  */
 package se.trygghetsdialog.opinion.clustering;
