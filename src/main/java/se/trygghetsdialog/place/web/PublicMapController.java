@@ -34,6 +34,7 @@ import se.trygghetsdialog.place.TimeOfDay;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.Option;
+import se.trygghetsdialog.shared.web.SafeJson;
 import se.trygghetsdialog.shared.web.Ui;
 
 /**
@@ -229,25 +230,6 @@ class PublicMapController {
         municipality, map.heatGrid(municipality, settings.of(municipality), filter), locale);
   }
 
-  private static String json(String value) {
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : value.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '<' -> out.append("\\u003c");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
-  }
-
   private static HttpHeaders download(String filename) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentDisposition(ContentDisposition.attachment().filename(filename).build());
@@ -262,58 +244,15 @@ class PublicMapController {
       @RequestParam(name = "fran", required = false) @Nullable String from,
       @RequestParam(name = "till", required = false) @Nullable String to,
       @ModelAttribute("ui") Ui ui) {
-    StringBuilder out = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
-    boolean first = true;
+    List<GeoJson.Feature> features = new ArrayList<>();
     for (PublicMapPage.CellRow row :
         cells(municipality, query(category, time, from, to), ui.locale())) {
-      HeatGrid.CellCount c = row.cell();
-      String w = fixed(c.west(), 6);
-      String s = fixed(c.south(), 6);
-      String e = fixed(c.east(), 6);
-      String n = fixed(c.north(), 6);
-      if (!first) {
-        out.append(',');
-      }
-      first = false;
-      out.append("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[")
-          .append('[')
-          .append(w)
-          .append(',')
-          .append(s)
-          .append("],")
-          .append('[')
-          .append(e)
-          .append(',')
-          .append(s)
-          .append("],")
-          .append('[')
-          .append(e)
-          .append(',')
-          .append(n)
-          .append("],")
-          .append('[')
-          .append(w)
-          .append(',')
-          .append(n)
-          .append("],")
-          .append('[')
-          .append(w)
-          .append(',')
-          .append(s)
-          .append("]]]},\"properties\":{")
-          .append("\"count\":")
-          .append(row.count())
-          .append(",\"category\":")
-          .append(json(row.category()))
-          .append(",\"area\":")
-          .append(json(row.area()))
-          .append("}}");
+      features.add(GeoJson.square(row.cell(), row.count(), row.category(), row.area()));
     }
-    out.append("]}");
     return ResponseEntity.ok()
         .headers(download("trygghetskarta-rutnat.geojson"))
         .contentType(MediaType.parseMediaType("application/geo+json"))
-        .body(out.toString());
+        .body(SafeJson.write(new GeoJson.FeatureCollection(features)));
   }
 
   private static String csv(String value) {

@@ -1,5 +1,7 @@
 package se.trygghetsdialog.shared.web;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
@@ -11,30 +13,24 @@ public final class MapJson {
 
   /**
    * Named points, e.g. localities: {@code [{"n":"Lysekil","a":58.274100,"o":11.435800}]} ({@code a}
-   * latitude, {@code o} longitude). Names are escaped and stripped of control characters.
+   * latitude, {@code o} longitude). Names are stripped of control characters; Jackson writes the
+   * JSON.
    */
   public static <T> String namedPoints(
       List<T> items,
       Function<T, String> name,
       ToDoubleFunction<T> latitude,
       ToDoubleFunction<T> longitude) {
-    StringBuilder json = new StringBuilder("[");
+    List<Point> points = new ArrayList<>();
     for (T item : items) {
-      if (json.length() > 1) {
-        json.append(',');
-      }
-      json.append("{\"n\":\"")
-          .append(
-              name.apply(item)
-                  .replace("\\", "\\\\")
-                  .replace("\"", "\\\"")
-                  .replaceAll("\\p{Cntrl}", ""))
-          .append("\",\"a\":")
-          .append(FormText.coordinate(latitude.applyAsDouble(item)))
-          .append(",\"o\":")
-          .append(FormText.coordinate(longitude.applyAsDouble(item)))
-          .append('}');
+      points.add(
+          new Point(
+              name.apply(item).replaceAll("\\p{Cntrl}", ""),
+              SafeJson.coordinate(latitude.applyAsDouble(item)),
+              SafeJson.coordinate(longitude.applyAsDouble(item))));
     }
-    return json.append(']').toString();
+    return SafeJson.write(points);
   }
+
+  private record Point(String n, BigDecimal a, BigDecimal o) {}
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -52,6 +53,7 @@ import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.Option;
+import se.trygghetsdialog.shared.web.SafeJson;
 import se.trygghetsdialog.shared.web.Ui;
 import se.trygghetsdialog.tenancy.Areas;
 import se.trygghetsdialog.tenancy.Organisations;
@@ -916,35 +918,17 @@ class WalkStaffController {
         }
         return ResponseEntity.ok()
             .contentType(MediaType.APPLICATION_JSON)
-            .body("{\"created\":" + result.created() + "}");
+            .body(SafeJson.write(Map.of("created", result.created())));
       } catch (WalkRuleViolation violation) {
         errors.add(violation);
       }
     }
-    StringBuilder json = new StringBuilder("{\"errors\":[");
-    List<FormErrors.Item> items = errors.build().items();
-    for (int i = 0; i < items.size(); i++) {
-      json.append(i == 0 ? "" : ",")
-          .append('"')
-          .append(jsonText(items.get(i).message()))
-          .append('"');
+    List<String> texts = new ArrayList<>();
+    for (FormErrors.Item item : errors.build().items()) {
+      texts.add(item.message());
     }
     return ResponseEntity.badRequest()
         .contentType(MediaType.APPLICATION_JSON)
-        .body(json.append("]}").toString());
-  }
-
-  private static String jsonText(String text) {
-    StringBuilder out = new StringBuilder();
-    for (char c : text.toCharArray()) {
-      if (c == '"' || c == '\\') {
-        out.append('\\').append(c);
-      } else if (c < 0x20 || c == '<' || c == '>' || c == '&') {
-        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
+        .body(SafeJson.write(Map.of("errors", texts)));
   }
 }
