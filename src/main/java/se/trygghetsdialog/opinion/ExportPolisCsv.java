@@ -1,10 +1,14 @@
 package se.trygghetsdialog.opinion;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.dialogue.DialogueId;
@@ -18,6 +22,9 @@ import se.trygghetsdialog.shared.MunicipalityId;
  */
 @Service
 public class ExportPolisCsv {
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
   private final OpinionRepository repository;
 
@@ -37,43 +44,47 @@ public class ExportPolisCsv {
         t[1]++;
       }
     }
-    StringBuilder out =
-        new StringBuilder(
-            "timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body\n");
-    for (Statement s : shown) {
-      int[] t = tally.getOrDefault(s.number(), new int[2]);
-      out.append(s.createdAt().toInstant().toEpochMilli())
-          .append(',')
-          .append(quote(s.createdAt().toString()))
-          .append(',')
-          .append(s.number())
-          .append(",,")
-          .append(t[0])
-          .append(',')
-          .append(t[1])
-          .append(",1,")
-          .append(quote(s.text()))
-          .append('\n');
-    }
-    return out.toString();
+    return csv(
+        out -> {
+          out.printRecord(
+              "timestamp",
+              "datetime",
+              "comment-id",
+              "author-id",
+              "agrees",
+              "disagrees",
+              "moderated",
+              "comment-body");
+          for (Statement s : shown) {
+            int[] t = tally.getOrDefault(s.number(), new int[2]);
+            out.printRecord(
+                s.createdAt().toInstant().toEpochMilli(),
+                defused(s.createdAt().toString()),
+                s.number(),
+                "",
+                t[0],
+                t[1],
+                1,
+                defused(s.text()));
+          }
+        });
   }
 
   @Transactional(readOnly = true)
   public String votes(MunicipalityId municipality, DialogueId dialogue) {
-    StringBuilder out = new StringBuilder("timestamp,datetime,comment-id,voter-id,vote\n");
-    for (VoteRow v : votes(municipality, dialogue, shown(municipality, dialogue))) {
-      out.append(v.votedAt().toInstant().toEpochMilli())
-          .append(',')
-          .append(quote(v.votedAt().toString()))
-          .append(',')
-          .append(v.statementNumber())
-          .append(',')
-          .append(v.participantNumber())
-          .append(',')
-          .append(v.vote().matrixValue())
-          .append('\n');
-    }
-    return out.toString();
+    List<VoteRow> votes = votes(municipality, dialogue, shown(municipality, dialogue));
+    return csv(
+        out -> {
+          out.printRecord("timestamp", "datetime", "comment-id", "voter-id", "vote");
+          for (VoteRow v : votes) {
+            out.printRecord(
+                v.votedAt().toInstant().toEpochMilli(),
+                defused(v.votedAt().toString()),
+                v.statementNumber(),
+                v.participantNumber(),
+                v.vote().matrixValue());
+          }
+        });
   }
 
   /** One row per participant, one column per shown statement; empty = no vote. */
@@ -86,33 +97,35 @@ public class ExportPolisCsv {
           .computeIfAbsent(v.participantNumber(), k -> new HashMap<>())
           .put(v.statementNumber(), v.vote());
     }
-    StringBuilder out =
-        new StringBuilder("participant,xid,group-id,n-comments,n-votes,n-agree,n-disagree");
-    for (Statement s : shown) {
-      out.append(',').append(s.number());
-    }
-    out.append('\n');
-    byParticipant.forEach(
-        (participant, ballot) -> {
-          long agree = ballot.values().stream().filter(v -> v == Vote.AGREE).count();
-          long disagree = ballot.values().stream().filter(v -> v == Vote.DISAGREE).count();
-          out.append(participant)
-              .append(",,,0,")
-              .append(ballot.size())
-              .append(',')
-              .append(agree)
-              .append(',')
-              .append(disagree);
+    return csv(
+        out -> {
+          List<Object> header =
+              new ArrayList<>(
+                  List.of(
+                      "participant",
+                      "xid",
+                      "group-id",
+                      "n-comments",
+                      "n-votes",
+                      "n-agree",
+                      "n-disagree"));
           for (Statement s : shown) {
-            Vote v = ballot.get(s.number());
-            out.append(',');
-            if (v != null) {
-              out.append(v.matrixValue());
-            }
+            header.add(s.number());
           }
-          out.append('\n');
+          out.printRecord(header);
+          for (Map.Entry<Integer, Map<Integer, Vote>> entry : byParticipant.entrySet()) {
+            Map<Integer, Vote> ballot = entry.getValue();
+            long agree = ballot.values().stream().filter(v -> v == Vote.AGREE).count();
+            long disagree = ballot.values().stream().filter(v -> v == Vote.DISAGREE).count();
+            List<Object> row =
+                new ArrayList<>(List.of(entry.getKey(), "", "", 0, ballot.size(), agree, disagree));
+            for (Statement s : shown) {
+              Vote v = ballot.get(s.number());
+              row.add(v == null ? "" : v.matrixValue());
+            }
+            out.printRecord(row);
+          }
         });
-    return out.toString();
   }
 
   private List<Statement> shown(MunicipalityId municipality, DialogueId dialogue) {
@@ -135,18 +148,27 @@ public class ExportPolisCsv {
     return out;
   }
 
-  /**
-   * CSV field: quoted when it holds a comma, quote or line break; a leading formula sign is
-   * defused.
-   */
-  static String quote(String text) {
-    String t = text;
-    if (!t.isEmpty() && "=+-@".indexOf(t.charAt(0)) >= 0) {
-      t = "'" + t;
+  /** Writes records with Apache Commons CSV: fields quoted only when needed, one line each. */
+  private static String csv(Rows rows) {
+    StringBuilder text = new StringBuilder();
+    try (CSVPrinter out = new CSVPrinter(text, FORMAT)) {
+      rows.print(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    if (t.contains(",") || t.contains("\"") || t.contains("\n") || t.contains("\r")) {
-      return "\"" + t.replace("\"", "\"\"") + "\"";
+    return text.toString();
+  }
+
+  @FunctionalInterface
+  private interface Rows {
+    void print(CSVPrinter out) throws IOException;
+  }
+
+  /** A text field whose leading formula sign is defused, so a spreadsheet shows it as text. */
+  static String defused(String text) {
+    if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+      return "'" + text;
     }
-    return t;
+    return text;
   }
 }

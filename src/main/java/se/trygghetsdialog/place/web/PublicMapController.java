@@ -1,5 +1,7 @@
 package se.trygghetsdialog.place.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,6 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -52,6 +57,22 @@ class PublicMapController {
 
   /** Cells further than this from every locality are labelled by their coordinates only. */
   static final double LOCALITY_METRES = 3000;
+
+  private static final List<String> CSV_HEADER =
+      List.of(
+          "south",
+          "west",
+          "north",
+          "east",
+          "centre_latitude",
+          "centre_longitude",
+          "count",
+          "top_category",
+          "area");
+
+  /** The heat grid rows as CSV: numbers plain, text always in quotes, CRLF line ends. */
+  private static final CSVFormat CSV_ROWS =
+      CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.NON_NUMERIC).get();
 
   private final PublicPlaceMap map;
   private final PlaceSettings settings;
@@ -255,12 +276,12 @@ class PublicMapController {
         .body(SafeJson.write(new GeoJson.FeatureCollection(features)));
   }
 
-  private static String csv(String value) {
-    String safe = value;
-    if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
-      safe = "'" + safe;
+  /** A text field whose leading formula sign is defused, so a spreadsheet shows it as text. */
+  private static String defused(String value) {
+    if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+      return "'" + value;
     }
-    return "\"" + safe.replace("\"", "\"\"") + "\"";
+    return value;
   }
 
   @GetMapping("/trygghetskarta/rutnat.csv")
@@ -271,30 +292,25 @@ class PublicMapController {
       @RequestParam(name = "fran", required = false) @Nullable String from,
       @RequestParam(name = "till", required = false) @Nullable String to,
       @ModelAttribute("ui") Ui ui) {
-    StringBuilder out =
-        new StringBuilder(
-            "south,west,north,east,centre_latitude,centre_longitude,count,top_category,area\r\n");
-    for (PublicMapPage.CellRow row :
-        cells(municipality, query(category, time, from, to), ui.locale())) {
-      HeatGrid.CellCount c = row.cell();
-      out.append(fixed(c.south(), 6))
-          .append(',')
-          .append(fixed(c.west(), 6))
-          .append(',')
-          .append(fixed(c.north(), 6))
-          .append(',')
-          .append(fixed(c.east(), 6))
-          .append(',')
-          .append(fixed(c.centre().latitude(), 6))
-          .append(',')
-          .append(fixed(c.centre().longitude(), 6))
-          .append(',')
-          .append(row.count())
-          .append(',')
-          .append(csv(row.category()))
-          .append(',')
-          .append(csv(row.area()))
-          .append("\r\n");
+    StringBuilder out = new StringBuilder();
+    try (CSVPrinter printer = new CSVPrinter(out, CSV_ROWS)) {
+      CSVFormat.RFC4180.printRecord(out, CSV_HEADER.toArray());
+      for (PublicMapPage.CellRow row :
+          cells(municipality, query(category, time, from, to), ui.locale())) {
+        HeatGrid.CellCount c = row.cell();
+        printer.printRecord(
+            SafeJson.coordinate(c.south()),
+            SafeJson.coordinate(c.west()),
+            SafeJson.coordinate(c.north()),
+            SafeJson.coordinate(c.east()),
+            SafeJson.coordinate(c.centre().latitude()),
+            SafeJson.coordinate(c.centre().longitude()),
+            row.count(),
+            defused(row.category()),
+            defused(row.area()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return ResponseEntity.ok()
         .headers(download("trygghetskarta-rutnat.csv"))

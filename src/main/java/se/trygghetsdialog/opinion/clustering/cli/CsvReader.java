@@ -1,23 +1,39 @@
 package se.trygghetsdialog.opinion.clustering.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Minimal RFC 4180 reader: commas, double-quoted fields with doubled quotes and line breaks. Also
- * used by the application's Polis import.
+ * RFC 4180 reader on Apache Commons CSV: commas, double-quoted fields with doubled quotes and line
+ * breaks; blank lines are skipped. Also used by the application's Polis import. Errors name the
+ * physical line on which the record started.
  */
 public final class CsvReader implements AutoCloseable {
 
-  private final BufferedReader in;
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrailingData(true).get();
+
+  private static final Pattern START_LINE =
+      Pattern.compile("\\(startline ([\\d,.\\s\u00a0\u202f]+)\\)");
+
+  private final Reader in;
   private final Path file;
-  private long line = 1;
+  private CSVParser parser;
+  private Iterator<CSVRecord> records;
+  private long endLine;
   private long recordLine;
 
-  public CsvReader(BufferedReader in, Path file) {
+  public CsvReader(Reader in, Path file) {
     this.in = in;
     this.file = file;
   }
@@ -29,69 +45,49 @@ public final class CsvReader implements AutoCloseable {
 
   /** The next record, or {@code null} at end of input; blank lines are skipped. */
   public List<String> next() throws IOException, CsvFormatException {
-    int c = in.read();
-    while (c == '\n' || c == '\r') {
-      if (c == '\n') {
-        line++;
+    try {
+      if (parser == null) {
+        parser = CSVParser.builder().setReader(in).setFormat(FORMAT).get();
+        records = parser.iterator();
       }
-      c = in.read();
-    }
-    if (c < 0) {
-      return null;
-    }
-    recordLine = line;
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    boolean wasQuoted = false;
-    while (true) {
-      if (quoted) {
-        if (c < 0) {
-          throw new CsvFormatException(file, recordLine, "unterminated quoted field");
-        }
-        if (c == '"') {
-          int d = in.read();
-          if (d == '"') {
-            field.append('"');
-          } else {
-            quoted = false;
-            c = d;
-            continue;
-          }
-        } else {
-          if (c == '\n') {
-            line++;
-          }
-          field.append((char) c);
-        }
-      } else if (c == '"' && field.length() == 0 && !wasQuoted) {
-        quoted = true;
-        wasQuoted = true;
-      } else if (c == ',') {
-        fields.add(field.toString());
-        field.setLength(0);
-        wasQuoted = false;
-      } else if (c == '\n' || c == '\r' || c < 0) {
-        fields.add(field.toString());
-        if (c == '\r') {
-          in.mark(1);
-          if (in.read() != '\n') {
-            in.reset();
-          }
-        }
-        if (c >= 0) {
-          line++;
-        }
-        return fields;
-      } else {
-        field.append((char) c);
+      if (!records.hasNext()) {
+        return null;
       }
-      c = in.read();
+      CSVRecord record = records.next();
+      List<String> fields = new ArrayList<>(record.size());
+      long breaks = 0;
+      for (String value : record) {
+        fields.add(value);
+        breaks += lineBreaks(value);
+      }
+      endLine = parser.getCurrentLineNumber();
+      recordLine = endLine - breaks;
+      return fields;
+    } catch (UncheckedIOException e) {
+      // Commons CSV names the line on which the open quoted field started.
+      Matcher start = START_LINE.matcher(String.valueOf(e.getMessage()));
+      long line = start.find() ? Long.parseLong(start.group(1).replaceAll("\\D", "")) : endLine + 1;
+      throw new CsvFormatException(file, line, "unterminated quoted field");
     }
+  }
+
+  private static long lineBreaks(String value) {
+    long n = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 == value.length() || value.charAt(i + 1) != '\n'))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   @Override
   public void close() throws IOException {
-    in.close();
+    if (parser != null) {
+      parser.close();
+    } else {
+      in.close();
+    }
   }
 }
