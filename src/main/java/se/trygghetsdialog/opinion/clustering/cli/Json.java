@@ -1,108 +1,74 @@
 package se.trygghetsdialog.opinion.clustering.cli;
 
-/** Hand-written JSON building: enough for the CLI's flat objects and arrays. */
+import java.io.StringWriter;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The CLI's JSON output, written by Jackson's streaming generator: flat objects and arrays; a
+ * whole-number double is written without a fraction, a non-finite one as null.
+ */
 final class Json {
 
-  private final StringBuilder out = new StringBuilder();
-  private boolean needComma;
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  private final StringWriter out = new StringWriter();
+  private final JsonGenerator generator = MAPPER.createGenerator(out);
 
   Json beginObject() {
-    comma();
-    out.append('{');
-    needComma = false;
+    generator.writeStartObject();
     return this;
   }
 
   Json endObject() {
-    out.append('}');
-    needComma = true;
+    generator.writeEndObject();
     return this;
   }
 
   Json beginArray() {
-    comma();
-    out.append('[');
-    needComma = false;
+    generator.writeStartArray();
     return this;
   }
 
   Json endArray() {
-    out.append(']');
-    needComma = true;
+    generator.writeEndArray();
     return this;
   }
 
   Json key(String k) {
-    comma();
-    string(k);
-    out.append(':');
-    needComma = false;
+    generator.writeName(k);
     return this;
   }
 
   Json value(long v) {
-    comma();
-    out.append(v);
-    needComma = true;
+    generator.writeNumber(v);
     return this;
   }
 
   Json value(double v) {
-    comma();
-    if (Double.isFinite(v)) {
-      out.append(
-          v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v));
+    if (!Double.isFinite(v)) {
+      generator.writeNull();
+    } else if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      generator.writeNumber((long) v);
     } else {
-      out.append("null");
+      generator.writeNumber(v);
     }
-    needComma = true;
     return this;
   }
 
   Json value(boolean v) {
-    comma();
-    out.append(v);
-    needComma = true;
+    generator.writeBoolean(v);
     return this;
   }
 
   Json value(String v) {
-    comma();
-    string(v);
-    needComma = true;
+    generator.writeString(v);
     return this;
-  }
-
-  private void comma() {
-    if (needComma) {
-      out.append(',');
-    }
-  }
-
-  private void string(String s) {
-    out.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    out.append('"');
   }
 
   @Override
   public String toString() {
+    generator.flush();
     return out.toString();
   }
 }
