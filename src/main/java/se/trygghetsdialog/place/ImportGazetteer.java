@@ -1,8 +1,13 @@
 package se.trygghetsdialog.place;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -10,7 +15,8 @@ import se.trygghetsdialog.shared.MunicipalityId;
 /**
  * An administrator imports gazetteer entries from CSV: {@code name;kind;latitude;longitude}, one a
  * line, with {@code ;} or {@code ,} between fields, an optional header line, kinds {@code
- * ort}/{@code gata}/{@code plats} (or the English constant names). All lines or none are imported.
+ * ort}/{@code gata}/{@code plats} (or the English constant names); a field may be in double quotes.
+ * All lines or none are imported.
  */
 @Service
 public class ImportGazetteer {
@@ -51,24 +57,24 @@ public class ImportGazetteer {
       if (line.isEmpty() || (i == 0 && isHeader(line))) {
         continue;
       }
-      String[] fields = line.split(line.contains(";") ? ";" : ",", -1);
+      List<String> fields = fields(line, line.contains(";") ? ';' : ',');
       int number = i + 1;
-      if (fields.length != 4) {
+      if (fields == null || fields.size() != 4) {
         errors.add(new LineError(number, "place.error.gazetteer.fields"));
         continue;
       }
-      String name = fields[0].strip();
+      String name = fields.get(0).strip();
       if (name.isEmpty() || name.length() > 100) {
         errors.add(new LineError(number, "place.error.gazetteer.name"));
         continue;
       }
-      GazetteerKind kind = kind(fields[1].strip());
+      GazetteerKind kind = kind(fields.get(1).strip());
       if (kind == null) {
         errors.add(new LineError(number, "place.error.gazetteer.kind"));
         continue;
       }
-      Double lat = number(fields[2]);
-      Double lon = number(fields[3]);
+      Double lat = number(fields.get(2));
+      Double lon = number(fields.get(3));
       if (lat == null || lon == null) {
         errors.add(new LineError(number, "place.error.gazetteer.coordinates"));
         continue;
@@ -90,6 +96,21 @@ public class ImportGazetteer {
       repository.upsert(municipality, row.name(), row.kind(), row.point());
     }
     return new Result(rows.size(), List.of());
+  }
+
+  /**
+   * The fields of one line, read with Apache Commons CSV (a field may be in double quotes); null if
+   * a quote is left open.
+   */
+  static @org.jspecify.annotations.Nullable List<String> fields(String line, char separator) {
+    CSVFormat format =
+        CSVFormat.RFC4180.builder().setDelimiter(separator).setTrailingData(true).get();
+    try (CSVParser parser = CSVParser.parse(line, format)) {
+      List<CSVRecord> records = parser.getRecords();
+      return records.size() == 1 ? records.get(0).toList() : null;
+    } catch (IOException | UncheckedIOException e) {
+      return null;
+    }
   }
 
   private static boolean isHeader(String line) {
