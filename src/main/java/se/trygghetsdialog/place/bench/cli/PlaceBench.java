@@ -2,10 +2,13 @@ package se.trygghetsdialog.place.bench.cli;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -15,6 +18,8 @@ import se.trygghetsdialog.place.HeatGrid;
 import se.trygghetsdialog.place.MapSettings;
 import se.trygghetsdialog.place.PublicPlaceMap;
 import se.trygghetsdialog.shared.MunicipalityId;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code place-bench [--reports N] [--runs R] [--warmup W]}: starts a throw-away embedded
@@ -27,6 +32,20 @@ import se.trygghetsdialog.shared.MunicipalityId;
 public final class PlaceBench {
 
   static final String COMMAND = "place-bench";
+
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+
+  private static Map<String, Object> timing(double[] millis) {
+    Map<String, Object> timing = new LinkedHashMap<>();
+    timing.put("medianMs", decimals(percentile(millis, 0.5), 2));
+    timing.put("p90Ms", decimals(percentile(millis, 0.9), 2));
+    return timing;
+  }
+
+  private static BigDecimal decimals(double value, int scale) {
+    return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_UP);
+  }
 
   /** The application's Flyway locations (spring.flyway.locations in application.yaml). */
   static final String[] LOCATIONS = {
@@ -102,24 +121,19 @@ public final class PlaceBench {
               warmup,
               runs,
               () -> listed[0] = map.published(municipality, LYSEKIL, all, 1, 20).items().size());
-      out.println(
-          String.format(
-              Locale.ROOT,
-              "{\"reports\":%d,\"runs\":%d,\"warmup\":%d,\"cellMetres\":%.0f,\"cellsShown\":%d,"
-                  + "\"heatGrid\":{\"medianMs\":%.2f,\"p90Ms\":%.2f},"
-                  + "\"listFirstPage\":{\"items\":%d,\"medianMs\":%.2f,\"p90Ms\":%.2f},"
-                  + "\"processors\":%d}",
-              reports,
-              runs,
-              warmup,
-              HeatGrid.HEAT_CELL_METRES,
-              cells[0],
-              percentile(grid, 0.5),
-              percentile(grid, 0.9),
-              listed[0],
-              percentile(list, 0.5),
-              percentile(list, 0.9),
-              Runtime.getRuntime().availableProcessors()));
+      Map<String, Object> result = new LinkedHashMap<>();
+      result.put("reports", reports);
+      result.put("runs", runs);
+      result.put("warmup", warmup);
+      result.put("cellMetres", decimals(HeatGrid.HEAT_CELL_METRES, 0));
+      result.put("cellsShown", cells[0]);
+      result.put("heatGrid", timing(grid));
+      Map<String, Object> firstPage = new LinkedHashMap<>();
+      firstPage.put("items", listed[0]);
+      firstPage.putAll(timing(list));
+      result.put("listFirstPage", firstPage);
+      result.put("processors", Runtime.getRuntime().availableProcessors());
+      out.println(JSON.writeValueAsString(result));
       return 0;
     } catch (Exception e) {
       err.println("place-bench: " + e);
