@@ -455,7 +455,12 @@ class OpinionIntegrationTest {
       assertThat(x.participants()).isEqualTo(2);
       assertThat(x.votes()).isEqualTo(3);
       String comments = Files.readString(dir.resolve("comments.csv"), StandardCharsets.UTF_8);
-      assertThat(comments).contains("\"Mer ljus, särskilt i parken\"").doesNotContain("Dolt");
+      assertThat(comments)
+          .startsWith(
+              "timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body\n")
+          .contains("\"Mer ljus, särskilt i parken\"")
+          .contains(",\"Fler \"\"trygga vuxna\"\"\"\n")
+          .doesNotContain("Dolt");
       assertThat(Files.readAllLines(dir.resolve("votes.csv"))).hasSize(4);
     }
   }
