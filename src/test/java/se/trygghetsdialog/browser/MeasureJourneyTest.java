@@ -1,9 +1,9 @@
 package se.trygghetsdialog.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -159,10 +159,9 @@ class MeasureJourneyTest extends BrowserTestBase {
     signOut(driver);
 
     // The daily digest reaches the follower with a private link.
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-    while (digests.waitingFor(municipality, resident) == 0 && Instant.now().isBefore(deadline)) {
-      Thread.sleep(100);
-    }
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> digests.waitingFor(municipality, resident) != 0);
     digests.sendDigests();
     var digest = FollowerMailbox.await(resident, "Nytt om det du har bidragit med");
     assertThat(digest.body()).contains("Belysning längs kajen").contains("Bifall");

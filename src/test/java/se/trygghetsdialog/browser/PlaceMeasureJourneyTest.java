@@ -1,9 +1,9 @@
 package se.trygghetsdialog.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -109,11 +109,9 @@ class PlaceMeasureJourneyTest extends BrowserTestBase {
         item.id(),
         "Det är mörkt vid busshållplatsen vid skolan " + unique + ".",
         accounts.actingAs(moderator));
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-    while (!reports.find(municipality, receipt.id()).orElseThrow().published()
-        && Instant.now().isBefore(deadline)) {
-      Thread.sleep(100);
-    }
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> reports.find(municipality, receipt.id()).orElseThrow().published());
 
     // Before anything is decided, the receipt's page says so (JavaScript off).
     WebDriver resident = Browsers.javaScriptOff();
@@ -170,10 +168,9 @@ class PlaceMeasureJourneyTest extends BrowserTestBase {
     signOut(driver);
 
     // The daily digest reaches the reporter with a private link.
-    deadline = Instant.now().plus(Duration.ofSeconds(20));
-    while (digests.waitingFor(municipality, email) == 0 && Instant.now().isBefore(deadline)) {
-      Thread.sleep(100);
-    }
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> digests.waitingFor(municipality, email) != 0);
     digests.sendDigests();
     var digest = TestMailServer.awaitMail(email, "Nytt om det du har bidragit med");
     assertThat(digest.body()).contains(title).contains("Bifall");
