@@ -1,13 +1,13 @@
 package se.trygghetsdialog.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -159,7 +159,7 @@ class MeasureJourneyTest extends BrowserTestBase {
     signOut(driver);
 
     // The daily digest reaches the follower with a private link.
-    await()
+    Awaitility.await()
         .atMost(Duration.ofSeconds(20))
         .until(() -> digests.waitingFor(municipality, resident) != 0);
     digests.sendDigests();

@@ -1,7 +1,6 @@
 package se.trygghetsdialog.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -109,7 +109,7 @@ class PlaceMeasureJourneyTest extends BrowserTestBase {
         item.id(),
         "Det är mörkt vid busshållplatsen vid skolan " + unique + ".",
         accounts.actingAs(moderator));
-    await()
+    Awaitility.await()
         .atMost(Duration.ofSeconds(20))
         .until(() -> reports.find(municipality, receipt.id()).orElseThrow().published());
 
@@ -168,7 +168,7 @@ class PlaceMeasureJourneyTest extends BrowserTestBase {
     signOut(driver);
 
     // The daily digest reaches the reporter with a private link.
-    await()
+    Awaitility.await()
         .atMost(Duration.ofSeconds(20))
         .until(() -> digests.waitingFor(municipality, email) != 0);
     digests.sendDigests();

@@ -559,12 +559,17 @@ class MeasureIntegrationTests {
           municipality, id, measure(id).version(), MeasureStatus.IN_PROGRESS, "Igång", actor);
       awaitWaiting(email);
       digests.sendDigests();
-      Thread.sleep(1000);
-      assertThat(
-              TestMailServer.received().stream()
-                  .filter(m -> m.to().contains(email) && m.subject().contains("Nytt om"))
-                  .count())
-          .isEqualTo(1);
+      await()
+          .during(Duration.ofSeconds(1))
+          .atMost(Duration.ofSeconds(5))
+          .untilAsserted(
+              () ->
+                  assertThat(
+                          TestMailServer.received().stream()
+                              .filter(
+                                  m -> m.to().contains(email) && m.subject().contains("Nytt om"))
+                              .count())
+                      .isEqualTo(1));
       assertThat(digests.waitingFor(municipality, email)).isEqualTo(1);
 
       // The next day it goes out.
@@ -702,13 +707,19 @@ class MeasureIntegrationTests {
       assertThat(escalation.escalateOverdue()).isPositive();
       TestMailServer.awaitMail(coordinator.email(), "Försenat svar: " + recipient);
       escalation.escalateOverdue();
-      Thread.sleep(1000);
-      assertThat(
-              TestMailServer.received().stream()
-                  .filter(
-                      m -> m.to().contains(coordinator.email()) && m.subject().contains(recipient))
-                  .count())
-          .isEqualTo(1);
+      await()
+          .during(Duration.ofSeconds(1))
+          .atMost(Duration.ofSeconds(5))
+          .untilAsserted(
+              () ->
+                  assertThat(
+                          TestMailServer.received().stream()
+                              .filter(
+                                  m ->
+                                      m.to().contains(coordinator.email())
+                                          && m.subject().contains(recipient))
+                              .count())
+                      .isEqualTo(1));
 
       MockHttpSession session = signIn();
       staffMvc
