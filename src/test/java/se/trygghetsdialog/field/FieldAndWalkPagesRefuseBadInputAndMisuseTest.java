@@ -38,7 +38,7 @@ import se.trygghetsdialog.walk.Walks;
  * and public pages get nothing they should not.
  */
 @IntegrationTest
-class FieldAndWalkPagesRefuseBadInputAndMisuseTests {
+class FieldAndWalkPagesRefuseBadInputAndMisuseTest {
 
   static final String PASSWORD = "Trygghet2026!";
 
