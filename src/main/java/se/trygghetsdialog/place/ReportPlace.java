@@ -144,15 +144,6 @@ public class ReportPlace {
     events.publishEvent(
         new ContentSubmitted(
             municipality, PlaceReport.CONTENT_TYPE, id.value(), description, screening.flagged()));
-    events.publishEvent(
-        new PlaceReported(
-            municipality,
-            id,
-            category.id(),
-            category.kind(),
-            input.location(),
-            input.timeOfDay(),
-            now));
     if (input.email() != null) {
       String link = baseUrl + "/rapport/" + privateToken;
       mail.queue(

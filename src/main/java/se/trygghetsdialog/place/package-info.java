@@ -12,8 +12,8 @@
  * se.trygghetsdialog.place.PlaceCategories}, {@link se.trygghetsdialog.place.Gazetteer}, {@link
  * se.trygghetsdialog.place.PlaceSettings}, the actions {@link
  * se.trygghetsdialog.place.ReportPlace}, {@link se.trygghetsdialog.place.AgreeWithReport} and
- * {@link se.trygghetsdialog.place.ImportGazetteer}, and the event {@link
- * se.trygghetsdialog.place.PlaceReported}.
+ * {@link se.trygghetsdialog.place.ImportGazetteer}. A new report reaches moderation through the
+ * shared {@code ContentSubmitted} event.
  */
 @ApplicationModule(displayName = "Place reports")
 @NullMarked

@@ -1,4 +1,14 @@
-/** Records: registration, secrecy marking, retention, audit log, archive export. */
+/**
+ * Records: the audit log. {@link se.trygghetsdialog.records.AuditLog} writes every {@code
+ * AuditableEvent} of any module to the table audit_event once the publishing transaction has
+ * committed (Spring Modulith's event publication registry republishes what was left outstanding at
+ * restart), and answers queries by municipality and subject. Administrators read the log, newest
+ * first, at /personal/admin/logg. Registration, secrecy marking, retention and archive export of
+ * public records are not built yet.
+ *
+ * <p>API: {@link se.trygghetsdialog.records.AuditLog} and {@link
+ * se.trygghetsdialog.records.AuditEntry}.
+ */
 @ApplicationModule(displayName = "Records")
 @NullMarked
 package se.trygghetsdialog.records;

@@ -3,11 +3,11 @@ package se.trygghetsdialog.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -159,10 +159,9 @@ class MeasureJourneyTest extends BrowserTestBase {
     signOut(driver);
 
     // The daily digest reaches the follower with a private link.
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-    while (digests.waitingFor(municipality, resident) == 0 && Instant.now().isBefore(deadline)) {
-      Thread.sleep(100);
-    }
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> digests.waitingFor(municipality, resident) != 0);
     digests.sendDigests();
     var digest = FollowerMailbox.await(resident, "Nytt om det du har bidragit med");
     assertThat(digest.body()).contains("Belysning längs kajen").contains("Bifall");

@@ -3,7 +3,6 @@ package se.trygghetsdialog.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -109,11 +109,9 @@ class PlaceMeasureJourneyTest extends BrowserTestBase {
         item.id(),
         "Det är mörkt vid busshållplatsen vid skolan " + unique + ".",
         accounts.actingAs(moderator));
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-    while (!reports.find(municipality, receipt.id()).orElseThrow().published()
-        && Instant.now().isBefore(deadline)) {
-      Thread.sleep(100);
-    }
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> reports.find(municipality, receipt.id()).orElseThrow().published());
 
     // Before anything is decided, the receipt's page says so (JavaScript off).
     WebDriver resident = Browsers.javaScriptOff();
@@ -170,10 +168,9 @@ class PlaceMeasureJourneyTest extends BrowserTestBase {
     signOut(driver);
 
     // The daily digest reaches the reporter with a private link.
-    deadline = Instant.now().plus(Duration.ofSeconds(20));
-    while (digests.waitingFor(municipality, email) == 0 && Instant.now().isBefore(deadline)) {
-      Thread.sleep(100);
-    }
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> digests.waitingFor(municipality, email) != 0);
     digests.sendDigests();
     var digest = TestMailServer.awaitMail(email, "Nytt om det du har bidragit med");
     assertThat(digest.body()).contains(title).contains("Bifall");

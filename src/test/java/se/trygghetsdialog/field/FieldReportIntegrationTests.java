@@ -1,6 +1,7 @@
 package se.trygghetsdialog.field;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -9,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -577,20 +579,21 @@ class FieldReportIntegrationTests {
         .andExpect(content().string(containsString("Ryktet säger att ring 070-123 45 67")));
 
     // The audit log listens after commit; give it a moment.
-    List<String> actions = List.of();
-    for (int i = 0; i < 50 && actions.size() < 3; i++) {
-      actions =
-          jdbc.sql("SELECT action FROM audit_event WHERE subject = :s ORDER BY occurred_at")
-              .param("s", id.toString())
-              .query(String.class)
-              .list();
-      if (actions.size() < 3) {
-        Thread.sleep(100);
-      }
-    }
-    assertThat(actions)
-        .containsExactlyInAnyOrder(
-            "field.rumour-recorded", "field.rumour-published", "field.rumour-unpublished");
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        jdbc.sql(
+                                "SELECT action FROM audit_event WHERE subject = :s"
+                                    + " ORDER BY occurred_at")
+                            .param("s", id.toString())
+                            .query(String.class)
+                            .list())
+                    .containsExactlyInAnyOrder(
+                        "field.rumour-recorded",
+                        "field.rumour-published",
+                        "field.rumour-unpublished"));
 
     MockHttpSession reporter = signIn(staff(Role.FIELD_REPORTER));
     mvc.perform(get("/personal/rykten").session(reporter)).andExpect(status().isForbidden());

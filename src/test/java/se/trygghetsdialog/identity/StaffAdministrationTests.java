@@ -1,6 +1,7 @@
 package se.trygghetsdialog.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,8 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -218,19 +219,16 @@ class StaffAdministrationTests {
     }
   }
 
-  AuditEntry awaitAudit(String subject, String action) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-    while (Instant.now().isBefore(deadline)) {
-      var match =
-          auditLog.about(tenant.id(), subject).stream()
-              .filter(e -> e.action().equals(action))
-              .findFirst();
-      if (match.isPresent()) {
-        return match.get();
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("No audit entry " + action + " for " + subject);
+  AuditEntry awaitAudit(String subject, String action) {
+    return await("audit entry " + action + " for " + subject)
+        .atMost(Duration.ofSeconds(15))
+        .until(
+            () ->
+                auditLog.about(tenant.id(), subject).stream()
+                    .filter(e -> e.action().equals(action))
+                    .findFirst(),
+            Optional::isPresent)
+        .orElseThrow();
   }
 
   @Nested

@@ -1,16 +1,17 @@
 package se.trygghetsdialog.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -219,18 +220,15 @@ class StaffSessionMunicipalityTests {
     mvc.perform(on(otherHost, get("/dialoger")).session(session)).andExpect(status().isNotFound());
   }
 
-  AuditEntry awaitAudit(MunicipalityId municipality, String subject) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-    while (Instant.now().isBefore(deadline)) {
-      var match =
-          auditLog.about(municipality, subject).stream()
-              .filter(e -> e.action().equals("identity.foreignSessionRefused"))
-              .findFirst();
-      if (match.isPresent()) {
-        return match.get();
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("No refusal logged for " + subject + " in " + municipality);
+  AuditEntry awaitAudit(MunicipalityId municipality, String subject) {
+    return await("refusal logged for " + subject + " in " + municipality)
+        .atMost(Duration.ofSeconds(15))
+        .until(
+            () ->
+                auditLog.about(municipality, subject).stream()
+                    .filter(e -> e.action().equals("identity.foreignSessionRefused"))
+                    .findFirst(),
+            Optional::isPresent)
+        .orElseThrow();
   }
 }

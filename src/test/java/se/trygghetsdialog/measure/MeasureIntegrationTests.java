@@ -1,6 +1,7 @@
 package se.trygghetsdialog.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -528,12 +528,10 @@ class MeasureIntegrationTests {
       return email;
     }
 
-    void awaitWaiting(String email) throws InterruptedException {
-      Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-      while (digests.waitingFor(municipality, email) == 0 && Instant.now().isBefore(deadline)) {
-        Thread.sleep(100);
-      }
-      assertThat(digests.waitingFor(municipality, email)).isPositive();
+    void awaitWaiting(String email) {
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .untilAsserted(() -> assertThat(digests.waitingFor(municipality, email)).isPositive());
     }
 
     @Test
@@ -561,24 +559,29 @@ class MeasureIntegrationTests {
           municipality, id, measure(id).version(), MeasureStatus.IN_PROGRESS, "Igång", actor);
       awaitWaiting(email);
       digests.sendDigests();
-      Thread.sleep(1000);
-      assertThat(
-              TestMailServer.received().stream()
-                  .filter(m -> m.to().contains(email) && m.subject().contains("Nytt om"))
-                  .count())
-          .isEqualTo(1);
+      await()
+          .during(Duration.ofSeconds(1))
+          .atMost(Duration.ofSeconds(5))
+          .untilAsserted(
+              () ->
+                  assertThat(
+                          TestMailServer.received().stream()
+                              .filter(
+                                  m -> m.to().contains(email) && m.subject().contains("Nytt om"))
+                              .count())
+                      .isEqualTo(1));
       assertThat(digests.waitingFor(municipality, email)).isEqualTo(1);
 
       // The next day it goes out.
       digests.sendDigests(LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).plusDays(1));
-      Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-      while (TestMailServer.received().stream()
-                  .filter(m -> m.to().contains(email) && m.subject().contains("Nytt om"))
-                  .count()
-              < 2
-          && Instant.now().isBefore(deadline)) {
-        Thread.sleep(100);
-      }
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(
+              () ->
+                  TestMailServer.received().stream()
+                          .filter(m -> m.to().contains(email) && m.subject().contains("Nytt om"))
+                          .count()
+                      >= 2);
       var second =
           TestMailServer.received().stream()
               .filter(m -> m.to().contains(email) && m.subject().contains("Nytt om"))
@@ -704,13 +707,19 @@ class MeasureIntegrationTests {
       assertThat(escalation.escalateOverdue()).isPositive();
       TestMailServer.awaitMail(coordinator.email(), "Försenat svar: " + recipient);
       escalation.escalateOverdue();
-      Thread.sleep(1000);
-      assertThat(
-              TestMailServer.received().stream()
-                  .filter(
-                      m -> m.to().contains(coordinator.email()) && m.subject().contains(recipient))
-                  .count())
-          .isEqualTo(1);
+      await()
+          .during(Duration.ofSeconds(1))
+          .atMost(Duration.ofSeconds(5))
+          .untilAsserted(
+              () ->
+                  assertThat(
+                          TestMailServer.received().stream()
+                              .filter(
+                                  m ->
+                                      m.to().contains(coordinator.email())
+                                          && m.subject().contains(recipient))
+                              .count())
+                      .isEqualTo(1));
 
       MockHttpSession session = signIn();
       staffMvc

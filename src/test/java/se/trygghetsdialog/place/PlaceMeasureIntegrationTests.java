@@ -1,6 +1,7 @@
 package se.trygghetsdialog.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -10,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -121,12 +121,9 @@ class PlaceMeasureIntegrationTests {
         queue.byContent(municipality, PlaceReport.CONTENT_TYPE, receipt.id().value()).orElseThrow();
     approve.approve(
         municipality, item.id(), "Mörkt vid busshållplatsen " + unique + ".", moderator);
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-    while (!reports.find(municipality, receipt.id()).orElseThrow().published()
-        && Instant.now().isBefore(deadline)) {
-      Thread.sleep(100);
-    }
-    assertThat(reports.find(municipality, receipt.id()).orElseThrow().published()).isTrue();
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> reports.find(municipality, receipt.id()).orElseThrow().published());
   }
 
   MeasureId propose(String title) {
@@ -216,10 +213,9 @@ class PlaceMeasureIntegrationTests {
             DecisionOutcome.APPROVED,
             "Rapporterna visade att hållplatsen är mörk."),
         leader);
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-    while (digests.waitingFor(municipality, email) == 0 && Instant.now().isBefore(deadline)) {
-      Thread.sleep(100);
-    }
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> digests.waitingFor(municipality, email) != 0);
     assertThat(digests.waitingFor(municipality, email)).isEqualTo(1);
     digests.sendDigests();
 

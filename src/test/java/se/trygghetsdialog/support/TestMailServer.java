@@ -1,5 +1,7 @@
 package se.trygghetsdialog.support;
 
+import static org.awaitility.Awaitility.await;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -7,10 +9,10 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * GreenMail as a real SMTP server on a free port, started once for the whole test JVM before the
@@ -66,28 +68,26 @@ public final class TestMailServer {
 
   /** Waits (up to 20 s) for a mail to the recipient whose subject contains the text. */
   public static Mail awaitMail(String recipient, String subjectContains) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-    while (Instant.now().isBefore(deadline)) {
-      Optional<Mail> match =
-          received().stream()
-              .filter(m -> m.to().contains(recipient) && m.subject().contains(subjectContains))
-              .reduce((first, second) -> second);
-      if (match.isPresent()) {
-        return match.get();
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
+    try {
+      return await()
+          .atMost(Duration.ofSeconds(20))
+          .until(
+              () ->
+                  received().stream()
+                      .filter(
+                          m -> m.to().contains(recipient) && m.subject().contains(subjectContains))
+                      .reduce((first, second) -> second),
+              Optional::isPresent)
+          .orElseThrow();
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError(
+          "No mail to "
+              + recipient
+              + " with subject containing '"
+              + subjectContains
+              + "'; got "
+              + received(),
+          e);
     }
-    throw new AssertionError(
-        "No mail to "
-            + recipient
-            + " with subject containing '"
-            + subjectContains
-            + "'; got "
-            + received());
   }
 }

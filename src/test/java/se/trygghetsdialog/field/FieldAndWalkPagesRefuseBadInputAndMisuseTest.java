@@ -32,12 +32,13 @@ import se.trygghetsdialog.tenancy.Organisations;
 import se.trygghetsdialog.walk.Walks;
 
 /**
- * Issue 6 as a whole over HTTP: every page of the field reports, the EST week, the walks and the
- * lägesbild answers garbage (wrong ids, impossible dates, huge and non-finite numbers, overlong
- * text) with a 4xx or a page, never with a server error.
+ * The field reports, the EST week, the walks and the lägesbild over HTTP: every page answers
+ * garbage (wrong ids, impossible dates, huge and non-finite numbers, overlong text) with a 4xx or a
+ * page, never with a server error; another municipality's ids, missing CSRF tokens, the wrong role
+ * and public pages get nothing they should not.
  */
 @IntegrationTest
-class Issue6BadInputHttpTests {
+class FieldAndWalkPagesRefuseBadInputAndMisuseTest {
 
   static final String PASSWORD = "Trygghet2026!";
 
@@ -253,7 +254,7 @@ class Issue6BadInputHttpTests {
   }
 
   @Test
-  void noPageOfIssueSixAnswersGarbageWithAServerError() throws Exception {
+  void noFieldWalkOrLagesbildPageAnswersGarbageWithAServerError() throws Exception {
     Map<String, MockHttpSession> sessions = new LinkedHashMap<>();
     sessions.put("anonymous", null);
     sessions.put("reporter", as(Role.FIELD_REPORTER));
@@ -491,7 +492,7 @@ class Issue6BadInputHttpTests {
           String.format(
               "%04d", java.util.concurrent.ThreadLocalRandom.current().nextInt(2000, 9999));
     } while (municipalities.byCode(code).isPresent());
-    String host = "issue6-" + code + ".test";
+    String host = "bad-input-" + code + ".test";
     MunicipalityId other =
         municipalities.register(code, "Annan kommun " + code, List.of(host), false).id();
     StaffMember member =
