@@ -6,12 +6,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseCookie;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.security.web.savedrequest.SimpleSavedRequest;
 import org.springframework.web.util.WebUtils;
+import se.trygghetsdialog.shared.web.PrivateCookies;
 
 /**
  * Remembers the staff page a visitor asked for before signing in, in a short-lived cookie instead
@@ -89,15 +88,6 @@ final class ReturnPathCookieRequestCache implements RequestCache {
 
   private static void write(
       HttpServletRequest request, HttpServletResponse response, String value, int maxAge) {
-    response.addHeader(
-        HttpHeaders.SET_COOKIE,
-        ResponseCookie.from(COOKIE, value)
-            .path("/")
-            .httpOnly(true)
-            .secure(request.isSecure())
-            .sameSite("Lax")
-            .maxAge(maxAge)
-            .build()
-            .toString());
+    PrivateCookies.set(request, response, COOKIE, value, "/", maxAge);
   }
 }

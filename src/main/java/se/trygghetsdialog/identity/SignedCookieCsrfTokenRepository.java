@@ -5,14 +5,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseCookie;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.web.util.WebUtils;
 import se.trygghetsdialog.shared.SecretTokens;
 import se.trygghetsdialog.shared.ServerSecret;
+import se.trygghetsdialog.shared.web.PrivateCookies;
 
 /**
  * Keeps the CSRF token in a signed, HttpOnly cookie instead of the server session, so that a
@@ -45,15 +44,7 @@ final class SignedCookieCsrfTokenRepository implements CsrfTokenRepository {
         token == null
             ? ""
             : token.getToken() + "." + secret.sign(PURPOSE, bound(request, token.getToken()));
-    ResponseCookie cookie =
-        ResponseCookie.from(COOKIE, value)
-            .path(path(request))
-            .httpOnly(true)
-            .secure(request.isSecure())
-            .sameSite("Lax")
-            .maxAge(token == null ? 0 : -1)
-            .build();
-    response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+    PrivateCookies.set(request, response, COOKIE, value, path(request), token == null ? 0 : -1);
   }
 
   @Override

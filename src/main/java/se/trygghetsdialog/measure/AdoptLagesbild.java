@@ -96,7 +96,8 @@ public class AdoptLagesbild {
             input.registrationNumber().strip(),
             crime,
             facts,
-            lagesbilder.problems(municipality));
+            lagesbilder.problems(municipality),
+            "sv");
     UUID actorId = actor == null ? null : actor.accountId();
     if (!repository.insertVersion(municipality, version, actorId)) {
       throw new MeasureRuleViolation("", "measure.error.stale");

@@ -353,7 +353,8 @@ class LagesbildRepository {
         rs.getString("registration_number"),
         List.of(),
         List.of(),
-        List.of());
+        List.of(),
+        "sv");
   }
 
   private LagesbildVersion complete(LagesbildVersion v) {
@@ -397,6 +398,7 @@ class LagesbildRepository {
         v.registrationNumber(),
         crime,
         facts,
-        problems);
+        problems,
+        "sv");
   }
 }

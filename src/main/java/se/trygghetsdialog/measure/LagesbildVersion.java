@@ -29,42 +29,6 @@ public record LagesbildVersion(
     List<LagesbildProblem> problems,
     String factsLanguage) {
 
-  /** A version with its facts in Swedish, the language of the document. */
-  public LagesbildVersion(
-      UUID id,
-      int versionNumber,
-      String title,
-      String crimeText,
-      String otherText,
-      String analysisText,
-      LocalDate factsFrom,
-      LocalDate factsTo,
-      String adoptedBy,
-      LocalDate adoptedOn,
-      String paragraph,
-      String registrationNumber,
-      List<CrimeStatistic> crime,
-      List<LagesbildFact> facts,
-      List<LagesbildProblem> problems) {
-    this(
-        id,
-        versionNumber,
-        title,
-        crimeText,
-        otherText,
-        analysisText,
-        factsFrom,
-        factsTo,
-        adoptedBy,
-        adoptedOn,
-        paragraph,
-        registrationNumber,
-        crime,
-        facts,
-        problems,
-        "sv");
-  }
-
   /** The same version with the facts of part 2 worded in another language. */
   public LagesbildVersion withFacts(List<LagesbildFact> translated, String language) {
     return new LagesbildVersion(

@@ -54,7 +54,8 @@ class LagesbildPdfTest {
                 "Mörkt vid busstationen",
                 "Belysningen räcker inte.",
                 null,
-                "Lysekil")));
+                "Lysekil")),
+        "sv");
   }
 
   @Test

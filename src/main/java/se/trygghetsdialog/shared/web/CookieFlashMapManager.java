@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseCookie;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.AbstractFlashMapManager;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
@@ -99,16 +97,7 @@ final class CookieFlashMapManager extends AbstractFlashMapManager {
 
   private static void write(
       HttpServletRequest request, HttpServletResponse response, String value) {
-    response.addHeader(
-        HttpHeaders.SET_COOKIE,
-        ResponseCookie.from(COOKIE, value)
-            .path("/")
-            .httpOnly(true)
-            .secure(request.isSecure())
-            .sameSite("Lax")
-            .maxAge(value.isEmpty() ? 0 : 180)
-            .build()
-            .toString());
+    PrivateCookies.set(request, response, COOKIE, value, "/", value.isEmpty() ? 0 : 180);
   }
 
   // One flash map per line: path, expiry, then the target parameters and the attributes, each as
