@@ -58,7 +58,7 @@ class WalkPointInputResolver implements InputResolver {
     return jdbc.sql(
             """
             SELECT p.point_id FROM walk_point p JOIN walk w ON w.walk_id = p.walk_id
-            WHERE w.municipality_id = :m
+            WHERE w.municipality_id = :m AND w.protocol_sent_at IS NOT NULL
             ORDER BY p.recorded_at DESC LIMIT :limit
             """)
         .param("m", municipality.value())
