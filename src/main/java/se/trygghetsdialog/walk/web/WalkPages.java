@@ -1,0 +1,123 @@
+package se.trygghetsdialog.walk.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import se.trygghetsdialog.identity.StaffAccounts;
+import se.trygghetsdialog.identity.StaffMember;
+import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.NotFoundException;
+import se.trygghetsdialog.shared.web.FormErrors;
+import se.trygghetsdialog.shared.web.FormText;
+import se.trygghetsdialog.shared.web.Option;
+import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.walk.PointStatus;
+import se.trygghetsdialog.walk.SendWalkProtocol;
+import se.trygghetsdialog.walk.Walk;
+import se.trygghetsdialog.walk.WalkPoint;
+import se.trygghetsdialog.walk.WalkPolicy;
+import se.trygghetsdialog.walk.Walks;
+
+/**
+ * What the staff walk controllers share: who may do what, finding the walk of a URL, and rendering
+ * the staff page of one walk.
+ */
+@Component
+class WalkPages {
+
+  static final String BASE = "/personal/trygghetsvandringar";
+
+  private final Walks walks;
+  private final SendWalkProtocol sendProtocol;
+  private final StaffAccounts accounts;
+  private final WalkViews views;
+
+  WalkPages(Walks walks, SendWalkProtocol sendProtocol, StaffAccounts accounts, WalkViews views) {
+    this.walks = walks;
+    this.sendProtocol = sendProtocol;
+    this.accounts = accounts;
+    this.views = views;
+  }
+
+  static StaffPrincipal planner() {
+    return StaffAccounts.signedIn(WalkPolicy::mayPlan, "not a walk planner");
+  }
+
+  Walk walk(MunicipalityId municipality, String id) {
+    UUID uuid = FormText.uuid(id);
+    if (uuid == null) {
+      throw new NotFoundException("walk");
+    }
+    return walks.find(municipality, uuid).orElseThrow(() -> new NotFoundException("walk"));
+  }
+
+  @Nullable UUID organisationOf(MunicipalityId municipality, StaffPrincipal staff) {
+    return accounts
+        .find(municipality, staff.accountId())
+        .map(StaffMember::organisationId)
+        .orElse(null);
+  }
+
+  /**
+   * The signed-in staff member, if they may see this walk's staff page (planners, administrators,
+   * and the staff of an invited organisation).
+   *
+   * @throws AccessDeniedException otherwise
+   */
+  StaffPrincipal reader(MunicipalityId municipality, Walk walk) {
+    StaffPrincipal staff = StaffAccounts.signedIn();
+    List<UUID> invited = walks.invitees(walk).stream().map(i -> i.organisationId()).toList();
+    if (!WalkPolicy.maySeeWalk(staff, organisationOf(municipality, staff), invited)) {
+      throw new AccessDeniedException("neither planner nor invited");
+    }
+    return staff;
+  }
+
+  /** Renders the staff page of one walk, with the given warnings and errors. */
+  String renderShow(
+      MunicipalityId municipality,
+      Walk walk,
+      List<String> warnings,
+      FormErrors errors,
+      String errorPoint,
+      Model model,
+      Ui ui) {
+    ui.csrfToken();
+    StaffPrincipal staff = StaffAccounts.signedIn();
+    boolean all = WalkPolicy.mayReadAll(staff);
+    @Nullable UUID organisation = organisationOf(municipality, staff);
+    // An owner sees only the points their organisation owns.
+    List<WalkPoint> points =
+        walks.points(walk).stream()
+            .filter(p -> WalkPolicy.maySeePoint(staff, organisation, p.ownerId()))
+            .toList();
+    model.addAttribute(
+        "page",
+        new StaffWalkPage(
+            walk,
+            walks.stops(walk),
+            walks.invitees(walk),
+            // Only the count shows to non-planners (the template hides who they are).
+            walks.registrations(walk),
+            points,
+            walks.changes(walk),
+            all ? sendProtocol.state(walk) : null,
+            views.names(municipality, ui),
+            warnings,
+            errors,
+            errorPoint,
+            all ? walks.sinceLast(walk).orElse(null) : null));
+    model.addAttribute("mayPlan", WalkPolicy.mayPlan(staff));
+    model.addAttribute(
+        "statuses",
+        Arrays.stream(PointStatus.values())
+            .map(s -> new Option(s.name(), ui.e("walk.status", s), false))
+            .toList());
+    return "walk/staff/show";
+  }
+}
