@@ -8,15 +8,15 @@ class RouteInputTest {
 
   @Test
   void readsPointsSeparatedBySemicolons() {
-    assertThat(PlaceReportController.route("58.27,11.43; 58.28,11.44")).hasSize(2);
-    assertThat(PlaceReportController.route("58.27 11.43;58.28 11.44")).hasSize(2);
+    assertThat(PlaceReportPages.route("58.27,11.43; 58.28,11.44")).hasSize(2);
+    assertThat(PlaceReportPages.route("58.27 11.43;58.28 11.44")).hasSize(2);
   }
 
   @Test
   void treatsEmptyAsNoRouteAndRefusesMalformedOrSinglePoints() {
-    assertThat(PlaceReportController.route("")).isEmpty();
-    assertThat(PlaceReportController.route("58.27,11.43")).isNull();
-    assertThat(PlaceReportController.route("58.27;11.43")).isNull();
-    assertThat(PlaceReportController.route("norr,väst;58.28,11.44")).isNull();
+    assertThat(PlaceReportPages.route("")).isEmpty();
+    assertThat(PlaceReportPages.route("58.27,11.43")).isNull();
+    assertThat(PlaceReportPages.route("58.27;11.43")).isNull();
+    assertThat(PlaceReportPages.route("norr,väst;58.28,11.44")).isNull();
   }
 }

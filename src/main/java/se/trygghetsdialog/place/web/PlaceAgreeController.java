@@ -1,0 +1,59 @@
+package se.trygghetsdialog.place.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.trygghetsdialog.place.AgreeWithReport;
+import se.trygghetsdialog.place.PlaceReportId;
+import se.trygghetsdialog.place.PlaceRuleViolation;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.NotFoundException;
+import se.trygghetsdialog.shared.web.AnonymousRateLimiter;
+import se.trygghetsdialog.shared.web.FormText;
+
+/** Agreeing with a report already made, offered when a new report seems to be a duplicate. */
+@Controller
+class PlaceAgreeController {
+
+  private final AgreeWithReport agreeWithReport;
+  private final AnonymousRateLimiter limiter;
+
+  PlaceAgreeController(AgreeWithReport agreeWithReport, AnonymousRateLimiter limiter) {
+    this.agreeWithReport = agreeWithReport;
+    this.limiter = limiter;
+  }
+
+  @PostMapping("/rapportera/hall-med")
+  @Nullable String agree(
+      MunicipalityId municipality,
+      @RequestParam(name = "reportId", defaultValue = "") String reportId,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      RedirectAttributes redirect)
+      throws IOException {
+    if (!limiter.tryAcquire(request, PlaceReportPages.RATE_LIMITED_ACTION)) {
+      response.sendError(429);
+      return null;
+    }
+    UUID id = FormText.uuid(reportId);
+    if (id == null) {
+      throw new NotFoundException("report");
+    }
+    // One agreement per client and report and day; a repeated one is thanked but not counted.
+    if (limiter.firstToday(request, "place-agree/" + id)) {
+      try {
+        agreeWithReport.agree(municipality, new PlaceReportId(id));
+      } catch (PlaceRuleViolation violation) {
+        throw new NotFoundException("report");
+      }
+    }
+    redirect.addFlashAttribute("notice", "place.notice.agreed");
+    return "redirect:/rapportera";
+  }
+}

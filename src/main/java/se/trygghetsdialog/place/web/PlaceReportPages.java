@@ -1,0 +1,191 @@
+package se.trygghetsdialog.place.web;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.multipart.MultipartFile;
+import se.trygghetsdialog.place.AgeBand;
+import se.trygghetsdialog.place.Coordinates;
+import se.trygghetsdialog.place.Gazetteer;
+import se.trygghetsdialog.place.GazetteerEntry;
+import se.trygghetsdialog.place.Gender;
+import se.trygghetsdialog.place.PlaceCategories;
+import se.trygghetsdialog.place.PlaceReport;
+import se.trygghetsdialog.place.PlaceSettings;
+import se.trygghetsdialog.place.TimeOfDay;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.web.FormErrors;
+import se.trygghetsdialog.shared.web.FormText;
+import se.trygghetsdialog.shared.web.MapJson;
+import se.trygghetsdialog.shared.web.Option;
+import se.trygghetsdialog.shared.web.Ui;
+
+/**
+ * What the pages for reporting a place share: building the report form page, reading the form
+ * fields into values, and the status view of one report.
+ */
+@Component
+class PlaceReportPages {
+
+  /**
+   * Reports, agreements and mailed links share one limit, {@code app.rate-limit.place-report.*}.
+   */
+  static final String RATE_LIMITED_ACTION = "place-report";
+
+  private final PlaceCategories categories;
+  private final PlaceSettings settings;
+  private final Gazetteer gazetteer;
+  private final FormTimer timer;
+  private final se.trygghetsdialog.place.PlaceCampaigns campaigns;
+
+  PlaceReportPages(
+      PlaceCategories categories,
+      PlaceSettings settings,
+      Gazetteer gazetteer,
+      FormTimer timer,
+      se.trygghetsdialog.place.PlaceCampaigns campaigns) {
+    this.categories = categories;
+    this.settings = settings;
+    this.gazetteer = gazetteer;
+    this.timer = timer;
+    this.campaigns = campaigns;
+  }
+
+  static @Nullable String campaignParam() {
+    if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+        instanceof org.springframework.web.context.request.ServletRequestAttributes attributes) {
+      return attributes.getRequest().getParameter("kampanj");
+    }
+    return null;
+  }
+
+  /** The campaign the resident was invited by, if any: its topic while open, else a message. */
+  private CampaignNotice campaignNotice(MunicipalityId municipality) {
+    String param = campaignParam();
+    if (param == null || param.isBlank()) {
+      return CampaignNotice.NONE;
+    }
+    UUID id = FormText.uuid(param);
+    return (id == null
+            ? java.util.Optional.<se.trygghetsdialog.place.Campaign>empty()
+            : campaigns.open(municipality, id))
+        .map(c -> new CampaignNotice(c.id().toString(), c.topic(), ""))
+        .orElse(new CampaignNotice("", "", "place.campaign.notOpen"));
+  }
+
+  String render(
+      MunicipalityId municipality,
+      PlaceReportForm form,
+      FormErrors errors,
+      String query,
+      boolean searched,
+      List<GazetteerEntry> results,
+      @Nullable DuplicateView duplicate,
+      Model model,
+      Ui ui) {
+    Locale locale = ui.locale();
+    // A form shown again keeps the time it was first shown (reissue), so that ticking Skicka
+    // ändå or correcting a field and sending again is not taken for a robot's speed.
+    PlaceReportForm stamped = form.withStartedAt(timer.reissue(form.startedAt(), Instant.now()));
+    List<CategoryGroupView> groups = new ArrayList<>();
+    for (PlaceCategories.Group group : categories.groups(municipality)) {
+      String value = group.category().id().toString();
+      groups.add(
+          new CategoryGroupView(
+              value,
+              group.category().name(locale),
+              value.equals(form.categoryId()),
+              group.children().stream()
+                  .map(
+                      c ->
+                          new Option(
+                              c.id().toString(),
+                              c.name(locale),
+                              c.id().toString().equals(form.categoryId())))
+                  .toList()));
+    }
+    String action = "/rapportera";
+    model.addAttribute(
+        "page",
+        new ReportFormPage(
+            stamped,
+            errors,
+            action,
+            groups,
+            options(TimeOfDay.values(), "place.timeOfDay", form.timeOfDay(), ui),
+            options(DayOfWeek.values(), "place.weekday", form.weekday(), ui),
+            options(AgeBand.values(), "place.ageBand", form.ageBand(), ui),
+            options(Gender.values(), "place.gender", form.gender(), ui),
+            settings.of(municipality),
+            MapJson.namedPoints(
+                gazetteer.localities(municipality),
+                GazetteerEntry::name,
+                l -> l.location().latitude(),
+                l -> l.location().longitude()),
+            query,
+            searched,
+            results,
+            duplicate));
+    model.addAttribute("campaign", campaignNotice(municipality));
+    return "place/report";
+  }
+
+  private static List<Option> options(
+      Enum<?>[] values, String prefix, @Nullable String selected, Ui ui) {
+    return Arrays.stream(values)
+        .map(v -> new Option(v.name(), ui.e(prefix, v), v.name().equals(selected)))
+        .toList();
+  }
+
+  /** The chosen file's own name, without any folder, shortened; for telling which file it was. */
+  static String fileName(@Nullable MultipartFile upload) {
+    String name = upload == null ? null : upload.getOriginalFilename();
+    String cleaned = FormText.clean(name == null ? "" : name.replaceAll(".*[/\\\\]", ""));
+    return cleaned.length() > 60 ? cleaned.substring(0, 60) + "…" : cleaned;
+  }
+
+  /** Parses {@code lat,lon;lat,lon}; empty is no route, null means malformed. */
+  static @Nullable List<Coordinates> route(@Nullable String value) {
+    String cleaned = FormText.clean(value);
+    if (cleaned.isEmpty()) {
+      return List.of();
+    }
+    if (cleaned.length() > 2000) {
+      return null;
+    }
+    List<Coordinates> points = new ArrayList<>();
+    for (String pair : cleaned.split(";")) {
+      if (pair.isBlank()) {
+        continue;
+      }
+      String[] parts = pair.strip().split("[,\\s]+");
+      if (parts.length != 2) {
+        return null;
+      }
+      Double lat = FormText.decimal(parts[0]);
+      Double lon = FormText.decimal(parts[1]);
+      if (lat == null || lon == null) {
+        return null;
+      }
+      points.add(new Coordinates(lat, lon));
+    }
+    return points.size() == 1 ? null : points;
+  }
+
+  static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
+    return se.trygghetsdialog.shared.web.FormText.enumValue(type, value);
+  }
+
+  ReportStatusView view(MunicipalityId municipality, PlaceReport report, Ui ui) {
+    String category =
+        categories.find(municipality, report.categoryId()).map(c -> c.name(ui.locale())).orElse("");
+    return new ReportStatusView(report, category);
+  }
+}
