@@ -11,9 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,10 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.dialogue.Dialogue;
-import se.trygghetsdialog.dialogue.DialogueId;
-import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.opinion.CastVote;
-import se.trygghetsdialog.opinion.ExportPolisCsv;
 import se.trygghetsdialog.opinion.OpinionConversations;
 import se.trygghetsdialog.opinion.OpinionPolicy;
 import se.trygghetsdialog.opinion.OpinionRuleViolation;
@@ -44,8 +39,8 @@ import se.trygghetsdialog.shared.web.Htmx;
 
 /**
  * Residents vote on one statement at a time and write their own, anonymously with a per-dialogue
- * pseudonym cookie; the results page; the Polis-compatible CSV export. Voting is a plain form POST;
- * with JavaScript, htmx posts the same form and swaps in the next statement.
+ * pseudonym cookie. Voting is a plain form POST; with JavaScript, htmx posts the same form and
+ * swaps in the next statement. Results and export have their own controller.
  */
 @Controller
 class OpinionController {
@@ -59,33 +54,27 @@ class OpinionController {
 
   private static final Duration COOKIE_AGE = Duration.ofDays(730);
 
-  private final Dialogues dialogues;
   private final OpinionConversations conversations;
   private final CastVote castVote;
   private final SubmitStatement submitStatement;
-  private final ExportPolisCsv export;
-  private final ResultsViews results;
   private final AnonymousRateLimiter rateLimiter;
   private final MessageSource messages;
   private final StatementLinks statementLinks;
+  private final OpinionPages pages;
 
   OpinionController(
-      Dialogues dialogues,
       OpinionConversations conversations,
       CastVote castVote,
       SubmitStatement submitStatement,
-      ExportPolisCsv export,
-      ResultsViews results,
       AnonymousRateLimiter rateLimiter,
       MessageSource messages,
-      StatementLinks statementLinks) {
+      StatementLinks statementLinks,
+      OpinionPages pages) {
+    this.pages = pages;
     this.statementLinks = statementLinks;
-    this.dialogues = dialogues;
     this.conversations = conversations;
     this.castVote = castVote;
     this.submitStatement = submitStatement;
-    this.export = export;
-    this.results = results;
     this.rateLimiter = rateLimiter;
     this.messages = messages;
   }
@@ -96,7 +85,7 @@ class OpinionController {
       MunicipalityId municipality,
       HttpServletRequest request,
       Model model) {
-    Dialogue dialogue = dialogue(municipality, id);
+    Dialogue dialogue = pages.dialogue(municipality, id);
     return render(
         model, page(municipality, dialogue, cookie(request), false, "", FormErrors.none()));
   }
@@ -112,7 +101,7 @@ class OpinionController {
       Locale locale,
       Model model,
       RedirectAttributes redirect) {
-    Dialogue dialogue = dialogue(municipality, id);
+    Dialogue dialogue = pages.dialogue(municipality, id);
     if (!rateLimiter.tryAcquire(request, VOTE_ACTION)) {
       throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
     }
@@ -159,7 +148,7 @@ class OpinionController {
       Locale locale,
       Model model,
       RedirectAttributes redirect) {
-    Dialogue dialogue = dialogue(municipality, id);
+    Dialogue dialogue = pages.dialogue(municipality, id);
     if (!rateLimiter.tryAcquire(request, STATEMENT_ACTION)) {
       throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
     }
@@ -195,7 +184,7 @@ class OpinionController {
       MunicipalityId municipality,
       HttpServletResponse response,
       Model model) {
-    Dialogue dialogue = dialogue(municipality, id);
+    Dialogue dialogue = pages.dialogue(municipality, id);
     StatementId statement =
         statementLinks
             .statementOf(municipality, token)
@@ -209,30 +198,6 @@ class OpinionController {
     model.addAttribute("dialogueTitle", dialogue.title());
     model.addAttribute("privatePath", "/du-sa-vi-gjorde/" + token);
     return "opinion/receipt";
-  }
-
-  @GetMapping("/dialoger/{id}/resultat")
-  String results(@PathVariable String id, MunicipalityId municipality, Model model) {
-    Dialogue dialogue = dialogue(municipality, id);
-    model.addAttribute("view", results.of(municipality, dialogue));
-    return "opinion/results";
-  }
-
-  @GetMapping("/dialoger/{id}/pastaenden/export/{file}")
-  ResponseEntity<String> export(
-      @PathVariable String id, @PathVariable String file, MunicipalityId municipality) {
-    Dialogue dialogue = dialogue(municipality, id);
-    String body =
-        switch (file) {
-          case "comments.csv" -> export.comments(municipality, dialogue.id());
-          case "votes.csv" -> export.votes(municipality, dialogue.id());
-          case "participants-votes.csv" -> export.participantsVotes(municipality, dialogue.id());
-          default -> throw new NotFoundException("export " + file);
-        };
-    return ResponseEntity.ok()
-        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
-        .body(body);
   }
 
   // ---- helpers --------------------------------------------------------------------------------
@@ -309,17 +274,5 @@ class OpinionController {
             .build();
     response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
     return fresh;
-  }
-
-  private Dialogue dialogue(MunicipalityId municipality, String id) {
-    DialogueId dialogueId;
-    try {
-      dialogueId = DialogueId.parse(id);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException("dialogue " + id);
-    }
-    return dialogues
-        .find(municipality, dialogueId)
-        .orElseThrow(() -> new NotFoundException("dialogue " + id));
   }
 }

@@ -1,0 +1,116 @@
+package se.trygghetsdialog.moderation.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import se.trygghetsdialog.identity.StaffAccounts;
+import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.moderation.ContentLink;
+import se.trygghetsdialog.moderation.ModerationItem;
+import se.trygghetsdialog.moderation.ModerationItemId;
+import se.trygghetsdialog.moderation.ModerationPolicy;
+import se.trygghetsdialog.moderation.ModerationQueue;
+import se.trygghetsdialog.moderation.ModerationRuleViolation;
+import se.trygghetsdialog.moderation.PersonalDataKind;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.NotFoundException;
+import se.trygghetsdialog.shared.web.FormErrors;
+import se.trygghetsdialog.shared.web.Ui;
+
+/** Page building shared by the moderation controllers: access check, labels, the item page. */
+@Component
+class ModerationPages {
+
+  private final ModerationQueue queue;
+  private final MessageSource messages;
+  private final List<ContentLink> links;
+
+  ModerationPages(ModerationQueue queue, MessageSource messages, List<ContentLink> links) {
+    this.queue = queue;
+    this.messages = messages;
+    this.links = links;
+  }
+
+  static StaffPrincipal moderator() {
+    StaffPrincipal staff = StaffAccounts.signedIn();
+    if (!ModerationPolicy.mayModerate(staff)) {
+      throw new AccessDeniedException("may not moderate");
+    }
+    return staff;
+  }
+
+  ModerationItem item(MunicipalityId municipality, UUID id) {
+    return queue
+        .find(municipality, new ModerationItemId(id))
+        .orElseThrow(() -> new NotFoundException("moderation item"));
+  }
+
+  String typeLabel(String type, Locale locale) {
+    return messages.getMessage("moderation.contentType." + type, null, type, locale);
+  }
+
+  String kindsLabel(ModerationItem item, Locale locale) {
+    return kindsLabel(item.kinds(), locale);
+  }
+
+  private String kindsLabel(Set<PersonalDataKind> kinds, Locale locale) {
+    return kinds.stream()
+        .sorted()
+        .map(k -> messages.getMessage("moderation.kind." + k.name(), null, k.name(), locale))
+        .collect(Collectors.joining(", "));
+  }
+
+  ModerationDrafts defaults(ModerationItem item) {
+    String suggested =
+        item.publicText() != null ? item.publicText() : queue.suggestedPublicText(item);
+    return new ModerationDrafts(suggested, false, false, "", "", "");
+  }
+
+  String render(
+      MunicipalityId municipality,
+      ModerationItem item,
+      @Nullable String unmaskedText,
+      ModerationDrafts drafts,
+      FormErrors errors,
+      Model model,
+      Ui ui) {
+    String shown = unmaskedText != null ? unmaskedText : queue.masked(item);
+    model.addAttribute(
+        "view",
+        new ModerationItemView(
+            item,
+            typeLabel(item.contentType(), ui.locale()),
+            kindsLabel(item, ui.locale()),
+            shown,
+            unmaskedText != null,
+            queue.unmaskings(municipality, item.id())));
+    model.addAttribute("drafts", drafts);
+    model.addAttribute(
+        "contentPath",
+        links.stream()
+            .filter(l -> l.contentType().equals(item.contentType()))
+            .map(l -> l.staffPath(item.contentId()))
+            .findFirst()
+            .orElse(""));
+    model.addAttribute("errors", errors);
+    return "moderation/item";
+  }
+
+  FormErrors errors(Ui ui, ModerationRuleViolation violation) {
+    FormErrors.Builder errors = FormErrors.builder(messages, ui.locale());
+    if (violation.kinds().isEmpty()) {
+      errors.add(violation);
+    } else {
+      errors.add(
+          violation.field(), violation.messageKey(), kindsLabel(violation.kinds(), ui.locale()));
+    }
+    return errors.build();
+  }
+}
