@@ -1,0 +1,138 @@
+package se.trygghetsdialog.field.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import se.trygghetsdialog.field.EstChecklist;
+import se.trygghetsdialog.field.EstRuleViolation;
+import se.trygghetsdialog.field.EstWeek;
+import se.trygghetsdialog.field.EstWeekFigures;
+import se.trygghetsdialog.field.EstWeeks;
+import se.trygghetsdialog.field.FieldPolicy;
+import se.trygghetsdialog.field.UpdateEstChecklist;
+import se.trygghetsdialog.field.WeeklyReports;
+import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.measure.OwnerKind;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.NotFoundException;
+import se.trygghetsdialog.shared.web.FormErrors;
+import se.trygghetsdialog.shared.web.Option;
+import se.trygghetsdialog.shared.web.Ui;
+
+/**
+ * What the EST week controllers share: finding a week, building the week page, and turning a rule
+ * violation into form errors.
+ */
+@Component
+class EstWeekPages {
+
+  private final EstWeeks weeks;
+  private final EstWeekFigures figures;
+  private final WeeklyReports reports;
+  private final MessageSource messages;
+
+  EstWeekPages(
+      EstWeeks weeks, EstWeekFigures figures, WeeklyReports reports, MessageSource messages) {
+    this.weeks = weeks;
+    this.figures = figures;
+    this.reports = reports;
+    this.messages = messages;
+  }
+
+  /** What the forms on the week page hold when one of them comes back with errors. */
+  record Forms(
+      @Nullable Map<String, UpdateEstChecklist.Entry> checklist,
+      WeekActionForm action,
+      Map<String, String> followUpComments) {
+
+    static Forms fresh() {
+      return new Forms(null, WeekActionForm.blank(), Map.of());
+    }
+  }
+
+  EstWeek find(MunicipalityId municipality, int year, int week) {
+    return weeks
+        .find(municipality, EstForms.week(year, week))
+        .orElseThrow(() -> new NotFoundException("week"));
+  }
+
+  String render(
+      EstWeek week, Forms forms, FormErrors errors, Model model, Ui ui, StaffPrincipal staff) {
+    boolean mayBuild = FieldPolicy.mayBuildWeek(staff) && week.open();
+    List<EstChecklist.Item> items = weeks.checklist(week);
+    if (forms.checklist() != null) {
+      items =
+          items.stream()
+              .map(
+                  i -> {
+                    var entry = forms.checklist().get(i.key());
+                    return entry == null
+                        ? i
+                        : new EstChecklist.Item(
+                            i.key(), entry.done(), i.doneByName(), i.doneAt(), entry.note());
+                  })
+              .toList();
+    }
+    model.addAttribute("week", week);
+    model.addAttribute("figures", figures.of(week.municipalityId(), week.week(), ui.locale()));
+    model.addAttribute("checklist", items);
+    model.addAttribute("planned", weeks.planned(week));
+    model.addAttribute("followUps", weeks.followUps(week));
+    model.addAttribute("report", reports.ofWeek(week).orElse(null));
+    model.addAttribute("mayBuild", mayBuild);
+    model.addAttribute("action", forms.action());
+    model.addAttribute(
+        "ownerKinds",
+        Arrays.stream(OwnerKind.values())
+            .map(
+                k ->
+                    new Option(
+                        k.name(),
+                        ui.e("measure.ownerKind", k),
+                        k.name().equals(forms.action().ownerKind())))
+            .toList());
+    model.addAttribute("followUpComments", forms.followUpComments());
+    model.addAttribute("errors", errors);
+    model.addAttribute("path", EstForms.path(week.week()));
+    return "field/week/show";
+  }
+
+  /** Shows the week page again, with the given forms and errors, as a 400. */
+  String rejected(
+      EstWeek week,
+      Forms forms,
+      FormErrors errors,
+      Model model,
+      Ui ui,
+      StaffPrincipal staff,
+      HttpServletResponse response) {
+    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    return render(week, forms, errors, model, ui, staff);
+  }
+
+  /** Shows the week page again, with the rule violation as its errors, as a 400. */
+  String rejected(
+      EstWeek week,
+      EstRuleViolation v,
+      Model model,
+      Ui ui,
+      StaffPrincipal staff,
+      HttpServletResponse response) {
+    return rejected(week, Forms.fresh(), errors(v, ui), model, ui, staff, response);
+  }
+
+  FormErrors.Builder errorsBuilder(Ui ui) {
+    return FormErrors.builder(messages, ui.locale());
+  }
+
+  FormErrors errors(EstRuleViolation v, Ui ui) {
+    FormErrors.Builder errors = errorsBuilder(ui);
+    v.problems().forEach(p -> errors.add(p.field(), p.messageKey()));
+    return errors.build();
+  }
+}
