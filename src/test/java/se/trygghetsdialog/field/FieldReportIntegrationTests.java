@@ -554,9 +554,19 @@ class FieldReportIntegrationTests {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString(clarification)))
         .andExpect(content().string(not(containsString(rumourText))));
-    mvc.perform(get("/personal/rykten").session(session))
-        .andExpect(status().isOk())
-        .andExpect(content().string(containsString("Förtydligande publicerat")));
+    // The log is paged, newest seen first, and other tests share the database: find our page.
+    String logPage = "";
+    String row = "/personal/rykten/" + id;
+    for (int page = 1; page <= 50 && !logPage.contains(row); page++) {
+      logPage =
+          mvc.perform(get("/personal/rykten").param("sida", String.valueOf(page)).session(session))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+    String ourRow = logPage.substring(logPage.indexOf(row));
+    assertThat(ourRow.substring(0, ourRow.indexOf("</tr>"))).contains("Förtydligande publicerat");
 
     mvc.perform(post(path + "/avpublicera").session(session).with(csrf()))
         .andExpect(status().is3xxRedirection());
