@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
@@ -22,7 +21,6 @@ import se.trygghetsdialog.identity.StaffMember;
 import se.trygghetsdialog.measure.SendMeasureDigests;
 import se.trygghetsdialog.moderation.ApproveContent;
 import se.trygghetsdialog.moderation.ModerationQueue;
-import se.trygghetsdialog.place.Coordinates;
 import se.trygghetsdialog.place.PlaceCategories;
 import se.trygghetsdialog.place.PlaceReport;
 import se.trygghetsdialog.place.PlaceReports;
@@ -34,6 +32,7 @@ import se.trygghetsdialog.support.BrowserTestBase;
 import se.trygghetsdialog.support.Browsers;
 import se.trygghetsdialog.support.StaffMother;
 import se.trygghetsdialog.support.TestMailServer;
+import se.trygghetsdialog.support.TestSpots;
 import se.trygghetsdialog.tenancy.Municipalities;
 
 /**
@@ -86,9 +85,7 @@ class PlaceMeasureJourneyTest extends BrowserTestBase {
             municipality,
             new ReportPlace.Input(
                 lighting,
-                new Coordinates(
-                    ThreadLocalRandom.current().nextDouble(58.16, 58.22),
-                    ThreadLocalRandom.current().nextDouble(11.22, 11.34)),
+                TestSpots.next(),
                 List.of(),
                 TimeOfDay.EVENING,
                 null,

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,7 +17,6 @@ import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffMember;
 import se.trygghetsdialog.moderation.ApproveContent;
 import se.trygghetsdialog.moderation.ModerationQueue;
-import se.trygghetsdialog.place.Coordinates;
 import se.trygghetsdialog.place.PlaceCategories;
 import se.trygghetsdialog.place.PlaceReport;
 import se.trygghetsdialog.place.PlaceRouting;
@@ -29,6 +27,7 @@ import se.trygghetsdialog.support.Axe;
 import se.trygghetsdialog.support.BrowserTestBase;
 import se.trygghetsdialog.support.Browsers;
 import se.trygghetsdialog.support.StaffMother;
+import se.trygghetsdialog.support.TestSpots;
 import se.trygghetsdialog.tenancy.Municipalities;
 import se.trygghetsdialog.tenancy.Organisation;
 import se.trygghetsdialog.tenancy.OrganisationKind;
@@ -68,9 +67,7 @@ class PlaceWorklistJourneyTest extends BrowserTestBase {
             municipality,
             new ReportPlace.Input(
                 litter,
-                new Coordinates(
-                    ThreadLocalRandom.current().nextDouble(58.16, 58.22),
-                    ThreadLocalRandom.current().nextDouble(11.22, 11.34)),
+                TestSpots.next(),
                 List.of(),
                 TimeOfDay.DAY,
                 null,

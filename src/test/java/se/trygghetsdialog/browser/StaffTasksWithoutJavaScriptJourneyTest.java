@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,6 @@ import se.trygghetsdialog.opinion.OpinionConversations;
 import se.trygghetsdialog.opinion.OpinionMother;
 import se.trygghetsdialog.opinion.Statement;
 import se.trygghetsdialog.opinion.StatementOrigin;
-import se.trygghetsdialog.place.Coordinates;
 import se.trygghetsdialog.place.PlaceCategories;
 import se.trygghetsdialog.place.PlaceReport;
 import se.trygghetsdialog.place.PlaceRouting;
@@ -43,6 +41,7 @@ import se.trygghetsdialog.support.Axe;
 import se.trygghetsdialog.support.BrowserTestBase;
 import se.trygghetsdialog.support.Browsers;
 import se.trygghetsdialog.support.StaffMother;
+import se.trygghetsdialog.support.TestSpots;
 import se.trygghetsdialog.tenancy.Municipalities;
 import se.trygghetsdialog.tenancy.Organisation;
 import se.trygghetsdialog.tenancy.OrganisationKind;
@@ -188,9 +187,7 @@ class StaffTasksWithoutJavaScriptJourneyTest extends BrowserTestBase {
               municipality,
               new ReportPlace.Input(
                   litter,
-                  new Coordinates(
-                      ThreadLocalRandom.current().nextDouble(58.16, 58.22),
-                      ThreadLocalRandom.current().nextDouble(11.22, 11.34)),
+                  TestSpots.next(),
                   List.of(),
                   TimeOfDay.DAY,
                   null,

@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +44,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.support.IntegrationTest;
 import se.trygghetsdialog.support.StaffMother;
 import se.trygghetsdialog.support.TestMailServer;
+import se.trygghetsdialog.support.TestSpots;
 import se.trygghetsdialog.tenancy.Municipalities;
 
 /**
@@ -102,9 +102,7 @@ class PlaceMeasureIntegrationTests {
         municipality,
         new ReportPlace.Input(
             lighting,
-            new Coordinates(
-                ThreadLocalRandom.current().nextDouble(58.16, 58.22),
-                ThreadLocalRandom.current().nextDouble(11.22, 11.34)),
+            TestSpots.next(),
             List.of(),
             TimeOfDay.EVENING,
             null,

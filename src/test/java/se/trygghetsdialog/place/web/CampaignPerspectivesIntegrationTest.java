@@ -29,6 +29,7 @@ import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.moderation.ApproveContent;
 import se.trygghetsdialog.moderation.ModerationQueue;
 import se.trygghetsdialog.place.Campaign;
+import se.trygghetsdialog.place.Coordinates;
 import se.trygghetsdialog.place.PlaceCampaigns;
 import se.trygghetsdialog.place.PlaceCategories;
 import se.trygghetsdialog.place.PlaceReport;
@@ -36,6 +37,7 @@ import se.trygghetsdialog.place.PlaceReports;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.support.IntegrationTest;
 import se.trygghetsdialog.support.StaffMother;
+import se.trygghetsdialog.support.TestSpots;
 import se.trygghetsdialog.tenancy.Municipalities;
 import se.trygghetsdialog.tenancy.Organisations;
 
@@ -96,8 +98,9 @@ class CampaignPerspectivesIntegrationTest {
   }
 
   private PlaceReport report(Campaign campaign, String text) throws Exception {
-    double lat = ThreadLocalRandom.current().nextDouble(58.16, 58.22);
-    double lon = ThreadLocalRandom.current().nextDouble(11.22, 11.34);
+    Coordinates spot = TestSpots.next();
+    double lat = spot.latitude();
+    double lon = spot.longitude();
     String location =
         mvc.perform(
                 multipart("/rapportera")

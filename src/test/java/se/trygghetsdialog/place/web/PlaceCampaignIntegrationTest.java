@@ -28,6 +28,7 @@ import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.moderation.ApproveContent;
 import se.trygghetsdialog.moderation.ModerationQueue;
 import se.trygghetsdialog.place.Campaign;
+import se.trygghetsdialog.place.Coordinates;
 import se.trygghetsdialog.place.PlaceCampaigns;
 import se.trygghetsdialog.place.PlaceCategories;
 import se.trygghetsdialog.place.PlaceReport;
@@ -35,6 +36,7 @@ import se.trygghetsdialog.place.PlaceReports;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.support.IntegrationTest;
 import se.trygghetsdialog.support.StaffMother;
+import se.trygghetsdialog.support.TestSpots;
 import se.trygghetsdialog.tenancy.Municipalities;
 import se.trygghetsdialog.tenancy.Organisations;
 
@@ -144,8 +146,9 @@ class PlaceCampaignIntegrationTest {
         .contains("Kampanjen är avslutad eller finns inte.")
         .doesNotContain("name=\"kampanj\"");
 
-    double lat = ThreadLocalRandom.current().nextDouble(58.16, 58.22);
-    double lon = ThreadLocalRandom.current().nextDouble(11.22, 11.34);
+    Coordinates spot = TestSpots.next();
+    double lat = spot.latitude();
+    double lon = spot.longitude();
     String text = "Mörkt på skolvägen " + unique + " på morgonen.";
     String location =
         mvc.perform(

@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +44,7 @@ import se.trygghetsdialog.moderation.ContentUnmasked;
 import se.trygghetsdialog.moderation.ModerationItem;
 import se.trygghetsdialog.moderation.ModerationQueue;
 import se.trygghetsdialog.moderation.ModerationStatus;
+import se.trygghetsdialog.place.Coordinates;
 import se.trygghetsdialog.place.Gazetteer;
 import se.trygghetsdialog.place.PlaceCategories;
 import se.trygghetsdialog.place.PlaceCategory;
@@ -56,6 +56,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.support.IntegrationTest;
 import se.trygghetsdialog.support.StaffMother;
 import se.trygghetsdialog.support.TestMailServer;
+import se.trygghetsdialog.support.TestSpots;
 import se.trygghetsdialog.tenancy.Municipalities;
 
 @IntegrationTest
@@ -89,8 +90,9 @@ class PlaceReportIntegrationTest {
     litter = category("LITTER");
     // Each test is its own client and reports at its own spot (far from the demo reports).
     client = "10.1." + (CLIENT.get() / 250) + "." + (CLIENT.getAndIncrement() % 250 + 1);
-    lat = ThreadLocalRandom.current().nextDouble(58.16, 58.22);
-    lon = ThreadLocalRandom.current().nextDouble(11.22, 11.34);
+    Coordinates spot = TestSpots.next();
+    lat = spot.latitude();
+    lon = spot.longitude();
   }
 
   PlaceCategory category(String code) {

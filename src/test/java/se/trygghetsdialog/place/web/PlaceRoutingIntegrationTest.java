@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,6 @@ import se.trygghetsdialog.moderation.ApproveContent;
 import se.trygghetsdialog.moderation.ModerationQueue;
 import se.trygghetsdialog.place.Assignment;
 import se.trygghetsdialog.place.AssignmentStatus;
-import se.trygghetsdialog.place.Coordinates;
 import se.trygghetsdialog.place.PlaceCategories;
 import se.trygghetsdialog.place.PlaceReport;
 import se.trygghetsdialog.place.PlaceRouting;
@@ -36,6 +34,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.support.IntegrationTest;
 import se.trygghetsdialog.support.StaffMother;
 import se.trygghetsdialog.support.TestMailServer;
+import se.trygghetsdialog.support.TestSpots;
 import se.trygghetsdialog.tenancy.Municipalities;
 import se.trygghetsdialog.tenancy.Organisation;
 import se.trygghetsdialog.tenancy.OrganisationKind;
@@ -95,9 +94,7 @@ class PlaceRoutingIntegrationTest {
         municipality,
         new ReportPlace.Input(
             category,
-            new Coordinates(
-                ThreadLocalRandom.current().nextDouble(58.16, 58.22),
-                ThreadLocalRandom.current().nextDouble(11.22, 11.34)),
+            TestSpots.next(),
             List.of(),
             TimeOfDay.EVENING,
             null,
