@@ -41,10 +41,13 @@ class ModulesQueryOnlyTheirOwnTablesTest {
           "create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)",
           Pattern.CASE_INSENSITIVE);
 
-  /** A table named after one of these keywords; a FROM list may name more, comma-separated. */
+  /**
+   * A table named after one of these keywords (USING for DELETE … USING); a FROM list may name
+   * more, comma-separated.
+   */
   private static final Pattern TABLE_REFERENCE =
       Pattern.compile(
-          "\\b(from|join|into|update|table)\\s+([a-z_][a-z0-9_]*)"
+          "\\b(from|join|into|update|table|using)\\s+([a-z_][a-z0-9_]*)"
               + "((?:\\s+(?:as\\s+)?[a-z_][a-z0-9_]*)?(?:\\s*,\\s*[a-z_][a-z0-9_]*"
               + "(?:\\s+(?:as\\s+)?[a-z_][a-z0-9_]*)?)*)",
           Pattern.CASE_INSENSITIVE);
@@ -101,9 +104,13 @@ class ModulesQueryOnlyTheirOwnTablesTest {
     sources.put(
         "dialogue/Listing.java",
         "class Listing { String s = \"SELECT 1 FROM dialogue d, area a WHERE 1 = 1\"; }");
+    sources.put(
+        "dialogue/Cleanup.java",
+        "class Cleanup { String s = \"DELETE FROM dialogue d USING staff_account a\"; }");
 
     assertThat(violations(folders, sources))
         .containsExactly(
+            "dialogue/Cleanup.java names staff_account (module identity)",
             "dialogue/Listing.java names area (module tenancy)",
             "dialogue/Team.java names place_category (module place)",
             "dialogue/Team.java names staff_account (module identity)");
