@@ -2,18 +2,11 @@ package se.trygghetsdialog.field;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import se.trygghetsdialog.identity.Role;
-import se.trygghetsdialog.identity.StaffAccounts;
-import se.trygghetsdialog.identity.StaffMember;
-import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.place.PlaceCategories;
 import se.trygghetsdialog.place.PlaceCategory;
 import se.trygghetsdialog.shared.MunicipalityId;
-import se.trygghetsdialog.support.StaffMother;
 import se.trygghetsdialog.support.TestSpots;
-import se.trygghetsdialog.tenancy.Municipalities;
 
 /**
  * Test data for field reports and EST weeks, with sensible defaults: an event of three hours ago at
@@ -21,8 +14,6 @@ import se.trygghetsdialog.tenancy.Municipalities;
  * EstTestData#freshWeek()}).
  */
 final class FieldMother {
-
-  static final String PASSWORD = "Trygghet2026!";
 
   private FieldMother() {}
 
@@ -33,23 +24,6 @@ final class FieldMother {
         .filter(c -> c.code().equals(code))
         .findFirst()
         .orElseThrow();
-  }
-
-  /** A rapportör with a unique address and the test password. */
-  static StaffMember reporter(StaffAccounts accounts, MunicipalityId municipality) {
-    return accounts.createWithPassword(
-        municipality,
-        StaffMother.uniqueEmail("rapportor"),
-        "Rapportör Test",
-        Set.of(Role.FIELD_REPORTER),
-        null,
-        PASSWORD);
-  }
-
-  /** A safety coordinator (who runs EST weeks), acting. */
-  static StaffPrincipal coordinator(Municipalities municipalities, StaffAccounts accounts) {
-    return accounts.actingAs(
-        StaffMother.staff(municipalities, accounts, "Samordnare EST", Role.SAFETY_COORDINATOR));
   }
 
   /** A gathering of four people three hours ago that lasted 20 minutes. */
@@ -81,7 +55,10 @@ final class FieldMother {
     return new FileFieldReport.Input(submissionKey, ReporterKind.VAKTARE, List.of(events));
   }
 
-  /** A week no other test uses, so that its figures hold only what the test puts there. */
+  /**
+   * An EST week no other test uses, so that its figures hold only what the test puts there; {@link
+   * EstTestData} writes a week's field events and place reports straight into the tables.
+   */
   static WeekNumber freshWeek() {
     return EstTestData.freshWeek();
   }
