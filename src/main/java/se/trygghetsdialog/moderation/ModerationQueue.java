@@ -66,6 +66,15 @@ public class ModerationQueue {
     return screening(item).masked();
   }
 
+  /**
+   * What screening found in a piece of content when it was submitted, without screening it again;
+   * empty when the content never came through the queue.
+   */
+  public Optional<ScreeningResult> screeningOf(
+      MunicipalityId municipality, String contentType, UUID contentId) {
+    return byContent(municipality, contentType, contentId).map(this::screening);
+  }
+
   /** The screening of the original text: the stored findings, found again only for old items. */
   ScreeningResult screening(ModerationItem item) {
     List<Finding> findings = item.findings();

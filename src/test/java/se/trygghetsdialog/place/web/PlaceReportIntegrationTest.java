@@ -54,6 +54,7 @@ import se.trygghetsdialog.place.PlaceReportStatus;
 import se.trygghetsdialog.place.PlaceReports;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.support.IntegrationTest;
+import se.trygghetsdialog.support.RecordingScreener;
 import se.trygghetsdialog.support.StaffMother;
 import se.trygghetsdialog.support.TestMailServer;
 import se.trygghetsdialog.support.TestSpots;
@@ -74,6 +75,7 @@ class PlaceReportIntegrationTest {
   @Autowired Gazetteer gazetteer;
   @Autowired FormTimer timer;
   @Autowired ApplicationEvents events;
+  @Autowired RecordingScreener screener;
   @LocalServerPort int port;
 
   MunicipalityId municipality;
@@ -692,6 +694,35 @@ class PlaceReportIntegrationTest {
     @BeforeEach
     void setUp() {
       moderator = moderator();
+    }
+
+    @Test
+    void screensTheResidentsTextOnceFromTheFormToPublication() throws Exception {
+      String marker = "Glasbryggan" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+      Map<String, String> form = valid();
+      form.put("description", "Mörkt vid " + marker + " när lamporna är släckta på kvällen.");
+      MvcResult result = send(form, 302);
+      String location = result.getResponse().getRedirectedUrl();
+      PlaceReport report =
+          reports
+              .byReceiptToken(
+                  municipality, UUID.fromString(location.substring(location.lastIndexOf('/') + 1)))
+              .orElseThrow();
+      mvc.perform(get("/rapport/" + privateToken(result))).andExpect(status().isOk());
+      ModerationItem item = item(report);
+      mvc.perform(get("/personal/moderering").with(user(moderator))).andExpect(status().isOk());
+      mvc.perform(get("/personal/moderering/" + item.id()).with(user(moderator)))
+          .andExpect(status().isOk());
+      mvc.perform(
+              post("/personal/moderering/" + item.id() + "/godkann")
+                  .param("publicText", item.originalText())
+                  .with(csrf())
+                  .with(user(moderator)))
+          .andExpect(status().isFound());
+      assertThat(awaitStatus(report, PlaceReportStatus.PUBLISHED).publicText()).contains(marker);
+      mvc.perform(get("/rapport/" + privateToken(result))).andExpect(status().isOk());
+
+      assertThat(screener.screenings(marker)).isEqualTo(1);
     }
 
     PlaceReport flaggedReport() throws Exception {
