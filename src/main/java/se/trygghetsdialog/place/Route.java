@@ -1,6 +1,7 @@
 package se.trygghetsdialog.place;
 
 import java.util.List;
+import se.trygghetsdialog.geo.Coordinates;
 
 /**
  * A stretch of way a report concerns (a path, a street), as at least two points; empty when the

@@ -25,7 +25,7 @@ final class PlaceFormConverters {
   static class RouteConverter implements Converter<String, Route> {
     @Override
     public Route convert(String source) {
-      List<se.trygghetsdialog.place.Coordinates> points = PlaceReportPages.route(source);
+      List<se.trygghetsdialog.geo.Coordinates> points = PlaceReportPages.route(source);
       if (points == null) {
         throw new PlaceRuleViolation("route", "place.error.route.invalid");
       }

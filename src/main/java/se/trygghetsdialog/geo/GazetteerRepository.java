@@ -1,4 +1,4 @@
-package se.trygghetsdialog.place;
+package se.trygghetsdialog.geo;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package se.trygghetsdialog.place.web;
+package se.trygghetsdialog.geo.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
@@ -17,16 +17,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.trygghetsdialog.geo.CategoryKind;
+import se.trygghetsdialog.geo.ChangeMapSettings;
+import se.trygghetsdialog.geo.EditCategories;
+import se.trygghetsdialog.geo.GeoPolicy;
+import se.trygghetsdialog.geo.GeoRuleViolation;
+import se.trygghetsdialog.geo.MapSettings;
+import se.trygghetsdialog.geo.PlaceCategories;
+import se.trygghetsdialog.geo.PlaceCategory;
+import se.trygghetsdialog.geo.PlaceSettings;
 import se.trygghetsdialog.identity.StaffAccounts;
-import se.trygghetsdialog.place.CategoryKind;
-import se.trygghetsdialog.place.ChangeMapSettings;
-import se.trygghetsdialog.place.EditCategories;
-import se.trygghetsdialog.place.MapSettings;
-import se.trygghetsdialog.place.PlaceCategories;
-import se.trygghetsdialog.place.PlaceCategory;
-import se.trygghetsdialog.place.PlacePolicy;
-import se.trygghetsdialog.place.PlaceRuleViolation;
-import se.trygghetsdialog.place.PlaceSettings;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormText;
@@ -57,7 +57,7 @@ class PlaceAdminController {
   }
 
   private static void requireAdmin() {
-    if (StaffAccounts.current().filter(PlacePolicy::mayAdminister).isEmpty()) {
+    if (StaffAccounts.current().filter(GeoPolicy::mayAdminister).isEmpty()) {
       throw new AccessDeniedException("may not administer the safety map");
     }
   }
@@ -159,7 +159,7 @@ class PlaceAdminController {
         editCategories.edit(municipality, changes, addition);
         redirect.addFlashAttribute("notice", "place.notice.categoriesSaved");
         return "redirect:/personal/admin/kategorier";
-      } catch (PlaceRuleViolation violation) {
+      } catch (GeoRuleViolation violation) {
         errors.add(violation);
       }
     }
@@ -233,7 +233,7 @@ class PlaceAdminController {
                 FormText.clean(form.tileAttribution())));
         redirect.addFlashAttribute("notice", "place.notice.mapSaved");
         return "redirect:/personal/admin/karta";
-      } catch (PlaceRuleViolation violation) {
+      } catch (GeoRuleViolation violation) {
         errors.add(violation);
       }
     }

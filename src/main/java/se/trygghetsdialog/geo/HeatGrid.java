@@ -1,4 +1,4 @@
-package se.trygghetsdialog.place;
+package se.trygghetsdialog.geo;
 
 import java.util.ArrayList;
 import java.util.Comparator;

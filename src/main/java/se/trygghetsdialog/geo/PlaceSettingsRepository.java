@@ -1,4 +1,4 @@
-package se.trygghetsdialog.place;
+package se.trygghetsdialog.geo;
 
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;

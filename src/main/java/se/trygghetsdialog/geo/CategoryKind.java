@@ -1,4 +1,4 @@
-package se.trygghetsdialog.place;
+package se.trygghetsdialog.geo;
 
 /** Whether a category is about an unsafe place or a safe / liked one. */
 public enum CategoryKind {

@@ -1,4 +1,4 @@
-package se.trygghetsdialog.place;
+package se.trygghetsdialog.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,7 +45,7 @@ class PlaceCategoryNamesTests {
                         new EditCategories.Change(
                             lighting.id(), " nedskräpning ", lighting.nameEn(), true)),
                     null))
-        .isInstanceOf(PlaceRuleViolation.class)
+        .isInstanceOf(GeoRuleViolation.class)
         .hasFieldOrPropertyWithValue("messageKey", "place.error.category.duplicate");
     assertThatThrownBy(
             () ->
@@ -54,7 +54,7 @@ class PlaceCategoryNamesTests {
                     List.of(),
                     new EditCategories.Addition(
                         lighting.parentId(), CategoryKind.UNSAFE, "Ny kategori", litter.nameEn())))
-        .isInstanceOf(PlaceRuleViolation.class)
+        .isInstanceOf(GeoRuleViolation.class)
         .hasFieldOrPropertyWithValue("field", "newNameEn");
     assertThat(categories.find(m, lighting.id()).orElseThrow().nameSv())
         .isEqualTo(lighting.nameSv());

@@ -1,4 +1,4 @@
-package se.trygghetsdialog.place;
+package se.trygghetsdialog.geo;
 
 import java.net.URI;
 import java.util.Locale;
@@ -23,26 +23,26 @@ public class ChangeMapSettings {
   }
 
   /**
-   * @throws PlaceRuleViolation naming the field of the first invalid value
+   * @throws GeoRuleViolation naming the field of the first invalid value
    */
   @Transactional
   public void change(MunicipalityId municipality, MapSettings next) {
     if (next.minLatitude() < -90
         || next.maxLatitude() > 90
         || next.minLatitude() >= next.maxLatitude()) {
-      throw new PlaceRuleViolation("minLatitude", "place.error.settings.latitude");
+      throw new GeoRuleViolation("minLatitude", "place.error.settings.latitude");
     }
     if (next.minLongitude() < -180
         || next.maxLongitude() > 180
         || next.minLongitude() >= next.maxLongitude()) {
-      throw new PlaceRuleViolation("minLongitude", "place.error.settings.longitude");
+      throw new GeoRuleViolation("minLongitude", "place.error.settings.longitude");
     }
     String url = next.tileUrl().strip();
     if (!url.isEmpty() && !validTileUrl(url)) {
-      throw new PlaceRuleViolation("tileUrl", "place.error.settings.tileUrl");
+      throw new GeoRuleViolation("tileUrl", "place.error.settings.tileUrl");
     }
     if (next.tileAttribution().length() > 300) {
-      throw new PlaceRuleViolation("tileAttribution", "place.error.settings.attribution");
+      throw new GeoRuleViolation("tileAttribution", "place.error.settings.attribution");
     }
     settings.of(municipality);
     repository.update(

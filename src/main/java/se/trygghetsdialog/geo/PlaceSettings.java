@@ -1,4 +1,4 @@
-package se.trygghetsdialog.place;
+package se.trygghetsdialog.geo;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,4 +1,4 @@
-package se.trygghetsdialog.place.web;
+package se.trygghetsdialog.geo.web;
 
 import org.jspecify.annotations.Nullable;
 

@@ -1,4 +1,4 @@
-package se.trygghetsdialog.place.web;
+package se.trygghetsdialog.geo.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.trygghetsdialog.geo.Gazetteer;
+import se.trygghetsdialog.geo.GeoPolicy;
+import se.trygghetsdialog.geo.ImportGazetteer;
 import se.trygghetsdialog.identity.StaffAccounts;
-import se.trygghetsdialog.place.Gazetteer;
-import se.trygghetsdialog.place.ImportGazetteer;
-import se.trygghetsdialog.place.PlacePolicy;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.Ui;
@@ -42,7 +42,7 @@ class GazetteerAdminController {
   }
 
   private static void requireAdmin() {
-    if (StaffAccounts.current().filter(PlacePolicy::mayImportGazetteer).isEmpty()) {
+    if (StaffAccounts.current().filter(GeoPolicy::mayImportGazetteer).isEmpty()) {
       throw new AccessDeniedException("may not import the gazetteer");
     }
   }

@@ -1,4 +1,4 @@
-package se.trygghetsdialog.place;
+package se.trygghetsdialog.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package se.trygghetsdialog.place;
+package se.trygghetsdialog.geo;
 
 /** A WGS 84 point. */
 public record Coordinates(double latitude, double longitude) {

@@ -1,4 +1,4 @@
-package se.trygghetsdialog.place;
+package se.trygghetsdialog.geo;
 
 import java.util.List;
 import java.util.UUID;
@@ -32,7 +32,7 @@ public class EditCategories {
   }
 
   /**
-   * @throws PlaceRuleViolation naming the field of the first invalid name or parent
+   * @throws GeoRuleViolation naming the field of the first invalid name or parent
    */
   @Transactional
   public void edit(MunicipalityId municipality, List<Change> changes, @Nullable Addition addition) {
@@ -40,7 +40,7 @@ public class EditCategories {
     checkUnique(all, changes, addition);
     for (Change change : changes) {
       if (all.stream().noneMatch(c -> c.id().equals(change.id()))) {
-        throw new PlaceRuleViolation("", "place.error.category.unknown");
+        throw new GeoRuleViolation("", "place.error.category.unknown");
       }
       checkName("nameSv-" + change.id(), change.nameSv());
       checkName("nameEn-" + change.id(), change.nameEn());
@@ -57,7 +57,7 @@ public class EditCategories {
                 .filter(c -> c.id().equals(addition.parentId()) && c.parentId() == null)
                 .findFirst()
                 .orElseThrow(
-                    () -> new PlaceRuleViolation("newParent", "place.error.category.parent"));
+                    () -> new GeoRuleViolation("newParent", "place.error.category.parent"));
         kind = parent.kind();
       }
       int position = all.stream().mapToInt(PlaceCategory::position).max().orElse(0) + 10;
@@ -97,16 +97,16 @@ public class EditCategories {
   private static void claim(java.util.Map<String, String> names, String name, String field) {
     String key = name.strip().toLowerCase(java.util.Locale.ROOT);
     if (!key.isEmpty() && names.putIfAbsent(key, field) != null) {
-      throw new PlaceRuleViolation(field, "place.error.category.duplicate");
+      throw new GeoRuleViolation(field, "place.error.category.duplicate");
     }
   }
 
   private static void checkName(String field, String name) {
     if (name.isBlank()) {
-      throw new PlaceRuleViolation(field, "place.error.category.name");
+      throw new GeoRuleViolation(field, "place.error.category.name");
     }
     if (name.length() > MAX_NAME) {
-      throw new PlaceRuleViolation(field, "place.error.category.nameTooLong");
+      throw new GeoRuleViolation(field, "place.error.category.nameTooLong");
     }
   }
 }

@@ -1,4 +1,4 @@
-package se.trygghetsdialog.place;
+package se.trygghetsdialog.geo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -96,6 +96,14 @@ public class ImportGazetteer {
       repository.upsert(municipality, row.name(), row.kind(), row.point());
     }
     return new Result(rows.size(), List.of());
+  }
+
+  /**
+   * Adds one entry, or moves an entry of the same name and kind to the new point, without the
+   * checks of an import: for demo data loaders.
+   */
+  public void put(MunicipalityId municipality, String name, GazetteerKind kind, Coordinates point) {
+    repository.upsert(municipality, name, kind, point);
   }
 
   /**

@@ -1,4 +1,4 @@
-package se.trygghetsdialog.place.web;
+package se.trygghetsdialog.geo.web;
 
 /** One category on the administration page, with the values last entered. */
 public record CategoryRow(

@@ -1,4 +1,4 @@
-package se.trygghetsdialog.place;
+package se.trygghetsdialog.geo;
 
 /**
  * A municipality's map: the bounding box reports must fall within, and the optional tile layer

@@ -1,4 +1,4 @@
-package se.trygghetsdialog.place;
+package se.trygghetsdialog.geo;
 
 /** What a gazetteer entry names. */
 public enum GazetteerKind {
