@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.trygghetsdialog.identity.Role;
 import se.trygghetsdialog.identity.StaffAccounts;
-import se.trygghetsdialog.measure.LagesbildFact;
+import se.trygghetsdialog.lagesbild.LagesbildFact;
 import se.trygghetsdialog.place.Coordinates;
 import se.trygghetsdialog.place.PlaceCategories;
 import se.trygghetsdialog.shared.MunicipalityId;

@@ -26,6 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
+import se.trygghetsdialog.actionplan.ActionPlanItem;
+import se.trygghetsdialog.actionplan.ActionPlans;
+import se.trygghetsdialog.actionplan.AdoptActionPlan;
 import se.trygghetsdialog.dialogue.CreateDialogue;
 import se.trygghetsdialog.dialogue.DialogueId;
 import se.trygghetsdialog.dialogue.TopicOrigin;
@@ -35,6 +38,7 @@ import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffMember;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.RuleViolation;
 import se.trygghetsdialog.support.IntegrationTest;
 import se.trygghetsdialog.support.StaffMother;
 import se.trygghetsdialog.support.StaffSessions;
@@ -141,7 +145,7 @@ class MeasureIntegrationTests {
   static String violation(Runnable action) {
     try {
       action.run();
-    } catch (MeasureRuleViolation v) {
+    } catch (RuleViolation v) {
       return v.messageKey();
     }
     throw new AssertionError("no violation");
