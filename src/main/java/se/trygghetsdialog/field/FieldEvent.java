@@ -2,7 +2,7 @@ package se.trygghetsdialog.field;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import se.trygghetsdialog.place.Coordinates;
+import se.trygghetsdialog.geo.Coordinates;
 
 /**
  * One event of a field report: what kind, where, when, how many people (a count, never names), what

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import se.trygghetsdialog.geo.PlaceCategories;
 import se.trygghetsdialog.measure.InputRef;
 import se.trygghetsdialog.measure.InputResolver;
-import se.trygghetsdialog.place.PlaceCategories;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /**

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.trygghetsdialog.place.Coordinates;
+import se.trygghetsdialog.geo.Coordinates;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /** SQL for field reports and their events. */

@@ -13,12 +13,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import se.trygghetsdialog.geo.Coordinates;
+import se.trygghetsdialog.geo.MapSettings;
+import se.trygghetsdialog.geo.PlaceCategory;
 import se.trygghetsdialog.moderation.PersonalDataKind;
 import se.trygghetsdialog.moderation.PersonalDataScreener;
 import se.trygghetsdialog.moderation.ScreeningResult;
-import se.trygghetsdialog.place.Coordinates;
-import se.trygghetsdialog.place.MapSettings;
-import se.trygghetsdialog.place.PlaceCategory;
 import se.trygghetsdialog.shared.web.FormText;
 
 /**

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import se.trygghetsdialog.place.PlaceCategories;
-import se.trygghetsdialog.place.PlaceCategory;
+import se.trygghetsdialog.geo.PlaceCategories;
+import se.trygghetsdialog.geo.PlaceCategory;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /** Reading field reports: one report, a rapportör's own, and the municipality's with filters. */

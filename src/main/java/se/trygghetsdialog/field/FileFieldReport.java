@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.trygghetsdialog.place.Coordinates;
+import se.trygghetsdialog.geo.Coordinates;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /**

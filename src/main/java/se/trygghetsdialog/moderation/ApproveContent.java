@@ -8,24 +8,27 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 
 /**
- * A moderator approves content for publication, possibly with a redacted public text. The public
- * text is screened again and refused while it still seems to contain personal data, unless the
- * moderator explicitly confirms that what screening found is not personal data (a street that looks
- * like a name, say); such an approval is audited as confirmed. The original is kept.
+ * A moderator approves content for publication, possibly with a redacted public text. A public text
+ * the moderator changed is screened once and refused while it seems to contain personal data,
+ * unless the moderator explicitly confirms that what screening found is not personal data (a street
+ * that looks like a name, say); such an approval is audited as confirmed. The original is kept.
  */
 @Service
 public class ApproveContent {
 
   private final ModerationItemRepository items;
   private final PersonalDataScreener screener;
+  private final ModerationQueue queue;
   private final ApplicationEventPublisher events;
 
   ApproveContent(
       ModerationItemRepository items,
       PersonalDataScreener screener,
+      ModerationQueue queue,
       ApplicationEventPublisher events) {
     this.items = items;
     this.screener = screener;
+    this.queue = queue;
     this.events = events;
   }
 
@@ -70,12 +73,14 @@ public class ApproveContent {
         throw new ModerationRuleViolation("publicText", "moderation.error.publicText.placeholder");
       }
     }
-    ScreeningResult screening = screener.screen(text);
+    boolean redacted = !text.equals(item.originalText().strip());
+    // The submitted text was screened once on its way in; only a text the moderator wrote is
+    // screened here, once, as it is saved.
+    ScreeningResult screening = redacted ? screener.screen(text) : queue.screening(item);
     if (screening.flagged() && !findingsConfirmed) {
       throw new ModerationRuleViolation(
           "publicText", "moderation.error.publicText.flagged", screening.kinds());
     }
-    boolean redacted = !text.equals(item.originalText().strip());
     if (!items.decide(
         municipality, id, ModerationStatus.APPROVED, text, redacted, "", actor.accountId())) {
       throw new ModerationRuleViolation("", "moderation.error.alreadyDecided");

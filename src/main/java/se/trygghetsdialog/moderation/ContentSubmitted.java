@@ -10,12 +10,19 @@ import se.trygghetsdialog.shared.MunicipalityId;
  *
  * @param contentType a stable name of the kind of content, e.g. {@code place-report}
  * @param contentId the content module's id of the item
- * @param text the text as submitted
- * @param flagged whether {@link PersonalDataScreener} found personal data in it
+ * @param screening the text as submitted, screened once by the submitting module (the queue keeps
+ *     its findings and does not screen it again)
  */
 public record ContentSubmitted(
-    MunicipalityId municipalityId,
-    String contentType,
-    UUID contentId,
-    String text,
-    boolean flagged) {}
+    MunicipalityId municipalityId, String contentType, UUID contentId, ScreeningResult screening) {
+
+  /** The text as submitted. */
+  public String text() {
+    return screening.text();
+  }
+
+  /** Whether {@link PersonalDataScreener} found personal data in it. */
+  public boolean flagged() {
+    return screening.flagged();
+  }
+}

@@ -1,6 +1,7 @@
 package se.trygghetsdialog.moderation;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -8,7 +9,8 @@ import se.trygghetsdialog.shared.MunicipalityId;
 
 /**
  * One item in the review queue. {@code originalText} is kept unchanged whatever the moderator
- * publishes; {@code publicText} is set on approval.
+ * publishes; {@code publicText} is set on approval. {@code findings} are the spans screening found
+ * in the original text when it was submitted, or null for an item queued before they were stored.
  */
 public record ModerationItem(
     ModerationItemId id,
@@ -24,7 +26,8 @@ public record ModerationItem(
     boolean redacted,
     @Nullable UUID decidedBy,
     @Nullable OffsetDateTime decidedAt,
-    OffsetDateTime submittedAt) {
+    OffsetDateTime submittedAt,
+    @Nullable List<Finding> findings) {
 
   public boolean pending() {
     return status == ModerationStatus.PENDING;

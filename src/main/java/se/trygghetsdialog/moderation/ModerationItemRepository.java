@@ -22,7 +22,7 @@ class ModerationItemRepository {
   private static final String COLUMNS =
       """
       item_id, municipality_id, content_type, content_id, original_text, public_text, flagged,
-      screening_kinds, status, reason, redacted, decided_by, decided_at, submitted_at
+      screening_kinds, status, reason, redacted, decided_by, decided_at, submitted_at, findings
       """;
 
   private final JdbcClient jdbc;
@@ -43,6 +43,28 @@ class ModerationItemRepository {
     return kinds.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
   }
 
+  static String findings(List<Finding> findings) {
+    return findings.stream()
+        .map(f -> f.kind().name() + ":" + f.start() + ":" + f.end())
+        .collect(Collectors.joining(","));
+  }
+
+  private static @Nullable List<Finding> findings(@Nullable String stored) {
+    if (stored == null) {
+      return null;
+    }
+    return Arrays.stream(stored.split(","))
+        .filter(s -> !s.isBlank())
+        .map(s -> s.split(":"))
+        .map(
+            parts ->
+                new Finding(
+                    PersonalDataKind.valueOf(parts[0]),
+                    Integer.parseInt(parts[1]),
+                    Integer.parseInt(parts[2])))
+        .toList();
+  }
+
   private static ModerationItem item(ResultSet rs, int row) throws SQLException {
     return new ModerationItem(
         new ModerationItemId(rs.getObject("item_id", UUID.class)),
@@ -58,7 +80,8 @@ class ModerationItemRepository {
         rs.getBoolean("redacted"),
         rs.getObject("decided_by", UUID.class),
         rs.getObject("decided_at", OffsetDateTime.class),
-        rs.getObject("submitted_at", OffsetDateTime.class));
+        rs.getObject("submitted_at", OffsetDateTime.class),
+        findings(rs.getString("findings")));
   }
 
   void insert(
@@ -66,23 +89,22 @@ class ModerationItemRepository {
       ModerationItemId id,
       String contentType,
       UUID contentId,
-      String text,
-      boolean flagged,
-      Set<PersonalDataKind> kinds) {
+      ScreeningResult screening) {
     jdbc.sql(
             """
             INSERT INTO moderation_item (item_id, municipality_id, content_type, content_id,
-              original_text, flagged, screening_kinds, status)
-            VALUES (:id, :m, :type, :content, :text, :flagged, :kinds, 'PENDING')
+              original_text, flagged, screening_kinds, findings, status)
+            VALUES (:id, :m, :type, :content, :text, :flagged, :kinds, :findings, 'PENDING')
             ON CONFLICT (municipality_id, content_type, content_id) DO NOTHING
             """)
         .param("id", id.value())
         .param("m", municipality.value())
         .param("type", contentType)
         .param("content", contentId)
-        .param("text", text)
-        .param("flagged", flagged)
-        .param("kinds", kinds(kinds))
+        .param("text", screening.text())
+        .param("flagged", screening.flagged())
+        .param("kinds", kinds(screening.kinds()))
+        .param("findings", findings(screening.findings()))
         .update();
   }
 

@@ -31,15 +31,13 @@ public class ModerationQueue {
   @EventListener
   @Transactional
   public void on(ContentSubmitted event) {
-    ScreeningResult screening = screener.screen(event.text());
+    // The submitting module screened the text once; its findings are stored, not found again.
     items.insert(
         event.municipalityId(),
         new ModerationItemId(UUID.randomUUID()),
         event.contentType(),
         event.contentId(),
-        event.text(),
-        event.flagged() || screening.flagged(),
-        screening.kinds());
+        event.screening());
   }
 
   public Page pending(MunicipalityId municipality, int page, int size) {
@@ -65,7 +63,24 @@ public class ModerationQueue {
 
   /** The text as moderators see it by default: every finding replaced by its kind. */
   public String masked(ModerationItem item) {
-    return screener.screen(item.originalText()).masked();
+    return screening(item).masked();
+  }
+
+  /**
+   * What screening found in a piece of content when it was submitted, without screening it again;
+   * empty when the content never came through the queue.
+   */
+  public Optional<ScreeningResult> screeningOf(
+      MunicipalityId municipality, String contentType, UUID contentId) {
+    return byContent(municipality, contentType, contentId).map(this::screening);
+  }
+
+  /** The screening of the original text: the stored findings, found again only for old items. */
+  ScreeningResult screening(ModerationItem item) {
+    List<Finding> findings = item.findings();
+    return findings == null
+        ? screener.screen(item.originalText())
+        : new ScreeningResult(item.originalText(), findings);
   }
 
   /**
@@ -75,7 +90,7 @@ public class ModerationQueue {
    * writes the public text beside the masked one.
    */
   public String suggestedPublicText(ModerationItem item) {
-    if (item.flagged() || screener.screen(item.originalText()).flagged()) {
+    if (item.flagged() || screening(item).flagged()) {
       return "";
     }
     return item.originalText();

@@ -120,8 +120,7 @@ public class SubmitStatement {
             now),
         author);
     events.publishEvent(
-        new ContentSubmitted(
-            municipality, Statement.CONTENT_TYPE, id.value(), text, screening.flagged()));
+        new ContentSubmitted(municipality, Statement.CONTENT_TYPE, id.value(), screening));
     events.publishEvent(new StatementSubmitted(municipality, dialogue.id(), id, now));
     return id;
   }

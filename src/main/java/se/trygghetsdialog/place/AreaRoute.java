@@ -1,6 +1,7 @@
 package se.trygghetsdialog.place;
 
 import java.util.UUID;
+import se.trygghetsdialog.geo.Coordinates;
 
 /** An organisation's area: it gets the approved reports inside the circle. */
 public record AreaRoute(

@@ -12,6 +12,12 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import se.trygghetsdialog.geo.Coordinates;
+import se.trygghetsdialog.geo.Gazetteer;
+import se.trygghetsdialog.geo.GazetteerKind;
+import se.trygghetsdialog.geo.ImportGazetteer;
+import se.trygghetsdialog.geo.PlaceCategories;
+import se.trygghetsdialog.geo.PlaceCategory;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.moderation.ApproveContent;
 import se.trygghetsdialog.moderation.ModerationQueue;
@@ -53,7 +59,8 @@ class PlaceDemoData implements ApplicationRunner {
 
   private final Municipalities municipalities;
   private final Areas areas;
-  private final GazetteerRepository gazetteer;
+  private final Gazetteer gazetteer;
+  private final ImportGazetteer importGazetteer;
   private final PlaceCategories categories;
   private final ReportPlace reportPlace;
   private final ModerationQueue queue;
@@ -65,7 +72,8 @@ class PlaceDemoData implements ApplicationRunner {
   PlaceDemoData(
       Municipalities municipalities,
       Areas areas,
-      GazetteerRepository gazetteer,
+      Gazetteer gazetteer,
+      ImportGazetteer importGazetteer,
       PlaceCategories categories,
       ReportPlace reportPlace,
       ModerationQueue queue,
@@ -76,6 +84,7 @@ class PlaceDemoData implements ApplicationRunner {
     this.municipalities = municipalities;
     this.areas = areas;
     this.gazetteer = gazetteer;
+    this.importGazetteer = importGazetteer;
     this.categories = categories;
     this.reportPlace = reportPlace;
     this.queue = queue;
@@ -133,7 +142,7 @@ class PlaceDemoData implements ApplicationRunner {
     MunicipalityId m = lysekil.id();
     seedRoutes(m);
     seedAreaRoutes(m);
-    if (gazetteer.count(m) > 0) {
+    if (gazetteer.size(m) > 0) {
       return;
     }
     log.info("Loading the Lysekil safety-map demo data");
@@ -142,7 +151,7 @@ class PlaceDemoData implements ApplicationRunner {
         .forEach(
             a -> {
               if (a.latitude() != null && a.longitude() != null) {
-                gazetteer.upsert(
+                importGazetteer.put(
                     m,
                     a.name(),
                     GazetteerKind.LOCALITY,
@@ -150,7 +159,7 @@ class PlaceDemoData implements ApplicationRunner {
               }
             });
     CENTRAL.forEach(
-        p -> gazetteer.upsert(m, p.name(), p.kind(), new Coordinates(p.lat(), p.lon())));
+        p -> importGazetteer.put(m, p.name(), p.kind(), new Coordinates(p.lat(), p.lon())));
 
     var moderator =
         accounts.findByEmail(m, "moderator@lysekil.example").map(accounts::actingAs).orElse(null);

@@ -2,6 +2,8 @@ package se.trygghetsdialog.place;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import se.trygghetsdialog.geo.Coordinates;
+import se.trygghetsdialog.geo.MapSettings;
 import se.trygghetsdialog.identity.Role;
 import se.trygghetsdialog.identity.StaffPrincipal;
 
@@ -68,11 +70,6 @@ public final class PlacePolicy {
 
   /** Administrators maintain the categories and the map settings. */
   public static boolean mayAdminister(StaffPrincipal staff) {
-    return staff.has(Role.ADMINISTRATOR);
-  }
-
-  /** Administrators maintain the gazetteer. */
-  public static boolean mayImportGazetteer(StaffPrincipal staff) {
     return staff.has(Role.ADMINISTRATOR);
   }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import se.trygghetsdialog.geo.Coordinates;
+import se.trygghetsdialog.geo.HeatGrid;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /** Queries about place reports. Public callers must use {@link #published}; nothing else is. */

@@ -7,7 +7,7 @@ public class PlaceRuleViolation extends RuleViolation {
 
   private static final long serialVersionUID = 1L;
 
-  public PlaceRuleViolation(String field, String messageKey) {
-    super(field, messageKey);
+  public PlaceRuleViolation(String field, String messageKey, Object... args) {
+    super(field, messageKey, args);
   }
 }

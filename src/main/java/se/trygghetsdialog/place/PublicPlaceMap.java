@@ -9,6 +9,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import se.trygghetsdialog.geo.Coordinates;
+import se.trygghetsdialog.geo.HeatGrid;
+import se.trygghetsdialog.geo.MapSettings;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /**

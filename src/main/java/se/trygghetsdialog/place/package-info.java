@@ -5,15 +5,14 @@
  * the resident follows it through a private link. Published reports are inputs of the measure
  * register: the reporter who gave an e-mail address is told of decisions on linked measures and
  * sees "du sa – vi gjorde" on the private status page. Counts of published reports per category and
- * area feed part 2 of the statutory lägesbild (a {@code LagesbildSource} of the measure module).
+ * area feed part 2 of the statutory lägesbild (a {@code LagesbildSource} of the lagesbild module).
  *
  * <p>API: {@link se.trygghetsdialog.place.PlaceReports} and {@link
- * se.trygghetsdialog.place.PlaceReportLinks} (queries), {@link
- * se.trygghetsdialog.place.PlaceCategories}, {@link se.trygghetsdialog.place.Gazetteer}, {@link
- * se.trygghetsdialog.place.PlaceSettings}, the actions {@link
- * se.trygghetsdialog.place.ReportPlace}, {@link se.trygghetsdialog.place.AgreeWithReport} and
- * {@link se.trygghetsdialog.place.ImportGazetteer}. A new report reaches moderation through the
- * shared {@code ContentSubmitted} event.
+ * se.trygghetsdialog.place.PlaceReportLinks} (queries), the actions {@link
+ * se.trygghetsdialog.place.ReportPlace} and {@link se.trygghetsdialog.place.AgreeWithReport}. A new
+ * report reaches moderation through the shared {@code ContentSubmitted} event. The map itself
+ * (coordinates, map settings, gazetteer, heat grid and the report categories) belongs to the geo
+ * module.
  */
 @ApplicationModule(displayName = "Place reports")
 @NullMarked

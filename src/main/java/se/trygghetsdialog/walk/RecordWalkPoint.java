@@ -9,14 +9,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.geo.Coordinates;
+import se.trygghetsdialog.geo.PlaceCategories;
+import se.trygghetsdialog.geo.PlaceSettings;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.moderation.PersonalDataKind;
 import se.trygghetsdialog.moderation.PersonalDataScreener;
 import se.trygghetsdialog.moderation.ScreeningResult;
-import se.trygghetsdialog.place.Coordinates;
 import se.trygghetsdialog.place.Photo;
-import se.trygghetsdialog.place.PlaceCategories;
-import se.trygghetsdialog.place.PlaceSettings;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /**

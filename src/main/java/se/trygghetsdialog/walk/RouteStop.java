@@ -1,7 +1,7 @@
 package se.trygghetsdialog.walk;
 
 import org.jspecify.annotations.Nullable;
-import se.trygghetsdialog.place.Coordinates;
+import se.trygghetsdialog.geo.Coordinates;
 
 /** A stop on a walk's route, in order: a name and, when known, its position. */
 public record RouteStop(String name, @Nullable Coordinates location) {}

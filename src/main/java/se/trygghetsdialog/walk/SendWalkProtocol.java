@@ -9,10 +9,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.geo.PlaceCategories;
+import se.trygghetsdialog.geo.PlaceCategory;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.moderation.PersonalDataScreener;
-import se.trygghetsdialog.place.PlaceCategories;
-import se.trygghetsdialog.place.PlaceCategory;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.mail.MailOutbox;
 

@@ -3,7 +3,7 @@ package se.trygghetsdialog.walk;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import se.trygghetsdialog.place.Coordinates;
+import se.trygghetsdialog.geo.Coordinates;
 
 /** A point of a walk's protocol, as staff see it (exact position, texts, photo flag). */
 public record WalkPoint(

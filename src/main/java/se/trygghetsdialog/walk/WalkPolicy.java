@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import se.trygghetsdialog.geo.Coordinates;
+import se.trygghetsdialog.geo.MapSettings;
 import se.trygghetsdialog.identity.Role;
 import se.trygghetsdialog.identity.StaffPrincipal;
-import se.trygghetsdialog.place.Coordinates;
-import se.trygghetsdialog.place.MapSettings;
 
 /**
  * The rules of a trygghetsvandring (domain requirements §4, R45–R47), and who may do what. The only

@@ -10,12 +10,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import se.trygghetsdialog.geo.Coordinates;
+import se.trygghetsdialog.geo.HeatGrid;
+import se.trygghetsdialog.geo.MapSettings;
+import se.trygghetsdialog.geo.PlaceSettings;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.moderation.PersonalDataScreener;
-import se.trygghetsdialog.place.Coordinates;
-import se.trygghetsdialog.place.HeatGrid;
-import se.trygghetsdialog.place.MapSettings;
-import se.trygghetsdialog.place.PlaceSettings;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /** Reading walks: for staff in full, for the public without personal data or exact positions. */

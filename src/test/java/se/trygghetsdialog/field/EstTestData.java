@@ -7,8 +7,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import se.trygghetsdialog.place.Coordinates;
-import se.trygghetsdialog.place.HeatGrid;
+import se.trygghetsdialog.geo.Coordinates;
+import se.trygghetsdialog.geo.HeatGrid;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /**

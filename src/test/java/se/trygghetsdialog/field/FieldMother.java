@@ -3,8 +3,8 @@ package se.trygghetsdialog.field;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import se.trygghetsdialog.place.PlaceCategories;
-import se.trygghetsdialog.place.PlaceCategory;
+import se.trygghetsdialog.geo.PlaceCategories;
+import se.trygghetsdialog.geo.PlaceCategory;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.support.TestSpots;
 

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import se.trygghetsdialog.geo.CategoryKind;
+import se.trygghetsdialog.geo.MapSettings;
+import se.trygghetsdialog.geo.PlaceCategory;
 import se.trygghetsdialog.moderation.PersonalDataKind;
 import se.trygghetsdialog.moderation.PersonalDataScreener;
-import se.trygghetsdialog.place.CategoryKind;
-import se.trygghetsdialog.place.MapSettings;
-import se.trygghetsdialog.place.PlaceCategory;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 class FieldReportValidationTest {

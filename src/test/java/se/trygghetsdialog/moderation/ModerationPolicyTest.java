@@ -28,7 +28,8 @@ class ModerationPolicyTest {
         false,
         null,
         null,
-        OffsetDateTime.now());
+        OffsetDateTime.now(),
+        java.util.List.of());
   }
 
   @Nested

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import se.trygghetsdialog.geo.Coordinates;
 
 class AreaRouteTest {
 

@@ -10,6 +10,8 @@ import java.time.DayOfWeek;
 import java.util.Properties;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import se.trygghetsdialog.geo.CategoryKind;
+import se.trygghetsdialog.geo.GazetteerKind;
 import se.trygghetsdialog.moderation.ModerationStatus;
 import se.trygghetsdialog.moderation.PersonalDataKind;
 

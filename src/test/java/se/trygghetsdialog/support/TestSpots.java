@@ -2,7 +2,7 @@ package se.trygghetsdialog.support;
 
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import se.trygghetsdialog.place.Coordinates;
+import se.trygghetsdialog.geo.Coordinates;
 import se.trygghetsdialog.place.PlacePolicy;
 
 /**

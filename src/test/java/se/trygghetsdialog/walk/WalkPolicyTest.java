@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import se.trygghetsdialog.place.Coordinates;
-import se.trygghetsdialog.place.MapSettings;
+import se.trygghetsdialog.geo.Coordinates;
+import se.trygghetsdialog.geo.MapSettings;
 
 class WalkPolicyTest {
 

@@ -25,12 +25,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import se.trygghetsdialog.dialogue.CreateDialogue;
 import se.trygghetsdialog.dialogue.DialogueId;
 import se.trygghetsdialog.dialogue.TopicOrigin;
+import se.trygghetsdialog.geo.PlaceCategories;
 import se.trygghetsdialog.identity.Role;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.moderation.PersonalDataKind;
 import se.trygghetsdialog.place.PhotoSanitizer;
-import se.trygghetsdialog.place.PlaceCategories;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.support.IntegrationTest;
 import se.trygghetsdialog.support.StaffMother;

@@ -5,7 +5,7 @@ import java.util.List;
 import se.trygghetsdialog.field.FieldEvent;
 import se.trygghetsdialog.field.FieldReport;
 import se.trygghetsdialog.field.FieldReportDraft;
-import se.trygghetsdialog.place.MapSettings;
+import se.trygghetsdialog.geo.MapSettings;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.Option;
 

@@ -2,7 +2,7 @@ package se.trygghetsdialog.place.web;
 
 import java.math.BigDecimal;
 import java.util.List;
-import se.trygghetsdialog.place.HeatGrid;
+import se.trygghetsdialog.geo.HeatGrid;
 import se.trygghetsdialog.shared.web.SafeJson;
 
 /** The GeoJSON of the heat grid export, as records that Jackson writes. */

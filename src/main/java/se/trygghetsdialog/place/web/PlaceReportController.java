@@ -2,41 +2,32 @@ package se.trygghetsdialog.place.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.io.IOException;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.trygghetsdialog.place.AgeBand;
-import se.trygghetsdialog.place.Coordinates;
-import se.trygghetsdialog.place.Gazetteer;
-import se.trygghetsdialog.place.GazetteerEntry;
-import se.trygghetsdialog.place.Gender;
-import se.trygghetsdialog.place.Photo;
-import se.trygghetsdialog.place.PhotoSanitizer;
-import se.trygghetsdialog.place.PlaceCategories;
-import se.trygghetsdialog.place.PlaceCategory;
-import se.trygghetsdialog.place.PlacePolicy;
-import se.trygghetsdialog.place.PlaceReport;
+import se.trygghetsdialog.geo.Gazetteer;
+import se.trygghetsdialog.geo.GazetteerEntry;
+import se.trygghetsdialog.geo.PlaceCategories;
+import se.trygghetsdialog.geo.PlaceSettings;
 import se.trygghetsdialog.place.PlaceReports;
-import se.trygghetsdialog.place.PlaceRuleViolation;
-import se.trygghetsdialog.place.PlaceSettings;
 import se.trygghetsdialog.place.ReportPlace;
-import se.trygghetsdialog.place.TimeOfDay;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.AnonymousRateLimiter;
 import se.trygghetsdialog.shared.web.FormErrors;
+import se.trygghetsdialog.shared.web.FormSubmissions;
 import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.Htmx;
 import se.trygghetsdialog.shared.web.Ui;
@@ -58,6 +49,7 @@ class PlaceReportController {
   private final MessageSource messages;
   private final se.trygghetsdialog.place.PlaceCampaigns campaigns;
   private final PlaceReportPages pages;
+  private final FormSubmissions forms;
 
   PlaceReportController(
       PlaceCategories categories,
@@ -69,7 +61,9 @@ class PlaceReportController {
       AnonymousRateLimiter limiter,
       MessageSource messages,
       se.trygghetsdialog.place.PlaceCampaigns campaigns,
-      PlaceReportPages pages) {
+      PlaceReportPages pages,
+      FormSubmissions forms) {
+    this.forms = forms;
     this.categories = categories;
     this.settings = settings;
     this.gazetteer = gazetteer;
@@ -139,6 +133,8 @@ class PlaceReportController {
   @PostMapping("/rapportera")
   @Nullable String submit(
       MunicipalityId municipality,
+      @Valid @ModelAttribute("reportPlace") ReportPlace.Command command,
+      BindingResult binding,
       @ModelAttribute("form") PlaceReportForm form,
       @RequestParam(name = "photo", required = false) @Nullable MultipartFile upload,
       HttpServletRequest request,
@@ -147,141 +143,54 @@ class PlaceReportController {
       @ModelAttribute("ui") Ui ui,
       RedirectAttributes redirect)
       throws IOException {
-    Instant now = Instant.now();
     if (!limiter.tryAcquire(request, PlaceReportPages.RATE_LIMITED_ACTION)) {
       response.sendError(429);
       return null;
     }
-    FormErrors.Builder errors = FormErrors.builder(messages, ui.locale());
-    if (!FormText.clean(form.website()).isEmpty() || !timer.acceptable(form.startedAt(), now)) {
+    if (!FormText.clean(form.website()).isEmpty()
+        || !timer.acceptable(form.startedAt(), Instant.now())) {
       // A robot, or faster than a person can be: store nothing and ask to send again (the
       // other checks still run, so that a person sees everything to correct at once).
-      errors.add("", "place.error.tooFast");
+      binding.reject("place.error.tooFast");
     }
-    Double lat = FormText.decimal(form.latitude());
-    Double lon = FormText.decimal(form.longitude());
-    if (FormText.clean(form.latitude()).isEmpty() || FormText.clean(form.longitude()).isEmpty()) {
-      errors.add("latitude", "place.error.location.required");
-    } else if (lat == null || lon == null) {
-      errors.add("latitude", "place.error.location.invalid");
-    }
-    List<Coordinates> route = PlaceReportPages.route(form.route());
-    if (route == null) {
-      errors.add("route", "place.error.route.invalid");
-    }
-    UUID categoryId = FormText.uuid(form.categoryId());
-    if (FormText.clean(form.categoryId()).isEmpty()) {
-      errors.add("categoryId", "place.error.category.required");
-    } else if (categoryId == null) {
-      errors.add("categoryId", "place.error.category.unknown");
-    }
-    TimeOfDay timeOfDay = PlaceReportPages.parse(TimeOfDay.class, form.timeOfDay());
-    if (timeOfDay == null) {
-      errors.add("timeOfDay", "place.error.timeOfDay.required");
-    }
-    DayOfWeek weekday = PlaceReportPages.parse(DayOfWeek.class, form.weekday());
-    if (!FormText.clean(form.weekday()).isEmpty() && weekday == null) {
-      errors.add("weekday", "place.error.weekday.invalid");
-    }
-    String description = FormText.clean(form.description());
-    boolean offerSendAnyway = false;
-    try {
-      PlacePolicy.checkDescription(description);
-      if (!form.sendsAnyway() && reportPlace.seemsToHoldPersonalData(description)) {
-        // Told without saying what was found: the screening's rules are not a guide to evade it.
-        errors.add("description", "place.error.description.personalData");
-        offerSendAnyway = true;
-      }
-    } catch (PlaceRuleViolation violation) {
-      errors.add(violation);
-    }
-    AgeBand age = PlaceReportPages.parse(AgeBand.class, form.ageBand());
-    if (!FormText.clean(form.ageBand()).isEmpty() && age == null) {
-      errors.add("ageBand", "place.error.ageBand.invalid");
-    }
-    Gender gender = PlaceReportPages.parse(Gender.class, form.gender());
-    if (!FormText.clean(form.gender()).isEmpty() && gender == null) {
-      errors.add("gender", "place.error.gender.invalid");
-    }
-    String email = FormText.clean(form.email());
-    if (!email.isEmpty() && !FormText.isEmail(email)) {
-      errors.add("email", "place.error.email.invalid");
-    } else if (!email.isEmpty() && !form.consent()) {
-      errors.add("emailConsent", "place.error.email.consent");
-    }
-    Photo photo = null;
-    if (upload != null && !upload.isEmpty()) {
-      try {
-        photo = PhotoSanitizer.sanitize(upload.getBytes(), upload.getContentType());
-      } catch (PlaceRuleViolation violation) {
-        errors.add(violation);
-      }
-    }
-    if (!errors.any()) {
-      Coordinates point = new Coordinates(lat, lon);
-      try {
-        PlaceCategory category =
-            categories
-                .reportable(municipality, categoryId)
-                .orElseThrow(
-                    () -> new PlaceRuleViolation("categoryId", "place.error.category.unknown"));
-        PlacePolicy.checkWithin(settings.of(municipality), "latitude", point);
-        if (!"yes".equals(form.allowDuplicate())) {
-          var duplicate =
-              reports.duplicateOf(municipality, category.id(), point, OffsetDateTime.now());
-          if (duplicate.isPresent()) {
-            PlaceReport existing = duplicate.get();
-            return pages.render(
-                municipality,
-                form,
-                photo == null
-                    ? FormErrors.none()
-                    : FormErrors.builder(messages, ui.locale())
-                        .add("photo", "place.error.photo.again", PlaceReportPages.fileName(upload))
-                        .build(),
-                "",
-                false,
-                List.of(),
-                new DuplicateView(
-                    existing.id().toString(),
-                    category.name(ui.locale()),
-                    existing.agreements(),
-                    existing.reportedAt()),
-                model,
-                ui);
+    return forms.submit(
+        binding,
+        response,
+        ui.locale(),
+        () -> {
+          ReportPlace.Outcome outcome = reportPlace.report(municipality, command, ui.locale());
+          if (outcome instanceof ReportPlace.Reported reported) {
+            redirect.addFlashAttribute("privateToken", reported.receipt().privateToken());
+            return "redirect:/rapportera/kvitto/" + reported.receipt().receiptToken();
           }
-        }
-        ReportPlace.Receipt receipt =
-            reportPlace.report(
-                municipality,
-                new ReportPlace.Input(
-                    category.id(),
-                    point,
-                    route,
-                    timeOfDay,
-                    weekday,
-                    description,
-                    photo,
-                    age,
-                    gender,
-                    email.isEmpty() ? null : email,
-                    ui.locale()));
-        UUID campaignId = FormText.uuid(PlaceReportPages.campaignParam());
-        if (campaignId != null) {
-          campaigns.attach(municipality, receipt.id(), campaignId);
-        }
-        redirect.addFlashAttribute("privateToken", receipt.privateToken());
-        return "redirect:/rapportera/kvitto/" + receipt.receiptToken();
-      } catch (PlaceRuleViolation violation) {
-        errors.add(violation);
-      }
-    }
-    if (photo != null) {
-      // A file input is always empty on a page sent again: say so, rather than lose it silently.
-      errors.add("photo", "place.error.photo.again", PlaceReportPages.fileName(upload));
-    }
-    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-    model.addAttribute("offerSendAnyway", offerSendAnyway);
-    return pages.render(municipality, form, errors.build(), "", false, List.of(), null, model, ui);
+          ReportPlace.PossibleDuplicate duplicate = (ReportPlace.PossibleDuplicate) outcome;
+          return pages.render(
+              municipality,
+              form,
+              pages.photoAgain(FormErrors.none(), upload, ui),
+              "",
+              false,
+              List.of(),
+              new DuplicateView(
+                  duplicate.existing().id().toString(),
+                  duplicate.category().name(ui.locale()),
+                  duplicate.existing().agreements(),
+                  duplicate.existing().reportedAt()),
+              model,
+              ui);
+        },
+        errors -> {
+          model.addAttribute("offerSendAnyway", PlaceReportPages.offersSendAnyway(binding));
+          return pages.render(
+              municipality,
+              form,
+              pages.photoAgain(errors, upload, ui),
+              "",
+              false,
+              List.of(),
+              null,
+              model,
+              ui);
+        });
   }
 }

@@ -8,17 +8,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.multipart.MultipartFile;
+import se.trygghetsdialog.geo.Coordinates;
+import se.trygghetsdialog.geo.Gazetteer;
+import se.trygghetsdialog.geo.GazetteerEntry;
+import se.trygghetsdialog.geo.PlaceCategories;
+import se.trygghetsdialog.geo.PlaceSettings;
 import se.trygghetsdialog.place.AgeBand;
-import se.trygghetsdialog.place.Coordinates;
-import se.trygghetsdialog.place.Gazetteer;
-import se.trygghetsdialog.place.GazetteerEntry;
 import se.trygghetsdialog.place.Gender;
-import se.trygghetsdialog.place.PlaceCategories;
 import se.trygghetsdialog.place.PlaceReport;
-import se.trygghetsdialog.place.PlaceSettings;
+import se.trygghetsdialog.place.PlaceRuleViolation;
 import se.trygghetsdialog.place.TimeOfDay;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
@@ -44,13 +48,16 @@ class PlaceReportPages {
   private final Gazetteer gazetteer;
   private final FormTimer timer;
   private final se.trygghetsdialog.place.PlaceCampaigns campaigns;
+  private final MessageSource messages;
 
   PlaceReportPages(
       PlaceCategories categories,
       PlaceSettings settings,
       Gazetteer gazetteer,
       FormTimer timer,
-      se.trygghetsdialog.place.PlaceCampaigns campaigns) {
+      se.trygghetsdialog.place.PlaceCampaigns campaigns,
+      MessageSource messages) {
+    this.messages = messages;
     this.categories = categories;
     this.settings = settings;
     this.gazetteer = gazetteer;
@@ -145,6 +152,26 @@ class PlaceReportPages {
   }
 
   /** The chosen file's own name, without any folder, shortened; for telling which file it was. */
+  /**
+   * The errors of a form shown again, and a note that the photo must be chosen again when one was
+   * accepted: a file input is always empty on a page sent again, so say so rather than lose it.
+   */
+  FormErrors photoAgain(FormErrors errors, @Nullable MultipartFile upload, Ui ui) {
+    if (upload == null || upload.isEmpty() || errors.has("photo")) {
+      return errors;
+    }
+    return errors.with(
+        new PlaceRuleViolation("photo", "place.error.photo.again", fileName(upload)),
+        messages,
+        ui.locale());
+  }
+
+  /** Whether the description was refused for personal data only, so it may be sent anyway. */
+  static boolean offersSendAnyway(BindingResult binding) {
+    FieldError error = binding.getFieldError("description");
+    return error != null && "NoPersonalData".equals(error.getCode());
+  }
+
   static String fileName(@Nullable MultipartFile upload) {
     String name = upload == null ? null : upload.getOriginalFilename();
     String cleaned = FormText.clean(name == null ? "" : name.replaceAll(".*[/\\\\]", ""));

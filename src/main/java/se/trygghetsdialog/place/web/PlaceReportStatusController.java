@@ -7,10 +7,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import se.trygghetsdialog.geo.Gazetteer;
+import se.trygghetsdialog.geo.GazetteerEntry;
 import se.trygghetsdialog.measure.InputRef;
 import se.trygghetsdialog.measure.WhatBecameOf;
-import se.trygghetsdialog.place.Gazetteer;
-import se.trygghetsdialog.place.GazetteerEntry;
+import se.trygghetsdialog.moderation.ModerationQueue;
+import se.trygghetsdialog.moderation.ScreeningResult;
 import se.trygghetsdialog.place.PlaceReport;
 import se.trygghetsdialog.place.PlaceReportLinks;
 import se.trygghetsdialog.place.PlaceReports;
@@ -28,6 +30,7 @@ class PlaceReportStatusController {
   private final WhatBecameOf whatBecameOf;
   private final se.trygghetsdialog.place.PlaceRouting routing;
   private final se.trygghetsdialog.moderation.PersonalDataScreener screener;
+  private final ModerationQueue queue;
   private final PlaceReportPages pages;
 
   PlaceReportStatusController(
@@ -37,6 +40,7 @@ class PlaceReportStatusController {
       WhatBecameOf whatBecameOf,
       se.trygghetsdialog.place.PlaceRouting routing,
       se.trygghetsdialog.moderation.PersonalDataScreener screener,
+      ModerationQueue queue,
       PlaceReportPages pages) {
     this.reports = reports;
     this.links = links;
@@ -44,6 +48,7 @@ class PlaceReportStatusController {
     this.whatBecameOf = whatBecameOf;
     this.routing = routing;
     this.screener = screener;
+    this.queue = queue;
     this.pages = pages;
   }
 
@@ -63,7 +68,10 @@ class PlaceReportStatusController {
     model.addAttribute("view", pages.view(municipality, report, ui));
     // Private to the holder of the link: what the resident wrote, and where. A link may be passed
     // on, so what the screening takes for personal data is masked here too.
-    var screened = screener.screen(report.description());
+    ScreeningResult screened =
+        queue
+            .screeningOf(municipality, PlaceReport.CONTENT_TYPE, report.id().value())
+            .orElseGet(() -> screener.screen(report.description()));
     model.addAttribute("yourText", screened.masked());
     model.addAttribute("yourTextMasked", screened.flagged());
     model.addAttribute(

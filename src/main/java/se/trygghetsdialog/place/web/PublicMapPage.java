@@ -3,8 +3,8 @@ package se.trygghetsdialog.place.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import se.trygghetsdialog.place.HeatGrid;
-import se.trygghetsdialog.place.MapSettings;
+import se.trygghetsdialog.geo.HeatGrid;
+import se.trygghetsdialog.geo.MapSettings;
 import se.trygghetsdialog.shared.web.Option;
 
 /** Everything the public trygghetskarta shows. */

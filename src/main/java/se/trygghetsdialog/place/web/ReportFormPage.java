@@ -2,8 +2,8 @@ package se.trygghetsdialog.place.web;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import se.trygghetsdialog.place.GazetteerEntry;
-import se.trygghetsdialog.place.MapSettings;
+import se.trygghetsdialog.geo.GazetteerEntry;
+import se.trygghetsdialog.geo.MapSettings;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.Option;
 

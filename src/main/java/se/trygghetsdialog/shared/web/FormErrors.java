@@ -1,10 +1,13 @@
 package se.trygghetsdialog.shared.web;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
@@ -31,21 +34,73 @@ public final class FormErrors {
     return NONE;
   }
 
+  /**
+   * The errors of a bound command, one per field, in the order of the command's components (the
+   * order of the form). A value that could not be converted shows the message of the rule violation
+   * its converter threw, else the message for its code ({@code typeMismatch.command.field} and so
+   * on), else a general one; a Bean Validation error shows its constraint's message.
+   */
   public static FormErrors of(BindingResult result, MessageSource messages, Locale locale) {
     List<Item> items = new ArrayList<>();
-    for (ObjectError error : result.getAllErrors()) {
+    List<ObjectError> errors = new ArrayList<>(result.getAllErrors());
+    errors.sort(Comparator.comparingInt(e -> position(result.getTarget(), e)));
+    for (ObjectError error : errors) {
       String field = error instanceof FieldError fieldError ? fieldError.getField() : "";
-      String message;
-      try {
-        message = messages.getMessage(error, locale);
-      } catch (org.springframework.context.NoSuchMessageException e) {
-        message = messages.getMessage("form.error.invalid", null, locale);
-      }
+      String message = message(error, messages, locale);
       if (items.stream().noneMatch(i -> i.field().equals(field))) {
         items.add(new Item(field, message));
       }
     }
     return new FormErrors(items);
+  }
+
+  private static String message(ObjectError error, MessageSource messages, Locale locale) {
+    if (error instanceof FieldError fieldError && fieldError.isBindingFailure()) {
+      RuleViolation violation = cause(fieldError);
+      if (violation != null) {
+        return messages.getMessage(
+            violation.messageKey(), violation.args().length == 0 ? null : violation.args(), locale);
+      }
+    }
+    try {
+      return messages.getMessage(error, locale);
+    } catch (NoSuchMessageException e) {
+      return messages.getMessage("form.error.invalid", null, locale);
+    }
+  }
+
+  private static @Nullable RuleViolation cause(FieldError error) {
+    Throwable cause = error.contains(Throwable.class) ? error.unwrap(Throwable.class) : null;
+    while (cause != null) {
+      if (cause instanceof RuleViolation violation) {
+        return violation;
+      }
+      cause = cause.getCause();
+    }
+    return null;
+  }
+
+  /** Where the error's field comes in the command record; errors on the whole form come first. */
+  private static int position(@Nullable Object target, ObjectError error) {
+    if (!(error instanceof FieldError fieldError)) {
+      return -1;
+    }
+    if (target != null && target.getClass().isRecord()) {
+      RecordComponent[] components = target.getClass().getRecordComponents();
+      for (int i = 0; i < components.length; i++) {
+        if (components[i].getName().equals(fieldError.getField())) {
+          return i;
+        }
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  /** These errors and the one a module's rule refused the request with, on the field it names. */
+  public FormErrors with(RuleViolation violation, MessageSource messages, Locale locale) {
+    Builder builder = new Builder(messages, locale);
+    builder.items.addAll(items);
+    return builder.add(violation).build();
   }
 
   /** Collects errors by field and message key, translating them at once. */

@@ -16,7 +16,13 @@ class WebExceptionAdvice {
     response.sendError(HttpStatus.NOT_FOUND.value());
   }
 
+  /**
+   * A rule violation outside a form (a form's violations are shown in the form by {@link
+   * FormSubmissions}), or an invalid command bound without a form to show again.
+   */
   @ExceptionHandler({
+    se.trygghetsdialog.shared.RuleViolation.class,
+    org.springframework.validation.BindException.class,
     IllegalArgumentException.class,
     org.springframework.dao.DuplicateKeyException.class
   })

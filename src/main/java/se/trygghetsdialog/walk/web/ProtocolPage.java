@@ -1,8 +1,8 @@
 package se.trygghetsdialog.walk.web;
 
 import java.util.List;
-import se.trygghetsdialog.place.GazetteerEntry;
-import se.trygghetsdialog.place.MapSettings;
+import se.trygghetsdialog.geo.GazetteerEntry;
+import se.trygghetsdialog.geo.MapSettings;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.walk.Walk;

@@ -36,6 +36,10 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import se.trygghetsdialog.geo.Coordinates;
+import se.trygghetsdialog.geo.Gazetteer;
+import se.trygghetsdialog.geo.PlaceCategories;
+import se.trygghetsdialog.geo.PlaceCategory;
 import se.trygghetsdialog.identity.Role;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
@@ -44,16 +48,13 @@ import se.trygghetsdialog.moderation.ContentUnmasked;
 import se.trygghetsdialog.moderation.ModerationItem;
 import se.trygghetsdialog.moderation.ModerationQueue;
 import se.trygghetsdialog.moderation.ModerationStatus;
-import se.trygghetsdialog.place.Coordinates;
-import se.trygghetsdialog.place.Gazetteer;
-import se.trygghetsdialog.place.PlaceCategories;
-import se.trygghetsdialog.place.PlaceCategory;
 import se.trygghetsdialog.place.PlaceReport;
 import se.trygghetsdialog.place.PlaceReportId;
 import se.trygghetsdialog.place.PlaceReportStatus;
 import se.trygghetsdialog.place.PlaceReports;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.support.IntegrationTest;
+import se.trygghetsdialog.support.RecordingScreener;
 import se.trygghetsdialog.support.StaffMother;
 import se.trygghetsdialog.support.TestMailServer;
 import se.trygghetsdialog.support.TestSpots;
@@ -74,6 +75,7 @@ class PlaceReportIntegrationTest {
   @Autowired Gazetteer gazetteer;
   @Autowired FormTimer timer;
   @Autowired ApplicationEvents events;
+  @Autowired RecordingScreener screener;
   @LocalServerPort int port;
 
   MunicipalityId municipality;
@@ -407,7 +409,13 @@ class PlaceReportIntegrationTest {
     void refusesCoordinatesThatAreNotNumbers() throws Exception {
       Map<String, String> form = valid();
       form.put("latitude", "norr");
-      assertThat(rejected(form)).contains("Skriv latitud och longitud som decimaltal");
+      form.put("weekday", "SOMETIMES");
+      // Values that cannot be read as their type come back as typed, with the field's message.
+      assertThat(rejected(form))
+          .contains("Skriv latitud och longitud som decimaltal")
+          .contains("Välj en veckodag i listan")
+          .contains("value=\"norr\"")
+          .contains("Lampan vid gångvägen är trasig");
     }
 
     @Test
@@ -692,6 +700,35 @@ class PlaceReportIntegrationTest {
     @BeforeEach
     void setUp() {
       moderator = moderator();
+    }
+
+    @Test
+    void screensTheResidentsTextOnceFromTheFormToPublication() throws Exception {
+      String marker = "Glasbryggan" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+      Map<String, String> form = valid();
+      form.put("description", "Mörkt vid " + marker + " när lamporna är släckta på kvällen.");
+      MvcResult result = send(form, 302);
+      String location = result.getResponse().getRedirectedUrl();
+      PlaceReport report =
+          reports
+              .byReceiptToken(
+                  municipality, UUID.fromString(location.substring(location.lastIndexOf('/') + 1)))
+              .orElseThrow();
+      mvc.perform(get("/rapport/" + privateToken(result))).andExpect(status().isOk());
+      ModerationItem item = item(report);
+      mvc.perform(get("/personal/moderering").with(user(moderator))).andExpect(status().isOk());
+      mvc.perform(get("/personal/moderering/" + item.id()).with(user(moderator)))
+          .andExpect(status().isOk());
+      mvc.perform(
+              post("/personal/moderering/" + item.id() + "/godkann")
+                  .param("publicText", item.originalText())
+                  .with(csrf())
+                  .with(user(moderator)))
+          .andExpect(status().isFound());
+      assertThat(awaitStatus(report, PlaceReportStatus.PUBLISHED).publicText()).contains(marker);
+      mvc.perform(get("/rapport/" + privateToken(result))).andExpect(status().isOk());
+
+      assertThat(screener.screenings(marker)).isEqualTo(1);
     }
 
     PlaceReport flaggedReport() throws Exception {

@@ -1,0 +1,75 @@
+package se.trygghetsdialog.geo;
+
+import java.net.URI;
+import java.util.Locale;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/**
+ * An administrator sets the municipality's map: the bounding box reports must fall within and the
+ * tile layer (an {@code https} URL template with {@code {z}/{x}/{y}}; its host must also be allowed
+ * in {@code app.csp.img-src}).
+ */
+@Service
+public class ChangeMapSettings {
+
+  private final PlaceSettings settings;
+  private final PlaceSettingsRepository repository;
+
+  ChangeMapSettings(PlaceSettings settings, PlaceSettingsRepository repository) {
+    this.settings = settings;
+    this.repository = repository;
+  }
+
+  /**
+   * @throws GeoRuleViolation naming the field of the first invalid value
+   */
+  @Transactional
+  public void change(MunicipalityId municipality, MapSettings next) {
+    if (next.minLatitude() < -90
+        || next.maxLatitude() > 90
+        || next.minLatitude() >= next.maxLatitude()) {
+      throw new GeoRuleViolation("minLatitude", "place.error.settings.latitude");
+    }
+    if (next.minLongitude() < -180
+        || next.maxLongitude() > 180
+        || next.minLongitude() >= next.maxLongitude()) {
+      throw new GeoRuleViolation("minLongitude", "place.error.settings.longitude");
+    }
+    String url = next.tileUrl().strip();
+    if (!url.isEmpty() && !validTileUrl(url)) {
+      throw new GeoRuleViolation("tileUrl", "place.error.settings.tileUrl");
+    }
+    if (next.tileAttribution().length() > 300) {
+      throw new GeoRuleViolation("tileAttribution", "place.error.settings.attribution");
+    }
+    settings.of(municipality);
+    repository.update(
+        municipality,
+        new MapSettings(
+            next.minLatitude(),
+            next.maxLatitude(),
+            next.minLongitude(),
+            next.maxLongitude(),
+            url,
+            next.tileAttribution().strip()));
+  }
+
+  static boolean validTileUrl(String url) {
+    if (url.length() > 300
+        || !url.contains("{z}")
+        || !url.contains("{x}")
+        || !url.contains("{y}")) {
+      return false;
+    }
+    try {
+      URI uri =
+          URI.create(
+              url.replace("{z}", "0").replace("{x}", "0").replace("{y}", "0").replace("{s}", "a"));
+      return "https".equals(uri.getScheme().toLowerCase(Locale.ROOT)) && uri.getHost() != null;
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return false;
+    }
+  }
+}

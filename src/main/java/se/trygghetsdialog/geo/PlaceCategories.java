@@ -1,0 +1,162 @@
+package se.trygghetsdialog.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/**
+ * A municipality's report categories. The standard list ({@code TOP} and {@code UNSAFE_PLACE}
+ * below) is created for a municipality the first time its categories are asked for; after that they
+ * are its own to edit.
+ */
+@Service
+public class PlaceCategories {
+
+  /** A top-level category with its sub-categories, for the report form. */
+  public record Group(PlaceCategory category, List<PlaceCategory> children) {}
+
+  private record Seed(String code, CategoryKind kind, String sv, String en) {}
+
+  private static final List<Seed> TOP =
+      List.of(
+          new Seed("VANDALISM", CategoryKind.UNSAFE, "Skadegörelse", "Vandalism"),
+          new Seed(
+              "GATHERING",
+              CategoryKind.UNSAFE,
+              "Otrygghetsskapande samling av personer",
+              "Gathering of people that feels unsafe"),
+          new Seed(
+              "DISORDER",
+              CategoryKind.UNSAFE,
+              "Annat otrygghetsskapande eller ordningsstörande",
+              "Other disorder or unsafe behaviour"),
+          new Seed("UNSAFE_PLACE", CategoryKind.UNSAFE, "Otrygg plats", "Unsafe place"),
+          new Seed(
+              "SAFE_PLACE",
+              CategoryKind.SAFE,
+              "Trygg plats / plats jag tycker om",
+              "Safe place / place I like"));
+
+  private static final List<Seed> UNSAFE_PLACE =
+      List.of(
+          new Seed("LIGHTING", CategoryKind.UNSAFE, "Belysning", "Lighting"),
+          new Seed(
+              "VEGETATION_SIGHT",
+              CategoryKind.UNSAFE,
+              "Vegetation och sikt",
+              "Vegetation and view"),
+          new Seed("LITTER", CategoryKind.UNSAFE, "Nedskräpning", "Litter"),
+          new Seed("GRAFFITI", CategoryKind.UNSAFE, "Klotter", "Graffiti"),
+          // Not "Skadegörelse": that is the top-level category, and two equal names in one list
+          // cannot be told apart. This one is the state of the place, not the act.
+          new Seed(
+              "DAMAGE",
+              CategoryKind.UNSAFE,
+              "Skador och trasig utrustning",
+              "Damage and broken fixtures"),
+          new Seed(
+              "MAINTENANCE", CategoryKind.UNSAFE, "Skötsel och underhåll", "Care and maintenance"),
+          new Seed(
+              "OVERVIEW",
+              CategoryKind.UNSAFE,
+              "Överblickbarhet och insyn",
+              "Overview and visibility"),
+          new Seed(
+              "WAYFINDING",
+              CategoryKind.UNSAFE,
+              "Orienterbarhet och skyltning",
+              "Wayfinding and signs"),
+          new Seed(
+              "NO_ALTERNATIVE_ROUTES",
+              CategoryKind.UNSAFE,
+              "Alternativa vägar saknas",
+              "No alternative routes"),
+          new Seed("UNDERPASS", CategoryKind.UNSAFE, "Gångtunnel eller passage", "Underpass"),
+          new Seed("DESERTED", CategoryKind.UNSAFE, "Öde eller folktom plats", "Deserted place"),
+          new Seed("TRAFFIC", CategoryKind.UNSAFE, "Trafik", "Traffic"),
+          new Seed(
+              "ACCESSIBILITY",
+              CategoryKind.UNSAFE,
+              "Tillgänglighet och framkomlighet",
+              "Accessibility"),
+          new Seed("UNSAFE_OTHER", CategoryKind.UNSAFE, "Annat", "Other"));
+
+  private final PlaceCategoryRepository repository;
+
+  PlaceCategories(PlaceCategoryRepository repository) {
+    this.repository = repository;
+  }
+
+  /** All categories, creating the standard list on first use. */
+  @Transactional
+  public List<PlaceCategory> all(MunicipalityId municipality) {
+    List<PlaceCategory> all = repository.all(municipality);
+    if (!all.isEmpty()) {
+      return all;
+    }
+    int position = 0;
+    for (Seed top : TOP) {
+      UUID id =
+          repository.insertIfMissing(
+              municipality, null, top.code(), top.kind(), top.sv(), top.en(), position += 10);
+      if (top.code().equals("UNSAFE_PLACE")) {
+        for (Seed child : UNSAFE_PLACE) {
+          repository.insertIfMissing(
+              municipality, id, child.code(), child.kind(), child.sv(), child.en(), position += 10);
+        }
+      }
+    }
+    return repository.all(municipality);
+  }
+
+  /** Active categories as groups: a top-level category and its active sub-categories. */
+  public List<Group> groups(MunicipalityId municipality) {
+    List<PlaceCategory> all = all(municipality);
+    List<Group> groups = new ArrayList<>();
+    for (PlaceCategory top : all) {
+      if (top.parentId() == null && top.active()) {
+        groups.add(
+            new Group(
+                top,
+                all.stream().filter(c -> top.id().equals(c.parentId()) && c.active()).toList()));
+      }
+    }
+    return groups;
+  }
+
+  /**
+   * Every category's name in {@code locale}, by id, from one read: for pages and reports that name
+   * the categories of many rows (instead of a {@link #find} per row).
+   */
+  public Map<UUID, String> names(MunicipalityId municipality, Locale locale) {
+    Map<UUID, String> names = new HashMap<>();
+    for (PlaceCategory c : all(municipality)) {
+      names.put(c.id(), c.name(locale));
+    }
+    return names;
+  }
+
+  public Optional<PlaceCategory> find(MunicipalityId municipality, UUID id) {
+    all(municipality);
+    return repository.find(municipality, id);
+  }
+
+  /**
+   * A category a resident may choose: active, and without active sub-categories (choose those
+   * instead).
+   */
+  public Optional<PlaceCategory> reportable(MunicipalityId municipality, UUID id) {
+    List<PlaceCategory> all = all(municipality);
+    return all.stream()
+        .filter(c -> c.id().equals(id) && c.active())
+        .filter(c -> all.stream().noneMatch(child -> id.equals(child.parentId()) && child.active()))
+        .findFirst();
+  }
+}

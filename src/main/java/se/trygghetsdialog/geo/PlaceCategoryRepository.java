@@ -1,0 +1,107 @@
+package se.trygghetsdialog.geo;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/** SQL for report categories. */
+@Repository
+class PlaceCategoryRepository {
+
+  private static final String COLUMNS =
+      "category_id, municipality_id, parent_id, code, kind, name_sv, name_en, position, active";
+
+  private final JdbcClient jdbc;
+
+  PlaceCategoryRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  private static PlaceCategory category(ResultSet rs, int row) throws SQLException {
+    return new PlaceCategory(
+        rs.getObject("category_id", UUID.class),
+        new MunicipalityId(rs.getObject("municipality_id", UUID.class)),
+        rs.getObject("parent_id", UUID.class),
+        rs.getString("code"),
+        CategoryKind.valueOf(rs.getString("kind")),
+        rs.getString("name_sv"),
+        rs.getString("name_en"),
+        rs.getInt("position"),
+        rs.getBoolean("active"));
+  }
+
+  List<PlaceCategory> all(MunicipalityId municipality) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM place_category WHERE municipality_id = :m ORDER BY position, code")
+        .param("m", municipality.value())
+        .query(PlaceCategoryRepository::category)
+        .list();
+  }
+
+  Optional<PlaceCategory> find(MunicipalityId municipality, UUID id) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM place_category WHERE municipality_id = :m AND category_id = :id")
+        .param("m", municipality.value())
+        .param("id", id)
+        .query(PlaceCategoryRepository::category)
+        .optional();
+  }
+
+  /** Inserts unless the municipality already has a category with this code; returns its id. */
+  UUID insertIfMissing(
+      MunicipalityId municipality,
+      @org.jspecify.annotations.Nullable UUID parent,
+      String code,
+      CategoryKind kind,
+      String nameSv,
+      String nameEn,
+      int position) {
+    jdbc.sql(
+            """
+            INSERT INTO place_category (category_id, municipality_id, parent_id, code, kind,
+              name_sv, name_en, position)
+            VALUES (:id, :m, :parent, :code, :kind, :sv, :en, :position)
+            ON CONFLICT (municipality_id, code) DO NOTHING
+            """)
+        .param("id", UUID.randomUUID())
+        .param("m", municipality.value())
+        .param("parent", parent)
+        .param("code", code)
+        .param("kind", kind.name())
+        .param("sv", nameSv)
+        .param("en", nameEn)
+        .param("position", position)
+        .update();
+    return jdbc.sql(
+            "SELECT category_id FROM place_category WHERE municipality_id = :m AND code = :code")
+        .param("m", municipality.value())
+        .param("code", code)
+        .query(UUID.class)
+        .single();
+  }
+
+  boolean update(
+      MunicipalityId municipality, UUID id, String nameSv, String nameEn, boolean active) {
+    return jdbc.sql(
+                """
+                UPDATE place_category SET name_sv = :sv, name_en = :en, active = :active
+                WHERE municipality_id = :m AND category_id = :id
+                """)
+            .param("sv", nameSv)
+            .param("en", nameEn)
+            .param("active", active)
+            .param("m", municipality.value())
+            .param("id", id)
+            .update()
+        == 1;
+  }
+}

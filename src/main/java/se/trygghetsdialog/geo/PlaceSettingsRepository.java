@@ -1,0 +1,72 @@
+package se.trygghetsdialog.geo;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/** SQL for the per-municipality map settings. */
+@Repository
+class PlaceSettingsRepository {
+
+  private final JdbcClient jdbc;
+
+  PlaceSettingsRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Optional<MapSettings> find(MunicipalityId municipality) {
+    return jdbc.sql(
+            """
+            SELECT min_latitude, max_latitude, min_longitude, max_longitude, tile_url, tile_attribution
+            FROM place_settings WHERE municipality_id = :m
+            """)
+        .param("m", municipality.value())
+        .query(
+            (rs, n) ->
+                new MapSettings(
+                    rs.getDouble(1),
+                    rs.getDouble(2),
+                    rs.getDouble(3),
+                    rs.getDouble(4),
+                    rs.getString(5),
+                    rs.getString(6)))
+        .optional();
+  }
+
+  void insertIfMissing(MunicipalityId municipality, MapSettings s) {
+    jdbc.sql(
+            """
+            INSERT INTO place_settings (municipality_id, min_latitude, max_latitude, min_longitude,
+              max_longitude, tile_url, tile_attribution)
+            VALUES (:m, :minLat, :maxLat, :minLon, :maxLon, :url, :attribution)
+            ON CONFLICT (municipality_id) DO NOTHING
+            """)
+        .param("m", municipality.value())
+        .param("minLat", s.minLatitude())
+        .param("maxLat", s.maxLatitude())
+        .param("minLon", s.minLongitude())
+        .param("maxLon", s.maxLongitude())
+        .param("url", s.tileUrl())
+        .param("attribution", s.tileAttribution())
+        .update();
+  }
+
+  void update(MunicipalityId municipality, MapSettings s) {
+    jdbc.sql(
+            """
+            UPDATE place_settings SET min_latitude = :minLat, max_latitude = :maxLat,
+              min_longitude = :minLon, max_longitude = :maxLon, tile_url = :url,
+              tile_attribution = :attribution
+            WHERE municipality_id = :m
+            """)
+        .param("m", municipality.value())
+        .param("minLat", s.minLatitude())
+        .param("maxLat", s.maxLatitude())
+        .param("minLon", s.minLongitude())
+        .param("maxLon", s.maxLongitude())
+        .param("url", s.tileUrl())
+        .param("attribution", s.tileAttribution())
+        .update();
+  }
+}

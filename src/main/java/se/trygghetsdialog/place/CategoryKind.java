@@ -1,7 +1,0 @@
-package se.trygghetsdialog.place;
-
-/** Whether a category is about an unsafe place or a safe / liked one. */
-public enum CategoryKind {
-  UNSAFE,
-  SAFE
-}

@@ -1,6 +1,0 @@
-package se.trygghetsdialog.place;
-
-import java.util.UUID;
-
-/** A named place in the municipality's gazetteer, with an approximate point. */
-public record GazetteerEntry(UUID id, String name, GazetteerKind kind, Coordinates location) {}

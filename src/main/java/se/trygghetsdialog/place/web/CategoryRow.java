@@ -1,5 +1,0 @@
-package se.trygghetsdialog.place.web;
-
-/** One category on the administration page, with the values last entered. */
-public record CategoryRow(
-    String id, String nameSv, String nameEn, boolean active, boolean child, String kindLabel) {}
