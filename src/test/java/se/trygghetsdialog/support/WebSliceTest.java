@@ -22,6 +22,7 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
+import se.trygghetsdialog.moderation.PersonalDataScreener;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.ServerSecret;
 import se.trygghetsdialog.shared.Tenant;
@@ -30,7 +31,8 @@ import se.trygghetsdialog.shared.TenantResolver;
 /**
  * A web slice: the named controllers with the shared web layer (its configuration, filters, advice
  * and argument resolvers) and the JTE templates, in a few seconds and without the database. A fixed
- * tenant stands in for the tenancy module and a fixed installation secret for the stored one.
+ * tenant stands in for the tenancy module, a fixed installation secret for the stored one, and the
+ * personal-data screener (plain Java) is there for the form converters that screen bound texts.
  *
  * <p>Spring Security is left out: its configuration needs the identity module's sign-in throttling
  * and session checks, which read the database. Test access rules, CSRF and anything a controller
@@ -75,6 +77,12 @@ public @interface WebSliceTest {
     @Bean
     ServerSecret secret() {
       return ServerSecret.of("a fixed secret for web slices");
+    }
+
+    /** The screening that form converters apply when they bind a text; plain Java. */
+    @Bean
+    PersonalDataScreener screener() {
+      return new PersonalDataScreener();
     }
   }
 }
