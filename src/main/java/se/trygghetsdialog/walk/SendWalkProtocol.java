@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.BindParam;
 import se.trygghetsdialog.geo.PlaceCategories;
 import se.trygghetsdialog.geo.PlaceCategory;
 import se.trygghetsdialog.identity.StaffPrincipal;
@@ -27,6 +29,14 @@ public class SendWalkProtocol {
 
   /** Mails queued, and the owners with points that have no address (they got nothing). */
   public record Result(int mails, List<String> ownersWithoutEmail) {}
+
+  /**
+   * What the send button posts.
+   *
+   * @param amendedFrom the version on the page when an amended protocol is sent; null for the first
+   *     send (and later sends to owners who have not got it)
+   */
+  public record Command(@Nullable @BindParam("andrat") Integer amendedFrom) {}
 
   private static final Locale SWEDISH = new Locale("sv");
 
@@ -100,6 +110,27 @@ public class SendWalkProtocol {
     }
     events.publishEvent(new WalkProtocolSent(municipality, walkId, staff.accountId(), version));
     return result;
+  }
+
+  /**
+   * What the send button asks for: the first send (or the same protocol to owners who have not got
+   * it), or with {@code amendedFrom} an amended protocol as a new version.
+   *
+   * @throws WalkRuleViolation as {@link #send(MunicipalityId, UUID, StaffPrincipal, String,
+   *     String)} and {@link #amend} do
+   */
+  @Transactional
+  public Result send(
+      MunicipalityId municipality,
+      UUID walkId,
+      Command command,
+      StaffPrincipal staff,
+      String publicUrl,
+      String staffUrl) {
+    Integer amendedFrom = command.amendedFrom();
+    return amendedFrom == null
+        ? send(municipality, walkId, staff, publicUrl, staffUrl)
+        : amend(municipality, walkId, amendedFrom, staff, publicUrl, staffUrl);
   }
 
   /**

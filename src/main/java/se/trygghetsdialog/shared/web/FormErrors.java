@@ -147,6 +147,17 @@ public final class FormErrors {
     return !items.isEmpty();
   }
 
+  /**
+   * These errors with {@code suffix} after each field's name (errors on the whole form keep
+   * theirs), for a page with one small form per item whose inputs are named {@code field + suffix}.
+   */
+  public FormErrors suffixed(String suffix) {
+    return new FormErrors(
+        items.stream()
+            .map(i -> new Item(i.field().isEmpty() ? "" : i.field() + suffix, i.message()))
+            .toList());
+  }
+
   public List<Item> items() {
     return items;
   }
