@@ -39,6 +39,7 @@ import se.trygghetsdialog.moderation.ModerationItem;
 import se.trygghetsdialog.moderation.ModerationQueue;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.support.IntegrationTest;
+import se.trygghetsdialog.support.RecordingScreener;
 import se.trygghetsdialog.support.StaffMother;
 import se.trygghetsdialog.tenancy.Municipalities;
 import se.trygghetsdialog.tenancy.Organisations;
@@ -68,6 +69,7 @@ class StatementReceiptIntegrationTest {
   @Autowired RecordDecision recordDecision;
   @Autowired Measures measures;
   @Autowired MockMvc mvc;
+  @Autowired RecordingScreener screener;
 
   MunicipalityId m;
   Dialogue dialogue;
@@ -210,6 +212,28 @@ class StatementReceiptIntegrationTest {
         .contains("Påståendet pekar ut en enskild person.")
         .doesNotContain("Grannen på nummer 4")
         .doesNotContain("Vi meddelar dig");
+  }
+
+  @Test
+  void screensTheResidentsStatementOnceFromTheFormToPublication() throws Exception {
+    String marker = "Glasbryggan" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+    mvc.perform(
+            post("/dialoger/" + dialogue.id() + "/pastaenden/nytt")
+                .param("text", "Mörkt vid " + marker + " på kvällen")
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    Statement pending =
+        conversations.statements(m, dialogue.id()).stream()
+            .filter(s -> s.origin() == StatementOrigin.PARTICIPANT)
+            .findFirst()
+            .orElseThrow();
+    ModerationItem item =
+        queue.byContent(m, Statement.CONTENT_TYPE, pending.id().value()).orElseThrow();
+
+    approve(pending.id(), item.originalText());
+
+    assertThat(conversations.statement(m, pending.id()).orElseThrow().text()).contains(marker);
+    assertThat(screener.screenings(marker)).isEqualTo(1);
   }
 
   @Test
