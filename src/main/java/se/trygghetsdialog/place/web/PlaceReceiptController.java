@@ -19,7 +19,6 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.AnonymousRateLimiter;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.Ui;
 
 /** The receipt shown after a report, and mailing its private link to the resident. */
@@ -79,7 +78,7 @@ class PlaceReceiptController {
       return null;
     }
     PlaceReport report = pages.receipt(municipality, token, form);
-    String link = FormText.clean(form.link());
+    String link = form.linkText();
     response.setHeader("Cache-Control", "no-store");
     return forms.submit(
         binding,
@@ -93,13 +92,6 @@ class PlaceReceiptController {
         },
         errors ->
             pages.receiptPage(
-                municipality,
-                report,
-                token,
-                link,
-                errors,
-                FormText.clean(form.email()),
-                model,
-                ui));
+                municipality, report, token, link, errors, form.emailText(), model, ui));
   }
 }

@@ -29,7 +29,15 @@ import se.trygghetsdialog.shared.web.Ui;
 class PlaceReceiptPages {
 
   /** The receipt's form for mailing the private link, as typed. */
-  record LinkForm(@BindParam("lank") @Nullable String link, @Nullable String email) {}
+  record LinkForm(@BindParam("lank") @Nullable String link, @Nullable String email) {
+    String linkText() {
+      return FormText.clean(link);
+    }
+
+    String emailText() {
+      return FormText.clean(email);
+    }
+  }
 
   private final PlaceReports reports;
   private final PlaceReportLinks links;
@@ -72,10 +80,7 @@ class PlaceReceiptPages {
   /** The report of a receipt whose form names its own private link; 404 otherwise. */
   PlaceReport receipt(MunicipalityId municipality, String token, LinkForm form) {
     PlaceReport report = receipt(municipality, token);
-    if (!links
-        .reportOf(municipality, FormText.clean(form.link()))
-        .map(report.id()::equals)
-        .orElse(false)) {
+    if (!links.reportOf(municipality, form.linkText()).map(report.id()::equals).orElse(false)) {
       throw new NotFoundException("receipt");
     }
     return report;

@@ -19,7 +19,6 @@ import se.trygghetsdialog.place.ReportPlace;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.AnonymousRateLimiter;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.Htmx;
 import se.trygghetsdialog.shared.web.Ui;
 
@@ -86,8 +85,7 @@ class PlaceReportController {
       response.sendError(429);
       return null;
     }
-    if (!FormText.clean(form.website()).isEmpty()
-        || !timer.acceptable(form.startedAt(), Instant.now())) {
+    if (form.honeypotFilled() || !timer.acceptable(form.startedAt(), Instant.now())) {
       // A robot, or faster than a person can be: store nothing and ask to send again (the
       // other checks still run, so that a person sees everything to correct at once).
       binding.reject("place.error.tooFast");
