@@ -20,10 +20,12 @@ public class ChangeStep {
   public static final int MAX_FEEDBACK = 5000;
 
   private final DialogueRepository dialogues;
+  private final DialogueTeam team;
   private final ApplicationEventPublisher events;
 
-  ChangeStep(DialogueRepository dialogues, ApplicationEventPublisher events) {
+  ChangeStep(DialogueRepository dialogues, DialogueTeam team, ApplicationEventPublisher events) {
     this.dialogues = dialogues;
+    this.team = team;
     this.events = events;
   }
 
@@ -48,7 +50,7 @@ public class ChangeStep {
     if (text.length() > MAX_FEEDBACK) {
       throw new DialogueRuleViolation("feedback", "dialogue.error.feedback.tooLong");
     }
-    DialoguePolicy.checkStepChange(dialogue, target, text, dialogues.team(municipality, id));
+    DialoguePolicy.checkStepChange(dialogue, target, text, team.of(municipality, id));
     if (!dialogues.updateStep(municipality, id, version, target)) {
       throw new DialogueRuleViolation("", "dialogue.error.stale");
     }

@@ -14,11 +14,11 @@ import se.trygghetsdialog.shared.NotFoundException;
 @Service
 public class AnswerResponseTask {
 
-  private final PlanRepository plans;
+  private final ResponseTaskRepository tasks;
   private final ApplicationEventPublisher events;
 
-  AnswerResponseTask(PlanRepository plans, ApplicationEventPublisher events) {
-    this.plans = plans;
+  AnswerResponseTask(ResponseTaskRepository tasks, ApplicationEventPublisher events) {
+    this.tasks = tasks;
     this.events = events;
   }
 
@@ -32,12 +32,12 @@ public class AnswerResponseTask {
       int version,
       String response,
       @Nullable StaffPrincipal actor) {
-    plans.task(municipality, task).orElseThrow(() -> new NotFoundException("task"));
+    tasks.task(municipality, task).orElseThrow(() -> new NotFoundException("task"));
     if (response.isBlank()) {
       throw new MeasureRuleViolation("response", "measure.error.task.response.required");
     }
     OffsetDateTime now = OffsetDateTime.now();
-    if (!plans.answer(municipality, task, version, response.strip(), now)) {
+    if (!tasks.answer(municipality, task, version, response.strip(), now)) {
       throw new MeasureRuleViolation("response", "measure.error.stale");
     }
     events.publishEvent(

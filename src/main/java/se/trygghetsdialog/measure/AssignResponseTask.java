@@ -24,13 +24,13 @@ public class AssignResponseTask {
       String subject,
       @Nullable LocalDate dueOn) {}
 
-  private final PlanRepository plans;
+  private final ResponseTaskRepository tasks;
   private final MeasureRepository measures;
   private final ApplicationEventPublisher events;
 
   AssignResponseTask(
-      PlanRepository plans, MeasureRepository measures, ApplicationEventPublisher events) {
-    this.plans = plans;
+      ResponseTaskRepository tasks, MeasureRepository measures, ApplicationEventPublisher events) {
+    this.tasks = tasks;
     this.measures = measures;
     this.events = events;
   }
@@ -40,7 +40,7 @@ public class AssignResponseTask {
    */
   @Transactional
   public UUID assign(MunicipalityId municipality, Input input, @Nullable StaffPrincipal actor) {
-    var existing = plans.taskByCreationToken(municipality, input.creationToken());
+    var existing = tasks.taskByCreationToken(municipality, input.creationToken());
     if (existing.isPresent()) {
       return existing.get();
     }
@@ -59,7 +59,7 @@ public class AssignResponseTask {
     UUID id = UUID.randomUUID();
     UUID actorId = actor == null ? null : actor.accountId();
     OffsetDateTime now = OffsetDateTime.now();
-    plans.insertTask(
+    tasks.insertTask(
         municipality,
         new ResponseTask(
             id,

@@ -13,11 +13,11 @@ import se.trygghetsdialog.shared.MunicipalityId;
 @Service
 public class ChangePromiseStatus {
 
-  private final PlanRepository plans;
+  private final PromiseRepository promises;
   private final ApplicationEventPublisher events;
 
-  ChangePromiseStatus(PlanRepository plans, ApplicationEventPublisher events) {
-    this.plans = plans;
+  ChangePromiseStatus(PromiseRepository promises, ApplicationEventPublisher events) {
+    this.promises = promises;
     this.events = events;
   }
 
@@ -31,7 +31,7 @@ public class ChangePromiseStatus {
       int version,
       PromiseStatus status,
       @Nullable StaffPrincipal actor) {
-    if (!plans.updatePromiseStatus(municipality, promise, version, status)) {
+    if (!promises.updatePromiseStatus(municipality, promise, version, status)) {
       throw new MeasureRuleViolation("status", "measure.error.stale");
     }
     events.publishEvent(

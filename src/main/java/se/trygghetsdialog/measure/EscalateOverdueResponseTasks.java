@@ -28,7 +28,7 @@ public class EscalateOverdueResponseTasks {
   private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
   private final Municipalities municipalities;
-  private final PlanRepository plans;
+  private final ResponseTaskRepository tasks;
   private final StaffAccounts accounts;
   private final MailOutbox outbox;
   private final MessageSource messages;
@@ -37,14 +37,14 @@ public class EscalateOverdueResponseTasks {
 
   EscalateOverdueResponseTasks(
       Municipalities municipalities,
-      PlanRepository plans,
+      ResponseTaskRepository tasks,
       StaffAccounts accounts,
       MailOutbox outbox,
       MessageSource messages,
       org.springframework.transaction.PlatformTransactionManager transactionManager,
       @Value("${app.base-url}") String baseUrl) {
     this.municipalities = municipalities;
-    this.plans = plans;
+    this.tasks = tasks;
     this.accounts = accounts;
     this.outbox = outbox;
     this.messages = messages;
@@ -67,11 +67,11 @@ public class EscalateOverdueResponseTasks {
     int count = 0;
     for (Tenant tenant : municipalities.all()) {
       MunicipalityId m = tenant.id();
-      for (ResponseTask task : plans.overdueNotEscalated(m, today)) {
+      for (ResponseTask task : tasks.overdueNotEscalated(m, today)) {
         Boolean done =
             transactions.execute(
                 status -> {
-                  if (!plans.markEscalated(m, task.id(), OffsetDateTime.now())) {
+                  if (!tasks.markEscalated(m, task.id(), OffsetDateTime.now())) {
                     return false;
                   }
                   List<StaffMember> coordinators =

@@ -20,8 +20,9 @@ import se.trygghetsdialog.tenancy.Municipalities;
 
 /**
  * Demo data for Lysekil: the proposals of the 2021 dialogue (lysekil.se 2021-06-18) as measures
- * linked to the demo dialogue, one decision, an adopted åtgärdsplan and the 2021 medborgarlöfte.
- * Runs after the core demo data and is idempotent.
+ * linked to the demo dialogue, one decision and the 2021 medborgarlöfte (the åtgärdsplan that
+ * adopts five of them is loaded by the actionplan module). Runs after the core demo data and is
+ * idempotent.
  */
 @Component
 @Order(300)
@@ -36,10 +37,8 @@ class MeasureDemoData implements ApplicationRunner {
   private final ProposeMeasure proposeMeasure;
   private final RecordDecision recordDecision;
   private final ChangeMeasureStatus changeStatus;
-  private final AdoptActionPlan adoptPlan;
   private final RecordPromise recordPromise;
   private final MeasureRepository measures;
-  private final PlanRepository plans;
 
   MeasureDemoData(
       Municipalities municipalities,
@@ -47,19 +46,15 @@ class MeasureDemoData implements ApplicationRunner {
       ProposeMeasure proposeMeasure,
       RecordDecision recordDecision,
       ChangeMeasureStatus changeStatus,
-      AdoptActionPlan adoptPlan,
       RecordPromise recordPromise,
-      MeasureRepository measures,
-      PlanRepository plans) {
+      MeasureRepository measures) {
     this.municipalities = municipalities;
     this.dialogues = dialogues;
     this.proposeMeasure = proposeMeasure;
     this.recordDecision = recordDecision;
     this.changeStatus = changeStatus;
-    this.adoptPlan = adoptPlan;
     this.recordPromise = recordPromise;
     this.measures = measures;
-    this.plans = plans;
   }
 
   private record Proposal(
@@ -213,20 +208,6 @@ class MeasureDemoData implements ApplicationRunner {
           after.version(),
           MeasureStatus.IN_PROGRESS,
           "Belysningen är förlängd till kl. 22 och fritidsledare finns på plats fredagar.",
-          null);
-    }
-    if (plans.nextVersionNumber(m) == 1) {
-      adoptPlan.adopt(
-          m,
-          new AdoptActionPlan.Input(
-              1,
-              "Åtgärdsplan för brottsförebyggande arbete och trygghet",
-              "Planen bygger på lägesbilden och medborgardialogen om trygghet 2020–2021.",
-              "Kommunfullmäktige",
-              LocalDate.of(2021, 10, 28),
-              "§ 98",
-              "LKS 2021-000400 (demo)",
-              ids.subList(0, 5)),
           null);
     }
     recordPromise.record(

@@ -44,21 +44,6 @@ public final class MeasurePolicy {
     return mayManage(staff) || mayRecordDecision(staff) || staff.has(Role.ELECTED_OFFICIAL);
   }
 
-  /**
-   * The safety coordinator (and administrators) edit the lägesbild, import crime statistics and
-   * record its adoption.
-   */
-  public static boolean mayEditLagesbild(StaffPrincipal staff) {
-    return staff.has(Role.SAFETY_COORDINATOR) || staff.has(Role.ADMINISTRATOR);
-  }
-
-  /**
-   * Who may read the lägesbild's staff pages (the draft): its editors and all who view measures.
-   */
-  public static boolean mayViewLagesbild(StaffPrincipal staff) {
-    return mayEditLagesbild(staff) || mayView(staff);
-  }
-
   /** Whether staff may move a measure from one status to another by hand. */
   public static boolean mayMove(MeasureStatus from, MeasureStatus to) {
     return MANUAL.getOrDefault(from, Set.of()).contains(to);
@@ -122,18 +107,5 @@ public final class MeasurePolicy {
       throw new MeasureRuleViolation("outcome", "measure.error.decision.notProposed");
     }
     return outcome.goesAhead() ? MeasureStatus.DECIDED : MeasureStatus.CLOSED_WITHOUT_ACTION;
-  }
-
-  /**
-   * A measure may enter an åtgärdsplan only with an owner and at least one linked problem (Brå:
-   * measures must answer identified problems).
-   */
-  public static void checkPlanItem(Measure measure, int linkedProblems) {
-    if (measure.owner().isBlank()) {
-      throw new MeasureRuleViolation("measures", "measure.error.plan.noOwner", measure.title());
-    }
-    if (linkedProblems == 0) {
-      throw new MeasureRuleViolation("measures", "measure.error.plan.noProblem", measure.title());
-    }
   }
 }

@@ -9,18 +9,18 @@ import se.trygghetsdialog.shared.MunicipalityId;
 @Service
 public class Promises {
 
-  private final PlanRepository plans;
+  private final PromiseRepository promises;
   private final MeasureRepository measures;
 
-  Promises(PlanRepository plans, MeasureRepository measures) {
-    this.plans = plans;
+  Promises(PromiseRepository promises, MeasureRepository measures) {
+    this.promises = promises;
     this.measures = measures;
   }
 
   /** Every promise, newest period first. */
   @Transactional(readOnly = true)
   public List<CitizenPromise> all(MunicipalityId municipality) {
-    return plans.promises(municipality).stream()
+    return promises.promises(municipality).stream()
         .map(
             p ->
                 new CitizenPromise(
@@ -32,11 +32,11 @@ public class Promises {
                     p.text(),
                     p.status(),
                     p.evidence(),
-                    plans.promiseActivities(municipality, p.id()).stream()
+                    promises.promiseActivities(municipality, p.id()).stream()
                         .map(id -> measures.find(municipality, new MeasureId(id)))
                         .flatMap(java.util.Optional::stream)
                         .toList(),
-                    plans.promiseEvidence(municipality, p.id()),
+                    promises.promiseEvidence(municipality, p.id()),
                     p.version()))
         .toList();
   }

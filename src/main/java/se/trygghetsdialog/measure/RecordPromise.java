@@ -32,17 +32,17 @@ public class RecordPromise {
       List<InputRef> evidenceInputs) {}
 
   private final MeasureRepository measures;
-  private final PlanRepository plans;
+  private final PromiseRepository promises;
   private final LinkInput linkInput;
   private final ApplicationEventPublisher events;
 
   RecordPromise(
       MeasureRepository measures,
-      PlanRepository plans,
+      PromiseRepository promises,
       LinkInput linkInput,
       ApplicationEventPublisher events) {
     this.measures = measures;
-    this.plans = plans;
+    this.promises = promises;
     this.linkInput = linkInput;
     this.events = events;
   }
@@ -52,7 +52,7 @@ public class RecordPromise {
    */
   @Transactional
   public UUID record(MunicipalityId municipality, Input input, @Nullable StaffPrincipal actor) {
-    var existing = plans.promiseByCreationToken(municipality, input.creationToken());
+    var existing = promises.promiseByCreationToken(municipality, input.creationToken());
     if (existing.isPresent()) {
       return existing.get();
     }
@@ -89,7 +89,7 @@ public class RecordPromise {
       evidence.add(new MeasureLink(new MeasureId(id), ref, label, OffsetDateTime.now()));
     }
     UUID actorId = actor == null ? null : actor.accountId();
-    plans.insertPromise(
+    promises.insertPromise(
         municipality,
         new CitizenPromise(
             id,

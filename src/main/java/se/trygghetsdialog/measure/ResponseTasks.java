@@ -10,18 +10,18 @@ import se.trygghetsdialog.shared.MunicipalityId;
 @Service
 public class ResponseTasks {
 
-  private final PlanRepository plans;
+  private final ResponseTaskRepository tasks;
 
-  ResponseTasks(PlanRepository plans) {
-    this.plans = plans;
+  ResponseTasks(ResponseTaskRepository tasks) {
+    this.tasks = tasks;
   }
 
   /** Open tasks by deadline first, then answered ones. */
   public List<ResponseTask> all(MunicipalityId municipality) {
-    return plans.tasks(municipality);
+    return tasks.tasks(municipality);
   }
 
   public Optional<ResponseTask> find(MunicipalityId municipality, UUID id) {
-    return plans.task(municipality, id);
+    return tasks.task(municipality, id);
   }
 }

@@ -5,7 +5,7 @@
  * the resident follows it through a private link. Published reports are inputs of the measure
  * register: the reporter who gave an e-mail address is told of decisions on linked measures and
  * sees "du sa – vi gjorde" on the private status page. Counts of published reports per category and
- * area feed part 2 of the statutory lägesbild (a {@code LagesbildSource} of the measure module).
+ * area feed part 2 of the statutory lägesbild (a {@code LagesbildSource} of the lagesbild module).
  *
  * <p>API: {@link se.trygghetsdialog.place.PlaceReports} and {@link
  * se.trygghetsdialog.place.PlaceReportLinks} (queries), the actions {@link

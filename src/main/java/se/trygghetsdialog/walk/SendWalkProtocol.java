@@ -31,6 +31,7 @@ public class SendWalkProtocol {
   private static final Locale SWEDISH = new Locale("sv");
 
   private final WalkRepository repository;
+  private final WalkInvitees invitees;
   private final MailOutbox outbox;
   private final MessageSource messages;
   private final PlaceCategories categories;
@@ -39,12 +40,14 @@ public class SendWalkProtocol {
 
   SendWalkProtocol(
       WalkRepository repository,
+      WalkInvitees invitees,
       MailOutbox outbox,
       MessageSource messages,
       PlaceCategories categories,
       PersonalDataScreener screener,
       ApplicationEventPublisher events) {
     this.repository = repository;
+    this.invitees = invitees;
     this.outbox = outbox;
     this.messages = messages;
     this.categories = categories;
@@ -144,7 +147,7 @@ public class SendWalkProtocol {
     List<ProtocolMail> mails = repository.mails(walk.id());
     List<WalkPoint> points = repository.points(walk.id());
     List<Invitee> waiting =
-        repository.invitees(walk.id()).stream()
+        invitees.of(walk).stream()
             .filter(i -> points.stream().anyMatch(p -> p.ownerId().equals(i.organisationId())))
             .filter(
                 i ->
@@ -188,7 +191,7 @@ public class SendWalkProtocol {
     List<ProtocolMail> sent = onlyWaiting ? repository.mails(walk.id()) : List.of();
     int mails = 0;
     List<String> missing = new ArrayList<>();
-    for (Invitee invitee : repository.invitees(walk.id())) {
+    for (Invitee invitee : invitees.of(walk)) {
       List<WalkPoint> own =
           points.stream().filter(p -> p.ownerId().equals(invitee.organisationId())).toList();
       if (own.isEmpty()) {

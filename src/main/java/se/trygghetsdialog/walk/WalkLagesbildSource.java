@@ -12,8 +12,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.geo.PlaceCategories;
-import se.trygghetsdialog.measure.LagesbildFact;
-import se.trygghetsdialog.measure.LagesbildSource;
+import se.trygghetsdialog.lagesbild.LagesbildFact;
+import se.trygghetsdialog.lagesbild.LagesbildSource;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /**

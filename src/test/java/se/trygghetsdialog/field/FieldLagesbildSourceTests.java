@@ -13,7 +13,7 @@ import se.trygghetsdialog.geo.Coordinates;
 import se.trygghetsdialog.geo.PlaceCategories;
 import se.trygghetsdialog.identity.Role;
 import se.trygghetsdialog.identity.StaffAccounts;
-import se.trygghetsdialog.measure.LagesbildFact;
+import se.trygghetsdialog.lagesbild.LagesbildFact;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.support.IntegrationTest;
 import se.trygghetsdialog.tenancy.Municipalities;

@@ -16,9 +16,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -57,8 +54,6 @@ class MeasureIntegrationTests {
   @Autowired LinkInput linkInput;
   @Autowired RecordDecision recordDecision;
   @Autowired ChangeMeasureStatus changeStatus;
-  @Autowired AdoptActionPlan adoptPlan;
-  @Autowired ActionPlans plans;
   @Autowired Measures measures;
   @Autowired WhatBecameOf whatBecameOf;
   @Autowired SendMeasureDigests digests;
@@ -96,23 +91,7 @@ class MeasureIntegrationTests {
   }
 
   MeasureId propose(String title, List<InputRef> inputs) {
-    return proposeMeasure.propose(
-        municipality,
-        new ProposeMeasure.Input(
-            UUID.randomUUID(),
-            MeasureKind.PROPOSAL,
-            title,
-            "Beskrivning av " + title,
-            Horizon.SHORT_TERM,
-            "Lysekils kommun",
-            OwnerKind.MUNICIPALITY,
-            "Trygghetssamordnaren",
-            "Ökad trygghet",
-            MeasureType.SITUATIONAL,
-            null,
-            LocalDate.now().plusMonths(6),
-            inputs),
-        actor);
+    return proposeMeasure.propose(municipality, MeasureMother.proposal(title, inputs), actor);
   }
 
   MeasureId proposeForDialogue(String title) {
@@ -127,14 +106,7 @@ class MeasureIntegrationTests {
     return recordDecision.record(
         municipality,
         id,
-        new RecordDecision.Input(
-            measure(id).version(),
-            "Kommunstyrelsen",
-            LocalDate.now(),
-            "§ 12",
-            "KS 2026/12",
-            outcome,
-            "Deltagarna prioriterade detta."),
+        MeasureMother.decision(measure(id).version(), outcome, "Deltagarna prioriterade detta."),
         actor);
   }
 
@@ -389,117 +361,6 @@ class MeasureIntegrationTests {
   /** The demo password every test account gets. */
   static final class StaffMotherPassword {
     static final String PASSWORD = "Trygghet2026!";
-  }
-
-  @Nested
-  class ActionPlanVersions {
-
-    @Test
-    void refusesAnAdoptionDateInTheFutureAndAdoptsNothing() {
-      MeasureId linked = proposeForDialogue("Belysning vid skolan");
-      int next = plans.nextVersionNumber(municipality);
-      assertThat(
-              violation(
-                  () ->
-                      adoptPlan.adopt(
-                          municipality,
-                          new AdoptActionPlan.Input(
-                              next,
-                              "Plan",
-                              "",
-                              "Kommunfullmäktige",
-                              LocalDate.now().plusDays(10),
-                              "§ 1",
-                              "KS 1",
-                              List.of(linked)),
-                          actor)))
-          .isEqualTo("measure.error.decision.date.future");
-      assertThat(plans.nextVersionNumber(municipality)).isEqualTo(next);
-    }
-
-    @Test
-    void refusesAMeasureWithoutALinkedProblemAndAdoptsNothing() {
-      MeasureId unlinked = propose("Olänkad åtgärd", List.of());
-      int next = plans.nextVersionNumber(municipality);
-      assertThat(
-              violation(
-                  () ->
-                      adoptPlan.adopt(
-                          municipality,
-                          new AdoptActionPlan.Input(
-                              next,
-                              "Plan",
-                              "",
-                              "Kommunfullmäktige",
-                              LocalDate.now(),
-                              "§ 1",
-                              "KS 1",
-                              List.of(unlinked)),
-                          actor)))
-          .isEqualTo("measure.error.plan.noProblem");
-      assertThat(plans.nextVersionNumber(municipality)).isEqualTo(next);
-    }
-
-    @Test
-    void anAdoptedVersionStaysReadableAfterTheNextAndExportsATaggedSwedishPdf() throws Exception {
-      MeasureId first = proposeForDialogue("Belysning på torget");
-      int next = plans.nextVersionNumber(municipality);
-      adoptPlan.adopt(
-          municipality,
-          new AdoptActionPlan.Input(
-              next,
-              "Åtgärdsplan " + next,
-              "Inledning",
-              "Kommunfullmäktige",
-              LocalDate.now(),
-              "§ 9",
-              "KS 2026/9",
-              List.of(first)),
-          actor);
-      changeStatus.reportProgress(municipality, first, "Lamporna är beställda", actor);
-      MeasureId second = proposeForDialogue("Trygghetsvandring i hamnen");
-      adoptPlan.adopt(
-          municipality,
-          new AdoptActionPlan.Input(
-              next + 1,
-              "Åtgärdsplan " + (next + 1),
-              "",
-              "Kommunfullmäktige",
-              LocalDate.now(),
-              "§ 10",
-              "KS 2026/10",
-              List.of(first, second)),
-          actor);
-
-      assertThat(plans.version(municipality, next).orElseThrow().items())
-          .extracting(ActionPlanItem::title)
-          .containsExactly("Belysning på torget");
-      assertThat(plans.current(municipality).orElseThrow().versionNumber()).isEqualTo(next + 1);
-      mvc.perform(get("/atgardsplan/version/" + next))
-          .andExpect(status().isOk())
-          .andExpect(content().string(containsString("tidigare version")))
-          .andExpect(content().string(containsString(dialogueTitle)));
-
-      byte[] pdf =
-          mvc.perform(get("/atgardsplan/version/" + next + "/atgardsplan.pdf"))
-              .andExpect(status().isOk())
-              .andReturn()
-              .getResponse()
-              .getContentAsByteArray();
-      try (PDDocument document = Loader.loadPDF(pdf)) {
-        var catalog = document.getDocumentCatalog();
-        assertThat(catalog.getMarkInfo()).isNotNull();
-        assertThat(catalog.getMarkInfo().isMarked()).isTrue();
-        assertThat(catalog.getStructureTreeRoot()).isNotNull();
-        assertThat(catalog.getStructureTreeRoot().getKids()).isNotEmpty();
-        assertThat(catalog.getLanguage()).isEqualTo("sv-SE");
-        assertThat(document.getDocumentInformation().getTitle()).contains("Åtgärdsplan " + next);
-        assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
-        assertThat(catalog.getMetadata()).isNotNull();
-        String text = new PDFTextStripper().getText(document);
-        assertThat(text).contains("Belysning på torget", "Kommunfullmäktige", dialogueTitle);
-      }
-    }
   }
 
   @Nested

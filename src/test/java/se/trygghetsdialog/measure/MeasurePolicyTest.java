@@ -220,27 +220,4 @@ class MeasurePolicyTest {
           .hasMessage("measure.error.decision.notProposed");
     }
   }
-
-  @Nested
-  class ActionPlanItems {
-
-    @Test
-    void refusesAMeasureWithoutALinkedProblem() {
-      assertThat(violation(() -> MeasurePolicy.checkPlanItem(measure(MeasureStatus.DECIDED), 0)))
-          .isEqualTo("measure.error.plan.noProblem");
-    }
-
-    @Test
-    void refusesAMeasureWithoutAnOwner() {
-      assertThat(
-              violation(() -> MeasurePolicy.checkPlanItem(measure(MeasureStatus.DECIDED, " "), 2)))
-          .isEqualTo("measure.error.plan.noOwner");
-    }
-
-    @Test
-    void acceptsAnOwnedMeasureThatAnswersAProblem() {
-      assertThatCode(() -> MeasurePolicy.checkPlanItem(measure(MeasureStatus.DECIDED), 1))
-          .doesNotThrowAnyException();
-    }
-  }
 }

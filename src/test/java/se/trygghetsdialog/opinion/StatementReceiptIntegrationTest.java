@@ -13,9 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,16 +26,12 @@ import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.identity.Role;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
-import se.trygghetsdialog.measure.DecisionOutcome;
-import se.trygghetsdialog.measure.Horizon;
 import se.trygghetsdialog.measure.InputRef;
 import se.trygghetsdialog.measure.LinkInput;
 import se.trygghetsdialog.measure.MeasureId;
-import se.trygghetsdialog.measure.MeasureKind;
+import se.trygghetsdialog.measure.MeasureMother;
 import se.trygghetsdialog.measure.MeasureRuleViolation;
-import se.trygghetsdialog.measure.MeasureType;
 import se.trygghetsdialog.measure.Measures;
-import se.trygghetsdialog.measure.OwnerKind;
 import se.trygghetsdialog.measure.ProposeMeasure;
 import se.trygghetsdialog.measure.RecordDecision;
 import se.trygghetsdialog.moderation.ApproveContent;
@@ -91,23 +85,7 @@ class StatementReceiptIntegrationTest {
   }
 
   MeasureId propose(String title, List<InputRef> inputs) {
-    return proposeMeasure.propose(
-        m,
-        new ProposeMeasure.Input(
-            UUID.randomUUID(),
-            MeasureKind.PROPOSAL,
-            title,
-            "Beskrivning av " + title,
-            Horizon.SHORT_TERM,
-            "Lysekils kommun",
-            OwnerKind.MUNICIPALITY,
-            "Trygghetssamordnaren",
-            "Ökad trygghet",
-            MeasureType.SITUATIONAL,
-            null,
-            LocalDate.now().plusMonths(6),
-            inputs),
-        leader);
+    return proposeMeasure.propose(m, MeasureMother.proposal(title, inputs), leader);
   }
 
   void approve(StatementId id, String publicText) {
@@ -169,14 +147,8 @@ class StatementReceiptIntegrationTest {
     recordDecision.record(
         m,
         measure,
-        new RecordDecision.Input(
-            measures.find(m, measure).orElseThrow().version(),
-            "Kommunstyrelsen",
-            LocalDate.now(),
-            "§ 12",
-            "KS 2026/12",
-            DecisionOutcome.APPROVED,
-            "Många påpekade tunneln."),
+        MeasureMother.approval(
+            measures.find(m, measure).orElseThrow().version(), "Många påpekade tunneln."),
         leader);
 
     mvc.perform(get("/du-sa-vi-gjorde/" + token))

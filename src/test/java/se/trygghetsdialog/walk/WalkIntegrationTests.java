@@ -67,6 +67,32 @@ class WalkIntegrationTests {
   }
 
   @Test
+  void theInviteesAreNamedAfterTheirOrganisationsInNameOrderWithTheirAddresses() {
+    MunicipalityId m = municipality();
+    StaffPrincipal staff = WalkMother.coordinator(municipalities, accounts);
+    Organisation technical = WalkMother.organisation(m, organisations, "Tekniska");
+    Organisation housing = WalkMother.organisation(m, organisations, "Bostäder");
+    UUID id =
+        planWalk.plan(
+            m,
+            WalkMother.input(
+                "Inbjudna " + WalkMother.unique(),
+                10,
+                List.of(
+                    new PlanWalk.Invitation(technical.id(), "teknik@test.example"),
+                    new PlanWalk.Invitation(housing.id(), "")),
+                null),
+            staff);
+
+    assertThat(walks.invitees(walks.find(m, id).orElseThrow()))
+        .extracting(Invitee::organisationId, Invitee::name, Invitee::email)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(housing.id(), housing.name(), ""),
+            org.assertj.core.groups.Tuple.tuple(
+                technical.id(), technical.name(), "teknik@test.example"));
+  }
+
+  @Test
   void registrationsStopAtTheMaximumEvenWhenResidentsRaceForTheLastPlaces() throws Exception {
     MunicipalityId m = municipality();
     StaffPrincipal staff = WalkMother.coordinator(municipalities, accounts);

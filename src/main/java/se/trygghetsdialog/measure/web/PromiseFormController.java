@@ -36,13 +36,16 @@ import se.trygghetsdialog.shared.web.Ui;
 @RequestMapping("/personal/atgarder")
 class PromiseFormController {
 
-  private final PlanPages pages;
+  private final PromisePages pages;
   private final RecordPromise recordPromise;
   private final Dialogues dialogues;
   private final MessageSource messages;
 
   PromiseFormController(
-      PlanPages pages, RecordPromise recordPromise, Dialogues dialogues, MessageSource messages) {
+      PromisePages pages,
+      RecordPromise recordPromise,
+      Dialogues dialogues,
+      MessageSource messages) {
     this.pages = pages;
     this.recordPromise = recordPromise;
     this.dialogues = dialogues;
@@ -136,10 +139,10 @@ class PromiseFormController {
     }
     if (FormText.clean(promiseText).isEmpty()) {
       errors.add("promiseText", "measure.error.promise.text.required");
-    } else if (promiseText.length() > PlanPages.MAX_TEXT) {
+    } else if (promiseText.length() > PromisePages.MAX_TEXT) {
       errors.add("promiseText", "measure.error.text.tooLong");
     }
-    if (evidence.length() > PlanPages.MAX_TEXT) {
+    if (evidence.length() > PromisePages.MAX_TEXT) {
       errors.add("evidence", "measure.error.text.tooLong");
     }
     if (!errors.any()) {

@@ -409,7 +409,13 @@ class PlaceReportIntegrationTest {
     void refusesCoordinatesThatAreNotNumbers() throws Exception {
       Map<String, String> form = valid();
       form.put("latitude", "norr");
-      assertThat(rejected(form)).contains("Skriv latitud och longitud som decimaltal");
+      form.put("weekday", "SOMETIMES");
+      // Values that cannot be read as their type come back as typed, with the field's message.
+      assertThat(rejected(form))
+          .contains("Skriv latitud och longitud som decimaltal")
+          .contains("Välj en veckodag i listan")
+          .contains("value=\"norr\"")
+          .contains("Lampan vid gångvägen är trasig");
     }
 
     @Test

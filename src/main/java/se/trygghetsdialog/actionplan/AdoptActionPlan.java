@@ -1,0 +1,119 @@
+package se.trygghetsdialog.actionplan;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.measure.Measure;
+import se.trygghetsdialog.measure.MeasureId;
+import se.trygghetsdialog.measure.MeasureLink;
+import se.trygghetsdialog.measure.Measures;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/**
+ * A decision adopts a new version of the åtgärdsplan (lag 2023:196): the chosen measures as they
+ * stand now, each with an owner and at least one identified problem. Earlier versions stay as they
+ * were adopted.
+ */
+@Service
+public class AdoptActionPlan {
+
+  /**
+   * @param expectedVersionNumber the number the new version gets; a stale or repeated form fails
+   */
+  public record Input(
+      int expectedVersionNumber,
+      String title,
+      String introduction,
+      String adoptedBy,
+      @Nullable LocalDate adoptedOn,
+      String paragraph,
+      String registrationNumber,
+      List<MeasureId> measures) {}
+
+  private final Measures measures;
+  private final PlanRepository plans;
+  private final ApplicationEventPublisher events;
+
+  AdoptActionPlan(Measures measures, PlanRepository plans, ApplicationEventPublisher events) {
+    this.measures = measures;
+    this.plans = plans;
+    this.events = events;
+  }
+
+  /**
+   * @return the new version's number
+   * @throws ActionPlanRuleViolation if a field is missing, a measure lacks an owner or a linked
+   *     problem, or the form is stale; nothing is saved then
+   */
+  @Transactional
+  public int adopt(MunicipalityId municipality, Input input, @Nullable StaffPrincipal actor) {
+    if (input.title().isBlank()) {
+      throw new ActionPlanRuleViolation("title", "measure.error.plan.title.required");
+    }
+    if (input.adoptedBy().isBlank()) {
+      throw new ActionPlanRuleViolation("body", "measure.error.decision.body.required");
+    }
+    if (input.adoptedOn() == null) {
+      throw new ActionPlanRuleViolation("decidedOn", "measure.error.decision.date.required");
+    }
+    // A day of slack, as for decisions on measures: the clerk may be a time zone ahead.
+    if (input.adoptedOn().isAfter(LocalDate.now().plusDays(1))) {
+      throw new ActionPlanRuleViolation("decidedOn", "measure.error.decision.date.future");
+    }
+    if (input.measures().isEmpty()) {
+      throw new ActionPlanRuleViolation("measures", "measure.error.plan.empty");
+    }
+    int number = plans.nextVersionNumber(municipality);
+    if (number != input.expectedVersionNumber()) {
+      throw new ActionPlanRuleViolation("", "measure.error.stale");
+    }
+    List<ActionPlanItem> items = new ArrayList<>();
+    for (MeasureId id : input.measures().stream().distinct().toList()) {
+      Measure m =
+          measures
+              .find(municipality, id)
+              .orElseThrow(
+                  () -> new ActionPlanRuleViolation("measures", "measure.error.plan.empty"));
+      List<MeasureLink> links = measures.links(municipality, id);
+      ActionPlanPolicy.checkPlanItem(m, links.size());
+      items.add(
+          new ActionPlanItem(
+              id,
+              m.title(),
+              m.description(),
+              m.owner(),
+              m.horizon(),
+              m.measureType(),
+              m.status(),
+              m.expectedEffect(),
+              m.followUpOn(),
+              links.stream().map(MeasureLink::label).collect(Collectors.joining("\n"))));
+    }
+    ActionPlanVersion version =
+        new ActionPlanVersion(
+            UUID.randomUUID(),
+            number,
+            input.title().strip(),
+            input.introduction().strip(),
+            input.adoptedBy().strip(),
+            input.adoptedOn(),
+            input.paragraph().strip(),
+            input.registrationNumber().strip(),
+            items);
+    UUID actorId = actor == null ? null : actor.accountId();
+    if (!plans.insertVersion(municipality, version, actorId)) {
+      throw new ActionPlanRuleViolation("", "measure.error.stale");
+    }
+    events.publishEvent(
+        new ActionPlanAdopted(municipality, version.id(), number, OffsetDateTime.now(), actorId));
+    return number;
+  }
+}

@@ -1,0 +1,166 @@
+package se.trygghetsdialog.actionplan;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.trygghetsdialog.measure.Horizon;
+import se.trygghetsdialog.measure.MeasureId;
+import se.trygghetsdialog.measure.MeasureStatus;
+import se.trygghetsdialog.measure.MeasureType;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/** SQL for åtgärdsplan versions (tables action_plan_version and action_plan_item). */
+@Repository
+class PlanRepository {
+
+  private final JdbcClient jdbc;
+
+  PlanRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  // ---- åtgärdsplan ------------------------------------------------------------------------
+
+  int nextVersionNumber(MunicipalityId municipality) {
+    return jdbc.sql(
+            "SELECT coalesce(max(version_number), 0) + 1 FROM action_plan_version WHERE municipality_id = :m")
+        .param("m", municipality.value())
+        .query(Integer.class)
+        .single();
+  }
+
+  /**
+   * @return false if another version with this number was adopted concurrently (nothing stored)
+   */
+  boolean insertVersion(MunicipalityId municipality, ActionPlanVersion v, @Nullable UUID by) {
+    int rows =
+        jdbc.sql(
+                """
+                INSERT INTO action_plan_version (plan_version_id, municipality_id, version_number,
+                  title, introduction, adopted_by, adopted_on, paragraph, registration_number,
+                  recorded_by)
+                VALUES (:id, :m, :n, :title, :intro, :by, :on, :paragraph, :registration, :actor)
+                ON CONFLICT (municipality_id, version_number) DO NOTHING
+                """)
+            .param("id", v.id())
+            .param("m", municipality.value())
+            .param("n", v.versionNumber())
+            .param("title", v.title())
+            .param("intro", v.introduction())
+            .param("by", v.adoptedBy())
+            .param("on", v.adoptedOn())
+            .param("paragraph", v.paragraph())
+            .param("registration", v.registrationNumber())
+            .param("actor", by)
+            .update();
+    if (rows == 0) {
+      return false;
+    }
+    int position = 0;
+    for (ActionPlanItem item : v.items()) {
+      jdbc.sql(
+              """
+              INSERT INTO action_plan_item (plan_version_id, municipality_id, position, measure_id,
+                title, description, owner, horizon, measure_type, status, expected_effect,
+                follow_up_on, problems)
+              VALUES (:v, :m, :p, :measure, :title, :description, :owner, :horizon, :type, :status,
+                :effect, :followUp, :problems)
+              """)
+          .param("v", v.id())
+          .param("m", municipality.value())
+          .param("p", position++)
+          .param("measure", item.measureId().value())
+          .param("title", item.title())
+          .param("description", item.description())
+          .param("owner", item.owner())
+          .param("horizon", item.horizon().name())
+          .param("type", item.measureType() == null ? null : item.measureType().name())
+          .param("status", item.status().name())
+          .param("effect", item.expectedEffect())
+          .param("followUp", item.followUpOn())
+          .param("problems", item.problems())
+          .update();
+    }
+    return true;
+  }
+
+  private ActionPlanVersion version(MunicipalityId municipality, ResultSet rs) throws SQLException {
+    UUID id = rs.getObject("plan_version_id", UUID.class);
+    return new ActionPlanVersion(
+        id,
+        rs.getInt("version_number"),
+        rs.getString("title"),
+        rs.getString("introduction"),
+        rs.getString("adopted_by"),
+        date(rs, "adopted_on"),
+        rs.getString("paragraph"),
+        rs.getString("registration_number"),
+        items(municipality, id));
+  }
+
+  private List<ActionPlanItem> items(MunicipalityId municipality, UUID version) {
+    return jdbc.sql(
+            """
+            SELECT measure_id, title, description, owner, horizon, measure_type, status,
+              expected_effect, follow_up_on, problems
+            FROM action_plan_item WHERE municipality_id = :m AND plan_version_id = :v
+            ORDER BY position
+            """)
+        .param("m", municipality.value())
+        .param("v", version)
+        .query(
+            (rs, n) -> {
+              String type = rs.getString("measure_type");
+              return new ActionPlanItem(
+                  new MeasureId(rs.getObject("measure_id", UUID.class)),
+                  rs.getString("title"),
+                  rs.getString("description"),
+                  rs.getString("owner"),
+                  Horizon.valueOf(rs.getString("horizon")),
+                  type == null ? null : MeasureType.valueOf(type),
+                  MeasureStatus.valueOf(rs.getString("status")),
+                  rs.getString("expected_effect"),
+                  date(rs, "follow_up_on"),
+                  rs.getString("problems"));
+            })
+        .list();
+  }
+
+  /** Every adopted version, newest first. */
+  List<ActionPlanVersion> versions(MunicipalityId municipality) {
+    return jdbc.sql(
+            """
+            SELECT plan_version_id, version_number, title, introduction, adopted_by, adopted_on,
+              paragraph, registration_number
+            FROM action_plan_version WHERE municipality_id = :m ORDER BY version_number DESC
+            """)
+        .param("m", municipality.value())
+        .query((rs, n) -> version(municipality, rs))
+        .list();
+  }
+
+  Optional<ActionPlanVersion> version(MunicipalityId municipality, int number) {
+    return jdbc.sql(
+            """
+            SELECT plan_version_id, version_number, title, introduction, adopted_by, adopted_on,
+              paragraph, registration_number
+            FROM action_plan_version WHERE municipality_id = :m AND version_number = :n
+            """)
+        .param("m", municipality.value())
+        .param("n", number)
+        .query((rs, n) -> version(municipality, rs))
+        .optional();
+  }
+
+  private static @Nullable LocalDate date(ResultSet rs, String column) throws SQLException {
+    Date date = rs.getDate(column);
+    return date == null ? null : date.toLocalDate();
+  }
+}

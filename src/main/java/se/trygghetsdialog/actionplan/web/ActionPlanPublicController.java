@@ -1,0 +1,74 @@
+package se.trygghetsdialog.actionplan.web;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import se.trygghetsdialog.actionplan.ActionPlanPdf;
+import se.trygghetsdialog.actionplan.ActionPlanVersion;
+import se.trygghetsdialog.actionplan.ActionPlans;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.NotFoundException;
+import se.trygghetsdialog.tenancy.Municipalities;
+
+/** Public pages of the åtgärdsplan: current and earlier versions, HTML and tagged PDF. */
+@Controller
+class ActionPlanPublicController {
+
+  private final ActionPlans plans;
+  private final ActionPlanPdf pdf;
+  private final Municipalities municipalities;
+
+  ActionPlanPublicController(ActionPlans plans, ActionPlanPdf pdf, Municipalities municipalities) {
+    this.plans = plans;
+    this.pdf = pdf;
+    this.municipalities = municipalities;
+  }
+
+  @GetMapping("/atgardsplan")
+  String currentPlan(MunicipalityId municipality, Model model) {
+    List<ActionPlanVersion> versions = plans.versions(municipality);
+    return renderPlan(versions.isEmpty() ? null : versions.get(0), versions, true, model);
+  }
+
+  @GetMapping("/atgardsplan/version/{number}")
+  String planVersion(MunicipalityId municipality, @PathVariable int number, Model model) {
+    List<ActionPlanVersion> versions = plans.versions(municipality);
+    ActionPlanVersion version =
+        versions.stream()
+            .filter(v -> v.versionNumber() == number)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("plan version"));
+    return renderPlan(version, versions, versions.get(0) == version, model);
+  }
+
+  private String renderPlan(
+      ActionPlanVersion plan, List<ActionPlanVersion> versions, boolean current, Model model) {
+    model.addAttribute("plan", Optional.ofNullable(plan));
+    model.addAttribute("versions", versions);
+    model.addAttribute("current", current);
+    return "actionplan/plan";
+  }
+
+  @GetMapping("/atgardsplan.pdf")
+  ResponseEntity<byte[]> currentPlanPdf(MunicipalityId municipality) {
+    return pdfOf(
+        municipality, plans.current(municipality).orElseThrow(() -> new NotFoundException("plan")));
+  }
+
+  @GetMapping("/atgardsplan/version/{number}/atgardsplan.pdf")
+  ResponseEntity<byte[]> planVersionPdf(MunicipalityId municipality, @PathVariable int number) {
+    return pdfOf(
+        municipality,
+        plans.version(municipality, number).orElseThrow(() -> new NotFoundException("plan")));
+  }
+
+  private ResponseEntity<byte[]> pdfOf(MunicipalityId municipality, ActionPlanVersion plan) {
+    return Forms.inlinePdf(
+        "atgardsplan-version-" + plan.versionNumber() + ".pdf",
+        pdf.render(plan, Forms.municipalityName(municipalities, municipality)));
+  }
+}

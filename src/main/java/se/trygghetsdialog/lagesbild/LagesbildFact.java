@@ -1,0 +1,31 @@
+package se.trygghetsdialog.lagesbild;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One piece of "annan relevant information" for the lägesbild, from a {@link LagesbildSource}: a
+ * titled table of counts and/or a short text, with the label of its source. Never personal data:
+ * counts per category or area, public titles.
+ *
+ * @param key stable within its source across calls, e.g. {@code place.byCategory}; staff choose
+ *     facts by key
+ * @param source the source shown with the fact, e.g. "Trygghetskartan"
+ */
+public record LagesbildFact(String key, String source, String title, List<Row> rows, String text) {
+
+  /** One labelled count. */
+  public record Row(String label, long count) {}
+
+  public LagesbildFact {
+    rows = List.copyOf(rows);
+  }
+
+  /** Labelled counts as rows, the highest count first (equal counts keep the map's order). */
+  public static List<Row> rowsByCount(Map<String, Long> counts) {
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .map(e -> new Row(e.getKey(), e.getValue()))
+        .toList();
+  }
+}

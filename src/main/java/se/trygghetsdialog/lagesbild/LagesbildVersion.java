@@ -1,0 +1,57 @@
+package se.trygghetsdialog.lagesbild;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One adopted version of the lägesbild: a frozen copy of the texts, the crime statistics, the
+ * chosen facts and the identified problems as they were on adoption, with the decision.
+ *
+ * @param factsLanguage the language the facts of part 2 are worded in: sv as adopted, or en when
+ *     read on an English page ({@link Lagesbilder#readIn})
+ */
+public record LagesbildVersion(
+    UUID id,
+    int versionNumber,
+    String title,
+    String crimeText,
+    String otherText,
+    String analysisText,
+    LocalDate factsFrom,
+    LocalDate factsTo,
+    String adoptedBy,
+    LocalDate adoptedOn,
+    String paragraph,
+    String registrationNumber,
+    List<CrimeStatistic> crime,
+    List<LagesbildFact> facts,
+    List<LagesbildProblem> problems,
+    String factsLanguage) {
+
+  /** The same version with the facts of part 2 worded in another language. */
+  public LagesbildVersion withFacts(List<LagesbildFact> translated, String language) {
+    return new LagesbildVersion(
+        id,
+        versionNumber,
+        title,
+        crimeText,
+        otherText,
+        analysisText,
+        factsFrom,
+        factsTo,
+        adoptedBy,
+        adoptedOn,
+        paragraph,
+        registrationNumber,
+        crime,
+        translated,
+        problems,
+        language);
+  }
+
+  /** The crime statistics as one table per kind of period (years, quarters, months). */
+  public List<CrimeStatisticsTable> crimeTables() {
+    return CrimeStatisticsTable.of(crime);
+  }
+}

@@ -1,4 +1,0 @@
-package se.trygghetsdialog.measure;
-
-/** The number of reported crimes of one category in one period. */
-public record CrimeStatistic(String category, CrimePeriod period, long count) {}

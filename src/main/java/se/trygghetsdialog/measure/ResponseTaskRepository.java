@@ -1,0 +1,147 @@
+package se.trygghetsdialog.measure;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/** SQL for response tasks (table response_task). */
+@Repository
+class ResponseTaskRepository {
+
+  private final JdbcClient jdbc;
+
+  ResponseTaskRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  // ---- response tasks ---------------------------------------------------------------------
+
+  private static ResponseTask task(ResultSet rs, int n) throws SQLException {
+    UUID measure = rs.getObject("measure_id", UUID.class);
+    return new ResponseTask(
+        rs.getObject("task_id", UUID.class),
+        measure == null ? null : new MeasureId(measure),
+        rs.getString("recipient"),
+        rs.getString("subject"),
+        MeasureRepository.date(rs, "due_on"),
+        rs.getString("response"),
+        rs.getObject("responded_at", OffsetDateTime.class),
+        rs.getObject("escalated_at", OffsetDateTime.class),
+        rs.getInt("version"),
+        rs.getObject("created_at", OffsetDateTime.class));
+  }
+
+  private static final String TASK_COLUMNS =
+      """
+      task_id, measure_id, recipient, subject, due_on, response, responded_at, escalated_at,
+      version, created_at
+      """;
+
+  Optional<UUID> taskByCreationToken(MunicipalityId municipality, UUID token) {
+    return jdbc.sql(
+            "SELECT task_id FROM response_task WHERE municipality_id = :m AND creation_token = :t")
+        .param("m", municipality.value())
+        .param("t", token)
+        .query(UUID.class)
+        .optional();
+  }
+
+  void insertTask(
+      MunicipalityId municipality, ResponseTask t, UUID creationToken, @Nullable UUID by) {
+    jdbc.sql(
+            """
+            INSERT INTO response_task (task_id, municipality_id, measure_id, recipient, subject,
+              due_on, creation_token, created_by)
+            VALUES (:id, :m, :measure, :recipient, :subject, :due, :token, :by)
+            """)
+        .param("id", t.id())
+        .param("m", municipality.value())
+        .param("measure", t.measureId() == null ? null : t.measureId().value())
+        .param("recipient", t.recipient())
+        .param("subject", t.subject())
+        .param("due", t.dueOn())
+        .param("token", creationToken)
+        .param("by", by)
+        .update();
+  }
+
+  Optional<ResponseTask> task(MunicipalityId municipality, UUID id) {
+    return jdbc.sql(
+            "SELECT "
+                + TASK_COLUMNS
+                + " FROM response_task WHERE municipality_id = :m AND task_id = :id")
+        .param("m", municipality.value())
+        .param("id", id)
+        .query(ResponseTaskRepository::task)
+        .optional();
+  }
+
+  /** Open tasks first by deadline, then answered ones newest first. */
+  List<ResponseTask> tasks(MunicipalityId municipality) {
+    return jdbc.sql(
+            "SELECT "
+                + TASK_COLUMNS
+                + """
+                 FROM response_task WHERE municipality_id = :m
+                ORDER BY (responded_at IS NOT NULL), due_on, created_at
+                """)
+        .param("m", municipality.value())
+        .query(ResponseTaskRepository::task)
+        .list();
+  }
+
+  boolean answer(
+      MunicipalityId municipality, UUID id, int version, String response, OffsetDateTime now) {
+    return jdbc.sql(
+                """
+                UPDATE response_task SET response = :response, responded_at = :now,
+                  version = version + 1
+                WHERE municipality_id = :m AND task_id = :id AND version = :version
+                  AND responded_at IS NULL
+                """)
+            .param("response", response)
+            .param("now", now)
+            .param("m", municipality.value())
+            .param("id", id)
+            .param("version", version)
+            .update()
+        == 1;
+  }
+
+  /** Open tasks past their deadline that were not escalated yet. */
+  List<ResponseTask> overdueNotEscalated(MunicipalityId municipality, LocalDate today) {
+    return jdbc.sql(
+            "SELECT "
+                + TASK_COLUMNS
+                + """
+                 FROM response_task WHERE municipality_id = :m AND responded_at IS NULL
+                  AND escalated_at IS NULL AND due_on < :today ORDER BY due_on
+                """)
+        .param("m", municipality.value())
+        .param("today", today)
+        .query(ResponseTaskRepository::task)
+        .list();
+  }
+
+  /** Marks a task escalated; false if another run already did. */
+  boolean markEscalated(MunicipalityId municipality, UUID id, OffsetDateTime now) {
+    return jdbc.sql(
+                """
+                UPDATE response_task SET escalated_at = :now
+                WHERE municipality_id = :m AND task_id = :id AND escalated_at IS NULL
+                """)
+            .param("now", now)
+            .param("m", municipality.value())
+            .param("id", id)
+            .update()
+        == 1;
+  }
+}

@@ -1,9 +1,0 @@
-package se.trygghetsdialog.measure.web;
-
-/** The decision that adopts the lägesbild, as typed. */
-public record LagesbildAdoptForm(
-    String expectedVersion,
-    String adoptedBy,
-    String adoptedOn,
-    String paragraph,
-    String registrationNumber) {}

@@ -1,4 +1,0 @@
-package se.trygghetsdialog.measure.web;
-
-/** The form that adds an identified problem, as typed. */
-public record LagesbildProblemForm(String token, String title, String description, String area) {}

@@ -1,8 +1,0 @@
-package se.trygghetsdialog.measure.web;
-
-import java.util.List;
-import se.trygghetsdialog.measure.LagesbildProblem;
-import se.trygghetsdialog.measure.MeasureView;
-
-/** An identified problem and the measures that answer it. */
-public record LagesbildProblemView(LagesbildProblem problem, List<MeasureView> measures) {}
