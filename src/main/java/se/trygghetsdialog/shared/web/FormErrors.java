@@ -103,15 +103,6 @@ public final class FormErrors {
     return builder.add(violation).build();
   }
 
-  /**
-   * These errors with {@code suffix} added to each field name, for a form that stands once per row
-   * of a page (the fields of row {@code k} are named {@code status-k}, {@code reason-k}).
-   */
-  public FormErrors suffixed(String suffix) {
-    return new FormErrors(
-        items.stream().map(i -> new Item(i.field() + suffix, i.message())).toList());
-  }
-
   /** Collects errors by field and message key, translating them at once. */
   public static Builder builder(MessageSource messages, Locale locale) {
     return new Builder(messages, locale);
