@@ -1,27 +1,26 @@
 package se.trygghetsdialog.field.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.Comparator;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.trygghetsdialog.field.EstRuleViolation;
 import se.trygghetsdialog.field.EstWeek;
 import se.trygghetsdialog.field.FollowUpWeekAction;
 import se.trygghetsdialog.field.PlanWeekAction;
-import se.trygghetsdialog.field.WeekFollowUpOutcome;
 import se.trygghetsdialog.identity.StaffPrincipal;
-import se.trygghetsdialog.measure.OwnerKind;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
-import se.trygghetsdialog.shared.web.FormText;
+import se.trygghetsdialog.shared.web.FormSubmissions;
 import se.trygghetsdialog.shared.web.Ui;
 
 /** Next week's planned actions and last week's follow-up on the EST week page. */
@@ -32,12 +31,17 @@ class EstWeekActionsController {
   private final PlanWeekAction planAction;
   private final FollowUpWeekAction followUp;
   private final EstWeekPages pages;
+  private final FormSubmissions forms;
 
   EstWeekActionsController(
-      PlanWeekAction planAction, FollowUpWeekAction followUp, EstWeekPages pages) {
+      PlanWeekAction planAction,
+      FollowUpWeekAction followUp,
+      EstWeekPages pages,
+      FormSubmissions forms) {
     this.planAction = planAction;
     this.followUp = followUp;
     this.pages = pages;
+    this.forms = forms;
   }
 
   @PostMapping("/{year}/{week}/atgarder")
@@ -45,49 +49,28 @@ class EstWeekActionsController {
       MunicipalityId municipality,
       @PathVariable("year") int year,
       @PathVariable("week") int week,
-      @RequestParam(name = "token", defaultValue = "") String token,
-      @RequestParam(name = "title", defaultValue = "") String title,
-      @RequestParam(name = "description", defaultValue = "") String description,
-      @RequestParam(name = "owner", defaultValue = "") String owner,
-      @RequestParam(name = "ownerKind", defaultValue = "") String ownerKind,
+      @Valid @ModelAttribute("planWeekAction") PlanWeekAction.Command command,
+      BindingResult binding,
+      @ModelAttribute("action") WeekActionForm form,
       Model model,
       @ModelAttribute("ui") Ui ui,
       HttpServletResponse response,
       RedirectAttributes redirect) {
     StaffPrincipal staff = EstForms.builder();
     EstWeek estWeek = pages.find(municipality, year, week);
-    UUID creationToken = FormText.uuid(token);
-    OwnerKind kind = FormText.enumValue(OwnerKind.class, ownerKind);
-    WeekActionForm form =
-        new WeekActionForm(
-            creationToken == null ? UUID.randomUUID().toString() : creationToken.toString(),
-            FormText.clean(title),
-            FormText.clean(description),
-            FormText.clean(owner),
-            ownerKind);
-    FormErrors errors;
-    if (kind == null) {
-      errors = pages.errorsBuilder(ui).add("ownerKind", "field.week.error.ownerKind").build();
-    } else {
-      try {
-        planAction.plan(
-            estWeek,
-            new PlanWeekAction.Input(
-                UUID.fromString(form.token()),
-                form.title(),
-                form.description(),
-                form.owner(),
-                kind,
-                null),
-            staff);
-        redirect.addFlashAttribute("notice", "field.week.notice.planned");
-        return "redirect:" + EstForms.path(estWeek.week()) + "#atgarder";
-      } catch (EstRuleViolation v) {
-        errors = pages.errors(v, ui);
-      }
-    }
-    return pages.rejected(
-        estWeek, new EstWeekPages.Forms(null, form, Map.of()), errors, model, ui, staff, response);
+    WeekActionForm typed = form.withToken();
+    return forms.submit(
+        binding,
+        response,
+        ui.locale(),
+        () -> {
+          planAction.plan(estWeek, command, staff);
+          redirect.addFlashAttribute("notice", "field.week.notice.planned");
+          return "redirect:" + EstForms.path(estWeek.week()) + "#atgarder";
+        },
+        errors ->
+            pages.render(
+                estWeek, new EstWeekPages.Forms(null, typed, Map.of()), errors, model, ui, staff));
   }
 
   @PostMapping("/{year}/{week}/uppfoljning")
@@ -95,8 +78,9 @@ class EstWeekActionsController {
       MunicipalityId municipality,
       @PathVariable("year") int year,
       @PathVariable("week") int week,
+      @Valid @ModelAttribute("followUp") FollowUpWeekAction.Command command,
+      BindingResult binding,
       @RequestParam(name = "measure", defaultValue = "") String measure,
-      @RequestParam(name = "outcome", defaultValue = "") String outcome,
       @RequestParam(name = "comment", defaultValue = "") String comment,
       Model model,
       @ModelAttribute("ui") Ui ui,
@@ -104,32 +88,31 @@ class EstWeekActionsController {
       RedirectAttributes redirect) {
     StaffPrincipal staff = EstForms.builder();
     EstWeek estWeek = pages.find(municipality, year, week);
-    UUID measureId = FormText.uuid(measure);
-    if (measureId == null) {
+    if (binding.hasFieldErrors("measure")) {
       throw new NotFoundException("action");
     }
-    WeekFollowUpOutcome result = FormText.enumValue(WeekFollowUpOutcome.class, outcome);
-    String text = FormText.clean(comment);
-    FormErrors errors;
-    if (result == null) {
-      errors =
-          pages.errorsBuilder(ui).add("outcome-" + measureId, "field.week.error.outcome").build();
-    } else {
-      try {
-        followUp.record(estWeek, measureId, result, text, staff);
-        redirect.addFlashAttribute("notice", "field.week.notice.followedUp");
-        return "redirect:" + EstForms.path(estWeek.week()) + "#uppfoljning";
-      } catch (EstRuleViolation v) {
-        errors = pages.errors(v, ui);
-      }
-    }
-    return pages.rejected(
-        estWeek,
-        new EstWeekPages.Forms(null, WeekActionForm.blank(), Map.of(measureId.toString(), text)),
-        errors,
-        model,
-        ui,
-        staff,
-        response);
+    return forms.submit(
+        binding,
+        response,
+        ui.locale(),
+        () -> {
+          followUp.record(estWeek, command, staff);
+          redirect.addFlashAttribute("notice", "field.week.notice.followedUp");
+          return "redirect:" + EstForms.path(estWeek.week()) + "#uppfoljning";
+        },
+        errors ->
+            pages.render(
+                estWeek,
+                new EstWeekPages.Forms(
+                    null, WeekActionForm.blank(), Map.of(measure.strip(), comment.strip())),
+                errors.mapped(
+                    i ->
+                        i.field().equals("outcome") || i.field().equals("comment")
+                            ? new FormErrors.Item(i.field() + "-" + measure.strip(), i.message())
+                            : i,
+                    Comparator.comparingInt(i -> 0)),
+                model,
+                ui,
+                staff));
   }
 }

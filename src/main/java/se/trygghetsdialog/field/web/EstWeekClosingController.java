@@ -10,10 +10,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.field.CloseEstWeek;
 import se.trygghetsdialog.field.DraftWeeklyReport;
-import se.trygghetsdialog.field.EstRuleViolation;
 import se.trygghetsdialog.field.EstWeek;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.web.FormSubmissions;
 import se.trygghetsdialog.shared.web.Ui;
 
 /** Closing an EST week and creating its weekly report. */
@@ -24,12 +24,17 @@ class EstWeekClosingController {
   private final CloseEstWeek closeWeek;
   private final DraftWeeklyReport draftReport;
   private final EstWeekPages pages;
+  private final FormSubmissions forms;
 
   EstWeekClosingController(
-      CloseEstWeek closeWeek, DraftWeeklyReport draftReport, EstWeekPages pages) {
+      CloseEstWeek closeWeek,
+      DraftWeeklyReport draftReport,
+      EstWeekPages pages,
+      FormSubmissions forms) {
     this.closeWeek = closeWeek;
     this.draftReport = draftReport;
     this.pages = pages;
+    this.forms = forms;
   }
 
   @PostMapping("/{year}/{week}/avsluta")
@@ -43,13 +48,16 @@ class EstWeekClosingController {
       RedirectAttributes redirect) {
     StaffPrincipal staff = EstForms.builder();
     EstWeek estWeek = pages.find(municipality, year, week);
-    try {
-      closeWeek.close(estWeek, staff);
-      redirect.addFlashAttribute("notice", "field.week.notice.closed");
-      return "redirect:" + EstForms.path(estWeek.week());
-    } catch (EstRuleViolation v) {
-      return pages.rejected(estWeek, v, model, ui, staff, response);
-    }
+    return forms.submit(
+        EstForms.noInput(),
+        response,
+        ui.locale(),
+        () -> {
+          closeWeek.close(estWeek, staff);
+          redirect.addFlashAttribute("notice", "field.week.notice.closed");
+          return "redirect:" + EstForms.path(estWeek.week());
+        },
+        errors -> pages.render(estWeek, EstWeekPages.Forms.fresh(), errors, model, ui, staff));
   }
 
   /**
@@ -67,12 +75,15 @@ class EstWeekClosingController {
       RedirectAttributes redirect) {
     StaffPrincipal staff = EstForms.builder();
     EstWeek estWeek = pages.find(municipality, year, week);
-    try {
-      draftReport.create(estWeek, staff);
-      redirect.addFlashAttribute("notice", "field.weekly.notice.created");
-      return "redirect:" + EstForms.path(estWeek.week()) + "/veckorapport";
-    } catch (EstRuleViolation v) {
-      return pages.rejected(estWeek, v, model, ui, staff, response);
-    }
+    return forms.submit(
+        EstForms.noInput(),
+        response,
+        ui.locale(),
+        () -> {
+          draftReport.create(estWeek, staff);
+          redirect.addFlashAttribute("notice", "field.weekly.notice.created");
+          return "redirect:" + EstForms.path(estWeek.week()) + "/veckorapport";
+        },
+        errors -> pages.render(estWeek, EstWeekPages.Forms.fresh(), errors, model, ui, staff));
   }
 }

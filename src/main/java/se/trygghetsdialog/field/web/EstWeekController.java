@@ -2,7 +2,6 @@ package se.trygghetsdialog.field.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -15,14 +14,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.trygghetsdialog.field.EstChecklist;
-import se.trygghetsdialog.field.EstRuleViolation;
 import se.trygghetsdialog.field.EstWeek;
 import se.trygghetsdialog.field.UpdateEstChecklist;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
-import se.trygghetsdialog.shared.web.FormText;
+import se.trygghetsdialog.shared.web.FormSubmissions;
 import se.trygghetsdialog.shared.web.Ui;
 
 /** The coordinator's EST week page with its figures (counts only), and the week's checklist. */
@@ -32,10 +29,12 @@ class EstWeekController {
 
   private final UpdateEstChecklist updateChecklist;
   private final EstWeekPages pages;
+  private final FormSubmissions forms;
 
-  EstWeekController(UpdateEstChecklist updateChecklist, EstWeekPages pages) {
+  EstWeekController(UpdateEstChecklist updateChecklist, EstWeekPages pages, FormSubmissions forms) {
     this.updateChecklist = updateChecklist;
     this.pages = pages;
+    this.forms = forms;
   }
 
   @GetMapping("/{year}/{week}")
@@ -68,27 +67,23 @@ class EstWeekController {
       RedirectAttributes redirect) {
     StaffPrincipal staff = EstForms.builder();
     EstWeek estWeek = pages.find(municipality, year, week);
-    Map<String, UpdateEstChecklist.Entry> entries = new HashMap<>();
-    for (String key : EstChecklist.DEFAULT_ITEMS) {
-      entries.put(
-          key,
-          new UpdateEstChecklist.Entry(
-              done != null && done.contains(key),
-              FormText.clean(request.getParameter("note-" + key))));
-    }
-    try {
-      updateChecklist.update(estWeek, entries, staff);
-      redirect.addFlashAttribute("notice", "field.week.notice.checklist");
-      return "redirect:" + EstForms.path(estWeek.week()) + "#checklista";
-    } catch (EstRuleViolation v) {
-      return pages.rejected(
-          estWeek,
-          new EstWeekPages.Forms(entries, WeekActionForm.blank(), Map.of()),
-          pages.errors(v, ui),
-          model,
-          ui,
-          staff,
-          response);
-    }
+    Map<String, UpdateEstChecklist.Entry> entries = EstWeekPages.checklist(done, request);
+    return forms.submit(
+        EstForms.noInput(),
+        response,
+        ui.locale(),
+        () -> {
+          updateChecklist.update(estWeek, entries, staff);
+          redirect.addFlashAttribute("notice", "field.week.notice.checklist");
+          return "redirect:" + EstForms.path(estWeek.week()) + "#checklista";
+        },
+        errors ->
+            pages.render(
+                estWeek,
+                new EstWeekPages.Forms(entries, WeekActionForm.blank(), Map.of()),
+                errors,
+                model,
+                ui,
+                staff));
   }
 }

@@ -1,7 +1,8 @@
 package se.trygghetsdialog.field.web;
 
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +10,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import se.trygghetsdialog.field.EstChecklist;
-import se.trygghetsdialog.field.EstRuleViolation;
 import se.trygghetsdialog.field.EstWeek;
 import se.trygghetsdialog.field.EstWeekFigures;
 import se.trygghetsdialog.field.EstWeeks;
@@ -21,12 +21,13 @@ import se.trygghetsdialog.measure.OwnerKind;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
+import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Ui;
 
 /**
- * What the EST week controllers share: finding a week, building the week page, and turning a rule
- * violation into form errors.
+ * What the EST week controllers share: finding a week, reading the checklist form and building the
+ * week page.
  */
 @Component
 class EstWeekPages {
@@ -53,6 +54,20 @@ class EstWeekPages {
     static Forms fresh() {
       return new Forms(null, WeekActionForm.blank(), Map.of());
     }
+  }
+
+  /** The checklist form: every item, ticked or not, with its note as typed. */
+  static Map<String, UpdateEstChecklist.Entry> checklist(
+      @Nullable List<String> done, HttpServletRequest request) {
+    Map<String, UpdateEstChecklist.Entry> entries = new HashMap<>();
+    for (String key : EstChecklist.DEFAULT_ITEMS) {
+      entries.put(
+          key,
+          new UpdateEstChecklist.Entry(
+              done != null && done.contains(key),
+              FormText.clean(request.getParameter("note-" + key))));
+    }
+    return entries;
   }
 
   EstWeek find(MunicipalityId municipality, int year, int week) {
@@ -100,39 +115,5 @@ class EstWeekPages {
     model.addAttribute("errors", errors);
     model.addAttribute("path", EstForms.path(week.week()));
     return "field/week/show";
-  }
-
-  /** Shows the week page again, with the given forms and errors, as a 400. */
-  String rejected(
-      EstWeek week,
-      Forms forms,
-      FormErrors errors,
-      Model model,
-      Ui ui,
-      StaffPrincipal staff,
-      HttpServletResponse response) {
-    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-    return render(week, forms, errors, model, ui, staff);
-  }
-
-  /** Shows the week page again, with the rule violation as its errors, as a 400. */
-  String rejected(
-      EstWeek week,
-      EstRuleViolation v,
-      Model model,
-      Ui ui,
-      StaffPrincipal staff,
-      HttpServletResponse response) {
-    return rejected(week, Forms.fresh(), errors(v, ui), model, ui, staff, response);
-  }
-
-  FormErrors.Builder errorsBuilder(Ui ui) {
-    return FormErrors.builder(messages, ui.locale());
-  }
-
-  FormErrors errors(EstRuleViolation v, Ui ui) {
-    FormErrors.Builder errors = errorsBuilder(ui);
-    v.problems().forEach(p -> errors.add(p.field(), p.messageKey()));
-    return errors.build();
   }
 }

@@ -4,9 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import se.trygghetsdialog.field.RumourLog;
 import se.trygghetsdialog.shared.MunicipalityId;
-import se.trygghetsdialog.shared.web.Paging;
 
 /**
  * The public page of published clarifications, {@code /trygghet/fortydliganden}, which never shows
@@ -15,11 +13,9 @@ import se.trygghetsdialog.shared.web.Paging;
 @Controller
 class RumourClarificationsController {
 
-  private final RumourLog log;
   private final RumourPages pages;
 
-  RumourClarificationsController(RumourLog log, RumourPages pages) {
-    this.log = log;
+  RumourClarificationsController(RumourPages pages) {
     this.pages = pages;
   }
 
@@ -28,20 +24,7 @@ class RumourClarificationsController {
       MunicipalityId municipality,
       @RequestParam(name = "sida", defaultValue = "1") String page,
       Model model) {
-    Paging paging =
-        new Paging(
-            Paging.requested(page),
-            RumourLogController.PAGE_SIZE,
-            log.countPublished(municipality));
-    var names = pages.areaNames(municipality);
-    model.addAttribute(
-        "page",
-        new RumourViews.ListPage(
-            log.published(municipality, paging.size(), paging.offset()).stream()
-                .map(r -> new RumourViews.RumourRow(r, names.apply(r.areaId())))
-                .toList(),
-            paging.page(),
-            paging.totalPages()));
+    model.addAttribute("page", pages.list(municipality, page, true));
     return "field/rumour/clarifications";
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
@@ -145,6 +146,23 @@ public final class FormErrors {
 
   public boolean any() {
     return !items.isEmpty();
+  }
+
+  /**
+   * These errors each replaced (a field renamed, a message made more precise), in the given order:
+   * for a form whose inputs are named otherwise than the command's components (a field repeated per
+   * row, a list of blocks). The first error per field wins.
+   */
+  public FormErrors mapped(UnaryOperator<Item> item, Comparator<Item> order) {
+    List<Item> renamed = new ArrayList<>();
+    for (Item each : items) {
+      Item named = item.apply(each);
+      if (renamed.stream().noneMatch(i -> i.field().equals(named.field()))) {
+        renamed.add(named);
+      }
+    }
+    renamed.sort(order);
+    return new FormErrors(renamed);
   }
 
   public List<Item> items() {
