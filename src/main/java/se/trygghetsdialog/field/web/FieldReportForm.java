@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.UUID;
 import se.trygghetsdialog.field.FieldPolicy;
 import se.trygghetsdialog.field.FieldReportDraft;
 import se.trygghetsdialog.shared.web.FormText;
@@ -52,6 +53,27 @@ final class FieldReportForm {
         v(params, "reporterKind"),
         events,
         "yes".equals(v(params, "confirmScreened")));
+  }
+
+  /** The draft, or a copy with a new submission key if it has none that can be read. */
+  static FieldReportDraft keyed(FieldReportDraft draft) {
+    if (FormText.uuid(draft.submissionKey()) != null) {
+      return draft;
+    }
+    return new FieldReportDraft(
+        UUID.randomUUID().toString(),
+        draft.reporterKind(),
+        draft.events(),
+        draft.confirmScreened());
+  }
+
+  /** The event a button {@code remove-N} names; -1 when it names none. */
+  static int index(String action) {
+    try {
+      return Integer.parseInt(action.substring(action.indexOf('-') + 1));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   private static String v(Map<String, String[]> params, String name) {

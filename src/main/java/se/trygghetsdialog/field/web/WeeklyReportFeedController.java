@@ -1,170 +1,31 @@
 package se.trygghetsdialog.field.web;
 
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import java.util.UUID;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
-import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.springframework.web.util.HtmlUtils;
-import se.trygghetsdialog.field.WeeklyReport;
-import se.trygghetsdialog.field.WeeklyReports;
 import se.trygghetsdialog.shared.MunicipalityId;
-import se.trygghetsdialog.shared.Tenant;
 import se.trygghetsdialog.shared.web.Ui;
 
-/**
- * The Atom 1.0 feed of published weekly reports ({@code /trygghet/veckorapporter.atom}), newest
- * first. Entry content is HTML, escaped as text by the XML writer ({@code type=html}).
- */
+/** The Atom 1.0 feed of published weekly reports, {@code /trygghet/veckorapporter.atom}. */
 @Controller
 class WeeklyReportFeedController {
 
   static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
-  static final int ENTRIES = 20;
-  private static final String NS = "http://www.w3.org/2005/Atom";
-  private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
-  private final WeeklyReports reports;
-  private final MessageSource messages;
+  private final WeeklyReportFeed feed;
 
-  WeeklyReportFeedController(WeeklyReports reports, MessageSource messages) {
-    this.reports = reports;
-    this.messages = messages;
+  WeeklyReportFeedController(WeeklyReportFeed feed) {
+    this.feed = feed;
   }
 
   @GetMapping("/trygghet/veckorapporter.atom")
   ResponseEntity<byte[]> feed(MunicipalityId municipality, @ModelAttribute("ui") Ui ui)
       throws XMLStreamException {
     String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-    var page = reports.publishedPage(municipality, 1, ENTRIES);
-    Tenant tenant = ui.tenant();
-    OffsetDateTime updated =
-        page.reports().stream()
-            .map(WeeklyReport::publishedAt)
-            .filter(java.util.Objects::nonNull)
-            .max(OffsetDateTime::compareTo)
-            .orElse(OffsetDateTime.of(2020, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
-    StringWriter out = new StringWriter();
-    XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-    xml.writeStartDocument("UTF-8", "1.0");
-    xml.writeStartElement("feed");
-    xml.writeDefaultNamespace(NS);
-    xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "sv");
-    element(
-        xml,
-        "id",
-        "urn:uuid:"
-            + UUID.nameUUIDFromBytes(
-                ("weekly-reports:" + municipality.value()).getBytes(StandardCharsets.UTF_8)));
-    element(xml, "title", t("field.weekly.feed.title", tenant.name()));
-    element(xml, "updated", atom(updated));
-    link(xml, "self", base + "/trygghet/veckorapporter.atom", "application/atom+xml");
-    link(xml, "alternate", base + "/trygghet/veckorapporter", "text/html");
-    xml.writeStartElement("author");
-    element(xml, "name", tenant.name());
-    xml.writeEndElement();
-    for (WeeklyReport r : page.reports()) {
-      String url = base + "/trygghet/veckorapporter/" + r.week().year() + "/" + r.week().week();
-      xml.writeStartElement("entry");
-      element(xml, "id", "urn:uuid:" + r.id());
-      element(xml, "title", r.title());
-      element(xml, "updated", atom(r.publishedAt() == null ? r.updatedAt() : r.publishedAt()));
-      if (r.publishedAt() != null) {
-        element(xml, "published", atom(r.publishedAt()));
-      }
-      link(xml, "alternate", url, "text/html");
-      xml.writeStartElement("summary");
-      xml.writeAttribute("type", "text");
-      xml.writeCharacters(
-          t("field.weekly.feed.summary", r.week().week(), r.week().year(), r.places().size()));
-      xml.writeEndElement();
-      xml.writeStartElement("content");
-      xml.writeAttribute("type", "html");
-      xml.writeCharacters(html(r));
-      xml.writeEndElement();
-      xml.writeEndElement();
-    }
-    xml.writeEndElement();
-    xml.writeEndDocument();
-    xml.close();
-    return ResponseEntity.ok()
-        .contentType(ATOM)
-        .body(out.toString().getBytes(StandardCharsets.UTF_8));
-  }
-
-  private String t(String key, Object... args) {
-    return messages.getMessage(key, args, SWEDISH);
-  }
-
-  private static String atom(OffsetDateTime time) {
-    return time.withOffsetSameInstant(ZoneOffset.UTC)
-        .withNano(0)
-        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-  }
-
-  private static void element(XMLStreamWriter xml, String name, String text)
-      throws XMLStreamException {
-    xml.writeStartElement(name);
-    xml.writeCharacters(text);
-    xml.writeEndElement();
-  }
-
-  private static void link(XMLStreamWriter xml, String rel, String href, String type)
-      throws XMLStreamException {
-    xml.writeEmptyElement("link");
-    xml.writeAttribute("rel", rel);
-    xml.writeAttribute("type", type);
-    xml.writeAttribute("href", href);
-  }
-
-  /** The report as an HTML fragment; every text is HTML-escaped here, then XML-escaped. */
-  private String html(WeeklyReport r) {
-    StringBuilder html = new StringBuilder();
-    section(html, t("field.weekly.section.appeal"), r.appeal());
-    section(html, t("field.weekly.section.presence"), r.presence());
-    section(html, t("field.weekly.section.activities"), r.activities());
-    if (!r.places().isEmpty()) {
-      html.append("<h2>").append(esc(t("field.weekly.section.places"))).append("</h2>");
-      for (WeeklyReport.Place p : r.places()) {
-        html.append("<h3>")
-            .append(esc(p.place()))
-            .append("</h3><p><strong>")
-            .append(esc(t("field.weekly.place.incidents")))
-            .append(":</strong> ")
-            .append(esc(p.incidents()))
-            .append("<br><strong>")
-            .append(esc(t("field.weekly.place.actions")))
-            .append(":</strong> ")
-            .append(esc(p.actions()))
-            .append("</p>");
-      }
-    }
-    return html.toString();
-  }
-
-  private static void section(StringBuilder html, String heading, String text) {
-    if (!text.isBlank()) {
-      html.append("<h2>")
-          .append(esc(heading))
-          .append("</h2><p>")
-          .append(esc(text).replace("\n", "<br>"))
-          .append("</p>");
-    }
-  }
-
-  private static String esc(String text) {
-    return HtmlUtils.htmlEscape(text, "UTF-8");
+    return ResponseEntity.ok().contentType(ATOM).body(feed.write(municipality, ui.tenant(), base));
   }
 }
