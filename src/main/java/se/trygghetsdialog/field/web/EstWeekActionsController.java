@@ -2,8 +2,9 @@ package se.trygghetsdialog.field.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.Comparator;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,38 +14,30 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.trygghetsdialog.field.EstWeek;
 import se.trygghetsdialog.field.FollowUpWeekAction;
 import se.trygghetsdialog.field.PlanWeekAction;
-import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
-import se.trygghetsdialog.shared.web.FormSubmissions;
 import se.trygghetsdialog.shared.web.Ui;
 
 /** Next week's planned actions and last week's follow-up on the EST week page. */
 @Controller
-@RequestMapping("/personal/est")
+@RequestMapping("/personal/est/{year}/{week}")
 class EstWeekActionsController {
 
   private final PlanWeekAction planAction;
   private final FollowUpWeekAction followUp;
   private final EstWeekPages pages;
-  private final FormSubmissions forms;
 
   EstWeekActionsController(
-      PlanWeekAction planAction,
-      FollowUpWeekAction followUp,
-      EstWeekPages pages,
-      FormSubmissions forms) {
+      PlanWeekAction planAction, FollowUpWeekAction followUp, EstWeekPages pages) {
     this.planAction = planAction;
     this.followUp = followUp;
     this.pages = pages;
-    this.forms = forms;
   }
 
-  @PostMapping("/{year}/{week}/atgarder")
+  @PostMapping("/atgarder")
   String plan(
       MunicipalityId municipality,
       @PathVariable("year") int year,
@@ -56,24 +49,19 @@ class EstWeekActionsController {
       @ModelAttribute("ui") Ui ui,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    StaffPrincipal staff = EstForms.builder();
-    EstWeek estWeek = pages.find(municipality, year, week);
-    WeekActionForm typed = form.withToken();
-    return forms.submit(
+    var post = pages.post(municipality, year, week, model, ui, response, redirect);
+    return pages.submit(
+        post,
         binding,
-        response,
-        ui.locale(),
-        () -> {
-          planAction.plan(estWeek, command, staff);
-          redirect.addFlashAttribute("notice", "field.week.notice.planned");
-          return "redirect:" + EstForms.path(estWeek.week()) + "#atgarder";
-        },
-        errors ->
-            pages.render(
-                estWeek, new EstWeekPages.Forms(null, typed, Map.of()), errors, model, ui, staff));
+        new EstWeekPages.Forms(null, form.withToken(), Map.of()),
+        UnaryOperator.identity(),
+        () -> planAction.plan(post.week(), command, post.staff()),
+        "field.week.notice.planned",
+        "#atgarder");
   }
 
-  @PostMapping("/{year}/{week}/uppfoljning")
+  /** The outcome and comment of one action: their inputs are named by the action's id. */
+  @PostMapping("/uppfoljning")
   String followUp(
       MunicipalityId municipality,
       @PathVariable("year") int year,
@@ -86,33 +74,25 @@ class EstWeekActionsController {
       @ModelAttribute("ui") Ui ui,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    StaffPrincipal staff = EstForms.builder();
-    EstWeek estWeek = pages.find(municipality, year, week);
+    var post = pages.post(municipality, year, week, model, ui, response, redirect);
     if (binding.hasFieldErrors("measure")) {
       throw new NotFoundException("action");
     }
-    return forms.submit(
+    UUID id = command == null ? UUID.fromString(measure.strip()) : command.measure();
+    return pages.submit(
+        post,
         binding,
-        response,
-        ui.locale(),
-        () -> {
-          followUp.record(estWeek, command, staff);
-          redirect.addFlashAttribute("notice", "field.week.notice.followedUp");
-          return "redirect:" + EstForms.path(estWeek.week()) + "#uppfoljning";
-        },
+        new EstWeekPages.Forms(
+            null, WeekActionForm.blank(), Map.of(id.toString(), comment.strip())),
         errors ->
-            pages.render(
-                estWeek,
-                new EstWeekPages.Forms(
-                    null, WeekActionForm.blank(), Map.of(measure.strip(), comment.strip())),
-                errors.mapped(
-                    i ->
-                        i.field().equals("outcome") || i.field().equals("comment")
-                            ? new FormErrors.Item(i.field() + "-" + measure.strip(), i.message())
-                            : i,
-                    Comparator.comparingInt(i -> 0)),
-                model,
-                ui,
-                staff));
+            errors.mapped(
+                i ->
+                    i.field().equals("outcome") || i.field().equals("comment")
+                        ? new FormErrors.Item(i.field() + "-" + id, i.message())
+                        : i,
+                (a, b) -> 0),
+        () -> followUp.record(post.week(), command, post.staff()),
+        "field.week.notice.followedUp",
+        "#uppfoljning");
   }
 }

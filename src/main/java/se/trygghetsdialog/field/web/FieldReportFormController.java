@@ -2,17 +2,19 @@ package se.trygghetsdialog.field.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.trygghetsdialog.field.FieldReportCommand;
 import se.trygghetsdialog.field.FieldReportDraft;
-import se.trygghetsdialog.field.FieldReportValidation;
 import se.trygghetsdialog.field.FileFieldReport;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -28,7 +30,7 @@ import se.trygghetsdialog.shared.web.Ui;
 @Controller
 class FieldReportFormController {
 
-  private static final String FORM = "/personal/faltrapporter/ny";
+  private static final String FORM = FieldReportForm.PATH;
 
   private final FieldReportPages pages;
   private final FileFieldReport fileFieldReport;
@@ -92,6 +94,8 @@ class FieldReportFormController {
   @PostMapping(FORM)
   String submit(
       MunicipalityId municipality,
+      @Valid FieldReportCommand command,
+      BindingResult binding,
       HttpServletRequest request,
       HttpServletResponse response,
       Model model,
@@ -99,21 +103,40 @@ class FieldReportFormController {
     StaffPrincipal staff = FieldReportPages.filer(municipality);
     response.setHeader("Cache-Control", "no-store");
     FieldReportDraft draft = pages.draft(municipality, request.getParameterMap());
-    FieldReportDraft keyed = FieldReportForm.keyed(draft);
-    if (!keyed.submissionKey().equals(draft.submissionKey())) {
+    if (binding.hasFieldErrors("submissionKey")) {
       // A form without a key (tampered or very old): give it one, file nothing yet.
-      return pages.render(municipality, staff, keyed, FormErrors.none(), false, false, model, ui);
+      return pages.render(
+          municipality,
+          staff,
+          FieldReportForm.keyed(draft),
+          FormErrors.none(),
+          false,
+          false,
+          model,
+          ui);
     }
-    FieldReportValidation.Result result = pages.check(municipality, draft);
+    if (command != null) {
+      // The rules that need the database, with the others, so that everything shows at once.
+      fileFieldReport
+          .problems(municipality, command)
+          .forEach(v -> binding.rejectValue(v.field(), v.messageKey()));
+    }
     return forms.submit(
-        FieldReportPages.errors(result, ui),
+        binding,
         response,
         ui.locale(),
         () ->
             FieldReportPages.receipt(
-                fileFieldReport.file(municipality, staff.accountId(), result.input())),
+                fileFieldReport.file(municipality, staff.accountId(), command)),
         errors ->
             pages.render(
-                municipality, staff, draft, errors, result.screeningFailed(), false, model, ui));
+                municipality,
+                staff,
+                draft,
+                FieldReportPages.errors(errors, command, ui),
+                command != null && command.screeningFailed(),
+                false,
+                model,
+                ui));
   }
 }

@@ -1,13 +1,12 @@
 package se.trygghetsdialog.field.web;
 
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,12 +16,10 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.MapBindingResult;
 import se.trygghetsdialog.field.FieldPolicy;
 import se.trygghetsdialog.field.FieldReport;
+import se.trygghetsdialog.field.FieldReportCommand;
 import se.trygghetsdialog.field.FieldReportDraft;
-import se.trygghetsdialog.field.FieldReportValidation;
 import se.trygghetsdialog.field.FieldReports;
 import se.trygghetsdialog.field.FileFieldReport;
 import se.trygghetsdialog.field.ReporterKind;
@@ -33,7 +30,7 @@ import se.trygghetsdialog.geo.PlaceCategory;
 import se.trygghetsdialog.geo.PlaceSettings;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
-import se.trygghetsdialog.moderation.PersonalDataScreener;
+import se.trygghetsdialog.moderation.ScreenedText;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
@@ -44,8 +41,8 @@ import se.trygghetsdialog.shared.web.Paging;
 import se.trygghetsdialog.shared.web.Ui;
 
 /**
- * What the field report controllers share: who may file, finding a report the viewer may see,
- * checking a typed report, and building the form, the list and a report's view.
+ * What the field report controllers share: who may file, finding a report the viewer may see, the
+ * report form's errors by its input ids, and building the form, the list and a report's view.
  */
 @Component
 class FieldReportPages {
@@ -60,21 +57,18 @@ class FieldReportPages {
   private final PlaceCategories categories;
   private final PlaceSettings settings;
   private final Gazetteer gazetteer;
-  private final PersonalDataScreener screener;
 
   FieldReportPages(
       FieldReports reports,
       StaffAccounts accounts,
       PlaceCategories categories,
       PlaceSettings settings,
-      Gazetteer gazetteer,
-      PersonalDataScreener screener) {
+      Gazetteer gazetteer) {
     this.reports = reports;
     this.accounts = accounts;
     this.categories = categories;
     this.settings = settings;
     this.gazetteer = gazetteer;
-    this.screener = screener;
   }
 
   static StaffPrincipal filer(MunicipalityId municipality) {
@@ -148,36 +142,26 @@ class FieldReportPages {
         .orElse(unnamed);
   }
 
-  /** Every rule the typed report breaks, at once; each text is screened once, here. */
-  FieldReportValidation.Result check(MunicipalityId municipality, FieldReportDraft draft) {
-    return FieldReportValidation.validate(
-        draft,
-        id -> categories.reportable(municipality, id),
-        settings.of(municipality),
-        screener,
-        Instant.now());
-  }
-
-  /** The broken rules as the form's errors, by the inputs' ids, in the order of the form. */
-  static BindingResult errors(FieldReportValidation.Result result, Ui ui) {
-    BindingResult binding = new MapBindingResult(new HashMap<>(), "fileFieldReport");
-    for (FieldReportValidation.Violation v : result.violations()) {
-      Object[] args =
-          v.kinds().isEmpty()
-              ? null
-              : new Object[] {
-                v.kinds().stream()
-                    .sorted()
-                    .map(k -> ui.e("moderation.kind", k))
-                    .collect(Collectors.joining(", "))
-              };
-      if (v.field().isEmpty()) {
-        binding.reject(v.messageKey(), args, null);
-      } else {
-        binding.rejectValue(v.field(), v.messageKey(), args, null);
-      }
-    }
-    return binding;
+  /**
+   * The command's errors by the form's input ids ({@code events[0].people} is {@code e0-people}),
+   * in the order of the form; a text refused for personal data names the kinds found.
+   */
+  static FormErrors errors(FormErrors errors, @Nullable FieldReportCommand command, Ui ui) {
+    return errors.mapped(
+        item -> {
+          String id = FieldReportCommand.inputId(item.field());
+          ScreenedText text = command == null || command.confirmed() ? null : command.text(id);
+          if (text == null || !text.flagged() || text.text().length() > FieldPolicy.MAX_TEXT) {
+            return new FormErrors.Item(id, item.message());
+          }
+          String kinds =
+              text.screening().kinds().stream()
+                  .sorted()
+                  .map(k -> ui.e("moderation.kind", k))
+                  .collect(Collectors.joining(", "));
+          return new FormErrors.Item(id, ui.t("field.report.error.personalData", kinds));
+        },
+        Comparator.comparingLong(i -> FieldReportCommand.position(i.field())));
   }
 
   /** Where a filed report leads: its receipt, saying so when the key had been filed before. */

@@ -17,7 +17,11 @@ import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
 import se.trygghetsdialog.shared.web.Ui;
 
-/** The rumour log (R38) for the trygghetssamordnare: the list and recording a new rumour. */
+/**
+ * The rumour log (R38) for the trygghetssamordnare: the list and recording a new rumour; and the
+ * public page of published clarifications, {@code /trygghet/fortydliganden}, which never shows what
+ * a rumour said unless the coordinator wrote a short public summary.
+ */
 @Controller
 class RumourLogController {
 
@@ -41,6 +45,15 @@ class RumourLogController {
     RumourPages.coordinator(municipality);
     model.addAttribute("page", pages.list(municipality, page, false));
     return "field/rumour/list";
+  }
+
+  @GetMapping("/trygghet/fortydliganden")
+  String clarifications(
+      MunicipalityId municipality,
+      @RequestParam(name = "sida", defaultValue = "1") String page,
+      Model model) {
+    model.addAttribute("page", pages.list(municipality, page, true));
+    return "field/rumour/clarifications";
   }
 
   @GetMapping("/personal/rykten/ny")

@@ -154,15 +154,15 @@ public final class FormErrors {
    * row, a list of blocks). The first error per field wins.
    */
   public FormErrors mapped(UnaryOperator<Item> item, Comparator<Item> order) {
-    List<Item> renamed = new ArrayList<>();
-    for (Item each : items) {
-      Item named = item.apply(each);
-      if (renamed.stream().noneMatch(i -> i.field().equals(named.field()))) {
-        renamed.add(named);
+    List<Item> mapped = new ArrayList<>(items.stream().map(item).toList());
+    mapped.sort(order);
+    List<Item> first = new ArrayList<>();
+    for (Item each : mapped) {
+      if (first.stream().noneMatch(i -> i.field().equals(each.field()))) {
+        first.add(each);
       }
     }
-    renamed.sort(order);
-    return new FormErrors(renamed);
+    return new FormErrors(first);
   }
 
   public List<Item> items() {
