@@ -95,14 +95,8 @@ class EstWeekController {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     var post = pages.post(municipality, year, week, model, ui, response, redirect);
-    return pages.submit(
-        post,
-        EstForms.noInput(),
-        EstWeekPages.Forms.fresh(),
-        UnaryOperator.identity(),
-        () -> closeWeek.close(post.week(), post.staff()),
-        "field.week.notice.closed",
-        "");
+    return pages.decide(
+        post, () -> closeWeek.close(post.week(), post.staff()), "field.week.notice.closed", "");
   }
 
   /**
@@ -119,11 +113,8 @@ class EstWeekController {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     var post = pages.post(municipality, year, week, model, ui, response, redirect);
-    return pages.submit(
+    return pages.decide(
         post,
-        EstForms.noInput(),
-        EstWeekPages.Forms.fresh(),
-        UnaryOperator.identity(),
         () -> draftReport.create(post.week(), post.staff()),
         "field.weekly.notice.created",
         "/veckorapport");

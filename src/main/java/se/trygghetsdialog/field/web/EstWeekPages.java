@@ -71,6 +71,12 @@ class EstWeekPages {
     return new Post(find(municipality, year, week), staff, model, ui, response, redirect);
   }
 
+  /** A decision without input (close the week, create its report) through the same error path. */
+  String decide(Post post, Runnable action, String notice, String then) {
+    return submit(
+        post, EstForms.noInput(), Forms.fresh(), UnaryOperator.identity(), action, notice, then);
+  }
+
   /**
    * Runs a form's action and goes back to the week page ({@code then}, with the notice), or shows
    * the week page again with the form as typed and its errors (400).
