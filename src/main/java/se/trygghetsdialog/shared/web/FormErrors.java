@@ -97,11 +97,14 @@ public final class FormErrors {
     return Integer.MAX_VALUE;
   }
 
-  /** These errors and the one a module's rule refused the request with, on the field it names. */
+  /**
+   * These errors and those a module's rule refused the request with, each on the field it names.
+   */
   public FormErrors with(RuleViolation violation, MessageSource messages, Locale locale) {
     Builder builder = new Builder(messages, locale);
     builder.items.addAll(items);
-    return builder.add(violation).build();
+    violation.all().forEach(builder::add);
+    return builder.build();
   }
 
   /** Collects errors by field and message key, translating them at once. */
