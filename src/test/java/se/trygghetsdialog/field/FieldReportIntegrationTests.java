@@ -55,6 +55,7 @@ class FieldReportIntegrationTests {
   @Autowired List<InputResolver> resolvers;
   @Autowired JdbcClient jdbc;
 
+  @Autowired se.trygghetsdialog.support.RecordingScreener screener;
   MockMvc mvc;
   MunicipalityId municipality;
   UUID gathering;
@@ -236,6 +237,25 @@ class FieldReportIntegrationTests {
     FieldReport report = reports.find(municipality, id).orElseThrow();
     assertThat(report.events().get(0).flagged()).isTrue();
     assertThat(report.events().get(1).flagged()).isFalse();
+  }
+
+  @Test
+  void eachTextOfAFiledReportAndOfARecordedRumourIsScreenedOnce() throws Exception {
+    MockHttpSession session = signIn(staff(Role.SAFETY_COORDINATOR));
+    // Letters only: a marker of digits starting with 0 reads as a phone number to the screening.
+    String marker = "skarm" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+    mvc.perform(filing(session, UUID.randomUUID(), "Samling vid kiosken " + marker))
+        .andExpect(status().is3xxRedirection());
+    assertThat(screener.screenings(marker)).isEqualTo(1);
+
+    String rumour = "rykte" + marker;
+    String clarification = "klart" + marker;
+    mvc.perform(
+            rumourPost(session, "/personal/rykten/ny", rumour, clarification)
+                .param("token", UUID.randomUUID().toString()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(screener.screenings(rumour)).isEqualTo(1);
+    assertThat(screener.screenings(clarification)).isEqualTo(1);
   }
 
   @Test
