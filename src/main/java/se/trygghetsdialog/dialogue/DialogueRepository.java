@@ -6,12 +6,14 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL for dialogues, their team, plan and step history. */
 @Repository
@@ -25,6 +27,10 @@ class DialogueRepository {
       participation_level_id, conflict_level, conflict_analysis, target_groups,
       rarely_heard_groups, documentation_plan, contact_email, current_step, version, created_at
       """;
+
+  private static final MunicipalityRows<Dialogue> DIALOGUES =
+      new MunicipalityRows<>(
+          COLUMNS, "FROM dialogue WHERE municipality_id = :m", DialogueRepository::dialogue);
 
   private final JdbcClient jdbc;
 
@@ -77,12 +83,8 @@ class DialogueRepository {
   }
 
   Optional<Dialogue> find(MunicipalityId municipality, DialogueId id) {
-    return jdbc.sql(
-            "SELECT " + COLUMNS + " FROM dialogue WHERE municipality_id = :m AND dialogue_id = :id")
-        .param("m", municipality.value())
-        .param("id", id.value())
-        .query(DialogueRepository::dialogue)
-        .optional();
+    return DIALOGUES.optional(
+        jdbc, municipality, "AND dialogue_id = :id", Map.of("id", id.value()));
   }
 
   Optional<DialogueId> byCreationToken(MunicipalityId municipality, UUID token) {

@@ -5,13 +5,14 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.dialogue.DialogueId;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** Followers of dialogues and the links and notifications they were sent. */
 @Repository
@@ -23,7 +24,11 @@ class DialogueFollowerRepository {
       f.confirmation_sent_at, f.confirmed_at, f.unsubscribed_at
       """;
 
-  private static final RowMapper<Follower> MAPPER = DialogueFollowerRepository::map;
+  private static final MunicipalityRows<Follower> FOLLOWERS =
+      new MunicipalityRows<>(
+          COLUMNS,
+          "FROM dialogue_follower f WHERE f.municipality_id = :m",
+          DialogueFollowerRepository::map);
 
   private final JdbcClient jdbc;
 
@@ -46,19 +51,14 @@ class DialogueFollowerRepository {
 
   /** The follower of the dialogue with this address who has not unsubscribed, if any. */
   Optional<Follower> active(MunicipalityId municipality, DialogueId dialogue, String email) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + """
-                FROM dialogue_follower f
-                WHERE f.municipality_id = :municipality AND f.dialogue_id = :dialogue
-                  AND lower(f.email) = lower(:email) AND f.unsubscribed_at IS NULL
-                """)
-        .param("municipality", municipality.value())
-        .param("dialogue", dialogue.value())
-        .param("email", email)
-        .query(MAPPER)
-        .optional();
+    return FOLLOWERS.optional(
+        jdbc,
+        municipality,
+        """
+        AND f.dialogue_id = :dialogue
+          AND lower(f.email) = lower(:email) AND f.unsubscribed_at IS NULL
+        """,
+        Map.of("dialogue", dialogue.value(), "email", email));
   }
 
   /**
@@ -130,35 +130,21 @@ class DialogueFollowerRepository {
   }
 
   Optional<Follower> byConfirmToken(MunicipalityId municipality, String tokenHash) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + """
-                FROM dialogue_follower f
-                WHERE f.municipality_id = :municipality AND f.confirm_token_hash = :hash
-                """)
-        .param("municipality", municipality.value())
-        .param("hash", tokenHash)
-        .query(MAPPER)
-        .optional();
+    return FOLLOWERS.optional(
+        jdbc, municipality, "AND f.confirm_token_hash = :hash", Map.of("hash", tokenHash));
   }
 
   Optional<Follower> byUnsubscribeToken(MunicipalityId municipality, String tokenHash) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + """
-                FROM dialogue_follower f
-                WHERE f.municipality_id = :municipality
-                  AND (f.unsubscribe_token_hash = :hash OR EXISTS (
-                    SELECT 1 FROM dialogue_follower_unsubscribe_token t
-                    WHERE t.follower_id = f.follower_id AND t.municipality_id = :municipality
-                      AND t.token_hash = :hash))
-                """)
-        .param("municipality", municipality.value())
-        .param("hash", tokenHash)
-        .query(MAPPER)
-        .optional();
+    return FOLLOWERS.optional(
+        jdbc,
+        municipality,
+        """
+        AND (f.unsubscribe_token_hash = :hash OR EXISTS (
+          SELECT 1 FROM dialogue_follower_unsubscribe_token t
+          WHERE t.follower_id = f.follower_id AND t.municipality_id = :m
+            AND t.token_hash = :hash))
+        """,
+        Map.of("hash", tokenHash));
   }
 
   /**
@@ -199,19 +185,15 @@ class DialogueFollowerRepository {
 
   /** Confirmed followers of a dialogue who have not unsubscribed. */
   List<Follower> notifiable(MunicipalityId municipality, DialogueId dialogue) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + """
-                FROM dialogue_follower f
-                WHERE f.municipality_id = :municipality AND f.dialogue_id = :dialogue
-                  AND f.confirmed_at IS NOT NULL AND f.unsubscribed_at IS NULL
-                ORDER BY f.confirmed_at
-                """)
-        .param("municipality", municipality.value())
-        .param("dialogue", dialogue.value())
-        .query(MAPPER)
-        .list();
+    return FOLLOWERS.list(
+        jdbc,
+        municipality,
+        """
+        AND f.dialogue_id = :dialogue
+          AND f.confirmed_at IS NOT NULL AND f.unsubscribed_at IS NULL
+        ORDER BY f.confirmed_at
+        """,
+        Map.of("dialogue", dialogue.value()));
   }
 
   /**
@@ -250,19 +232,10 @@ class DialogueFollowerRepository {
 
   /** Every follower row of the dialogue for the address, active or not; for checks and tests. */
   List<Follower> all(MunicipalityId municipality, DialogueId dialogue, String email) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + """
-                FROM dialogue_follower f
-                WHERE f.municipality_id = :municipality AND f.dialogue_id = :dialogue
-                  AND lower(f.email) = lower(:email)
-                ORDER BY f.created_at
-                """)
-        .param("municipality", municipality.value())
-        .param("dialogue", dialogue.value())
-        .param("email", email)
-        .query(MAPPER)
-        .list();
+    return FOLLOWERS.list(
+        jdbc,
+        municipality,
+        "AND f.dialogue_id = :dialogue AND lower(f.email) = lower(:email) ORDER BY f.created_at",
+        Map.of("dialogue", dialogue.value(), "email", email));
   }
 }

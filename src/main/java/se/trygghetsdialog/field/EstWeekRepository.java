@@ -2,12 +2,14 @@ package se.trygghetsdialog.field;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL of EST weeks: the week, its checklist, its planned actions and follow-ups. */
 @Repository
@@ -19,9 +21,11 @@ class EstWeekRepository {
     this.jdbc = jdbc;
   }
 
-  private static final String WEEK =
-      "SELECT week_id, municipality_id, iso_year, iso_week, status, started_at, closed_at FROM"
-          + " est_week";
+  private static final MunicipalityRows<EstWeek> WEEKS =
+      new MunicipalityRows<>(
+          "week_id, municipality_id, iso_year, iso_week, status, started_at, closed_at",
+          "FROM est_week WHERE municipality_id = :m",
+          (rs, n) -> week(rs));
 
   private static EstWeek week(java.sql.ResultSet rs) throws java.sql.SQLException {
     return new EstWeek(
@@ -51,31 +55,19 @@ class EstWeekRepository {
   }
 
   Optional<EstWeek> find(MunicipalityId municipality, WeekNumber week) {
-    return jdbc.sql(WEEK + " WHERE municipality_id = :m AND iso_year = :y AND iso_week = :w")
-        .param("m", municipality.value())
-        .param("y", week.year())
-        .param("w", week.week())
-        .query((rs, n) -> week(rs))
-        .optional();
+    return WEEKS.optional(
+        jdbc,
+        municipality,
+        "AND iso_year = :y AND iso_week = :w",
+        Map.of("y", week.year(), "w", week.week()));
   }
 
   List<EstWeek> page(MunicipalityId municipality, int offset, int limit) {
-    return jdbc.sql(
-            WEEK
-                + " WHERE municipality_id = :m ORDER BY iso_year DESC, iso_week DESC"
-                + " LIMIT :limit OFFSET :offset")
-        .param("m", municipality.value())
-        .param("limit", limit)
-        .param("offset", offset)
-        .query((rs, n) -> week(rs))
-        .list();
+    return WEEKS.page(jdbc, municipality, "ORDER BY iso_year DESC, iso_week DESC", limit, offset);
   }
 
   int count(MunicipalityId municipality) {
-    return jdbc.sql("SELECT count(*) FROM est_week WHERE municipality_id = :m")
-        .param("m", municipality.value())
-        .query(Integer.class)
-        .single();
+    return WEEKS.count(jdbc, municipality);
   }
 
   boolean close(MunicipalityId municipality, UUID weekId, @Nullable UUID actor) {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.geo.Coordinates;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL for field reports and their events. */
 @Repository
@@ -119,15 +121,21 @@ class FieldReportRepository {
         rs.getBoolean("flagged"));
   }
 
+  private static final MunicipalityRows<Head> HEADS =
+      new MunicipalityRows<>(
+          "*", "FROM field_report WHERE municipality_id = :m", FieldReportRepository::head);
+
+  private static final MunicipalityRows<FieldEvent> EVENTS =
+      new MunicipalityRows<>(
+          "*", "FROM field_event WHERE municipality_id = :m", FieldReportRepository::event);
+
   private FieldReport withEvents(Head head) {
     List<FieldEvent> events =
-        jdbc.sql(
-                "SELECT * FROM field_event WHERE municipality_id = :m AND report_id = :r"
-                    + " ORDER BY position")
-            .param("m", head.municipality().value())
-            .param("r", head.id())
-            .query(FieldReportRepository::event)
-            .list();
+        EVENTS.list(
+            jdbc,
+            head.municipality(),
+            "AND report_id = :r ORDER BY position",
+            Map.of("r", head.id()));
     return new FieldReport(
         head.id(),
         head.municipality(),
@@ -139,11 +147,8 @@ class FieldReportRepository {
   }
 
   Optional<FieldReport> find(MunicipalityId municipality, UUID id) {
-    return jdbc.sql("SELECT * FROM field_report WHERE municipality_id = :m AND report_id = :id")
-        .param("m", municipality.value())
-        .param("id", id)
-        .query(FieldReportRepository::head)
-        .optional()
+    return HEADS
+        .optional(jdbc, municipality, "AND report_id = :id", Map.of("id", id))
         .map(this::withEvents);
   }
 
@@ -169,17 +174,16 @@ class FieldReportRepository {
       @Nullable Set<UUID> categories,
       int limit,
       int offset) {
-    return jdbc
-        .sql(
-            "SELECT r.* FROM field_report r"
-                + WHERE
-                + " ORDER BY r.filed_at DESC, r.report_id LIMIT :limit OFFSET :offset")
-        .param("m", municipality.value())
-        .param("reporter", reporter)
-        .param("from", from)
-        .param("to", to)
-        .param("filterCategories", categories != null)
-        .param("categories", categories == null ? new UUID[0] : categories.toArray(UUID[]::new))
+    return filter(
+            jdbc.sql(
+                "SELECT r.* FROM field_report r"
+                    + WHERE
+                    + " ORDER BY r.filed_at DESC, r.report_id LIMIT :limit OFFSET :offset"),
+            municipality,
+            reporter,
+            from,
+            to,
+            categories)
         .param("limit", limit)
         .param("offset", offset)
         .query(FieldReportRepository::head)
@@ -195,14 +199,30 @@ class FieldReportRepository {
       @Nullable OffsetDateTime from,
       @Nullable OffsetDateTime to,
       @Nullable Set<UUID> categories) {
-    return jdbc.sql("SELECT count(*) FROM field_report r" + WHERE)
-        .param("m", municipality.value())
+    return filter(
+            jdbc.sql("SELECT count(*) FROM field_report r" + WHERE),
+            municipality,
+            reporter,
+            from,
+            to,
+            categories)
+        .query(Integer.class)
+        .single();
+  }
+
+  /** Binds the parameters of {@link #WHERE}. */
+  private static JdbcClient.StatementSpec filter(
+      JdbcClient.StatementSpec sql,
+      MunicipalityId municipality,
+      @Nullable UUID reporter,
+      @Nullable OffsetDateTime from,
+      @Nullable OffsetDateTime to,
+      @Nullable Set<UUID> categories) {
+    return sql.param("m", municipality.value())
         .param("reporter", reporter)
         .param("from", from)
         .param("to", to)
         .param("filterCategories", categories != null)
-        .param("categories", categories == null ? new UUID[0] : categories.toArray(UUID[]::new))
-        .query(Integer.class)
-        .single();
+        .param("categories", categories == null ? new UUID[0] : categories.toArray(UUID[]::new));
   }
 }

@@ -4,23 +4,29 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL of weekly reports and their rows per place. */
 @Repository
 class WeeklyReportRepository {
 
-  private static final String SELECT =
-      "SELECT report_id, municipality_id, week_id, iso_year, iso_week, title, appeal, presence,"
-          + " activities, status, return_comment, submitted_by, submitted_at, published_at,"
-          + " updated_at FROM weekly_report";
-
   private final JdbcClient jdbc;
+
+  /** An instance's, as a report's places are read with it. */
+  private final MunicipalityRows<WeeklyReport> reports =
+      new MunicipalityRows<>(
+          """
+          report_id, municipality_id, week_id, iso_year, iso_week, title, appeal, presence,
+          activities, status, return_comment, submitted_by, submitted_at, published_at, updated_at""",
+          "FROM weekly_report WHERE municipality_id = :m",
+          (rs, n) -> report(rs));
 
   WeeklyReportRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -158,52 +164,31 @@ class WeeklyReportRepository {
   }
 
   Optional<WeeklyReport> find(MunicipalityId municipality, UUID id) {
-    return jdbc.sql(SELECT + " WHERE municipality_id = :m AND report_id = :id")
-        .param("m", municipality.value())
-        .param("id", id)
-        .query((rs, n) -> report(rs))
-        .optional();
+    return reports.optional(jdbc, municipality, "AND report_id = :id", Map.of("id", id));
   }
 
   Optional<WeeklyReport> ofWeek(MunicipalityId municipality, UUID weekId) {
-    return jdbc.sql(SELECT + " WHERE municipality_id = :m AND week_id = :w")
-        .param("m", municipality.value())
-        .param("w", weekId)
-        .query((rs, n) -> report(rs))
-        .optional();
+    return reports.optional(jdbc, municipality, "AND week_id = :w", Map.of("w", weekId));
   }
 
   Optional<WeeklyReport> published(MunicipalityId municipality, WeekNumber week) {
-    return jdbc.sql(
-            SELECT
-                + " WHERE municipality_id = :m AND iso_year = :y AND iso_week = :w"
-                + " AND status = 'PUBLISHED'")
-        .param("m", municipality.value())
-        .param("y", week.year())
-        .param("w", week.week())
-        .query((rs, n) -> report(rs))
-        .optional();
+    return reports.optional(
+        jdbc,
+        municipality,
+        "AND iso_year = :y AND iso_week = :w AND status = 'PUBLISHED'",
+        Map.of("y", week.year(), "w", week.week()));
   }
 
   List<WeeklyReport> withStatus(
       MunicipalityId municipality, WeeklyReportStatus status, int offset, int limit) {
-    return jdbc.sql(
-            SELECT
-                + " WHERE municipality_id = :m AND status = :s"
-                + " ORDER BY iso_year DESC, iso_week DESC LIMIT :limit OFFSET :offset")
-        .param("m", municipality.value())
-        .param("s", status.name())
-        .param("limit", limit)
-        .param("offset", offset)
-        .query((rs, n) -> report(rs))
-        .list();
+    return reports.list(
+        jdbc,
+        municipality,
+        "AND status = :s ORDER BY iso_year DESC, iso_week DESC LIMIT :limit OFFSET :offset",
+        Map.of("s", status.name(), "limit", limit, "offset", offset));
   }
 
   int countWithStatus(MunicipalityId municipality, WeeklyReportStatus status) {
-    return jdbc.sql("SELECT count(*) FROM weekly_report WHERE municipality_id = :m AND status = :s")
-        .param("m", municipality.value())
-        .param("s", status.name())
-        .query(Integer.class)
-        .single();
+    return reports.count(jdbc, municipality, "AND status = :s", Map.of("s", status.name()));
   }
 }

@@ -3,15 +3,23 @@ package se.trygghetsdialog.geo;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL for the gazetteer. */
 @Repository
 class GazetteerRepository {
+
+  private static final MunicipalityRows<GazetteerEntry> ENTRIES =
+      new MunicipalityRows<>(
+          "entry_id, name, kind, latitude, longitude",
+          "FROM gazetteer_entry WHERE municipality_id = :m",
+          GazetteerRepository::entry);
 
   private final JdbcClient jdbc;
 
@@ -30,31 +38,19 @@ class GazetteerRepository {
   /** Names containing the query, those starting with it first. */
   List<GazetteerEntry> search(MunicipalityId municipality, String query, int limit) {
     String escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    return jdbc.sql(
-            """
-            SELECT entry_id, name, kind, latitude, longitude FROM gazetteer_entry
-            WHERE municipality_id = :m AND name ILIKE :contains
-            ORDER BY (name ILIKE :prefix) DESC, name LIMIT :limit
-            """)
-        .param("m", municipality.value())
-        .param("contains", "%" + escaped + "%")
-        .param("prefix", escaped + "%")
-        .param("limit", limit)
-        .query(GazetteerRepository::entry)
-        .list();
+    return ENTRIES.list(
+        jdbc,
+        municipality,
+        "AND name ILIKE :contains ORDER BY (name ILIKE :prefix) DESC, name LIMIT :limit",
+        Map.of("contains", "%" + escaped + "%", "prefix", escaped + "%", "limit", limit));
   }
 
   List<GazetteerEntry> byKind(MunicipalityId municipality, GazetteerKind kind, int limit) {
-    return jdbc.sql(
-            """
-            SELECT entry_id, name, kind, latitude, longitude FROM gazetteer_entry
-            WHERE municipality_id = :m AND kind = :kind ORDER BY name LIMIT :limit
-            """)
-        .param("m", municipality.value())
-        .param("kind", kind.name())
-        .param("limit", limit)
-        .query(GazetteerRepository::entry)
-        .list();
+    return ENTRIES.list(
+        jdbc,
+        municipality,
+        "AND kind = :kind ORDER BY name LIMIT :limit",
+        Map.of("kind", kind.name(), "limit", limit));
   }
 
   /** Entries of these kinds inside a box of latitudes and longitudes. */
@@ -65,39 +61,24 @@ class GazetteerRepository {
       double west,
       double north,
       double east) {
-    return jdbc.sql(
-            """
-            SELECT entry_id, name, kind, latitude, longitude FROM gazetteer_entry
-            WHERE municipality_id = :m AND kind IN (:kinds)
-              AND latitude BETWEEN :s AND :n AND longitude BETWEEN :w AND :e
-            """)
-        .param("m", municipality.value())
-        .param("kinds", kinds.stream().map(Enum::name).toList())
-        .param("s", south)
-        .param("n", north)
-        .param("w", west)
-        .param("e", east)
-        .query(GazetteerRepository::entry)
-        .list();
+    return ENTRIES.list(
+        jdbc,
+        municipality,
+        "AND kind IN (:kinds) AND latitude BETWEEN :s AND :n AND longitude BETWEEN :w AND :e",
+        Map.of(
+            "kinds", kinds.stream().map(Enum::name).toList(),
+            "s", south,
+            "n", north,
+            "w", west,
+            "e", east));
   }
 
   Optional<GazetteerEntry> find(MunicipalityId municipality, UUID id) {
-    return jdbc.sql(
-            """
-            SELECT entry_id, name, kind, latitude, longitude FROM gazetteer_entry
-            WHERE municipality_id = :m AND entry_id = :id
-            """)
-        .param("m", municipality.value())
-        .param("id", id)
-        .query(GazetteerRepository::entry)
-        .optional();
+    return ENTRIES.optional(jdbc, municipality, "AND entry_id = :id", Map.of("id", id));
   }
 
   int count(MunicipalityId municipality) {
-    return jdbc.sql("SELECT count(*) FROM gazetteer_entry WHERE municipality_id = :m")
-        .param("m", municipality.value())
-        .query(Integer.class)
-        .single();
+    return ENTRIES.count(jdbc, municipality);
   }
 
   /** Adds the entry, or moves an entry of the same name and kind to the new point. */

@@ -3,11 +3,13 @@ package se.trygghetsdialog.geo;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL for report categories. */
 @Repository
@@ -15,6 +17,12 @@ class PlaceCategoryRepository {
 
   private static final String COLUMNS =
       "category_id, municipality_id, parent_id, code, kind, name_sv, name_en, position, active";
+
+  private static final MunicipalityRows<PlaceCategory> CATEGORIES =
+      new MunicipalityRows<>(
+          COLUMNS,
+          "FROM place_category WHERE municipality_id = :m",
+          PlaceCategoryRepository::category);
 
   private final JdbcClient jdbc;
 
@@ -36,24 +44,11 @@ class PlaceCategoryRepository {
   }
 
   List<PlaceCategory> all(MunicipalityId municipality) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM place_category WHERE municipality_id = :m ORDER BY position, code")
-        .param("m", municipality.value())
-        .query(PlaceCategoryRepository::category)
-        .list();
+    return CATEGORIES.list(jdbc, municipality, "ORDER BY position, code");
   }
 
   Optional<PlaceCategory> find(MunicipalityId municipality, UUID id) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM place_category WHERE municipality_id = :m AND category_id = :id")
-        .param("m", municipality.value())
-        .param("id", id)
-        .query(PlaceCategoryRepository::category)
-        .optional();
+    return CATEGORIES.optional(jdbc, municipality, "AND category_id = :id", Map.of("id", id));
   }
 
   /** Inserts unless the municipality already has a category with this code; returns its id. */

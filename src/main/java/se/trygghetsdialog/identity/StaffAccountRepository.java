@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL for staff accounts and invitations. */
 @Repository
@@ -33,6 +34,10 @@ class StaffAccountRepository {
   private static final String COLUMNS =
       "account_id, municipality_id, email, display_name, password_hash, roles, organisation_id,"
           + " enabled";
+
+  private static final MunicipalityRows<Row> ROWS =
+      new MunicipalityRows<>(
+          COLUMNS, "FROM staff_account WHERE municipality_id = :m", StaffAccountRepository::row);
 
   private static Row row(ResultSet rs, int n) throws SQLException {
     String hash = rs.getString("password_hash");
@@ -64,56 +69,24 @@ class StaffAccountRepository {
   }
 
   Optional<Row> byEmail(MunicipalityId municipality, String email) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM staff_account WHERE municipality_id = :m AND lower(email) = lower(:email)")
-        .param("m", municipality.value())
-        .param("email", email)
-        .query(StaffAccountRepository::row)
-        .optional();
+    return ROWS.optional(
+        jdbc, municipality, "AND lower(email) = lower(:email)", Map.of("email", email));
   }
 
   Optional<Row> byId(MunicipalityId municipality, UUID id) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM staff_account WHERE municipality_id = :m AND account_id = :id")
-        .param("m", municipality.value())
-        .param("id", id)
-        .query(StaffAccountRepository::row)
-        .optional();
+    return ROWS.optional(jdbc, municipality, "AND account_id = :id", Map.of("id", id));
   }
 
   List<StaffMember> all(MunicipalityId municipality, int limit, int offset) {
-    return jdbc
-        .sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM staff_account WHERE municipality_id = :m"
-                + " ORDER BY display_name, email LIMIT :limit OFFSET :offset")
-        .param("m", municipality.value())
-        .param("limit", limit)
-        .param("offset", offset)
-        .query(StaffAccountRepository::row)
-        .list()
-        .stream()
+    return ROWS.page(jdbc, municipality, "ORDER BY display_name, email", limit, offset).stream()
         .map(Row::member)
         .toList();
   }
 
   /** One page of accounts with what is needed to tell their status. */
   List<Row> page(MunicipalityId municipality, int limit, int offset) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM staff_account WHERE municipality_id = :m"
-                + " ORDER BY lower(display_name), lower(email) LIMIT :limit OFFSET :offset")
-        .param("m", municipality.value())
-        .param("limit", limit)
-        .param("offset", offset)
-        .query(StaffAccountRepository::row)
-        .list();
+    return ROWS.page(
+        jdbc, municipality, "ORDER BY lower(display_name), lower(email)", limit, offset);
   }
 
   record Invitation(

@@ -16,10 +16,19 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL for the lägesbild: crime statistics, the draft, problems and adopted versions. */
 @Repository
 class LagesbildRepository {
+
+  private static final MunicipalityRows<LagesbildProblem> PROBLEMS =
+      new MunicipalityRows<>(
+          "*", "FROM lagesbild_problem WHERE municipality_id = :m", (rs, n) -> problem(rs));
+
+  private static final MunicipalityRows<LagesbildVersion> VERSIONS =
+      new MunicipalityRows<>(
+          "*", "FROM lagesbild_version WHERE municipality_id = :m", (rs, n) -> header(rs));
 
   private final JdbcClient jdbc;
 
@@ -34,13 +43,15 @@ class LagesbildRepository {
             "SELECT category, period, count FROM crime_statistic WHERE municipality_id = :m"
                 + " ORDER BY category, period")
         .param("m", municipality.value())
-        .query(
-            (rs, n) ->
-                new CrimeStatistic(
-                    rs.getString("category"),
-                    CrimePeriod.parse(rs.getString("period")).orElseThrow(),
-                    rs.getLong("count")))
+        .query(LagesbildRepository::crimeStatistic)
         .list();
+  }
+
+  private static CrimeStatistic crimeStatistic(ResultSet rs, int row) throws SQLException {
+    return new CrimeStatistic(
+        rs.getString("category"),
+        CrimePeriod.parse(rs.getString("period")).orElseThrow(),
+        rs.getLong("count"));
   }
 
   void storeCrime(MunicipalityId municipality, List<CrimeStatistic> rows, String fileName) {
@@ -121,22 +132,12 @@ class LagesbildRepository {
   // ---- problems --------------------------------------------------------------------------
 
   List<LagesbildProblem> problems(MunicipalityId municipality) {
-    return jdbc.sql(
-            "SELECT * FROM lagesbild_problem WHERE municipality_id = :m AND NOT removed"
-                + " ORDER BY created_at, problem_id")
-        .param("m", municipality.value())
-        .query((rs, n) -> problem(rs))
-        .list();
+    return PROBLEMS.list(jdbc, municipality, "AND NOT removed ORDER BY created_at, problem_id");
   }
 
   Optional<LagesbildProblem> problem(MunicipalityId municipality, UUID id) {
-    return jdbc.sql(
-            "SELECT * FROM lagesbild_problem WHERE municipality_id = :m AND problem_id = :id"
-                + " AND NOT removed")
-        .param("m", municipality.value())
-        .param("id", id)
-        .query((rs, n) -> problem(rs))
-        .optional();
+    return PROBLEMS.optional(
+        jdbc, municipality, "AND problem_id = :id AND NOT removed", Map.of("id", id));
   }
 
   private static LagesbildProblem problem(ResultSet rs) throws SQLException {
@@ -315,25 +316,14 @@ class LagesbildRepository {
 
   /** Every adopted version, newest first. */
   List<LagesbildVersion> versions(MunicipalityId municipality) {
-    return jdbc
-        .sql(
-            "SELECT * FROM lagesbild_version WHERE municipality_id = :m"
-                + " ORDER BY version_number DESC")
-        .param("m", municipality.value())
-        .query((rs, n) -> header(rs))
-        .list()
-        .stream()
+    return VERSIONS.list(jdbc, municipality, "ORDER BY version_number DESC").stream()
         .map(this::complete)
         .toList();
   }
 
   Optional<LagesbildVersion> version(MunicipalityId municipality, int number) {
-    return jdbc.sql(
-            "SELECT * FROM lagesbild_version WHERE municipality_id = :m AND version_number = :n")
-        .param("m", municipality.value())
-        .param("n", number)
-        .query((rs, n) -> header(rs))
-        .optional()
+    return VERSIONS
+        .optional(jdbc, municipality, "AND version_number = :n", Map.of("n", number))
         .map(this::complete);
   }
 
@@ -363,12 +353,7 @@ class LagesbildRepository {
                 "SELECT category, period, count FROM lagesbild_version_crime WHERE version_id = :v"
                     + " ORDER BY position")
             .param("v", v.id())
-            .query(
-                (rs, n) ->
-                    new CrimeStatistic(
-                        rs.getString("category"),
-                        CrimePeriod.parse(rs.getString("period")).orElseThrow(),
-                        rs.getLong("count")))
+            .query(LagesbildRepository::crimeStatistic)
             .list();
     List<LagesbildFact> facts = facts(v.id(), "sv");
     List<LagesbildProblem> problems =

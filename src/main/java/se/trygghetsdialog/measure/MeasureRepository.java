@@ -6,12 +6,14 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL for measures, their links, progress updates, decisions, and inputs not used. */
 @Repository
@@ -23,6 +25,49 @@ class MeasureRepository {
       m.owner_kind, m.contact, m.expected_effect, m.measure_type, m.area_id, m.status,
       m.follow_up_on, m.version, m.created_at
       """;
+
+  private static final MunicipalityRows<Measure> MEASURES =
+      new MunicipalityRows<>(
+          COLUMNS, "FROM measure m WHERE m.municipality_id = :m", MeasureRepository::measure);
+
+  private static final MunicipalityRows<MeasureLink> LINKS =
+      new MunicipalityRows<>(
+          "measure_id, input_type, input_id, label, linked_at",
+          "FROM measure_link WHERE municipality_id = :m",
+          (rs, n) ->
+              new MeasureLink(
+                  new MeasureId(rs.getObject("measure_id", UUID.class)),
+                  new InputRef(rs.getString("input_type"), rs.getObject("input_id", UUID.class)),
+                  rs.getString("label"),
+                  rs.getObject("linked_at", OffsetDateTime.class)));
+
+  private static final MunicipalityRows<ProgressUpdate> PROGRESS =
+      new MunicipalityRows<>(
+          "status, note, recorded_at",
+          "FROM measure_progress WHERE municipality_id = :m",
+          (rs, n) ->
+              new ProgressUpdate(
+                  MeasureStatus.valueOf(rs.getString("status")),
+                  rs.getString("note"),
+                  rs.getObject("recorded_at", OffsetDateTime.class)));
+
+  private static final MunicipalityRows<MeasureDecision> DECISIONS =
+      new MunicipalityRows<>(
+          """
+          decision_id, measure_id, body, decided_on, paragraph, registration_number, outcome,
+          reasons, recorded_at""",
+          "FROM measure_decision WHERE municipality_id = :m",
+          (rs, n) ->
+              new MeasureDecision(
+                  rs.getObject("decision_id", UUID.class),
+                  new MeasureId(rs.getObject("measure_id", UUID.class)),
+                  rs.getString("body"),
+                  date(rs, "decided_on"),
+                  rs.getString("paragraph"),
+                  rs.getString("registration_number"),
+                  DecisionOutcome.valueOf(rs.getString("outcome")),
+                  rs.getString("reasons"),
+                  rs.getObject("recorded_at", OffsetDateTime.class)));
 
   private final JdbcClient jdbc;
 
@@ -57,14 +102,8 @@ class MeasureRepository {
   }
 
   Optional<Measure> find(MunicipalityId municipality, MeasureId id) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM measure m WHERE m.municipality_id = :m AND m.measure_id = :id")
-        .param("m", municipality.value())
-        .param("id", id.value())
-        .query(MeasureRepository::measure)
-        .optional();
+    return MEASURES.optional(
+        jdbc, municipality, "AND m.measure_id = :id", Map.of("id", id.value()));
   }
 
   Optional<MeasureId> byCreationToken(MunicipalityId municipality, UUID token) {
@@ -77,13 +116,7 @@ class MeasureRepository {
   }
 
   List<Measure> all(MunicipalityId municipality) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM measure m WHERE m.municipality_id = :m ORDER BY m.created_at, m.title")
-        .param("m", municipality.value())
-        .query(MeasureRepository::measure)
-        .list();
+    return MEASURES.list(jdbc, municipality, "ORDER BY m.created_at, m.title");
   }
 
   List<Measure> linkedTo(MunicipalityId municipality, InputRef input) {
@@ -104,15 +137,8 @@ class MeasureRepository {
   }
 
   List<Measure> inArea(MunicipalityId municipality, UUID area) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM measure m WHERE m.municipality_id = :m AND m.area_id = :a"
-                + " ORDER BY m.created_at, m.title")
-        .param("m", municipality.value())
-        .param("a", area)
-        .query(MeasureRepository::measure)
-        .list();
+    return MEASURES.list(
+        jdbc, municipality, "AND m.area_id = :a ORDER BY m.created_at, m.title", Map.of("a", area));
   }
 
   void insert(Measure m, UUID creationToken, @Nullable UUID createdBy) {
@@ -183,21 +209,11 @@ class MeasureRepository {
   }
 
   List<MeasureLink> links(MunicipalityId municipality, MeasureId id) {
-    return jdbc.sql(
-            """
-            SELECT measure_id, input_type, input_id, label, linked_at FROM measure_link
-            WHERE municipality_id = :m AND measure_id = :id ORDER BY linked_at, label
-            """)
-        .param("m", municipality.value())
-        .param("id", id.value())
-        .query(
-            (rs, n) ->
-                new MeasureLink(
-                    new MeasureId(rs.getObject("measure_id", UUID.class)),
-                    new InputRef(rs.getString("input_type"), rs.getObject("input_id", UUID.class)),
-                    rs.getString("label"),
-                    rs.getObject("linked_at", OffsetDateTime.class)))
-        .list();
+    return LINKS.list(
+        jdbc,
+        municipality,
+        "AND measure_id = :id ORDER BY linked_at, label",
+        Map.of("id", id.value()));
   }
 
   void insertProgress(
@@ -224,20 +240,11 @@ class MeasureRepository {
   }
 
   List<ProgressUpdate> progress(MunicipalityId municipality, MeasureId id) {
-    return jdbc.sql(
-            """
-            SELECT status, note, recorded_at FROM measure_progress
-            WHERE municipality_id = :m AND measure_id = :id ORDER BY recorded_at, progress_id
-            """)
-        .param("m", municipality.value())
-        .param("id", id.value())
-        .query(
-            (rs, n) ->
-                new ProgressUpdate(
-                    MeasureStatus.valueOf(rs.getString("status")),
-                    rs.getString("note"),
-                    rs.getObject("recorded_at", OffsetDateTime.class)))
-        .list();
+    return PROGRESS.list(
+        jdbc,
+        municipality,
+        "AND measure_id = :id ORDER BY recorded_at, progress_id",
+        Map.of("id", id.value()));
   }
 
   void insertDecision(MunicipalityId municipality, MeasureDecision d, @Nullable UUID by) {
@@ -264,28 +271,8 @@ class MeasureRepository {
   }
 
   List<MeasureDecision> decisions(MunicipalityId municipality, MeasureId id) {
-    return jdbc.sql(
-            """
-            SELECT decision_id, measure_id, body, decided_on, paragraph, registration_number,
-              outcome, reasons, recorded_at
-            FROM measure_decision WHERE municipality_id = :m AND measure_id = :id
-            ORDER BY recorded_at
-            """)
-        .param("m", municipality.value())
-        .param("id", id.value())
-        .query(
-            (rs, n) ->
-                new MeasureDecision(
-                    rs.getObject("decision_id", UUID.class),
-                    new MeasureId(rs.getObject("measure_id", UUID.class)),
-                    rs.getString("body"),
-                    date(rs, "decided_on"),
-                    rs.getString("paragraph"),
-                    rs.getString("registration_number"),
-                    DecisionOutcome.valueOf(rs.getString("outcome")),
-                    rs.getString("reasons"),
-                    rs.getObject("recorded_at", OffsetDateTime.class)))
-        .list();
+    return DECISIONS.list(
+        jdbc, municipality, "AND measure_id = :id ORDER BY recorded_at", Map.of("id", id.value()));
   }
 
   void recordNotUsed(

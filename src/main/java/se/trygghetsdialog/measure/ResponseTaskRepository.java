@@ -5,12 +5,14 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL for response tasks (table response_task). */
 @Repository
@@ -45,6 +47,12 @@ class ResponseTaskRepository {
       version, created_at
       """;
 
+  private static final MunicipalityRows<ResponseTask> TASKS =
+      new MunicipalityRows<>(
+          TASK_COLUMNS,
+          "FROM response_task WHERE municipality_id = :m",
+          ResponseTaskRepository::task);
+
   Optional<UUID> taskByCreationToken(MunicipalityId municipality, UUID token) {
     return jdbc.sql(
             "SELECT task_id FROM response_task WHERE municipality_id = :m AND creation_token = :t")
@@ -74,28 +82,13 @@ class ResponseTaskRepository {
   }
 
   Optional<ResponseTask> task(MunicipalityId municipality, UUID id) {
-    return jdbc.sql(
-            "SELECT "
-                + TASK_COLUMNS
-                + " FROM response_task WHERE municipality_id = :m AND task_id = :id")
-        .param("m", municipality.value())
-        .param("id", id)
-        .query(ResponseTaskRepository::task)
-        .optional();
+    return TASKS.optional(jdbc, municipality, "AND task_id = :id", Map.of("id", id));
   }
 
   /** Open tasks first by deadline, then answered ones newest first. */
   List<ResponseTask> tasks(MunicipalityId municipality) {
-    return jdbc.sql(
-            "SELECT "
-                + TASK_COLUMNS
-                + """
-                 FROM response_task WHERE municipality_id = :m
-                ORDER BY (responded_at IS NOT NULL), due_on, created_at
-                """)
-        .param("m", municipality.value())
-        .query(ResponseTaskRepository::task)
-        .list();
+    return TASKS.list(
+        jdbc, municipality, "ORDER BY (responded_at IS NOT NULL), due_on, created_at");
   }
 
   boolean answer(
@@ -118,17 +111,11 @@ class ResponseTaskRepository {
 
   /** Open tasks past their deadline that were not escalated yet. */
   List<ResponseTask> overdueNotEscalated(MunicipalityId municipality, LocalDate today) {
-    return jdbc.sql(
-            "SELECT "
-                + TASK_COLUMNS
-                + """
-                 FROM response_task WHERE municipality_id = :m AND responded_at IS NULL
-                  AND escalated_at IS NULL AND due_on < :today ORDER BY due_on
-                """)
-        .param("m", municipality.value())
-        .param("today", today)
-        .query(ResponseTaskRepository::task)
-        .list();
+    return TASKS.list(
+        jdbc,
+        municipality,
+        "AND responded_at IS NULL AND escalated_at IS NULL AND due_on < :today ORDER BY due_on",
+        Map.of("today", today));
   }
 
   /** Marks a task escalated; false if another run already did. */

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL for the review queue and the unmasking log. */
 @Repository
@@ -24,6 +26,12 @@ class ModerationItemRepository {
       item_id, municipality_id, content_type, content_id, original_text, public_text, flagged,
       screening_kinds, status, reason, redacted, decided_by, decided_at, submitted_at, findings
       """;
+
+  private static final MunicipalityRows<ModerationItem> ITEMS =
+      new MunicipalityRows<>(
+          COLUMNS,
+          "FROM moderation_item WHERE municipality_id = :m",
+          ModerationItemRepository::item);
 
   private final JdbcClient jdbc;
 
@@ -109,51 +117,28 @@ class ModerationItemRepository {
   }
 
   Optional<ModerationItem> find(MunicipalityId municipality, ModerationItemId id) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM moderation_item WHERE municipality_id = :m AND item_id = :id")
-        .param("m", municipality.value())
-        .param("id", id.value())
-        .query(ModerationItemRepository::item)
-        .optional();
+    return ITEMS.optional(jdbc, municipality, "AND item_id = :id", Map.of("id", id.value()));
   }
 
   Optional<ModerationItem> byContent(MunicipalityId municipality, String type, UUID contentId) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM moderation_item WHERE municipality_id = :m AND content_type = :type"
-                + " AND content_id = :content")
-        .param("m", municipality.value())
-        .param("type", type)
-        .param("content", contentId)
-        .query(ModerationItemRepository::item)
-        .optional();
+    return ITEMS.optional(
+        jdbc,
+        municipality,
+        "AND content_type = :type AND content_id = :content",
+        Map.of("type", type, "content", contentId));
   }
 
   List<ModerationItem> byStatus(
       MunicipalityId municipality, ModerationStatus status, int limit, int offset) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM moderation_item WHERE municipality_id = :m AND status = :status"
-                + " ORDER BY submitted_at, item_id LIMIT :limit OFFSET :offset")
-        .param("m", municipality.value())
-        .param("status", status.name())
-        .param("limit", limit)
-        .param("offset", offset)
-        .query(ModerationItemRepository::item)
-        .list();
+    return ITEMS.list(
+        jdbc,
+        municipality,
+        "AND status = :status ORDER BY submitted_at, item_id LIMIT :limit OFFSET :offset",
+        Map.of("status", status.name(), "limit", limit, "offset", offset));
   }
 
   int count(MunicipalityId municipality, ModerationStatus status) {
-    return jdbc.sql(
-            "SELECT count(*) FROM moderation_item WHERE municipality_id = :m AND status = :status")
-        .param("m", municipality.value())
-        .param("status", status.name())
-        .query(Integer.class)
-        .single();
+    return ITEMS.count(jdbc, municipality, "AND status = :status", Map.of("status", status.name()));
   }
 
   /** Records a decision if the item is still pending; false if someone else decided first. */

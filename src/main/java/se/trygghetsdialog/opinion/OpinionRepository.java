@@ -20,6 +20,7 @@ import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.dialogue.DialogueId;
 import se.trygghetsdialog.dialogue.DialogueStep;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL for conversations, statements, participants, votes and stored results. */
 @Repository
@@ -39,6 +40,12 @@ class OpinionRepository {
 
   private static final String STATEMENT_COLUMNS =
       "statement_id, municipality_id, dialogue_id, number, text, origin, visibility, created_at";
+
+  private static final MunicipalityRows<Statement> STATEMENTS =
+      new MunicipalityRows<>(
+          STATEMENT_COLUMNS,
+          "FROM opinion_statement WHERE municipality_id = :m",
+          OpinionRepository::statement);
 
   private final JdbcClient jdbc;
 
@@ -160,26 +167,13 @@ class OpinionRepository {
   }
 
   List<Statement> statements(MunicipalityId municipality, DialogueId dialogue) {
-    return jdbc.sql(
-            "SELECT "
-                + STATEMENT_COLUMNS
-                + " FROM opinion_statement WHERE municipality_id = :m AND dialogue_id = :d"
-                + " ORDER BY number")
-        .param("m", municipality.value())
-        .param("d", dialogue.value())
-        .query(OpinionRepository::statement)
-        .list();
+    return STATEMENTS.list(
+        jdbc, municipality, "AND dialogue_id = :d ORDER BY number", Map.of("d", dialogue.value()));
   }
 
   Optional<Statement> statement(MunicipalityId municipality, StatementId id) {
-    return jdbc.sql(
-            "SELECT "
-                + STATEMENT_COLUMNS
-                + " FROM opinion_statement WHERE municipality_id = :m AND statement_id = :id")
-        .param("m", municipality.value())
-        .param("id", id.value())
-        .query(OpinionRepository::statement)
-        .optional();
+    return STATEMENTS.optional(
+        jdbc, municipality, "AND statement_id = :id", Map.of("id", id.value()));
   }
 
   boolean updateVisibility(

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.geo.Coordinates;
 import se.trygghetsdialog.geo.HeatGrid;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL for place reports and their photos. */
 @Repository
@@ -28,6 +30,12 @@ class PlaceReportRepository {
       r.gender, r.email IS NOT NULL AS has_email, r.agreements, r.reported_at, r.decided_at,
       EXISTS (SELECT 1 FROM place_photo p WHERE p.report_id = r.report_id) AS has_photo
       """;
+
+  private static final MunicipalityRows<PlaceReport> REPORTS =
+      new MunicipalityRows<>(
+          COLUMNS,
+          "FROM place_report r WHERE r.municipality_id = :m",
+          PlaceReportRepository::report);
 
   private final JdbcClient jdbc;
 
@@ -137,36 +145,15 @@ class PlaceReportRepository {
   }
 
   Optional<PlaceReport> find(MunicipalityId municipality, PlaceReportId id) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM place_report r WHERE r.municipality_id = :m AND r.report_id = :id")
-        .param("m", municipality.value())
-        .param("id", id.value())
-        .query(PlaceReportRepository::report)
-        .optional();
+    return REPORTS.optional(jdbc, municipality, "AND r.report_id = :id", Map.of("id", id.value()));
   }
 
   Optional<PlaceReport> byPrivateTokenHash(MunicipalityId municipality, String hash) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM place_report r WHERE r.municipality_id = :m AND r.private_token_hash = :h")
-        .param("m", municipality.value())
-        .param("h", hash)
-        .query(PlaceReportRepository::report)
-        .optional();
+    return REPORTS.optional(jdbc, municipality, "AND r.private_token_hash = :h", Map.of("h", hash));
   }
 
   Optional<PlaceReport> byReceiptToken(MunicipalityId municipality, UUID token) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM place_report r WHERE r.municipality_id = :m AND r.receipt_token = :t")
-        .param("m", municipality.value())
-        .param("t", token)
-        .query(PlaceReportRepository::report)
-        .optional();
+    return REPORTS.optional(jdbc, municipality, "AND r.receipt_token = :t", Map.of("t", token));
   }
 
   /** Pending or published reports of a category reported since, within a box around a point. */
@@ -178,43 +165,34 @@ class PlaceReportRepository {
       double maxLat,
       double minLon,
       double maxLon) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + """
-                 FROM place_report r WHERE r.municipality_id = :m AND r.category_id = :category
-                  AND r.status IN ('PENDING', 'PUBLISHED') AND r.reported_at >= :since
-                  AND r.latitude BETWEEN :minLat AND :maxLat AND r.longitude BETWEEN :minLon AND :maxLon
-                ORDER BY r.reported_at DESC
-                """)
-        .param("m", municipality.value())
-        .param("category", category)
-        .param("since", since)
-        .param("minLat", minLat)
-        .param("maxLat", maxLat)
-        .param("minLon", minLon)
-        .param("maxLon", maxLon)
-        .query(PlaceReportRepository::report)
-        .list();
+    return REPORTS.list(
+        jdbc,
+        municipality,
+        """
+        AND r.category_id = :category
+          AND r.status IN ('PENDING', 'PUBLISHED') AND r.reported_at >= :since
+          AND r.latitude BETWEEN :minLat AND :maxLat AND r.longitude BETWEEN :minLon AND :maxLon
+        ORDER BY r.reported_at DESC
+        """,
+        Map.of(
+            "category", category,
+            "since", since,
+            "minLat", minLat,
+            "maxLat", maxLat,
+            "minLon", minLon,
+            "maxLon", maxLon));
   }
 
   List<PlaceReport> published(MunicipalityId municipality, int limit) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM place_report r WHERE r.municipality_id = :m AND r.status = 'PUBLISHED'"
-                + " ORDER BY r.reported_at DESC LIMIT :limit")
-        .param("m", municipality.value())
-        .param("limit", limit)
-        .query(PlaceReportRepository::report)
-        .list();
+    return REPORTS.list(
+        jdbc,
+        municipality,
+        "AND r.status = 'PUBLISHED' ORDER BY r.reported_at DESC LIMIT :limit",
+        Map.of("limit", limit));
   }
 
   int count(MunicipalityId municipality) {
-    return jdbc.sql("SELECT count(*) FROM place_report WHERE municipality_id = :m")
-        .param("m", municipality.value())
-        .query(Integer.class)
-        .single();
+    return REPORTS.count(jdbc, municipality);
   }
 
   boolean agree(MunicipalityId municipality, PlaceReportId id) {

@@ -4,23 +4,28 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL for category routes, assignments and their status history. */
 @Repository
 class PlaceRoutingRepository {
 
-  private static final String ASSIGNMENT =
-      """
-      SELECT a.report_id, a.organisation_id, r.category_id, COALESCE(r.public_text, '') AS public_text,
-        a.status, a.reason, r.reported_at, a.updated_at
-      FROM place_report_assignment a JOIN place_report r ON r.report_id = a.report_id
-      """;
+  private static final MunicipalityRows<Assignment> ASSIGNMENTS =
+      new MunicipalityRows<>(
+          """
+          a.report_id, a.organisation_id, r.category_id, COALESCE(r.public_text, '') AS public_text,
+            a.status, a.reason, r.reported_at, a.updated_at""",
+          """
+          FROM place_report_assignment a JOIN place_report r ON r.report_id = a.report_id
+          WHERE a.municipality_id = :m""",
+          PlaceRoutingRepository::assignment);
 
   private final JdbcClient jdbc;
 
@@ -90,9 +95,12 @@ class PlaceRoutingRepository {
   List<Assignment> worklist(
       MunicipalityId municipality, @Nullable UUID organisationId, int limit, int offset) {
     return jdbc.sql(
-            ASSIGNMENT
+            "SELECT "
+                + ASSIGNMENTS.columns()
+                + " "
+                + ASSIGNMENTS.from()
                 + """
-                WHERE a.municipality_id = :m AND (CAST(:o AS UUID) IS NULL OR a.organisation_id = :o)
+                 AND (CAST(:o AS UUID) IS NULL OR a.organisation_id = :o)
                 ORDER BY (a.status IN ('RESOLVED', 'NO_ACTION')), a.created_at DESC, a.report_id,
                   a.organisation_id
                 LIMIT :limit OFFSET :offset
@@ -101,7 +109,7 @@ class PlaceRoutingRepository {
         .param("o", organisationId)
         .param("limit", limit)
         .param("offset", offset)
-        .query(PlaceRoutingRepository::assignment)
+        .query(ASSIGNMENTS.mapper())
         .list();
   }
 
@@ -118,24 +126,19 @@ class PlaceRoutingRepository {
   }
 
   Optional<Assignment> find(MunicipalityId municipality, PlaceReportId id, UUID organisationId) {
-    return jdbc.sql(
-            ASSIGNMENT
-                + " WHERE a.municipality_id = :m AND a.report_id = :id AND a.organisation_id = :o")
-        .param("m", municipality.value())
-        .param("id", id.value())
-        .param("o", organisationId)
-        .query(PlaceRoutingRepository::assignment)
-        .optional();
+    return ASSIGNMENTS.optional(
+        jdbc,
+        municipality,
+        "AND a.report_id = :id AND a.organisation_id = :o",
+        Map.of("id", id.value(), "o", organisationId));
   }
 
   List<Assignment> ofReport(MunicipalityId municipality, PlaceReportId id) {
-    return jdbc.sql(
-            ASSIGNMENT
-                + " WHERE a.municipality_id = :m AND a.report_id = :id ORDER BY a.created_at")
-        .param("m", municipality.value())
-        .param("id", id.value())
-        .query(PlaceRoutingRepository::assignment)
-        .list();
+    return ASSIGNMENTS.list(
+        jdbc,
+        municipality,
+        "AND a.report_id = :id ORDER BY a.created_at",
+        Map.of("id", id.value()));
   }
 
   /** Changes the status only if it still is {@code expected}; false if someone came first. */

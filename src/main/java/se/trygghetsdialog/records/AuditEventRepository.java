@@ -4,14 +4,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL for the audit log; rows are inserted and read, never changed. */
 @Repository
 class AuditEventRepository {
+
+  private static final MunicipalityRows<AuditEntry> ENTRIES =
+      new MunicipalityRows<>(
+          "id, municipality_id, occurred_at, actor_account_id, action, subject, details",
+          "FROM audit_event WHERE municipality_id = :m",
+          AuditEventRepository::row);
 
   private final JdbcClient jdbc;
 
@@ -48,36 +56,18 @@ class AuditEventRepository {
   }
 
   List<AuditEntry> newestFirst(MunicipalityId municipality, int limit, int offset) {
-    return jdbc.sql(
-            """
-            SELECT id, municipality_id, occurred_at, actor_account_id, action, subject, details
-            FROM audit_event WHERE municipality_id = :m
-            ORDER BY occurred_at DESC, id LIMIT :limit OFFSET :offset
-            """)
-        .param("m", municipality.value())
-        .param("limit", limit)
-        .param("offset", offset)
-        .query(AuditEventRepository::row)
-        .list();
+    return ENTRIES.page(jdbc, municipality, "ORDER BY occurred_at DESC, id", limit, offset);
   }
 
   List<AuditEntry> forSubject(MunicipalityId municipality, String subject) {
-    return jdbc.sql(
-            """
-            SELECT id, municipality_id, occurred_at, actor_account_id, action, subject, details
-            FROM audit_event WHERE municipality_id = :m AND subject = :subject
-            ORDER BY occurred_at DESC, id
-            """)
-        .param("m", municipality.value())
-        .param("subject", subject)
-        .query(AuditEventRepository::row)
-        .list();
+    return ENTRIES.list(
+        jdbc,
+        municipality,
+        "AND subject = :subject ORDER BY occurred_at DESC, id",
+        Map.of("subject", subject));
   }
 
   int count(MunicipalityId municipality) {
-    return jdbc.sql("SELECT count(*) FROM audit_event WHERE municipality_id = :m")
-        .param("m", municipality.value())
-        .query(Integer.class)
-        .single();
+    return ENTRIES.count(jdbc, municipality);
   }
 }

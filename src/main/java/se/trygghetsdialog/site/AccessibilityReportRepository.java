@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL for reported accessibility problems. */
 @Repository
@@ -15,6 +16,12 @@ class AccessibilityReportRepository {
 
   private static final String COLUMNS =
       "id, municipality_id, page_url, description, reply_email, created_at, handled_at";
+
+  private static final MunicipalityRows<AccessibilityReport> REPORTS =
+      new MunicipalityRows<>(
+          COLUMNS,
+          "FROM accessibility_report WHERE municipality_id = :m",
+          AccessibilityReportRepository::row);
 
   private final JdbcClient jdbc;
 
@@ -50,23 +57,11 @@ class AccessibilityReportRepository {
   }
 
   List<AccessibilityReport> newestFirst(MunicipalityId municipality, int limit, int offset) {
-    return jdbc.sql(
-            "SELECT "
-                + COLUMNS
-                + " FROM accessibility_report WHERE municipality_id = :m"
-                + " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
-        .param("m", municipality.value())
-        .param("limit", limit)
-        .param("offset", offset)
-        .query(AccessibilityReportRepository::row)
-        .list();
+    return REPORTS.page(jdbc, municipality, "ORDER BY created_at DESC, id", limit, offset);
   }
 
   int count(MunicipalityId municipality) {
-    return jdbc.sql("SELECT count(*) FROM accessibility_report WHERE municipality_id = :m")
-        .param("m", municipality.value())
-        .query(Integer.class)
-        .single();
+    return REPORTS.count(jdbc, municipality);
   }
 
   /** Marks the report handled; false if the municipality has no such report. */

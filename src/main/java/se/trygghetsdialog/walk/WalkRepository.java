@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -15,11 +16,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.geo.Coordinates;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 @Repository
 class WalkRepository {
 
   static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+
+  private static final MunicipalityRows<Walk> WALKS =
+      new MunicipalityRows<>("*", "FROM walk WHERE municipality_id = :m", WalkRepository::walk);
 
   private final JdbcClient jdbc;
 
@@ -122,18 +127,11 @@ class WalkRepository {
   }
 
   Optional<Walk> find(MunicipalityId municipality, UUID id) {
-    return jdbc.sql("SELECT * FROM walk WHERE municipality_id = :m AND walk_id = :id")
-        .param("m", municipality.value())
-        .param("id", id)
-        .query(WalkRepository::walk)
-        .optional();
+    return WALKS.optional(jdbc, municipality, "AND walk_id = :id", Map.of("id", id));
   }
 
   List<Walk> all(MunicipalityId municipality) {
-    return jdbc.sql("SELECT * FROM walk WHERE municipality_id = :m ORDER BY walk_at DESC")
-        .param("m", municipality.value())
-        .query(WalkRepository::walk)
-        .list();
+    return WALKS.list(jdbc, municipality, "ORDER BY walk_at DESC");
   }
 
   List<RouteStop> stops(UUID walkId) {
