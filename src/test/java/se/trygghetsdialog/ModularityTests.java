@@ -25,7 +25,16 @@ class ModularityTests {
   @Test
   void everyFeatureModuleExists() {
     assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
-        .contains("shared", "tenancy", "identity", "dialogue", "site", "demo", "geo", "lagesbild", "actionplan");
+        .contains(
+            "shared",
+            "tenancy",
+            "identity",
+            "dialogue",
+            "site",
+            "demo",
+            "geo",
+            "lagesbild",
+            "actionplan");
   }
 
   /**

@@ -3,6 +3,7 @@ package se.trygghetsdialog.lagesbild.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -68,6 +69,28 @@ class LagesbildPages {
   LagesbildAdoptForm blankAdoption(MunicipalityId municipality) {
     return new LagesbildAdoptForm(
         String.valueOf(lagesbilder.nextVersionNumber(municipality)), "", "", "", "");
+  }
+
+  /**
+   * The draft page with the forms as typed; a form given as null shows what is stored (the draft)
+   * or is blank (a problem, the adoption).
+   */
+  String page(
+      MunicipalityId municipality,
+      @Nullable LagesbildForm form,
+      @Nullable LagesbildProblemForm problem,
+      @Nullable LagesbildAdoptForm adoption,
+      FormErrors errors,
+      StaffPrincipal staff,
+      Model model) {
+    return render(
+        municipality,
+        form == null ? draftForm(lagesbilder.draft(municipality, LocalDate.now())) : form,
+        problem == null ? blankProblem() : problem,
+        adoption == null ? blankAdoption(municipality) : adoption,
+        errors,
+        staff,
+        model);
   }
 
   /** Fills the model of the draft page and names its template. */
