@@ -2,10 +2,12 @@ package se.trygghetsdialog.measure.web;
 
 import static se.trygghetsdialog.measure.web.Forms.options;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -15,6 +17,8 @@ import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.measure.DecisionOutcome;
 import se.trygghetsdialog.measure.Horizon;
+import se.trygghetsdialog.measure.InputRef;
+import se.trygghetsdialog.measure.InputSubscribers;
 import se.trygghetsdialog.measure.LinkInput;
 import se.trygghetsdialog.measure.MeasureId;
 import se.trygghetsdialog.measure.MeasureKind;
@@ -24,7 +28,9 @@ import se.trygghetsdialog.measure.MeasureType;
 import se.trygghetsdialog.measure.MeasureView;
 import se.trygghetsdialog.measure.Measures;
 import se.trygghetsdialog.measure.OwnerKind;
+import se.trygghetsdialog.measure.PrivateInput;
 import se.trygghetsdialog.measure.ResponseTasks;
+import se.trygghetsdialog.measure.WhatBecameOf;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
@@ -45,18 +51,24 @@ class MeasurePages {
   private final Dialogues dialogues;
   private final Areas areas;
   private final ResponseTasks tasks;
+  private final WhatBecameOf whatBecameOf;
+  private final List<InputSubscribers> subscribers;
 
   MeasurePages(
       Measures measures,
       LinkInput linkInput,
       Dialogues dialogues,
       Areas areas,
-      ResponseTasks tasks) {
+      ResponseTasks tasks,
+      WhatBecameOf whatBecameOf,
+      List<InputSubscribers> subscribers) {
     this.measures = measures;
     this.linkInput = linkInput;
     this.dialogues = dialogues;
     this.areas = areas;
     this.tasks = tasks;
+    this.whatBecameOf = whatBecameOf;
+    this.subscribers = subscribers;
   }
 
   /** The measure with its links, or not found. */
@@ -229,5 +241,40 @@ class MeasurePages {
                         m.id().toString(), m.title(), m.id().toString().equals(form.measureId())))
             .toList());
     return "measure/staff/tasks";
+  }
+
+  /**
+   * What became of a resident's input, behind its private link: the measures linked to it, or why
+   * it was not used; not found for an unknown link.
+   */
+  String whatBecameOf(
+      MunicipalityId municipality, String token, Model model, HttpServletResponse response) {
+    Optional<InputRef> input =
+        token.length() > 100
+            ? Optional.empty()
+            : subscribers.stream()
+                .map(s -> s.inputOfPrivateLink(municipality, token))
+                .flatMap(Optional::stream)
+                .findFirst();
+    if (input.isEmpty()) {
+      response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+      return "measure/invalidLink";
+    }
+    InputRef ref = input.get();
+    model.addAttribute("inputType", ref.type());
+    model.addAttribute("inputLabel", linkInput.label(municipality, ref).orElse(""));
+    model.addAttribute(
+        "dialogueId", InputRef.DIALOGUE.equals(ref.type()) ? ref.id().toString() : "");
+    model.addAttribute("items", measures.linkedTo(municipality, ref));
+    model.addAttribute("reasonNotUsed", whatBecameOf.reasonNotUsed(municipality, ref).orElse(""));
+    Optional<PrivateInput> own =
+        subscribers.stream()
+            .map(s -> s.privateInput(municipality, token))
+            .flatMap(Optional::stream)
+            .findFirst();
+    model.addAttribute("stateKey", own.map(PrivateInput::stateKey).orElse(""));
+    model.addAttribute("stateReason", own.map(PrivateInput::reason).orElse(""));
+    model.addAttribute("notifies", own.map(PrivateInput::notifiesHolder).orElse(true));
+    return "measure/whatBecameOf";
   }
 }
