@@ -7,6 +7,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.WebDataBinder;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.measure.MeasureKind;
 import se.trygghetsdialog.measure.MeasurePolicy;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Ui;
@@ -51,6 +52,15 @@ final class Forms {
   static void perRow(WebDataBinder binder, String component, String row) {
     binder.setNameResolver(
         p -> component.equals(p.getParameterName()) ? component + "-" + row : null);
+  }
+
+  /** The notice naming what was saved: a proposal, a commitment or a measure. */
+  static String createdNotice(MeasureKind kind) {
+    return switch (kind) {
+      case PROPOSAL -> "measure.notice.created.PROPOSAL";
+      case COMMITMENT -> "measure.notice.created.COMMITMENT";
+      case MEASURE -> "measure.notice.created.MEASURE";
+    };
   }
 
   static <E extends Enum<E>> List<Option> options(

@@ -64,8 +64,7 @@ class MeasureCreateController {
         ui.locale(),
         () -> {
           var id = proposeMeasure.propose(municipality, command, staff);
-          // The notice names what was saved: a proposal, a commitment or a measure.
-          redirect.addFlashAttribute("notice", "measure.notice.created." + command.kind().name());
+          redirect.addFlashAttribute("notice", Forms.createdNotice(command.kind()));
           return "redirect:/personal/atgarder/" + id;
         },
         errors -> pages.create(municipality, form, errors, model, ui));
