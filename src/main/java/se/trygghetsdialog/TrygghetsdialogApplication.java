@@ -1,5 +1,6 @@
 package se.trygghetsdialog;
 
+import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -13,12 +14,21 @@ import se.trygghetsdialog.place.bench.cli.PlaceBench;
  * example {@code opinion-map}, {@code opinion-bench} and {@code place-bench}); they are dispatched
  * here before Spring starts so that their standard output stays clean JSON ({@code place-bench}
  * starts its own throw-away database).
+ *
+ * <p>Every municipality is Swedish: the day a report, a decision or a lägesbild period belongs to
+ * is the day in Sweden, so the application runs in Europe/Stockholm whatever the server's zone (the
+ * tests likewise, through surefire's {@code user.timezone}). On a server in UTC, a report made at
+ * 23:30 UTC belongs to the next day, as it does for the resident who made it.
  */
 @SpringBootApplication
 @EnableScheduling
 public class TrygghetsdialogApplication {
 
+  /** The zone of the municipalities' days. */
+  public static final String TIME_ZONE = "Europe/Stockholm";
+
   public static void main(String[] args) {
+    TimeZone.setDefault(TimeZone.getTimeZone(TIME_ZONE));
     if (args.length > 0 && OpinionCli.handles(args[0])) {
       System.exit(OpinionCli.run(args));
     }

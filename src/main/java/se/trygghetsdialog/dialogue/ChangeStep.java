@@ -1,5 +1,6 @@
 package se.trygghetsdialog.dialogue;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,12 +20,35 @@ public class ChangeStep {
   /** The longest feedback text accepted. */
   public static final int MAX_FEEDBACK = 5000;
 
+  /**
+   * What the process leader sends to take the next step, bound and validated by Spring MVC.
+   *
+   * @param version the dialogue version the form was based on; missing is stale
+   */
+  public record Command(
+      @Nullable Integer version,
+      @NotNull(message = "{dialogue.error.step.notNext}") DialogueStep target,
+      @Nullable String feedback) {}
+
   private final DialogueRepository dialogues;
+  private final DialogueTeam team;
   private final ApplicationEventPublisher events;
 
-  ChangeStep(DialogueRepository dialogues, ApplicationEventPublisher events) {
+  ChangeStep(DialogueRepository dialogues, DialogueTeam team, ApplicationEventPublisher events) {
     this.dialogues = dialogues;
+    this.team = team;
     this.events = events;
+  }
+
+  /**
+   * @throws DialogueRuleViolation if the step may not be taken now
+   */
+  @Transactional
+  public StepChanged change(
+      MunicipalityId municipality, DialogueId id, Command command, @Nullable StaffPrincipal actor) {
+    int version = command.version() == null ? -1 : command.version();
+    String feedback = command.feedback() == null ? "" : command.feedback();
+    return change(municipality, id, version, command.target(), feedback, actor);
   }
 
   /**
@@ -48,7 +72,7 @@ public class ChangeStep {
     if (text.length() > MAX_FEEDBACK) {
       throw new DialogueRuleViolation("feedback", "dialogue.error.feedback.tooLong");
     }
-    DialoguePolicy.checkStepChange(dialogue, target, text, dialogues.team(municipality, id));
+    DialoguePolicy.checkStepChange(dialogue, target, text, team.of(municipality, id));
     if (!dialogues.updateStep(municipality, id, version, target)) {
       throw new DialogueRuleViolation("", "dialogue.error.stale");
     }

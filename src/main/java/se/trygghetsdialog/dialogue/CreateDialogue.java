@@ -1,10 +1,15 @@
 package se.trygghetsdialog.dialogue;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
@@ -34,6 +39,63 @@ public class CreateDialogue {
       String decisionParagraph,
       String decisionRegistrationNumber) {}
 
+  /**
+   * What a process leader sends with the decision form, bound and validated by Spring MVC.
+   *
+   * @param creationToken the form's one-time token; a missing or mangled one is a new form
+   */
+  public record Command(
+      @Nullable String creationToken,
+      @NotBlank(message = "{dialogue.error.title.required}")
+          @Size(max = MAX_TITLE, message = "{dialogue.error.title.tooLong}")
+          String title,
+      @NotBlank(message = "{dialogue.error.summary.required}")
+          @Size(max = MAX_TEXT, message = "{dialogue.error.summary.tooLong}")
+          String summary,
+      @Nullable UUID areaId,
+      @NotNull(message = "{dialogue.error.origin.required}") TopicOrigin origin,
+      @Nullable @Size(max = 100, message = "{dialogue.error.originReference.tooLong}")
+          String originReference,
+      @NotNull(message = "{dialogue.error.body.required}") UUID decisionBodyId,
+      @NotNull(message = "{dialogue.error.decisionDate.required}") @DateTimeFormat(iso = ISO.DATE)
+          LocalDate decisionDate,
+      @NotBlank(message = "{dialogue.error.paragraph.required}")
+          @Size(max = 50, message = "{dialogue.error.paragraph.tooLong}")
+          String decisionParagraph,
+      @NotBlank(message = "{dialogue.error.registration.required}")
+          @Size(max = 50, message = "{dialogue.error.registration.tooLong}")
+          String decisionRegistration) {
+
+    Input input() {
+      UUID token;
+      try {
+        token =
+            creationToken == null || creationToken.isBlank()
+                ? UUID.randomUUID()
+                : UUID.fromString(creationToken.strip());
+      } catch (IllegalArgumentException e) {
+        token = UUID.randomUUID();
+      }
+      return new Input(
+          token,
+          title,
+          summary,
+          areaId,
+          origin,
+          originReference == null ? "" : originReference,
+          decisionBodyId,
+          decisionDate,
+          decisionParagraph,
+          decisionRegistration);
+    }
+  }
+
+  /** The longest title of a dialogue. */
+  public static final int MAX_TITLE = 150;
+
+  /** The longest summary or charter text. */
+  public static final int MAX_TEXT = 4000;
+
   private final DialogueRepository dialogues;
   private final Organisations organisations;
   private final Areas areas;
@@ -48,6 +110,16 @@ public class CreateDialogue {
     this.organisations = organisations;
     this.areas = areas;
     this.events = events;
+  }
+
+  /**
+   * @return the new dialogue's id, or the id of the dialogue this form already created
+   * @throws DialogueRuleViolation if the decision or origin is not acceptable
+   */
+  @Transactional
+  public DialogueId create(
+      MunicipalityId municipality, Command command, @Nullable StaffPrincipal actor) {
+    return create(municipality, command.input(), actor);
   }
 
   /**

@@ -249,20 +249,21 @@ class DialogueRepository {
         .list();
   }
 
-  List<TeamMember> team(MunicipalityId municipality, DialogueId id) {
+  /** A team membership; the member's display name is the identity module's. */
+  record Membership(UUID accountId, TeamRole role) {}
+
+  List<Membership> team(MunicipalityId municipality, DialogueId id) {
     return jdbc.sql(
             """
-            SELECT t.account_id, a.display_name, t.team_role FROM dialogue_team_member t
-            JOIN staff_account a ON a.account_id = t.account_id
-            WHERE t.municipality_id = :m AND t.dialogue_id = :id ORDER BY t.team_role, a.display_name
+            SELECT account_id, team_role FROM dialogue_team_member
+            WHERE municipality_id = :m AND dialogue_id = :id
             """)
         .param("m", municipality.value())
         .param("id", id.value())
         .query(
             (rs, n) ->
-                new TeamMember(
+                new Membership(
                     rs.getObject("account_id", UUID.class),
-                    rs.getString("display_name"),
                     TeamRole.valueOf(rs.getString("team_role"))))
         .list();
   }

@@ -20,9 +20,11 @@ public class Dialogues {
   }
 
   private final DialogueRepository dialogues;
+  private final DialogueTeam team;
 
-  Dialogues(DialogueRepository dialogues) {
+  Dialogues(DialogueRepository dialogues, DialogueTeam team) {
     this.dialogues = dialogues;
+    this.team = team;
   }
 
   public Optional<Dialogue> find(MunicipalityId municipality, DialogueId id) {
@@ -59,7 +61,7 @@ public class Dialogues {
   }
 
   public List<TeamMember> team(MunicipalityId municipality, DialogueId id) {
-    return dialogues.team(municipality, id);
+    return team.of(municipality, id);
   }
 
   /** Planned dates for every step in step order (steps without dates have nulls). */

@@ -1,16 +1,65 @@
 package se.trygghetsdialog.dialogue;
 
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
+import se.trygghetsdialog.shared.validation.EmailAddress;
 import se.trygghetsdialog.tenancy.ParticipationLadder;
 
 /** The dialogue team fills in (and later revises) the charter of step 1. */
 @Service
 public class FillCharter {
+
+  /**
+   * What the team sends with the charter form, bound and validated by Spring MVC.
+   *
+   * @param version the dialogue version the form was based on; missing is stale
+   * @param canBeInfluenced yes, no, or not yet assessed (blank)
+   */
+  public record Command(
+      @Nullable Integer version,
+      @Nullable @Size(max = MAX, message = TOO_LONG) String purposeInfluence,
+      @Nullable @Size(max = MAX, message = TOO_LONG) String purposeBasis,
+      @Nullable @Size(max = MAX, message = TOO_LONG) String localGoals,
+      @Nullable Boolean canBeInfluenced,
+      @Nullable @Size(max = MAX, message = TOO_LONG) String influenceNote,
+      @Nullable UUID participationLevelId,
+      @Nullable ConflictLevel conflictLevel,
+      @Nullable @Size(max = MAX, message = TOO_LONG) String conflictAnalysis,
+      @Nullable @Size(max = MAX, message = TOO_LONG) String targetGroups,
+      @Nullable @Size(max = MAX, message = TOO_LONG) String rarelyHeardGroups,
+      @Nullable @Size(max = MAX, message = TOO_LONG) String documentationPlan,
+      @Nullable @EmailAddress(message = "{dialogue.error.email.invalid}") String contactEmail) {
+
+    private static final int MAX = CreateDialogue.MAX_TEXT;
+    private static final String TOO_LONG = "{dialogue.error.text.tooLong}";
+
+    Charter charter() {
+      return new Charter(
+          clean(purposeInfluence),
+          clean(purposeBasis),
+          clean(localGoals),
+          canBeInfluenced,
+          clean(influenceNote),
+          participationLevelId,
+          conflictLevel,
+          clean(conflictAnalysis),
+          clean(targetGroups),
+          clean(rarelyHeardGroups),
+          clean(documentationPlan),
+          clean(contactEmail));
+    }
+
+    private static String clean(@Nullable String text) {
+      return text == null ? "" : text.strip().replace("\r\n", "\n");
+    }
+  }
 
   private final DialogueRepository dialogues;
   private final ParticipationLadder ladder;
@@ -21,6 +70,17 @@ public class FillCharter {
     this.dialogues = dialogues;
     this.ladder = ladder;
     this.events = events;
+  }
+
+  /**
+   * @throws DialogueRuleViolation on an unknown level, a level above the lowest for an information
+   *     activity, or when someone else changed the dialogue
+   */
+  @Transactional
+  public void fill(
+      MunicipalityId municipality, DialogueId id, Command command, StaffPrincipal actor) {
+    int version = command.version() == null ? -1 : command.version();
+    fill(municipality, id, version, command.charter(), actor);
   }
 
   /**

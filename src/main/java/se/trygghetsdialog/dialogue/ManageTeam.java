@@ -1,5 +1,6 @@
 package se.trygghetsdialog.dialogue;
 
+import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,12 +14,25 @@ import se.trygghetsdialog.shared.NotFoundException;
 @Service
 public class ManageTeam {
 
+  /** Whom the process leader appoints, and as what; bound and validated by Spring MVC. */
+  public record Command(
+      @NotNull(message = "{dialogue.error.team.unknown}") UUID accountId,
+      @NotNull(message = "{dialogue.error.team.roleRequired}") TeamRole teamRole) {}
+
   private final DialogueRepository dialogues;
   private final StaffAccounts accounts;
 
   ManageTeam(DialogueRepository dialogues, StaffAccounts accounts) {
     this.dialogues = dialogues;
     this.accounts = accounts;
+  }
+
+  /**
+   * @throws DialogueRuleViolation if the account cannot take that role
+   */
+  @Transactional
+  public void appoint(MunicipalityId municipality, DialogueId id, Command command) {
+    appoint(municipality, id, command.accountId(), command.teamRole());
   }
 
   /**

@@ -1,5 +1,9 @@
 package se.trygghetsdialog.feedback;
 
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.UUID;
@@ -21,6 +25,20 @@ import se.trygghetsdialog.shared.NotFoundException;
 @Service
 public class FollowDialogue {
 
+  /**
+   * The follow form, bound and validated by Spring MVC.
+   *
+   * @param consent the resident ticked that they want mail about the dialogue
+   */
+  public record Command(
+      @NotBlank(message = "{feedback.follow.error.email.required}")
+          @Size(max = EmailAddress.MAX_LENGTH, message = "{feedback.follow.error.email.tooLong}")
+          @EmailAddress.Shaped(message = "{feedback.follow.error.email.invalid}")
+          String email,
+      @NotNull(message = "{feedback.follow.error.consent.required}")
+          @AssertTrue(message = "{feedback.follow.error.consent.required}")
+          Boolean consent) {}
+
   private final Dialogues dialogues;
   private final DialogueFollowerRepository followers;
   private final FeedbackPolicy policy;
@@ -35,6 +53,15 @@ public class FollowDialogue {
     this.followers = followers;
     this.policy = policy;
     this.mails = mails;
+  }
+
+  /**
+   * The follow form of a dialogue: see {@link #follow(MunicipalityId, DialogueId, String, Locale)}.
+   */
+  @Transactional
+  public void follow(
+      MunicipalityId municipality, DialogueId dialogueId, Command command, Locale locale) {
+    follow(municipality, dialogueId, command.email(), locale);
   }
 
   /**

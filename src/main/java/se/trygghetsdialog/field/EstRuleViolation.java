@@ -28,4 +28,10 @@ public class EstRuleViolation extends RuleViolation {
   public List<Problem> problems() {
     return problems;
   }
+
+  /** One violation per problem, so that a form shows each on its field. */
+  @Override
+  public List<EstRuleViolation> all() {
+    return problems.stream().map(p -> new EstRuleViolation(p.field(), p.messageKey())).toList();
+  }
 }

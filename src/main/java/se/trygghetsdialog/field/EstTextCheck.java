@@ -1,5 +1,7 @@
 package se.trygghetsdialog.field;
 
+import java.util.ArrayList;
+import java.util.List;
 import se.trygghetsdialog.moderation.PersonalDataScreener;
 import se.trygghetsdialog.moderation.TextCheck;
 
@@ -10,10 +12,19 @@ import se.trygghetsdialog.moderation.TextCheck;
 final class EstTextCheck {
 
   private final TextCheck check;
+  private final List<EstRuleViolation.Problem> lengths = new ArrayList<>();
 
   EstTextCheck(PersonalDataScreener screener) {
     this.check =
         new TextCheck(screener, "field.week.error.tooLong", "field.week.error.personalData");
+  }
+
+  /** Only the length of a text that was screened when its form was bound. */
+  EstTextCheck length(String field, String text, int max) {
+    if (text.length() > max) {
+      lengths.add(new EstRuleViolation.Problem(field, "field.week.error.tooLong"));
+    }
+    return this;
   }
 
   EstTextCheck text(String field, String text, int max) {
@@ -30,11 +41,12 @@ final class EstTextCheck {
    * @throws EstRuleViolation if any text was refused
    */
   void orThrow() {
-    if (!check.problems().isEmpty()) {
-      throw new EstRuleViolation(
-          check.problems().stream()
-              .map(p -> new EstRuleViolation.Problem(p.field(), p.messageKey()))
-              .toList());
+    List<EstRuleViolation.Problem> problems = new ArrayList<>(lengths);
+    check
+        .problems()
+        .forEach(p -> problems.add(new EstRuleViolation.Problem(p.field(), p.messageKey())));
+    if (!problems.isEmpty()) {
+      throw new EstRuleViolation(problems);
     }
   }
 }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A field report as typed, every value a raw string: what the form shows again after an error, and
- * what {@link FieldReportValidation} turns into a {@link FileFieldReport.Input}.
+ * A field report as typed, every value a raw string: what the form shows again after an error or
+ * another event; the same post binds to a {@link FieldReportCommand}.
  *
  * @param confirmScreened the rapportör has checked texts that screening flagged and files anyway
  */

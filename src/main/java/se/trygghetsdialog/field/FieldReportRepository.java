@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -148,7 +149,7 @@ class FieldReportRepository {
 
   /**
    * Reports, newest first, optionally of one reporter, with an event starting in [from, to) and of
-   * a category (or a sub-category of it).
+   * one of the categories (null: any category).
    */
   private static final String WHERE =
       """
@@ -156,10 +157,8 @@ class FieldReportRepository {
          AND (CAST(:reporter AS UUID) IS NULL OR r.reporter_account_id = :reporter)
          AND (CAST(:from AS TIMESTAMPTZ) IS NULL OR EXISTS (SELECT 1 FROM field_event e
                WHERE e.report_id = r.report_id AND e.started_at >= :from AND e.started_at < :to))
-         AND (CAST(:category AS UUID) IS NULL OR EXISTS (SELECT 1 FROM field_event e
-               JOIN place_category c ON c.category_id = e.category_id
-               WHERE e.report_id = r.report_id
-                 AND (c.category_id = :category OR c.parent_id = :category)))
+         AND (CAST(:filterCategories AS BOOLEAN) IS FALSE OR EXISTS (SELECT 1 FROM field_event e
+               WHERE e.report_id = r.report_id AND e.category_id = ANY(:categories)))
       """;
 
   List<FieldReport> page(
@@ -167,7 +166,7 @@ class FieldReportRepository {
       @Nullable UUID reporter,
       @Nullable OffsetDateTime from,
       @Nullable OffsetDateTime to,
-      @Nullable UUID category,
+      @Nullable Set<UUID> categories,
       int limit,
       int offset) {
     return jdbc
@@ -179,7 +178,8 @@ class FieldReportRepository {
         .param("reporter", reporter)
         .param("from", from)
         .param("to", to)
-        .param("category", category)
+        .param("filterCategories", categories != null)
+        .param("categories", categories == null ? new UUID[0] : categories.toArray(UUID[]::new))
         .param("limit", limit)
         .param("offset", offset)
         .query(FieldReportRepository::head)
@@ -194,13 +194,14 @@ class FieldReportRepository {
       @Nullable UUID reporter,
       @Nullable OffsetDateTime from,
       @Nullable OffsetDateTime to,
-      @Nullable UUID category) {
+      @Nullable Set<UUID> categories) {
     return jdbc.sql("SELECT count(*) FROM field_report r" + WHERE)
         .param("m", municipality.value())
         .param("reporter", reporter)
         .param("from", from)
         .param("to", to)
-        .param("category", category)
+        .param("filterCategories", categories != null)
+        .param("categories", categories == null ? new UUID[0] : categories.toArray(UUID[]::new))
         .query(Integer.class)
         .single();
   }

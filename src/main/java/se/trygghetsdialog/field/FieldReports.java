@@ -2,11 +2,15 @@ package se.trygghetsdialog.field;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import se.trygghetsdialog.geo.PlaceCategories;
+import se.trygghetsdialog.geo.PlaceCategory;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /** Reading field reports: one report, a rapportör's own, and the municipality's with filters. */
@@ -22,9 +26,11 @@ public class FieldReports {
       @Nullable UUID reporter, @Nullable LocalDate weekStart, @Nullable UUID categoryId) {}
 
   private final FieldReportRepository repository;
+  private final PlaceCategories categories;
 
-  FieldReports(FieldReportRepository repository) {
+  FieldReports(FieldReportRepository repository, PlaceCategories categories) {
     this.repository = repository;
+    this.categories = categories;
   }
 
   public Optional<FieldReport> find(MunicipalityId municipality, UUID id) {
@@ -41,14 +47,37 @@ public class FieldReports {
         filter.reporter(),
         from(filter),
         to(filter),
-        filter.categoryId(),
+        categories(municipality, filter),
         limit,
         offset);
   }
 
   public int count(MunicipalityId municipality, Filter filter) {
     return repository.count(
-        municipality, filter.reporter(), from(filter), to(filter), filter.categoryId());
+        municipality,
+        filter.reporter(),
+        from(filter),
+        to(filter),
+        categories(municipality, filter));
+  }
+
+  /**
+   * The filter's category and its sub-categories, from the place module's API (the categories are
+   * its table), or null for any category.
+   */
+  private @Nullable Set<UUID> categories(MunicipalityId municipality, Filter filter) {
+    UUID category = filter.categoryId();
+    if (category == null) {
+      return null;
+    }
+    Set<UUID> ids = new HashSet<>();
+    ids.add(category);
+    for (PlaceCategory c : categories.all(municipality)) {
+      if (category.equals(c.parentId())) {
+        ids.add(c.id());
+      }
+    }
+    return ids;
   }
 
   private static @Nullable OffsetDateTime from(Filter filter) {

@@ -1,6 +1,8 @@
 package se.trygghetsdialog.field;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,6 +10,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.geo.Coordinates;
+import se.trygghetsdialog.geo.Gazetteer;
+import se.trygghetsdialog.geo.GazetteerEntry;
+import se.trygghetsdialog.geo.PlaceCategories;
+import se.trygghetsdialog.geo.PlaceSettings;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /**
@@ -19,7 +25,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 @Service
 public class FileFieldReport {
 
-  /** A validated report; see {@link FieldReportValidation}. */
+  /** A validated report; see {@link FieldReportCommand}. */
   public record Input(UUID submissionKey, ReporterKind reporterKind, List<EventInput> events) {
     public Input {
       events = List.copyOf(events);
@@ -43,11 +49,83 @@ public class FileFieldReport {
   public record Receipt(UUID reportId, boolean created) {}
 
   private final FieldReportRepository reports;
+  private final PlaceCategories categories;
+  private final PlaceSettings settings;
+  private final Gazetteer gazetteer;
   private final ApplicationEventPublisher events;
 
-  FileFieldReport(FieldReportRepository reports, ApplicationEventPublisher events) {
+  FileFieldReport(
+      FieldReportRepository reports,
+      PlaceCategories categories,
+      PlaceSettings settings,
+      Gazetteer gazetteer,
+      ApplicationEventPublisher events) {
     this.reports = reports;
+    this.categories = categories;
+    this.settings = settings;
+    this.gazetteer = gazetteer;
     this.events = events;
+  }
+
+  /**
+   * The rapportör's report form, whose texts were screened when it was bound: a place chosen from
+   * the list gives the event its point and name (a name is never taken as typed).
+   *
+   * @throws FieldRuleViolation naming the first event's field that breaks a rule (see {@link
+   *     #problems})
+   */
+  @Transactional
+  public Receipt file(
+      MunicipalityId municipality, UUID reporterAccountId, FieldReportCommand report) {
+    List<FieldRuleViolation> problems = problems(municipality, report);
+    if (!problems.isEmpty()) {
+      throw problems.get(0);
+    }
+    List<EventInput> inputs = new ArrayList<>();
+    for (FieldReportCommand.Event e : report.events()) {
+      Optional<GazetteerEntry> place = place(municipality, e);
+      inputs.add(
+          new EventInput(
+              e.categoryId(),
+              place.map(GazetteerEntry::location).orElseGet(() -> point(e)),
+              place.map(GazetteerEntry::name).orElse(""),
+              e.start(),
+              e.end(),
+              e.people().intValueExact(),
+              e.police(),
+              e.whatHappened().text(),
+              e.actionText(),
+              e.flagged()));
+    }
+    return file(
+        municipality,
+        reporterAccountId,
+        new Input(report.submissionKey(), report.reporterKind(), inputs));
+  }
+
+  /**
+   * What the report form breaks that the database or the clock decides, every event at once: the
+   * category must be reportable, the place known or the point inside the municipality, the end not
+   * before the start and neither in the future. Fields are named by the command's paths ({@code
+   * events[0].categoryId}).
+   */
+  public List<FieldRuleViolation> problems(MunicipalityId municipality, FieldReportCommand report) {
+    return FieldReportRules.problems(
+        report,
+        id -> categories.reportable(municipality, id),
+        e -> place(municipality, e),
+        settings.of(municipality),
+        Instant.now());
+  }
+
+  private Optional<GazetteerEntry> place(MunicipalityId municipality, FieldReportCommand.Event e) {
+    return e.gazetteerId() == null
+        ? Optional.empty()
+        : gazetteer.find(municipality, e.gazetteerId());
+  }
+
+  static Coordinates point(FieldReportCommand.Event e) {
+    return new Coordinates(e.latitude(), e.longitude());
   }
 
   @Transactional

@@ -1,17 +1,25 @@
 package se.trygghetsdialog.field;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.moderation.NoPersonalData;
 import se.trygghetsdialog.moderation.PersonalDataScreener;
+import se.trygghetsdialog.moderation.ScreenedText;
 import se.trygghetsdialog.moderation.TextCheck;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.tenancy.Areas;
 
 /**
  * The trygghetssamordnare's rumour log (R38): records a rumour seen, writes the official
@@ -31,17 +39,92 @@ public class RumourLog {
       String clarification,
       String publicSummary) {}
 
+  /**
+   * The rumour form as bound by Spring MVC: the texts were screened once when bound and a flagged
+   * one is refused by its constraint; lengths, the area and the time are checked by the action.
+   *
+   * @param seenTime noon when not given
+   * @param token one per new-rumour form; a repeated submit records nothing new
+   */
+  public record Command(
+      @NotNull(message = "{field.rumour.error.content.required}")
+          @NoPersonalData(message = "{field.rumour.error.personalData}")
+          ScreenedText content,
+      @NotNull(message = "{field.rumour.error.channel}") RumourChannel channel,
+      @NotNull(message = "{field.rumour.error.seen}") @DateTimeFormat(iso = ISO.DATE)
+          LocalDate seenDate,
+      @Nullable LocalTime seenTime,
+      @Nullable UUID areaId,
+      @Nullable @NoPersonalData(message = "{field.rumour.error.personalData}")
+          ScreenedText clarification,
+      @Nullable @NoPersonalData(message = "{field.rumour.error.personalData}")
+          ScreenedText publicSummary,
+      @Nullable UUID token) {
+
+    Input input() {
+      return new Input(
+          content.text(),
+          channel,
+          seenDate
+              .atTime(seenTime == null ? LocalTime.NOON : seenTime)
+              .atZone(FieldPolicy.ZONE)
+              .toOffsetDateTime(),
+          areaId,
+          clarification == null ? "" : clarification.text(),
+          publicSummary == null ? "" : publicSummary.text());
+    }
+  }
+
   private final RumourRepository repository;
   private final PersonalDataScreener screener;
+  private final Areas areas;
   private final ApplicationEventPublisher events;
 
   RumourLog(
       RumourRepository repository,
       PersonalDataScreener screener,
+      Areas areas,
       ApplicationEventPublisher events) {
     this.repository = repository;
     this.screener = screener;
+    this.areas = areas;
     this.events = events;
+  }
+
+  /**
+   * The rumour form: its texts were screened when the form was bound.
+   *
+   * @return the new rumour, or the one this form already recorded
+   * @throws FieldRuleViolation naming the field of the first rule the command breaks
+   */
+  @Transactional
+  public UUID record(MunicipalityId municipality, UUID actor, Command command) {
+    UUID token = command.token() == null ? UUID.randomUUID() : command.token();
+    return store(municipality, actor, token, checked(municipality, command));
+  }
+
+  /**
+   * The edit form: its texts were screened when the form was bound.
+   *
+   * @throws ChangedMeanwhile if the rumour is no longer at {@code version} (nothing saved)
+   * @throws FieldRuleViolation naming the field of the first rule the command breaks
+   */
+  @Transactional
+  public void edit(MunicipalityId municipality, UUID actor, UUID id, int version, Command command) {
+    Rumour existing = require(municipality, id);
+    if (existing.version() != version) {
+      throw new ChangedMeanwhile(existing);
+    }
+    update(municipality, actor, existing, checked(municipality, command));
+  }
+
+  private Input checked(MunicipalityId municipality, Command command) {
+    if (command.areaId() != null && areas.find(municipality, command.areaId()).isEmpty()) {
+      throw new FieldRuleViolation("areaId", "field.rumour.error.area");
+    }
+    Input input = command.input();
+    check(input, false);
+    return input;
   }
 
   /**
@@ -59,11 +142,15 @@ public class RumourLog {
    */
   @Transactional
   public UUID record(MunicipalityId municipality, UUID actor, UUID creationToken, Input input) {
+    check(input, true);
+    return store(municipality, actor, creationToken, input);
+  }
+
+  private UUID store(MunicipalityId municipality, UUID actor, UUID creationToken, Input input) {
     var existing = repository.byCreationToken(municipality, creationToken);
     if (existing.isPresent()) {
       return existing.get();
     }
-    check(input);
     UUID id = UUID.randomUUID();
     if (!repository.insert(municipality, id, creationToken, actor, input)) {
       // Another submit of the same form won the race.
@@ -99,7 +186,13 @@ public class RumourLog {
     if (existing.version() != version) {
       throw new ChangedMeanwhile(existing);
     }
-    check(input);
+    check(input, true);
+    update(municipality, actor, existing, input);
+  }
+
+  private void update(MunicipalityId municipality, UUID actor, Rumour existing, Input input) {
+    UUID id = existing.id();
+    int version = existing.version();
     if (existing.published() && input.clarification().isEmpty()) {
       throw new FieldRuleViolation("clarification", "field.rumour.error.clarification.required");
     }
@@ -154,23 +247,38 @@ public class RumourLog {
     return repository.count(municipality, true);
   }
 
+  private static void tooLong(String field, String text, int max) {
+    if (text.length() > max) {
+      throw new FieldRuleViolation(field, "field.rumour.error.tooLong");
+    }
+  }
+
   private Rumour require(MunicipalityId municipality, UUID id) {
     return repository
         .find(municipality, id)
         .orElseThrow(() -> new FieldRuleViolation("", "field.rumour.error.notFound"));
   }
 
-  private void check(Input input) {
-    new TextCheck(screener, "field.rumour.error.tooLong", "field.rumour.error.personalData")
-        .required("content", input.content(), "field.rumour.error.content.required")
-        .text("content", input.content(), FieldPolicy.MAX_TEXT)
-        .text("clarification", input.clarification(), FieldPolicy.MAX_TEXT)
-        .text("publicSummary", input.publicSummary(), FieldPolicy.MAX_SUMMARY)
-        .first()
-        .ifPresent(
-            p -> {
-              throw new FieldRuleViolation(p.field(), p.messageKey());
-            });
+  /**
+   * The texts and the time; {@code screen}: the texts were not screened yet (a form's texts were
+   * screened and refused when it was bound).
+   */
+  private void check(Input input, boolean screen) {
+    if (screen) {
+      new TextCheck(screener, "field.rumour.error.tooLong", "field.rumour.error.personalData")
+          .required("content", input.content(), "field.rumour.error.content.required")
+          .text("content", input.content(), FieldPolicy.MAX_TEXT)
+          .text("clarification", input.clarification(), FieldPolicy.MAX_TEXT)
+          .text("publicSummary", input.publicSummary(), FieldPolicy.MAX_SUMMARY)
+          .first()
+          .ifPresent(
+              p -> {
+                throw new FieldRuleViolation(p.field(), p.messageKey());
+              });
+    }
+    tooLong("content", input.content(), FieldPolicy.MAX_TEXT);
+    tooLong("clarification", input.clarification(), FieldPolicy.MAX_TEXT);
+    tooLong("publicSummary", input.publicSummary(), FieldPolicy.MAX_SUMMARY);
     if (input.seenAt().toInstant().isAfter(Instant.now().plus(FieldPolicy.FUTURE_TOLERANCE))) {
       throw new FieldRuleViolation("seenDate", "field.rumour.error.seen.future");
     }

@@ -1,7 +1,9 @@
 package se.trygghetsdialog.geo;
 
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -14,12 +16,42 @@ import se.trygghetsdialog.shared.MunicipalityId;
 @Service
 public class ChangeMapSettings {
 
+  /** The map settings form, bound and validated by Spring MVC (decimal comma allowed). */
+  public record Command(
+      @NotNull(message = "{place.error.settings.latitude}") Double minLatitude,
+      @NotNull(message = "{place.error.settings.latitude}") Double maxLatitude,
+      @NotNull(message = "{place.error.settings.longitude}") Double minLongitude,
+      @NotNull(message = "{place.error.settings.longitude}") Double maxLongitude,
+      @Nullable String tileUrl,
+      @Nullable String tileAttribution) {
+
+    MapSettings settings() {
+      return new MapSettings(
+          minLatitude,
+          maxLatitude,
+          minLongitude,
+          maxLongitude,
+          tileUrl == null ? "" : tileUrl.strip(),
+          tileAttribution == null ? "" : tileAttribution.strip());
+    }
+  }
+
   private final PlaceSettings settings;
   private final PlaceSettingsRepository repository;
 
   ChangeMapSettings(PlaceSettings settings, PlaceSettingsRepository repository) {
     this.settings = settings;
     this.repository = repository;
+  }
+
+  /**
+   * Saves the map settings form.
+   *
+   * @throws GeoRuleViolation naming the field of the first invalid value
+   */
+  @Transactional
+  public void change(MunicipalityId municipality, Command command) {
+    change(municipality, command.settings());
   }
 
   /**

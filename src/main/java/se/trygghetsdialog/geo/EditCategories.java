@@ -23,12 +23,50 @@ public class EditCategories {
   public record Addition(
       @Nullable UUID parentId, CategoryKind kind, String nameSv, String nameEn) {}
 
+  /**
+   * The new category fields of the categories form, bound by Spring MVC; the fields of the existing
+   * categories are named by their ids and read by the page helper.
+   */
+  public record Command(
+      @Nullable UUID newParent,
+      @Nullable CategoryKind newKind,
+      @Nullable String newNameSv,
+      @Nullable String newNameEn) {
+
+    /**
+     * The category to add: none when both names are blank.
+     *
+     * @throws GeoRuleViolation when a new main category has no kind
+     */
+    public @Nullable Addition addition() {
+      String sv = newNameSv == null ? "" : newNameSv.strip();
+      String en = newNameEn == null ? "" : newNameEn.strip();
+      if (sv.isEmpty() && en.isEmpty()) {
+        return null;
+      }
+      if (newParent == null && newKind == null) {
+        throw new GeoRuleViolation("newKind", "place.error.category.kind");
+      }
+      return new Addition(newParent, newKind == null ? CategoryKind.UNSAFE : newKind, sv, en);
+    }
+  }
+
   private final PlaceCategoryRepository repository;
   private final PlaceCategories categories;
 
   EditCategories(PlaceCategoryRepository repository, PlaceCategories categories) {
     this.repository = repository;
     this.categories = categories;
+  }
+
+  /**
+   * Saves the categories form.
+   *
+   * @throws GeoRuleViolation naming the field of the first invalid name, parent or kind
+   */
+  @Transactional
+  public void save(MunicipalityId municipality, List<Change> changes, Command command) {
+    edit(municipality, changes, command.addition());
   }
 
   /**

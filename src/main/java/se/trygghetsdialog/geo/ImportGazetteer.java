@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -33,6 +34,27 @@ public class ImportGazetteer {
 
   public static final int MAX_LINES = 5000;
 
+  /** The most characters a CSV may have, typed or uploaded. */
+  public static final int MAX_CSV_CHARS = 500_000;
+
+  /** The text of an uploaded CSV file, read as UTF-8. */
+  public record Upload(String text) {}
+
+  /**
+   * The import form as Spring MVC binds it: the CSV typed into the text field, or an uploaded file,
+   * which wins when one was chosen.
+   */
+  public record Command(@Nullable String csv, @Nullable Upload file) {
+    public String text() {
+      return file != null ? file.text() : csv == null ? "" : csv;
+    }
+
+    /** The text to show again in the form: none when it is too large to show. */
+    public String shown() {
+      return text().length() > MAX_CSV_CHARS ? "" : text();
+    }
+  }
+
   private record Row(String name, GazetteerKind kind, Coordinates point) {}
 
   private final GazetteerRepository repository;
@@ -41,6 +63,24 @@ public class ImportGazetteer {
   ImportGazetteer(GazetteerRepository repository, PlaceSettings settings) {
     this.repository = repository;
     this.settings = settings;
+  }
+
+  /**
+   * Imports the form's CSV; a blank or too large one is refused as a whole, bad lines one by one in
+   * the result (and then nothing is imported).
+   *
+   * @throws GeoRuleViolation on the field {@code csv-problem} when the CSV is blank or too large
+   */
+  @Transactional
+  public Result importCsv(MunicipalityId municipality, Command command) {
+    String csv = command.text();
+    if (csv.isBlank()) {
+      throw new GeoRuleViolation("csv-problem", "place.error.gazetteer.empty");
+    }
+    if (csv.length() > MAX_CSV_CHARS) {
+      throw new GeoRuleViolation("csv-problem", "place.error.gazetteer.tooLarge");
+    }
+    return importCsv(municipality, csv);
   }
 
   @Transactional

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -89,6 +90,33 @@ public class AcceptInvitation {
       return Optional.of("identity.activate.error.passwordIsEmail");
     }
     return Optional.empty();
+  }
+
+  /** The password form of the activation page, as typed (never trimmed). */
+  public record Command(@Nullable String password, @Nullable String confirmation) {}
+
+  /**
+   * Sets the password chosen on the activation page and closes the invitation, once.
+   *
+   * @return false if the invitation was not open (used, expired or unknown)
+   * @throws IdentityRuleViolation when the password cannot be used or the two do not match
+   */
+  @Transactional
+  public boolean accept(MunicipalityId municipality, String token, Command command) {
+    Optional<StaffMember> invitee = invitee(municipality, token);
+    if (invitee.isEmpty()) {
+      return false;
+    }
+    String password = command.password() == null ? "" : command.password();
+    Optional<String> problem = passwordProblem(password, invitee.get().email());
+    if (problem.isPresent()) {
+      throw new IdentityRuleViolation("password", problem.get());
+    }
+    if (!password.equals(command.confirmation() == null ? "" : command.confirmation())) {
+      throw new IdentityRuleViolation(
+          "confirmation", "identity.activate.error.confirmationMismatch");
+    }
+    return accept(municipality, token, password);
   }
 
   /**

@@ -3,6 +3,7 @@ package se.trygghetsdialog.identity;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +23,33 @@ public class ChangeStaffRoles {
     this.accounts = accounts;
     this.policy = policy;
     this.events = events;
+  }
+
+  /**
+   * The roles form of one account, bound by Spring MVC.
+   *
+   * @param enabled unticked or missing keeps the account enabled; only {@code false} disables it
+   */
+  public record Command(@Nullable Set<Role> roles, @Nullable Boolean enabled) {
+    public Set<Role> chosen() {
+      return roles == null ? Set.of() : roles;
+    }
+
+    public boolean enable() {
+      return !Boolean.FALSE.equals(enabled);
+    }
+  }
+
+  /**
+   * Makes the change of the roles form if the policy allows it.
+   *
+   * @return the message key of why the change was refused, or empty when it was made
+   * @throws NotFoundException if the municipality has no such account
+   */
+  @Transactional
+  public Optional<String> change(
+      MunicipalityId municipality, StaffPrincipal person, UUID accountId, Command command) {
+    return change(municipality, person, accountId, command.chosen(), command.enable());
   }
 
   /**

@@ -1,7 +1,22 @@
 package se.trygghetsdialog.identity;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -9,10 +24,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.Tenant;
 import se.trygghetsdialog.shared.mail.MailOutbox;
+import se.trygghetsdialog.tenancy.Organisations;
 
 /**
  * An administrator invites a new staff member: the account is created without a password, and a
@@ -28,6 +45,76 @@ public class InviteStaffMember {
   public record Input(
       String email, String displayName, Set<Role> roles, @Nullable UUID organisationId) {}
 
+  /**
+   * The invitation form, bound and validated by Spring MVC; the address and the name are trimmed
+   * when the command is made.
+   */
+  public record Command(
+      @NotBlank(message = "{identity.invite.error.emailRequired}")
+          @Size(max = MAX_EMAIL, message = "{identity.invite.error.emailInvalid}")
+          @Pattern(
+              regexp = "([^@\\s]+@[^@\\s]+\\.[^@\\s]+)?",
+              message = "{identity.invite.error.emailInvalid}")
+          String email,
+      @NotBlank(message = "{identity.invite.error.nameRequired}")
+          @Size(max = MAX_NAME, message = "{identity.invite.error.nameTooLong}")
+          String displayName,
+      @NotEmpty(message = "{identity.invite.error.rolesRequired}")
+          @KnownRoles(message = "{identity.invite.error.roleUnknown}")
+          List<String> roles,
+      @Nullable UUID organisationId) {
+
+    public Command {
+      email = email == null ? null : email.strip();
+      displayName = displayName == null ? null : displayName.strip();
+    }
+
+    /** The roles chosen, once {@link KnownRoles} has accepted their names. */
+    public Set<Role> chosenRoles() {
+      Set<Role> set = EnumSet.noneOf(Role.class);
+      roles.forEach(name -> set.add(Role.valueOf(name)));
+      return set;
+    }
+  }
+
+  /**
+   * Bean Validation constraint: every name is a {@link Role}'s. The names are bound as text so that
+   * an unknown one is an error beside the others of the form, not one that hides them.
+   */
+  @Documented
+  @Constraint(validatedBy = KnownRoles.Validator.class)
+  @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
+  @Retention(RetentionPolicy.RUNTIME)
+  public @interface KnownRoles {
+
+    String message();
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** Checks each name with {@link Role#valueOf}. */
+    class Validator implements ConstraintValidator<KnownRoles, List<String>> {
+      @Override
+      public boolean isValid(List<String> names, ConstraintValidatorContext context) {
+        if (names == null) {
+          return true;
+        }
+        for (String name : names) {
+          try {
+            Role.valueOf(name);
+          } catch (IllegalArgumentException | NullPointerException e) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+  }
+
+  public static final int MAX_EMAIL = 254;
+  public static final int MAX_NAME = 200;
+
   /** The e-mail address already belongs to an account of the municipality. */
   public static final class EmailAlreadyUsed extends RuntimeException {
     EmailAlreadyUsed() {
@@ -36,6 +123,7 @@ public class InviteStaffMember {
   }
 
   private final StaffAccountRepository accounts;
+  private final Organisations organisations;
   private final MailOutbox mail;
   private final MessageSource messages;
   private final ApplicationEventPublisher events;
@@ -43,15 +131,42 @@ public class InviteStaffMember {
 
   InviteStaffMember(
       StaffAccountRepository accounts,
+      Organisations organisations,
       MailOutbox mail,
       MessageSource messages,
       ApplicationEventPublisher events,
       @Value("${app.base-url}") String baseUrl) {
     this.accounts = accounts;
+    this.organisations = organisations;
     this.mail = mail;
     this.messages = messages;
     this.events = events;
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+
+  /**
+   * Invites from the administrators' form: the organisation must be the municipality's and the
+   * address not yet an account's.
+   *
+   * @throws IdentityRuleViolation naming the field of the rule the invitation breaks
+   */
+  @Transactional
+  public StaffMember invite(
+      Tenant tenant, Command command, @Nullable UUID invitedBy, Locale locale) {
+    UUID organisation = command.organisationId();
+    if (organisation != null && organisations.find(tenant.id(), organisation).isEmpty()) {
+      throw new IdentityRuleViolation(
+          "organisationId", "identity.invite.error.organisationUnknown");
+    }
+    try {
+      return invite(
+          tenant,
+          new Input(command.email(), command.displayName(), command.chosenRoles(), organisation),
+          invitedBy,
+          locale);
+    } catch (EmailAlreadyUsed | DuplicateKeyException e) {
+      throw new IdentityRuleViolation("email", "identity.invite.error.emailTaken");
+    }
   }
 
   /**

@@ -4,12 +4,16 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -129,6 +133,27 @@ class StaffAccountRepository {
                     rs.getObject("expires_at", OffsetDateTime.class),
                     rs.getObject("accepted_at", OffsetDateTime.class)))
         .optional();
+  }
+
+  /** Display names of these accounts, by id, in display-name order. */
+  Map<UUID, String> displayNames(MunicipalityId municipality, Collection<UUID> ids) {
+    Map<UUID, String> names = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return names;
+    }
+    jdbc.sql(
+            """
+            SELECT account_id, display_name FROM staff_account
+            WHERE municipality_id = :m AND account_id = ANY(:ids) ORDER BY display_name
+            """)
+        .param("m", municipality.value())
+        .param("ids", ids.toArray(UUID[]::new))
+        .query(
+            (RowCallbackHandler)
+                rs ->
+                    names.put(
+                        rs.getObject("account_id", UUID.class), rs.getString("display_name")));
+    return names;
   }
 
   int count(MunicipalityId municipality) {

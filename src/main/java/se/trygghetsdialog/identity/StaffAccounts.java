@@ -1,6 +1,8 @@
 package se.trygghetsdialog.identity;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -31,6 +33,14 @@ public class StaffAccounts {
 
   public Optional<StaffMember> findByEmail(MunicipalityId municipality, String email) {
     return accounts.byEmail(municipality, email).map(StaffAccountRepository.Row::member);
+  }
+
+  /**
+   * The display names of these accounts of the municipality, by account id, in display-name order
+   * (one read: for pages and modules that name many accounts). Unknown ids are left out.
+   */
+  public Map<UUID, String> displayNames(MunicipalityId municipality, Collection<UUID> ids) {
+    return accounts.displayNames(municipality, ids);
   }
 
   public List<StaffMember> withRole(MunicipalityId municipality, Role role) {

@@ -1,5 +1,6 @@
 package se.trygghetsdialog.moderation;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +16,24 @@ import se.trygghetsdialog.shared.NotFoundException;
  */
 @Service
 public class ApproveContent {
+
+  /**
+   * What a moderator sends with the approval form, bound by Spring MVC. The public text is not
+   * screened when it is bound: only a text the moderator changed is screened, once, by the action.
+   *
+   * @param confirmFindings the moderator confirms that what screening found is not personal data
+   */
+  public record Command(@Nullable String publicText, @Nullable Boolean confirmFindings) {
+
+    /** The public text as sent; blank when none. */
+    public String text() {
+      return publicText == null ? "" : publicText;
+    }
+
+    public boolean findingsConfirmed() {
+      return Boolean.TRUE.equals(confirmFindings);
+    }
+  }
 
   private final ModerationItemRepository items;
   private final PersonalDataScreener screener;
@@ -45,6 +64,16 @@ public class ApproveContent {
   }
 
   /**
+   * @throws ModerationRuleViolation if the text is empty, too long, flagged and not confirmed, or
+   *     the item was already decided
+   */
+  @Transactional
+  public void approve(
+      MunicipalityId municipality, ModerationItemId id, Command command, StaffPrincipal actor) {
+    approve(municipality, id, command.text(), command.findingsConfirmed(), actor);
+  }
+
+  /**
    * @param findingsConfirmed the moderator has read the public text again and confirms that what
    *     screening found in it is not personal data
    * @throws ModerationRuleViolation if the text is empty, too long, flagged and not confirmed, or
@@ -61,17 +90,9 @@ public class ApproveContent {
         items.find(municipality, id).orElseThrow(() -> new NotFoundException("item"));
     ModerationPolicy.checkPending(item);
     String text = publicText.strip().replace("\r\n", "\n");
-    if (text.isEmpty()) {
-      throw new ModerationRuleViolation("publicText", "moderation.error.publicText.required");
-    }
-    if (text.length() > ModerationPolicy.MAX_TEXT) {
-      throw new ModerationRuleViolation("publicText", "moderation.error.publicText.tooLong");
-    }
-    for (PersonalDataKind kind : PersonalDataKind.values()) {
-      if (text.contains("[" + kind.swedishLabel() + "]")) {
-        // The masked text sent as it stands would publish placeholders instead of a sentence.
-        throw new ModerationRuleViolation("publicText", "moderation.error.publicText.placeholder");
-      }
+    String problem = ModerationPolicy.publicTextProblem(text);
+    if (problem != null) {
+      throw new ModerationRuleViolation("publicText", problem);
     }
     boolean redacted = !text.equals(item.originalText().strip());
     // The submitted text was screened once on its way in; only a text the moderator wrote is

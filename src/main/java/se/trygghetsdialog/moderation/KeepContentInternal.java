@@ -1,5 +1,6 @@
 package se.trygghetsdialog.moderation;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +11,14 @@ import se.trygghetsdialog.shared.NotFoundException;
 /** A moderator keeps content for internal handling only; it is never published. */
 @Service
 public class KeepContentInternal {
+
+  /** What a moderator sends with the form: the internal note, bound by Spring MVC. */
+  public record Command(@Nullable String internalNote) {
+
+    String text() {
+      return internalNote == null ? "" : internalNote;
+    }
+  }
 
   private final ModerationItemRepository items;
   private final ApplicationEventPublisher events;
@@ -22,6 +31,13 @@ public class KeepContentInternal {
   /**
    * @throws ModerationRuleViolation if the item was already decided
    */
+  @Transactional
+  public void keep(
+      MunicipalityId municipality, ModerationItemId id, Command command, StaffPrincipal actor) {
+    keep(municipality, id, command.text(), actor);
+  }
+
+  /** The same, with the internal note as typed. */
   @Transactional
   public void keep(
       MunicipalityId municipality, ModerationItemId id, String note, StaffPrincipal actor) {

@@ -1,5 +1,6 @@
 package se.trygghetsdialog.moderation;
 
+import org.jspecify.annotations.Nullable;
 import se.trygghetsdialog.identity.Role;
 import se.trygghetsdialog.identity.StaffPrincipal;
 
@@ -32,6 +33,29 @@ public final class ModerationPolicy {
     if (!item.pending()) {
       throw new ModerationRuleViolation("", "moderation.error.alreadyDecided");
     }
+  }
+
+  /**
+   * What is wrong with a public text as such, before screening: blank, too long, or holding the
+   * placeholders of the masked text (sent as it stands it would publish them instead of a
+   * sentence).
+   *
+   * @param text the public text, stripped
+   * @return the message key of the problem, or null when there is none
+   */
+  public static @Nullable String publicTextProblem(String text) {
+    if (text.isEmpty()) {
+      return "moderation.error.publicText.required";
+    }
+    if (text.length() > MAX_TEXT) {
+      return "moderation.error.publicText.tooLong";
+    }
+    for (PersonalDataKind kind : PersonalDataKind.values()) {
+      if (text.contains("[" + kind.swedishLabel() + "]")) {
+        return "moderation.error.publicText.placeholder";
+      }
+    }
+    return null;
   }
 
   /**

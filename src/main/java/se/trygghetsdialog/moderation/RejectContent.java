@@ -1,5 +1,6 @@
 package se.trygghetsdialog.moderation;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +11,14 @@ import se.trygghetsdialog.shared.NotFoundException;
 /** A moderator refuses publication with a reason. */
 @Service
 public class RejectContent {
+
+  /** What a moderator sends with the form: the reason for the rejection, bound by Spring MVC. */
+  public record Command(@Nullable String rejectReason) {
+
+    String text() {
+      return rejectReason == null ? "" : rejectReason;
+    }
+  }
 
   private final ModerationItemRepository items;
   private final ApplicationEventPublisher events;
@@ -22,6 +31,13 @@ public class RejectContent {
   /**
    * @throws ModerationRuleViolation if the reason is missing or the item was already decided
    */
+  @Transactional
+  public void reject(
+      MunicipalityId municipality, ModerationItemId id, Command command, StaffPrincipal actor) {
+    reject(municipality, id, command.text(), actor);
+  }
+
+  /** The same, with the reason for the rejection as typed. */
   @Transactional
   public void reject(
       MunicipalityId municipality, ModerationItemId id, String reason, StaffPrincipal actor) {

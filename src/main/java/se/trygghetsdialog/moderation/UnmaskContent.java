@@ -1,5 +1,6 @@
 package se.trygghetsdialog.moderation;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -15,6 +16,14 @@ import se.trygghetsdialog.shared.NotFoundException;
 @Service
 public class UnmaskContent {
 
+  /** What a moderator sends with the form: the reason for unmasking, bound by Spring MVC. */
+  public record Command(@Nullable String unmaskReason) {
+
+    String text() {
+      return unmaskReason == null ? "" : unmaskReason;
+    }
+  }
+
   private final ModerationItemRepository items;
   private final ApplicationEventPublisher events;
 
@@ -27,6 +36,13 @@ public class UnmaskContent {
    * @return the original text
    * @throws ModerationRuleViolation if the reason is missing or too long
    */
+  @Transactional
+  public String unmask(
+      MunicipalityId municipality, ModerationItemId id, Command command, StaffPrincipal actor) {
+    return unmask(municipality, id, command.text(), actor);
+  }
+
+  /** The same, with the reason for unmasking as typed. */
   @Transactional
   public String unmask(
       MunicipalityId municipality, ModerationItemId id, String reason, StaffPrincipal actor) {

@@ -1,6 +1,8 @@
 package se.trygghetsdialog.opinion;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
+import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +17,11 @@ import se.trygghetsdialog.shared.MunicipalityId;
 @Service
 public class CastVote {
 
+  /** What a resident sends with a vote button, bound and validated by Spring MVC. */
+  public record Command(
+      @NotNull(message = "{opinion.error.vote.invalid}") UUID statementId,
+      @NotNull(message = "{opinion.error.vote.invalid}") Vote vote) {}
+
   private final OpinionRepository repository;
   private final OpinionConversations conversations;
   private final ApplicationEventPublisher events;
@@ -26,6 +33,18 @@ public class CastVote {
     this.repository = repository;
     this.conversations = conversations;
     this.events = events;
+  }
+
+  /**
+   * @param pseudonym the resident's per-dialogue cookie pseudonym
+   * @return whether the vote was stored (false: the statement is not shown, the vote is ignored)
+   * @throws OpinionRuleViolation if voting is closed
+   */
+  @Transactional
+  public boolean cast(
+      MunicipalityId municipality, Dialogue dialogue, String pseudonym, Command command) {
+    return cast(
+        municipality, dialogue, pseudonym, new StatementId(command.statementId()), command.vote());
   }
 
   /**

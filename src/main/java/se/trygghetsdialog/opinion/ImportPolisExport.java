@@ -1,5 +1,6 @@
 package se.trygghetsdialog.opinion;
 
+import jakarta.validation.constraints.NotNull;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.dialogue.DialogueId;
@@ -41,6 +43,14 @@ public class ImportPolisExport {
   /** What was imported. */
   public record Summary(int statements, int participants, int votes) {}
 
+  /** One uploaded file of a Polis export, as bytes; bound from the upload by the web layer. */
+  public record PolisFile(byte[] bytes) {}
+
+  /** The two files the team uploads with the import form, bound and validated by Spring MVC. */
+  public record Command(
+      @NotNull(message = "{opinion.error.import.missingComments}") PolisFile comments,
+      @NotNull(message = "{opinion.error.import.missingVotes}") PolisFile votes) {}
+
   private record Comment(String text, boolean hidden) {}
 
   private final OpinionRepository repository;
@@ -49,6 +59,26 @@ public class ImportPolisExport {
   ImportPolisExport(OpinionRepository repository, ApplicationEventPublisher events) {
     this.repository = repository;
     this.events = events;
+  }
+
+  /**
+   * Imports the uploaded export; a problem is refused on the form field of its file.
+   *
+   * @throws OpinionRuleViolation naming the file, line and problem; nothing is saved
+   */
+  @Transactional
+  public Summary importExport(MunicipalityId municipality, DialogueId dialogue, Command command) {
+    try {
+      return importExport(
+          municipality, dialogue, command.comments().bytes(), command.votes().bytes());
+    } catch (PolisImportProblem problem) {
+      throw new OpinionRuleViolation(
+          COMMENTS.equals(problem.file()) ? "comments" : "votes",
+          "opinion.error.import.at",
+          problem.file(),
+          problem.line(),
+          new DefaultMessageSourceResolvable(new String[] {problem.messageKey()}, problem.args()));
+    }
   }
 
   /**

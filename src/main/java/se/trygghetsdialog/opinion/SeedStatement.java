@@ -1,5 +1,6 @@
 package se.trygghetsdialog.opinion;
 
+import jakarta.validation.constraints.NotBlank;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,12 +13,23 @@ import se.trygghetsdialog.shared.MunicipalityId;
 @Service
 public class SeedStatement {
 
+  /** What the team sends with the seed form, bound and validated by Spring MVC. */
+  public record Command(@NotBlank(message = "{opinion.error.text.required}") String text) {}
+
   private final OpinionRepository repository;
   private final ApplicationEventPublisher events;
 
   SeedStatement(OpinionRepository repository, ApplicationEventPublisher events) {
     this.repository = repository;
     this.events = events;
+  }
+
+  /**
+   * @throws OpinionRuleViolation if the text is empty or too long
+   */
+  @Transactional
+  public StatementId seed(MunicipalityId municipality, DialogueId dialogue, Command command) {
+    return seed(municipality, dialogue, command.text());
   }
 
   /**

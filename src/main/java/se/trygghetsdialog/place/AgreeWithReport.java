@@ -3,6 +3,7 @@ package se.trygghetsdialog.place;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.NotFoundException;
 
 /**
  * A resident who was about to report a problem already reported agrees with the existing report
@@ -18,12 +19,12 @@ public class AgreeWithReport {
   }
 
   /**
-   * @throws PlaceRuleViolation if the report does not exist or is no longer open
+   * @throws NotFoundException if the report does not exist or is no longer open
    */
   @Transactional
   public void agree(MunicipalityId municipality, PlaceReportId id) {
     if (!reports.agree(municipality, id)) {
-      throw new PlaceRuleViolation("", "place.error.agree.unavailable");
+      throw new NotFoundException("report");
     }
   }
 }

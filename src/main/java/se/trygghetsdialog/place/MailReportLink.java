@@ -1,5 +1,6 @@
 package se.trygghetsdialog.place;
 
+import jakarta.validation.constraints.NotBlank;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -7,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.mail.MailOutbox;
+import se.trygghetsdialog.shared.validation.EmailAddress;
 
 /**
  * Mails a resident the private link of the report they just sent, when they ask for it on the
@@ -15,6 +17,12 @@ import se.trygghetsdialog.shared.mail.MailOutbox;
  */
 @Service
 public class MailReportLink {
+
+  /** The address a resident types on the receipt to get the private link mailed; not stored. */
+  public record Command(
+      @NotBlank(message = "{place.error.linkEmail.invalid}")
+          @EmailAddress(message = "{place.error.linkEmail.invalid}")
+          String email) {}
 
   private final PlaceReportLinks links;
   private final MailOutbox mail;

@@ -1,5 +1,7 @@
 package se.trygghetsdialog.place;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -7,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +22,20 @@ import se.trygghetsdialog.shared.MunicipalityId;
  */
 @Service
 public class PlaceCampaigns {
+
+  /**
+   * A new campaign as the staff form sends it, bound and validated by Spring MVC.
+   *
+   * @param areaId and {@code dialogueId}: unknown ones are dropped by the controller's page helper
+   */
+  public record Create(
+      @NotBlank(message = "{place.campaign.error.topic.required}") String topic,
+      @Nullable UUID areaId,
+      @NotNull(message = "{place.campaign.error.startsOn}") @DateTimeFormat(iso = ISO.DATE)
+          LocalDate startsOn,
+      @NotNull(message = "{place.campaign.error.endsOn}") @DateTimeFormat(iso = ISO.DATE)
+          LocalDate endsOn,
+      @Nullable UUID dialogueId) {}
 
   /** The municipalities' time zone, for whether a campaign is open today. */
   public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
@@ -90,6 +108,22 @@ public class PlaceCampaigns {
         .param("dialogue", dialogueId)
         .update();
     return new Campaign(id, municipality, text, areaId, startsOn, endsOn, dialogueId);
+  }
+
+  /**
+   * Creates a campaign from the staff form.
+   *
+   * @throws PlaceRuleViolation if {@link #check} refuses it
+   */
+  @Transactional
+  public Campaign create(MunicipalityId municipality, Create command) {
+    return create(
+        municipality,
+        command.topic(),
+        command.areaId(),
+        command.startsOn(),
+        command.endsOn(),
+        command.dialogueId());
   }
 
   @Transactional(readOnly = true)

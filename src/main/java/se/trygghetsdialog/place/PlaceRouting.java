@@ -1,5 +1,10 @@
 package se.trygghetsdialog.place;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -178,6 +183,73 @@ public class PlaceRouting {
   /** The name of an organisation, or empty if it is gone. */
   public String organisationName(MunicipalityId municipality, UUID organisationId) {
     return organisations.find(municipality, organisationId).map(Organisation::name).orElse("");
+  }
+
+  /** A new area route as the administrators' form sends it, bound and validated by Spring MVC. */
+  public record NewAreaRoute(
+      @NotNull(message = "{place.error.area.organisation}") UUID organisationId,
+      @NotBlank(message = "{place.error.area.name}")
+          @Size(max = AreaRoute.MAX_NAME_LENGTH, message = "{place.error.area.name}")
+          String name,
+      @NotNull(message = "{place.error.area.centre}") Double latitude,
+      @NotNull(message = "{place.error.area.centre}") Double longitude,
+      @NotNull(message = "{place.error.area.radius}")
+          @Min(value = AreaRoute.MIN_RADIUS_METRES, message = "{place.error.area.radius}")
+          @Max(value = AreaRoute.MAX_RADIUS_METRES, message = "{place.error.area.radius}")
+          Integer radius) {}
+
+  /**
+   * Adds an area route from the administrators' form.
+   *
+   * @throws PlaceRuleViolation when the organisation is unknown or the centre is off the map
+   */
+  @Transactional
+  public AreaRoute addAreaRoute(MunicipalityId municipality, NewAreaRoute command) {
+    return addAreaRoute(
+        municipality,
+        command.organisationId(),
+        command.name().strip(),
+        new Coordinates(command.latitude(), command.longitude()),
+        command.radius());
+  }
+
+  /**
+   * A status change as a worklist row's form sends it, bound and validated by Spring MVC; the
+   * assignment itself is named by the form's hidden fields and looked up before.
+   *
+   * @param expected the status the form showed; another status now means someone was first
+   * @param reason why, required for {@link AssignmentStatus#NO_ACTION}; mailed to the resident
+   */
+  public record ChangeStatus(
+      @NotNull(message = "{place.error.status.required}") AssignmentStatus status,
+      @NotNull(message = "{place.error.status.stale}") AssignmentStatus expected,
+      @Nullable String reason) {}
+
+  /**
+   * Changes an assignment's status from a worklist form.
+   *
+   * @return false when its status is no longer the one the form showed (nothing changed)
+   * @throws PlaceRuleViolation naming the field of the rule the change breaks
+   */
+  @Transactional
+  public boolean changeStatus(
+      MunicipalityId municipality,
+      StaffPrincipal staff,
+      @Nullable UUID staffOrganisation,
+      Assignment assignment,
+      ChangeStatus change) {
+    if (change.expected() != assignment.status()) {
+      return false;
+    }
+    return changeStatus(
+        municipality,
+        staff,
+        staffOrganisation,
+        assignment.reportId(),
+        assignment.organisationId(),
+        change.expected(),
+        change.status(),
+        change.reason() == null ? "" : change.reason());
   }
 
   /**

@@ -1,5 +1,7 @@
 package se.trygghetsdialog.shared;
 
+import java.util.List;
+
 /**
  * A request a module's rules refuse: the form field it concerns and the message key (with optional
  * message arguments) to show there. Each module keeps its own subclass ({@code PlaceRuleViolation},
@@ -26,6 +28,14 @@ public abstract class RuleViolation extends RuntimeException {
 
   public String messageKey() {
     return messageKey;
+  }
+
+  /**
+   * Every refusal this one stands for, this one first: a module's rule may refuse several fields of
+   * a form at once (each shown on its field).
+   */
+  public List<? extends RuleViolation> all() {
+    return List.of(this);
   }
 
   /** Arguments of the message, e.g. the title of the thing concerned. */

@@ -1,8 +1,12 @@
 package se.trygghetsdialog.site;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -31,6 +35,36 @@ public class ReportAccessibilityProblem {
     }
   }
 
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
+
+  /**
+   * The report form, bound and validated by Spring MVC. Each text is trimmed and freed of control
+   * characters other than line breaks and tabs when the command is made, so that the constraints
+   * see what is stored.
+   */
+  public record Command(
+      @Size(max = MAX_PAGE_URL, message = "{site.a11y.report.error.pageTooLong}") String pageUrl,
+      @NotBlank(message = "{site.a11y.report.error.descriptionRequired}")
+          @Size(max = MAX_DESCRIPTION, message = "{site.a11y.report.error.descriptionTooLong}")
+          String description,
+      @Size(max = MAX_EMAIL, message = "{site.a11y.report.error.emailInvalid}")
+          @jakarta.validation.constraints.Pattern(
+              regexp = "([^@\\s]+@[^@\\s]+\\.[^@\\s]+)?",
+              message = "{site.a11y.report.error.emailInvalid}")
+          String replyEmail) {
+
+    public Command {
+      pageUrl = clean(pageUrl);
+      description = clean(description);
+      replyEmail = clean(replyEmail);
+    }
+  }
+
+  /** Trims and drops control characters other than line breaks and tabs. */
+  public static String clean(@Nullable String value) {
+    return value == null ? "" : CONTROL.matcher(value.replace("\r\n", "\n")).replaceAll("").strip();
+  }
+
   private final AccessibilityReportRepository reports;
 
   ReportAccessibilityProblem(AccessibilityReportRepository reports) {
@@ -50,6 +84,13 @@ public class ReportAccessibilityProblem {
             null);
     reports.insert(report);
     return report;
+  }
+
+  /** Stores the report form. */
+  @Transactional
+  public AccessibilityReport report(MunicipalityId municipality, Command command) {
+    return report(
+        municipality, new Input(command.pageUrl(), command.description(), command.replyEmail()));
   }
 
   public List<AccessibilityReport> newestFirst(MunicipalityId municipality, int limit, int offset) {

@@ -1,5 +1,6 @@
 package se.trygghetsdialog.walk;
 
+import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.web.FormText;
 
 /**
  * The owner or the coordinator sets what has become of a protocol point; every change is logged.
@@ -15,12 +17,45 @@ import se.trygghetsdialog.shared.MunicipalityId;
 @Service
 public class ChangePointStatus {
 
+  /**
+   * What a point's status form sends, bound and validated by Spring MVC.
+   *
+   * @param reason why, required for NOT_DONE
+   */
+  public record Command(
+      @NotNull(message = "{walk.error.status.required}") PointStatus status,
+      @Nullable String reason) {}
+
   private final WalkRepository repository;
   private final ApplicationEventPublisher events;
 
   ChangePointStatus(WalkRepository repository, ApplicationEventPublisher events) {
     this.repository = repository;
     this.events = events;
+  }
+
+  /**
+   * Sets the status a point's status form asks for.
+   *
+   * @param staffOrganisation the organisation the staff member belongs to, if any
+   * @throws WalkRuleViolation if NOT_DONE has no reason
+   */
+  @Transactional
+  public void change(
+      MunicipalityId municipality,
+      UUID walkId,
+      UUID pointId,
+      Command command,
+      StaffPrincipal staff,
+      @Nullable UUID staffOrganisation) {
+    change(
+        municipality,
+        walkId,
+        pointId,
+        command.status(),
+        FormText.clean(command.reason()),
+        staff,
+        staffOrganisation);
   }
 
   /**

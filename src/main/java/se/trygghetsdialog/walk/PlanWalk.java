@@ -1,25 +1,43 @@
 package se.trygghetsdialog.walk;
 
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.trygghetsdialog.dialogue.DialogueId;
 import se.trygghetsdialog.dialogue.Dialogues;
+import se.trygghetsdialog.geo.Coordinates;
+import se.trygghetsdialog.geo.Gazetteer;
+import se.trygghetsdialog.geo.GazetteerEntry;
 import se.trygghetsdialog.geo.MapSettings;
 import se.trygghetsdialog.geo.PlaceSettings;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.moderation.PersonalDataKind;
 import se.trygghetsdialog.moderation.PersonalDataScreener;
+import se.trygghetsdialog.moderation.ScreenedText;
 import se.trygghetsdialog.moderation.ScreeningResult;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.validation.EmailAddress;
 import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.tenancy.Areas;
 import se.trygghetsdialog.tenancy.Organisations;
@@ -42,6 +60,65 @@ public class PlanWalk {
       @Nullable UUID dialogueId,
       @Nullable UUID previousWalkId) {}
 
+  /**
+   * What the plan form sends, bound and validated by Spring MVC. The title, description and meeting
+   * places were screened once when they were bound; the plan's rules use that screening.
+   *
+   * @param stops the route as typed, a stop a line; names without a position are looked up in the
+   *     gazetteer
+   * @param creationToken the plan form's token against planning one form twice; null plans without
+   *     that guard
+   */
+  public record Command(
+      @NotNull(message = "{walk.error.title.required}") ScreenedText title,
+      @Nullable UUID areaId,
+      @Nullable ScreenedText description,
+      @NotNull(message = "{walk.error.meeting.date}") @DateTimeFormat(iso = ISO.DATE)
+          LocalDate meeting1Date,
+      @NotNull(message = "{walk.error.meeting.time}") @DateTimeFormat(iso = ISO.TIME)
+          LocalTime meeting1Time,
+      @NotNull(message = "{walk.error.meeting.place}") ScreenedText meeting1Place,
+      @NotNull(message = "{walk.error.meeting.date}") @DateTimeFormat(iso = ISO.DATE)
+          LocalDate meeting2Date,
+      @NotNull(message = "{walk.error.meeting.time}") @DateTimeFormat(iso = ISO.TIME)
+          LocalTime meeting2Time,
+      @NotNull(message = "{walk.error.meeting.place}") ScreenedText meeting2Place,
+      @NotNull(message = "{walk.error.meeting.date}") @DateTimeFormat(iso = ISO.DATE)
+          LocalDate meeting3Date,
+      @NotNull(message = "{walk.error.meeting.time}") @DateTimeFormat(iso = ISO.TIME)
+          LocalTime meeting3Time,
+      @NotNull(message = "{walk.error.meeting.place}") ScreenedText meeting3Place,
+      @Nullable List<UUID> invitees,
+      @NotNull(message = "{walk.error.maxWalkers.range}") Integer maxWalkers,
+      @Nullable WalkRoute stops,
+      @Nullable UUID dialogueId,
+      @Nullable UUID previousWalkId,
+      @Nullable UUID creationToken) {
+
+    /** The three meetings, in the form's order. */
+    public List<Meeting> meetings() {
+      return List.of(
+          new Meeting(meeting1Date.atTime(meeting1Time), meeting1Place.text()),
+          new Meeting(meeting2Date.atTime(meeting2Time), meeting2Place.text()),
+          new Meeting(meeting3Date.atTime(meeting3Time), meeting3Place.text()));
+    }
+
+    /** What screening found in each bound text, by the text. */
+    private Map<String, ScreeningResult> screenings() {
+      Map<String, ScreeningResult> screened = new HashMap<>();
+      Stream.of(title, description, meeting1Place, meeting2Place, meeting3Place)
+          .filter(Objects::nonNull)
+          .forEach(t -> screened.put(t.text(), t.screening()));
+      return screened;
+    }
+  }
+
+  /**
+   * The walk a plan form planned; {@code created} is false when the same form had planned it
+   * before. {@code gaps} are the meeting gaps outside 2–3 weeks, to warn about.
+   */
+  public record Planned(UUID id, boolean created, List<WalkPolicy.GapWarning> gaps) {}
+
   private final WalkRepository repository;
   private final PlaceSettings placeSettings;
   private final Areas areas;
@@ -49,6 +126,8 @@ public class PlanWalk {
   private final ApplicationEventPublisher events;
   private final PersonalDataScreener screener;
   private final Dialogues dialogues;
+  private final Gazetteer gazetteer;
+  private final TransactionTemplate transactions;
 
   PlanWalk(
       WalkRepository repository,
@@ -57,7 +136,11 @@ public class PlanWalk {
       Organisations organisations,
       ApplicationEventPublisher events,
       PersonalDataScreener screener,
-      Dialogues dialogues) {
+      Dialogues dialogues,
+      Gazetteer gazetteer,
+      PlatformTransactionManager transactionManager) {
+    this.gazetteer = gazetteer;
+    this.transactions = new TransactionTemplate(transactionManager);
     this.repository = repository;
     this.placeSettings = placeSettings;
     this.areas = areas;
@@ -79,22 +162,24 @@ public class PlanWalk {
           PersonalDataKind.COORDINATION_NUMBER);
 
   /** The title and description are published: no personal data of any kind. */
-  private void screenText(String field, String text) {
+  private static void screenText(
+      String field, String text, Function<String, ScreeningResult> screen) {
     if (text.isBlank()) {
       return;
     }
-    ScreeningResult result = screener.screen(text);
+    ScreeningResult result = screen.apply(text);
     if (result.flagged()) {
       throw new WalkRuleViolation(field, "walk.error.personalData", result.kinds());
     }
   }
 
-  private void screenPlaceName(String field, String text) {
+  private static void screenPlaceName(
+      String field, String text, Function<String, ScreeningResult> screen) {
     if (text.isBlank()) {
       return;
     }
     Set<PersonalDataKind> found = EnumSet.noneOf(PersonalDataKind.class);
-    found.addAll(screener.screen(text).kinds());
+    found.addAll(screen.apply(text).kinds());
     found.retainAll(NOT_IN_PLACE_NAMES);
     if (!found.isEmpty()) {
       throw new WalkRuleViolation(field, "walk.error.personalData.place", found);
@@ -123,6 +208,75 @@ public class PlanWalk {
       Input input,
       StaffPrincipal staff,
       @Nullable UUID creationToken) {
+    return plan(municipality, input, staff, creationToken, screener::screen);
+  }
+
+  /**
+   * Plans the walk a plan form asks for, once per form: the same form sent again (a double tap, a
+   * resend, or two at once) answers with the walk the first one planned. The form's texts are not
+   * screened again; only the route's stop names are screened here.
+   *
+   * @throws WalkRuleViolation on the first rule broken
+   */
+  public Planned plan(MunicipalityId municipality, Command command, StaffPrincipal staff) {
+    UUID token = command.creationToken();
+    Optional<UUID> planned = token == null ? Optional.empty() : plannedWith(municipality, token);
+    if (planned.isPresent()) {
+      return new Planned(planned.get(), false, List.of());
+    }
+    Input input = input(municipality, command);
+    Map<String, ScreeningResult> screened = command.screenings();
+    Function<String, ScreeningResult> screen = t -> screened.computeIfAbsent(t, screener::screen);
+    try {
+      UUID id =
+          Objects.requireNonNull(
+              transactions.execute(s -> plan(municipality, input, staff, token, screen)));
+      return new Planned(id, true, WalkPolicy.gapWarnings(input.meetings()));
+    } catch (DuplicateKeyException race) {
+      // Two sends of one form at once: the other one planned it.
+      return new Planned(
+          plannedWith(municipality, token).orElseThrow(() -> race), false, List.of());
+    }
+  }
+
+  private Input input(MunicipalityId municipality, Command command) {
+    List<RouteStop> stops =
+        command.stops() == null
+            ? List.of()
+            : command.stops().stops().stream()
+                .map(s -> s.location() == null ? located(municipality, s.name()) : s)
+                .toList();
+    return new Input(
+        command.title().text(),
+        command.areaId(),
+        command.description() == null ? "" : command.description().text(),
+        command.meetings(),
+        command.invitees() == null
+            ? List.of()
+            : command.invitees().stream().map(id -> new Invitation(id, "")).toList(),
+        command.maxWalkers(),
+        stops,
+        command.dialogueId(),
+        command.previousWalkId());
+  }
+
+  /** A stop by name, at the gazetteer's place of exactly that name if there is one. */
+  private RouteStop located(MunicipalityId municipality, String name) {
+    Coordinates location =
+        gazetteer.search(municipality, name).stream()
+            .filter(e -> e.name().equalsIgnoreCase(name))
+            .findFirst()
+            .map(GazetteerEntry::location)
+            .orElse(null);
+    return new RouteStop(name, location);
+  }
+
+  private UUID plan(
+      MunicipalityId municipality,
+      Input input,
+      StaffPrincipal staff,
+      @Nullable UUID creationToken,
+      Function<String, ScreeningResult> screen) {
     if (!WalkPolicy.mayPlan(staff)) {
       throw new AccessDeniedException("not a walk planner");
     }
@@ -132,7 +286,7 @@ public class PlanWalk {
         return existing.get();
       }
     }
-    check(municipality, input);
+    check(municipality, input, screen);
     UUID id = UUID.randomUUID();
     repository.insert(id, municipality, input, staff.accountId(), creationToken);
     events.publishEvent(new WalkPlanned(municipality, id, staff.accountId()));
@@ -146,6 +300,11 @@ public class PlanWalk {
 
   /** All rules of a plan, without storing anything. */
   public void check(MunicipalityId municipality, Input input) {
+    check(municipality, input, screener::screen);
+  }
+
+  private void check(
+      MunicipalityId municipality, Input input, Function<String, ScreeningResult> screen) {
     if (input.title().isBlank()) {
       throw new WalkRuleViolation("title", "walk.error.title.required");
     }
@@ -155,8 +314,8 @@ public class PlanWalk {
     if (input.description().length() > WalkPolicy.MAX_TEXT) {
       throw new WalkRuleViolation("description", "walk.error.text.tooLong");
     }
-    screenText("title", input.title());
-    screenText("description", input.description());
+    screenText("title", input.title(), screen);
+    screenText("description", input.description(), screen);
     if (input.areaId() != null && areas.find(municipality, input.areaId()).isEmpty()) {
       throw new WalkRuleViolation("areaId", "walk.error.area.unknown");
     }
@@ -176,7 +335,7 @@ public class PlanWalk {
       if (place.isBlank() || place.length() > WalkPolicy.MAX_TITLE) {
         throw new WalkRuleViolation("meeting" + (i + 1) + "Place", "walk.error.meeting.place");
       }
-      screenPlaceName("meeting" + (i + 1) + "Place", place);
+      screenPlaceName("meeting" + (i + 1) + "Place", place, screen);
     }
     WalkPolicy.checkMaxWalkers(input.maxWalkers());
     Set<UUID> seen = new HashSet<>();
@@ -196,7 +355,7 @@ public class PlanWalk {
       throw new WalkRuleViolation("stops", "walk.error.stops.tooMany");
     }
     for (RouteStop stop : input.stops()) {
-      screenPlaceName("stops", stop.name());
+      screenPlaceName("stops", stop.name(), screen);
     }
     MapSettings bounds = placeSettings.of(municipality);
     for (RouteStop stop : input.stops()) {
@@ -204,6 +363,22 @@ public class PlanWalk {
         WalkPolicy.checkWithin(bounds, "stops", stop.location());
       }
     }
+  }
+
+  /** What an invitee's address form sends: the address, or blank for none. */
+  public record InviteeAddress(
+      @Nullable @EmailAddress(message = "{walk.error.email.invalid}") String email) {}
+
+  /** Sets the address an invitee's address form gives. */
+  @Transactional
+  public void changeInviteeEmail(
+      MunicipalityId municipality,
+      UUID walkId,
+      UUID organisationId,
+      InviteeAddress command,
+      StaffPrincipal staff) {
+    changeInviteeEmail(
+        municipality, walkId, organisationId, FormText.clean(command.email()), staff);
   }
 
   /** Sets the address an invited organisation's share of the protocol goes to. */
@@ -221,7 +396,7 @@ public class PlanWalk {
         .find(municipality, walkId)
         .orElseThrow(() -> new WalkRuleViolation("", "walk.error.notFound"));
     if (!email.isEmpty() && !FormText.isEmail(email)) {
-      throw new WalkRuleViolation("email-" + organisationId, "walk.error.email.invalid");
+      throw new WalkRuleViolation("email", "walk.error.email.invalid");
     }
     repository.updateInviteeEmail(walkId, organisationId, email);
   }

@@ -1,11 +1,16 @@
 package se.trygghetsdialog.walk;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +20,7 @@ import se.trygghetsdialog.geo.PlaceSettings;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.moderation.PersonalDataKind;
 import se.trygghetsdialog.moderation.PersonalDataScreener;
-import se.trygghetsdialog.moderation.ScreeningResult;
+import se.trygghetsdialog.moderation.ScreenedText;
 import se.trygghetsdialog.place.Photo;
 import se.trygghetsdialog.shared.MunicipalityId;
 
@@ -39,6 +44,78 @@ public class RecordWalkPoint {
       LocalDate deadline,
       @Nullable Photo photo) {}
 
+  /**
+   * What the point form (or the offline queue) sends, bound and validated by Spring MVC. The three
+   * texts were screened once when they were bound; the point is stored flagged from that screening.
+   *
+   * @param safety {@code safe} or {@code unsafe}
+   * @param confirmScreened the walker has checked the texts that screening flagged and records them
+   *     all the same
+   */
+  public record Command(
+      @NotNull(message = "{walk.error.clientId}") UUID clientId,
+      @NotNull(message = "{walk.error.location.required}") Double latitude,
+      @NotNull(message = "{walk.error.location.required}") Double longitude,
+      @Nullable ScreenedText placeName,
+      @NotNull(message = "{walk.error.category.required}") UUID categoryId,
+      @NotNull(message = "{walk.error.safety.required}")
+          @Pattern(regexp = "safe|unsafe", message = "{walk.error.safety.required}")
+          String safety,
+      @Nullable ScreenedText observation,
+      @Nullable ScreenedText proposedAction,
+      @NotNull(message = "{walk.error.owner.required}") UUID ownerId,
+      @NotNull(message = "{walk.error.priority.required}") PointPriority priority,
+      @NotNull(message = "{walk.error.deadline.required}") @DateTimeFormat(iso = ISO.DATE)
+          LocalDate deadline,
+      @Nullable Photo photo,
+      @Nullable Boolean confirmScreened) {
+
+    /** The walker records flagged texts all the same. */
+    public boolean confirmed() {
+      return Boolean.TRUE.equals(confirmScreened);
+    }
+
+    /**
+     * The texts screening flagged, by form field ({@code placeName}, {@code observation}, {@code
+     * proposedAction}), with the kinds found, so that the form can name them and ask for a rewrite
+     * or an explicit confirmation. A confirmed point is stored flagged, and a flagged text is
+     * withheld from the public protocol field by field.
+     */
+    public Map<String, Set<PersonalDataKind>> personalData() {
+      Map<String, Set<PersonalDataKind>> found = new LinkedHashMap<>();
+      Map<String, @Nullable ScreenedText> texts = new LinkedHashMap<>();
+      texts.put("placeName", placeName);
+      texts.put("observation", observation);
+      texts.put("proposedAction", proposedAction);
+      texts.forEach(
+          (field, text) -> {
+            if (text != null && text.flagged()) {
+              found.put(field, text.screening().kinds());
+            }
+          });
+      return found;
+    }
+
+    private Input input() {
+      return new Input(
+          clientId,
+          new Coordinates(latitude, longitude),
+          text(placeName),
+          categoryId,
+          "safe".equals(safety),
+          text(observation),
+          text(proposedAction),
+          ownerId,
+          priority,
+          deadline,
+          photo);
+    }
+
+    private static String text(@Nullable ScreenedText text) {
+      return text == null ? "" : text.text();
+    }
+  }
+
   /** The stored point, and whether this call stored it (false: it was already there). */
   public record Result(UUID pointId, boolean created) {}
 
@@ -59,34 +136,41 @@ public class RecordWalkPoint {
   }
 
   /**
-   * The texts of a point that screening flags, by form field ({@code placeName}, {@code
-   * observation}, {@code proposedAction}), with the kinds found, so that the form can name them and
-   * ask for a rewrite or an explicit confirmation. A confirmed point is stored flagged, and a
-   * flagged text is withheld from the public protocol field by field.
-   */
-  public Map<String, Set<PersonalDataKind>> personalData(
-      String placeName, String observation, String proposedAction) {
-    Map<String, Set<PersonalDataKind>> found = new LinkedHashMap<>();
-    Map<String, String> texts = new LinkedHashMap<>();
-    texts.put("placeName", placeName);
-    texts.put("observation", observation);
-    texts.put("proposedAction", proposedAction);
-    texts.forEach(
-        (field, text) -> {
-          ScreeningResult result = screener.screen(text);
-          if (result.flagged()) {
-            found.put(field, result.kinds());
-          }
-        });
-    return found;
-  }
-
-  /**
    * @throws WalkRuleViolation on the first rule broken
    */
   @Transactional
   public Result record(
       MunicipalityId municipality, UUID walkId, Input input, StaffPrincipal staff) {
+    return record(
+        municipality,
+        walkId,
+        input,
+        staff,
+        () ->
+            screener.screen(input.observation()).flagged()
+                || screener.screen(input.proposedAction()).flagged()
+                || screener.screen(input.placeName()).flagged());
+  }
+
+  /**
+   * Records the point a form sent; its texts are not screened again (a flagged text is refused by
+   * the form unless the walker confirmed it, and stored flagged).
+   *
+   * @throws WalkRuleViolation on the first rule broken
+   */
+  @Transactional
+  public Result record(
+      MunicipalityId municipality, UUID walkId, Command command, StaffPrincipal staff) {
+    return record(
+        municipality, walkId, command.input(), staff, () -> !command.personalData().isEmpty());
+  }
+
+  private Result record(
+      MunicipalityId municipality,
+      UUID walkId,
+      Input input,
+      StaffPrincipal staff,
+      BooleanSupplier screenedFlagged) {
     if (!WalkPolicy.mayPlan(staff)) {
       throw new AccessDeniedException("not a walk planner");
     }
@@ -113,10 +197,7 @@ public class RecordWalkPoint {
       throw new WalkRuleViolation("ownerId", "walk.error.owner.notInvited");
     }
     WalkPolicy.checkDeadline(walk.walkDate(), input.deadline());
-    boolean flagged =
-        screener.screen(input.observation()).flagged()
-            || screener.screen(input.proposedAction()).flagged()
-            || screener.screen(input.placeName()).flagged();
+    boolean flagged = screenedFlagged.getAsBoolean();
     UUID id = UUID.randomUUID();
     if (repository.insertPoint(id, walkId, input, flagged, staff.accountId())) {
       return new Result(id, true);

@@ -1,18 +1,23 @@
 package se.trygghetsdialog.walk;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.moderation.PersonalDataScreener;
+import se.trygghetsdialog.moderation.ScreenedText;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.SecretTokens;
 import se.trygghetsdialog.shared.mail.MailOutbox;
+import se.trygghetsdialog.shared.validation.EmailAddress;
 import se.trygghetsdialog.shared.web.FormText;
 
 /**
@@ -34,6 +39,30 @@ public class RegisterForWalk {
       boolean consent,
       WalkerGroup group,
       String accessibility) {}
+
+  /**
+   * What the registration form sends, bound and validated by Spring MVC. The accessibility needs
+   * were screened once when they were bound; a flagged text is stored flagged, not refused.
+   *
+   * @param consent the resident agrees that the address is kept until the walk's protocol is sent
+   */
+  public record Command(
+      @Nullable @Size(max = MAX_NAME, message = "{walk.error.text.tooLong}") String name,
+      @Nullable @EmailAddress(message = "{walk.error.email.invalid}") String email,
+      @Nullable Boolean consent,
+      @NotNull(message = "{walk.error.group.required}") WalkerGroup group,
+      @Nullable ScreenedText accessibility) {
+
+    private Input input() {
+      String address = FormText.clean(email);
+      return new Input(
+          FormText.clean(name),
+          address.isEmpty() ? null : address,
+          Boolean.TRUE.equals(consent),
+          group,
+          accessibility == null ? "" : accessibility.text());
+    }
+  }
 
   /**
    * The private link's token (shown once, only its hash is stored), and whether it went by mail (an
@@ -70,6 +99,29 @@ public class RegisterForWalk {
    */
   @Transactional
   public Receipt register(MunicipalityId municipality, UUID walkId, Input input) {
+    return register(
+        municipality,
+        walkId,
+        input,
+        () -> !input.accessibility().isEmpty() && screener.screen(input.accessibility()).flagged());
+  }
+
+  /**
+   * Registers as a form asks; the accessibility needs are not screened again.
+   *
+   * @throws WalkRuleViolation if the input is wrong, the walk is over or it is full
+   */
+  @Transactional
+  public Receipt register(MunicipalityId municipality, UUID walkId, Command command) {
+    return register(
+        municipality,
+        walkId,
+        command.input(),
+        () -> command.accessibility() != null && command.accessibility().flagged());
+  }
+
+  private Receipt register(
+      MunicipalityId municipality, UUID walkId, Input input, BooleanSupplier flaggedNeeds) {
     Walk walk =
         repository
             .find(municipality, walkId)
@@ -111,8 +163,7 @@ public class RegisterForWalk {
         return new Receipt(existing.get().id(), token, true);
       }
     }
-    boolean flagged =
-        !input.accessibility().isEmpty() && screener.screen(input.accessibility()).flagged();
+    boolean flagged = flaggedNeeds.getAsBoolean();
     String token = SecretTokens.newToken();
     UUID id = UUID.randomUUID();
     repository.insertRegistration(

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.BindParam;
 import se.trygghetsdialog.geo.PlaceCategories;
 import se.trygghetsdialog.geo.PlaceCategory;
 import se.trygghetsdialog.identity.StaffPrincipal;
@@ -28,9 +30,18 @@ public class SendWalkProtocol {
   /** Mails queued, and the owners with points that have no address (they got nothing). */
   public record Result(int mails, List<String> ownersWithoutEmail) {}
 
+  /**
+   * What the send button posts.
+   *
+   * @param amendedFrom the version on the page when an amended protocol is sent; null for the first
+   *     send (and later sends to owners who have not got it)
+   */
+  public record Command(@Nullable @BindParam("andrat") Integer amendedFrom) {}
+
   private static final Locale SWEDISH = new Locale("sv");
 
   private final WalkRepository repository;
+  private final WalkInvitees invitees;
   private final MailOutbox outbox;
   private final MessageSource messages;
   private final PlaceCategories categories;
@@ -39,12 +50,14 @@ public class SendWalkProtocol {
 
   SendWalkProtocol(
       WalkRepository repository,
+      WalkInvitees invitees,
       MailOutbox outbox,
       MessageSource messages,
       PlaceCategories categories,
       PersonalDataScreener screener,
       ApplicationEventPublisher events) {
     this.repository = repository;
+    this.invitees = invitees;
     this.outbox = outbox;
     this.messages = messages;
     this.categories = categories;
@@ -100,6 +113,27 @@ public class SendWalkProtocol {
   }
 
   /**
+   * What the send button asks for: the first send (or the same protocol to owners who have not got
+   * it), or with {@code amendedFrom} an amended protocol as a new version.
+   *
+   * @throws WalkRuleViolation as {@link #send(MunicipalityId, UUID, StaffPrincipal, String,
+   *     String)} and {@link #amend} do
+   */
+  @Transactional
+  public Result send(
+      MunicipalityId municipality,
+      UUID walkId,
+      Command command,
+      StaffPrincipal staff,
+      String publicUrl,
+      String staffUrl) {
+    Integer amendedFrom = command.amendedFrom();
+    return amendedFrom == null
+        ? send(municipality, walkId, staff, publicUrl, staffUrl)
+        : amend(municipality, walkId, amendedFrom, staff, publicUrl, staffUrl);
+  }
+
+  /**
    * Sends an amended protocol: a new version, mailed to every owner with points and an address (the
    * public protocol always shows the points as they are now).
    *
@@ -144,7 +178,7 @@ public class SendWalkProtocol {
     List<ProtocolMail> mails = repository.mails(walk.id());
     List<WalkPoint> points = repository.points(walk.id());
     List<Invitee> waiting =
-        repository.invitees(walk.id()).stream()
+        invitees.of(walk).stream()
             .filter(i -> points.stream().anyMatch(p -> p.ownerId().equals(i.organisationId())))
             .filter(
                 i ->
@@ -188,7 +222,7 @@ public class SendWalkProtocol {
     List<ProtocolMail> sent = onlyWaiting ? repository.mails(walk.id()) : List.of();
     int mails = 0;
     List<String> missing = new ArrayList<>();
-    for (Invitee invitee : repository.invitees(walk.id())) {
+    for (Invitee invitee : invitees.of(walk)) {
       List<WalkPoint> own =
           points.stream().filter(p -> p.ownerId().equals(invitee.organisationId())).toList();
       if (own.isEmpty()) {

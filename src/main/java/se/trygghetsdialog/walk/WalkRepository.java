@@ -159,20 +159,15 @@ class WalkRepository {
             .list());
   }
 
-  List<Invitee> invitees(UUID walkId) {
-    return jdbc.sql(
-            """
-            SELECT i.organisation_id, o.name, i.email FROM walk_invitee i
-            JOIN organisation o ON o.organisation_id = i.organisation_id
-            WHERE i.walk_id = :id ORDER BY o.name
-            """)
+  /** An organisation invited to a walk; its name is the tenancy module's. */
+  record Invited(UUID organisationId, String email) {}
+
+  List<Invited> invitees(UUID walkId) {
+    return jdbc.sql("SELECT organisation_id, email FROM walk_invitee WHERE walk_id = :id")
         .param("id", walkId)
         .query(
             (rs, row) ->
-                new Invitee(
-                    rs.getObject("organisation_id", UUID.class),
-                    rs.getString("name"),
-                    rs.getString("email")))
+                new Invited(rs.getObject("organisation_id", UUID.class), rs.getString("email")))
         .list();
   }
 

@@ -61,11 +61,17 @@ public class Walks {
   }
 
   private final WalkRepository repository;
+  private final WalkInvitees invitees;
   private final PlaceSettings placeSettings;
   private final PersonalDataScreener screener;
 
-  Walks(WalkRepository repository, PlaceSettings placeSettings, PersonalDataScreener screener) {
+  Walks(
+      WalkRepository repository,
+      WalkInvitees invitees,
+      PlaceSettings placeSettings,
+      PersonalDataScreener screener) {
     this.repository = repository;
+    this.invitees = invitees;
     this.placeSettings = placeSettings;
     this.screener = screener;
   }
@@ -100,7 +106,7 @@ public class Walks {
   }
 
   public List<Invitee> invitees(Walk walk) {
-    return repository.invitees(walk.id());
+    return invitees.of(walk);
   }
 
   /** Staff only: names, e-mail addresses and accessibility needs. */

@@ -38,6 +38,7 @@ class DialogueIntegrationTest {
   @Autowired CreateDialogue createDialogue;
   @Autowired FillCharter fillCharter;
   @Autowired ChangeStep changeStep;
+  @Autowired ManageTeam manageTeam;
   @Autowired Dialogues dialogues;
   @Autowired MockMvc mvc;
   @org.springframework.boot.test.web.server.LocalServerPort int port;
@@ -89,6 +90,24 @@ class DialogueIntegrationTest {
           .extracting(TeamMember::accountId, TeamMember::role)
           .containsExactly(
               org.assertj.core.groups.Tuple.tuple(leader.accountId(), TeamRole.PROCESS_LEADER));
+    }
+
+    @Test
+    void theTeamNamesItsMembersByRoleThenByName() {
+      DialogueId id = createDialogue.create(municipality, input(UUID.randomUUID()), leader);
+      StaffMember oskar =
+          StaffMother.staff(municipalities, accounts, "Oskar Samtal", Role.CONVERSATION_LEADER);
+      StaffMember anna =
+          StaffMother.staff(municipalities, accounts, "Anna Samtal", Role.CONVERSATION_LEADER);
+      manageTeam.appoint(municipality, id, oskar.id(), TeamRole.CONVERSATION_LEADER);
+      manageTeam.appoint(municipality, id, anna.id(), TeamRole.CONVERSATION_LEADER);
+
+      assertThat(dialogues.team(municipality, id))
+          .extracting(TeamMember::displayName, TeamMember::role)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("Anna Samtal", TeamRole.CONVERSATION_LEADER),
+              org.assertj.core.groups.Tuple.tuple("Oskar Samtal", TeamRole.CONVERSATION_LEADER),
+              org.assertj.core.groups.Tuple.tuple("Pia Ledare", TeamRole.PROCESS_LEADER));
     }
 
     @Test

@@ -274,6 +274,37 @@ class EstWeekWebIntegrationTests {
   }
 
   @Test
+  void aWeeklyReportWithSeveralRefusedTextsMarksEachOfThem() throws Exception {
+    MockHttpSession coordinator = as(Role.SAFETY_COORDINATOR);
+    WeekNumber week = EstTestData.freshWeek();
+    String path = "/personal/est/" + week.year() + "/" + week.week();
+    send(
+        post("/personal/est")
+            .param("year", String.valueOf(week.year()))
+            .param("week", String.valueOf(week.week()))
+            .session(coordinator)
+            .with(csrf()));
+    send(post(path + "/veckorapport").session(coordinator).with(csrf()));
+
+    MockHttpServletResponse refused =
+        send(
+            post(path + "/veckorapport/spara")
+                .param("title", "Vecka med lugn helg")
+                .param("appeal", "Ring Anna Svensson på 070-123 45 67")
+                .param("presence", "Trygghetsvärdar")
+                .param("activities", "Maila anna.svensson@example.com om vandringen")
+                .param("rows", "0")
+                .session(coordinator)
+                .with(csrf()));
+
+    assertThat(refused.getStatus()).isEqualTo(400);
+    assertThat(refused.getContentAsString(StandardCharsets.UTF_8))
+        .contains("id=\"appeal-error\"")
+        .contains("id=\"activities-error\"")
+        .contains("Ring Anna Svensson på 070-123 45 67");
+  }
+
+  @Test
   void theDemoWeekAndItsReportRenderInEnglish() throws Exception {
     MockHttpSession coordinator = as(Role.SAFETY_COORDINATOR);
     WeekNumber beforeLast = WeekNumber.of(LocalDate.now(WeekNumber.ZONE)).plusWeeks(-2);

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +30,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.context.WebApplicationContext;
-import se.trygghetsdialog.geo.Coordinates;
 import se.trygghetsdialog.geo.PlaceCategories;
 import se.trygghetsdialog.identity.Role;
 import se.trygghetsdialog.identity.StaffAccounts;
@@ -57,6 +55,7 @@ class FieldReportIntegrationTests {
   @Autowired List<InputResolver> resolvers;
   @Autowired JdbcClient jdbc;
 
+  @Autowired se.trygghetsdialog.support.RecordingScreener screener;
   MockMvc mvc;
   MunicipalityId municipality;
   UUID gathering;
@@ -65,12 +64,7 @@ class FieldReportIntegrationTests {
   void setUp() {
     mvc = StaffSessions.mockMvc(context);
     municipality = municipalities.resolve("localhost").id();
-    gathering =
-        categories.all(municipality).stream()
-            .filter(c -> c.code().equals("GATHERING"))
-            .findFirst()
-            .orElseThrow()
-            .id();
+    gathering = FieldMother.category(categories, municipality, "GATHERING").id();
   }
 
   StaffMember staff(Role role) {
@@ -138,22 +132,7 @@ class FieldReportIntegrationTests {
   }
 
   FileFieldReport.Input input(UUID key) {
-    OffsetDateTime start = OffsetDateTime.now().minusHours(3);
-    return new FileFieldReport.Input(
-        key,
-        ReporterKind.VAKTARE,
-        List.of(
-            new FileFieldReport.EventInput(
-                gathering,
-                new Coordinates(58.277, 11.437),
-                "Lysekils busstation",
-                start,
-                start.plusMinutes(20),
-                4,
-                false,
-                "Samling vid busstationen.",
-                "",
-                false)));
+    return FieldMother.report(key, FieldMother.event(gathering));
   }
 
   @Test
@@ -261,6 +240,25 @@ class FieldReportIntegrationTests {
   }
 
   @Test
+  void eachTextOfAFiledReportAndOfARecordedRumourIsScreenedOnce() throws Exception {
+    MockHttpSession session = signIn(staff(Role.SAFETY_COORDINATOR));
+    // Letters only: a marker of digits starting with 0 reads as a phone number to the screening.
+    String marker = "skarm" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+    mvc.perform(filing(session, UUID.randomUUID(), "Samling vid kiosken " + marker))
+        .andExpect(status().is3xxRedirection());
+    assertThat(screener.screenings(marker)).isEqualTo(1);
+
+    String rumour = "rykte" + marker;
+    String clarification = "klart" + marker;
+    mvc.perform(
+            rumourPost(session, "/personal/rykten/ny", rumour, clarification)
+                .param("token", UUID.randomUUID().toString()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(screener.screenings(rumour)).isEqualTo(1);
+    assertThat(screener.screenings(clarification)).isEqualTo(1);
+  }
+
+  @Test
   void invalidInputIsShownAgainWithEveryTypedValue() throws Exception {
     MockHttpSession session = signIn(staff(Role.FIELD_REPORTER));
     UUID key = UUID.randomUUID();
@@ -363,6 +361,28 @@ class FieldReportIntegrationTests {
     assertThat(label).startsWith("Otrygghetsskapande samling av personer, Lysekils busstation, ");
     assertThat(label).doesNotContain("Samling vid busstationen.");
     assertThat(resolver.label(municipality, UUID.randomUUID())).isEmpty();
+  }
+
+  @Test
+  void theCategoryFilterFindsReportsOfTheCategoryAndOfItsSubCategoriesOnly() {
+    StaffMember author = staff(Role.FIELD_REPORTER);
+    UUID lighting = FieldMother.category(categories, municipality, "LIGHTING").id();
+    UUID unsafePlace = FieldMother.category(categories, municipality, "UNSAFE_PLACE").id();
+    UUID id =
+        fileFieldReport
+            .file(municipality, author.id(), FieldMother.report(FieldMother.event(lighting)))
+            .reportId();
+
+    for (UUID category : List.of(unsafePlace, lighting)) {
+      FieldReports.Filter filter = new FieldReports.Filter(author.id(), null, category);
+      assertThat(reports.page(municipality, filter, 10, 0))
+          .extracting(FieldReport::id)
+          .containsExactly(id);
+      assertThat(reports.count(municipality, filter)).isEqualTo(1);
+    }
+    FieldReports.Filter other = new FieldReports.Filter(author.id(), null, gathering);
+    assertThat(reports.page(municipality, other, 10, 0)).isEmpty();
+    assertThat(reports.count(municipality, other)).isZero();
   }
 
   static String hidden(String html, String name) {

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,22 +74,7 @@ class LinkInputBySearchTests {
             actor);
     measure =
         proposeMeasure.propose(
-            municipality,
-            new ProposeMeasure.Input(
-                UUID.randomUUID(),
-                MeasureKind.PROPOSAL,
-                "Fler lampor " + unique,
-                "Beskrivning",
-                Horizon.SHORT_TERM,
-                "Lysekils kommun",
-                OwnerKind.MUNICIPALITY,
-                "Trygghetssamordnaren",
-                "Ökad trygghet",
-                MeasureType.SITUATIONAL,
-                null,
-                LocalDate.now().plusMonths(6),
-                List.of()),
-            actor);
+            municipality, MeasureMother.proposal("Fler lampor " + unique), actor);
     mvc = StaffSessions.mockMvc(context);
     session =
         StaffSessions.signIn(

@@ -91,23 +91,7 @@ class MeasureIntegrationTests {
   }
 
   MeasureId propose(String title, List<InputRef> inputs) {
-    return proposeMeasure.propose(
-        municipality,
-        new ProposeMeasure.Input(
-            UUID.randomUUID(),
-            MeasureKind.PROPOSAL,
-            title,
-            "Beskrivning av " + title,
-            Horizon.SHORT_TERM,
-            "Lysekils kommun",
-            OwnerKind.MUNICIPALITY,
-            "Trygghetssamordnaren",
-            "Ökad trygghet",
-            MeasureType.SITUATIONAL,
-            null,
-            LocalDate.now().plusMonths(6),
-            inputs),
-        actor);
+    return proposeMeasure.propose(municipality, MeasureMother.proposal(title, inputs), actor);
   }
 
   MeasureId proposeForDialogue(String title) {
@@ -122,14 +106,7 @@ class MeasureIntegrationTests {
     return recordDecision.record(
         municipality,
         id,
-        new RecordDecision.Input(
-            measure(id).version(),
-            "Kommunstyrelsen",
-            LocalDate.now(),
-            "§ 12",
-            "KS 2026/12",
-            outcome,
-            "Deltagarna prioriterade detta."),
+        MeasureMother.decision(measure(id).version(), outcome, "Deltagarna prioriterade detta."),
         actor);
   }
 

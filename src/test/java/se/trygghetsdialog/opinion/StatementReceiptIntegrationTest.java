@@ -13,9 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,16 +26,12 @@ import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.identity.Role;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
-import se.trygghetsdialog.measure.DecisionOutcome;
-import se.trygghetsdialog.measure.Horizon;
 import se.trygghetsdialog.measure.InputRef;
 import se.trygghetsdialog.measure.LinkInput;
 import se.trygghetsdialog.measure.MeasureId;
-import se.trygghetsdialog.measure.MeasureKind;
+import se.trygghetsdialog.measure.MeasureMother;
 import se.trygghetsdialog.measure.MeasureRuleViolation;
-import se.trygghetsdialog.measure.MeasureType;
 import se.trygghetsdialog.measure.Measures;
-import se.trygghetsdialog.measure.OwnerKind;
 import se.trygghetsdialog.measure.ProposeMeasure;
 import se.trygghetsdialog.measure.RecordDecision;
 import se.trygghetsdialog.moderation.ApproveContent;
@@ -45,6 +39,7 @@ import se.trygghetsdialog.moderation.ModerationItem;
 import se.trygghetsdialog.moderation.ModerationQueue;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.support.IntegrationTest;
+import se.trygghetsdialog.support.RecordingScreener;
 import se.trygghetsdialog.support.StaffMother;
 import se.trygghetsdialog.tenancy.Municipalities;
 import se.trygghetsdialog.tenancy.Organisations;
@@ -74,6 +69,7 @@ class StatementReceiptIntegrationTest {
   @Autowired RecordDecision recordDecision;
   @Autowired Measures measures;
   @Autowired MockMvc mvc;
+  @Autowired RecordingScreener screener;
 
   MunicipalityId m;
   Dialogue dialogue;
@@ -91,23 +87,7 @@ class StatementReceiptIntegrationTest {
   }
 
   MeasureId propose(String title, List<InputRef> inputs) {
-    return proposeMeasure.propose(
-        m,
-        new ProposeMeasure.Input(
-            UUID.randomUUID(),
-            MeasureKind.PROPOSAL,
-            title,
-            "Beskrivning av " + title,
-            Horizon.SHORT_TERM,
-            "Lysekils kommun",
-            OwnerKind.MUNICIPALITY,
-            "Trygghetssamordnaren",
-            "Ökad trygghet",
-            MeasureType.SITUATIONAL,
-            null,
-            LocalDate.now().plusMonths(6),
-            inputs),
-        leader);
+    return proposeMeasure.propose(m, MeasureMother.proposal(title, inputs), leader);
   }
 
   void approve(StatementId id, String publicText) {
@@ -169,14 +149,8 @@ class StatementReceiptIntegrationTest {
     recordDecision.record(
         m,
         measure,
-        new RecordDecision.Input(
-            measures.find(m, measure).orElseThrow().version(),
-            "Kommunstyrelsen",
-            LocalDate.now(),
-            "§ 12",
-            "KS 2026/12",
-            DecisionOutcome.APPROVED,
-            "Många påpekade tunneln."),
+        MeasureMother.approval(
+            measures.find(m, measure).orElseThrow().version(), "Många påpekade tunneln."),
         leader);
 
     mvc.perform(get("/du-sa-vi-gjorde/" + token))
@@ -238,6 +212,28 @@ class StatementReceiptIntegrationTest {
         .contains("Påståendet pekar ut en enskild person.")
         .doesNotContain("Grannen på nummer 4")
         .doesNotContain("Vi meddelar dig");
+  }
+
+  @Test
+  void screensTheResidentsStatementOnceFromTheFormToPublication() throws Exception {
+    String marker = "Glasbryggan" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+    mvc.perform(
+            post("/dialoger/" + dialogue.id() + "/pastaenden/nytt")
+                .param("text", "Mörkt vid " + marker + " på kvällen")
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    Statement pending =
+        conversations.statements(m, dialogue.id()).stream()
+            .filter(s -> s.origin() == StatementOrigin.PARTICIPANT)
+            .findFirst()
+            .orElseThrow();
+    ModerationItem item =
+        queue.byContent(m, Statement.CONTENT_TYPE, pending.id().value()).orElseThrow();
+
+    approve(pending.id(), item.originalText());
+
+    assertThat(conversations.statement(m, pending.id()).orElseThrow().text()).contains(marker);
+    assertThat(screener.screenings(marker)).isEqualTo(1);
   }
 
   @Test

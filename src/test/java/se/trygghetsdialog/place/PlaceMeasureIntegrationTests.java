@@ -11,9 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,16 +23,12 @@ import se.trygghetsdialog.geo.PlaceCategories;
 import se.trygghetsdialog.identity.Role;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
-import se.trygghetsdialog.measure.DecisionOutcome;
-import se.trygghetsdialog.measure.Horizon;
 import se.trygghetsdialog.measure.InputRef;
 import se.trygghetsdialog.measure.LinkInput;
 import se.trygghetsdialog.measure.MeasureId;
-import se.trygghetsdialog.measure.MeasureKind;
+import se.trygghetsdialog.measure.MeasureMother;
 import se.trygghetsdialog.measure.MeasureRuleViolation;
-import se.trygghetsdialog.measure.MeasureType;
 import se.trygghetsdialog.measure.Measures;
-import se.trygghetsdialog.measure.OwnerKind;
 import se.trygghetsdialog.measure.ProposeMeasure;
 import se.trygghetsdialog.measure.RecordDecision;
 import se.trygghetsdialog.measure.SendMeasureDigests;
@@ -45,7 +38,6 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.support.IntegrationTest;
 import se.trygghetsdialog.support.StaffMother;
 import se.trygghetsdialog.support.TestMailServer;
-import se.trygghetsdialog.support.TestSpots;
 import se.trygghetsdialog.tenancy.Municipalities;
 
 /**
@@ -93,56 +85,29 @@ class PlaceMeasureIntegrationTests {
   }
 
   ReportPlace.Receipt report(@Nullable String email) {
-    UUID lighting =
-        categories.all(municipality).stream()
-            .filter(c -> c.code().equals("LIGHTING"))
-            .findFirst()
-            .orElseThrow()
-            .id();
     return reportPlace.report(
         municipality,
-        new ReportPlace.Input(
-            lighting,
-            TestSpots.next(),
-            List.of(),
-            TimeOfDay.EVENING,
-            null,
+        PlaceMother.report(
+            PlaceMother.category(categories, municipality, "LIGHTING"),
             "Mörkt vid busshållplatsen " + unique + ", ring mig på 070-123 45 67.",
-            null,
-            null,
-            null,
-            email,
-            Locale.forLanguageTag("sv")));
+            email));
   }
 
   void publish(ReportPlace.Receipt receipt) throws InterruptedException {
-    var item =
-        queue.byContent(municipality, PlaceReport.CONTENT_TYPE, receipt.id().value()).orElseThrow();
-    approve.approve(
-        municipality, item.id(), "Mörkt vid busshållplatsen " + unique + ".", moderator);
+    PlaceMother.approve(
+        queue,
+        approve,
+        municipality,
+        receipt,
+        "Mörkt vid busshållplatsen " + unique + ".",
+        moderator);
     await()
         .atMost(Duration.ofSeconds(20))
         .until(() -> reports.find(municipality, receipt.id()).orElseThrow().published());
   }
 
   MeasureId propose(String title) {
-    return proposeMeasure.propose(
-        municipality,
-        new ProposeMeasure.Input(
-            UUID.randomUUID(),
-            MeasureKind.PROPOSAL,
-            title,
-            "Beskrivning av " + title,
-            Horizon.SHORT_TERM,
-            "Lysekils kommun",
-            OwnerKind.MUNICIPALITY,
-            "",
-            "",
-            MeasureType.SITUATIONAL,
-            null,
-            null,
-            List.of()),
-        leader);
+    return proposeMeasure.propose(municipality, MeasureMother.proposal(title), leader);
   }
 
   InputRef input(ReportPlace.Receipt receipt) {
@@ -203,13 +168,8 @@ class PlaceMeasureIntegrationTests {
     recordDecision.record(
         municipality,
         measure,
-        new RecordDecision.Input(
+        MeasureMother.approval(
             measures.find(municipality, measure).orElseThrow().version(),
-            "Kommunstyrelsen",
-            LocalDate.now(),
-            "§ 12",
-            "KS 2026/12",
-            DecisionOutcome.APPROVED,
             "Rapporterna visade att hållplatsen är mörk."),
         leader);
     await()

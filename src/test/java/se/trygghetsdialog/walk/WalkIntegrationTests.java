@@ -35,6 +35,7 @@ import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.measure.InputResolver;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.support.IntegrationTest;
+import se.trygghetsdialog.support.RecordingScreener;
 import se.trygghetsdialog.support.StaffMother;
 import se.trygghetsdialog.support.TestMailServer;
 import se.trygghetsdialog.tenancy.Municipalities;
@@ -57,6 +58,7 @@ class WalkIntegrationTests {
   @Autowired Walks walks;
   @Autowired MockMvc mvc;
   @Autowired List<InputResolver> resolvers;
+  @Autowired RecordingScreener screener;
 
   private MunicipalityId municipality() {
     return StaffMother.tenant(municipalities).id();
@@ -64,6 +66,32 @@ class WalkIntegrationTests {
 
   private RegisterForWalk.Input walker() {
     return new RegisterForWalk.Input("", null, false, WalkerGroup.INDIVIDUAL, "");
+  }
+
+  @Test
+  void theInviteesAreNamedAfterTheirOrganisationsInNameOrderWithTheirAddresses() {
+    MunicipalityId m = municipality();
+    StaffPrincipal staff = WalkMother.coordinator(municipalities, accounts);
+    Organisation technical = WalkMother.organisation(m, organisations, "Tekniska");
+    Organisation housing = WalkMother.organisation(m, organisations, "Bostäder");
+    UUID id =
+        planWalk.plan(
+            m,
+            WalkMother.input(
+                "Inbjudna " + WalkMother.unique(),
+                10,
+                List.of(
+                    new PlanWalk.Invitation(technical.id(), "teknik@test.example"),
+                    new PlanWalk.Invitation(housing.id(), "")),
+                null),
+            staff);
+
+    assertThat(walks.invitees(walks.find(m, id).orElseThrow()))
+        .extracting(Invitee::organisationId, Invitee::name, Invitee::email)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(housing.id(), housing.name(), ""),
+            org.assertj.core.groups.Tuple.tuple(
+                technical.id(), technical.name(), "teknik@test.example"));
   }
 
   @Test
@@ -237,6 +265,48 @@ class WalkIntegrationTests {
         .andExpect(status().isBadRequest())
         .andExpect(content().string(org.hamcrest.Matchers.containsString("utanför kommunen")));
     assertThat(walks.points(stored)).hasSize(2);
+  }
+
+  @Test
+  void aPointsTextsAreScreenedOnceFromTheFormToTheStoredPoint() throws Exception {
+    MunicipalityId m = municipality();
+    StaffPrincipal staff = WalkMother.coordinator(municipalities, accounts);
+    Organisation owner = WalkMother.organisation(m, organisations, "Gata");
+    UUID walk =
+        planWalk.plan(
+            m,
+            WalkMother.input(
+                "En gång " + WalkMother.unique(),
+                20,
+                List.of(new PlanWalk.Invitation(owner.id(), "")),
+                null),
+            staff);
+    String categoryId =
+        WalkMother.point(categories, m, owner.id(), "LIGHTING", "", "").categoryId().toString();
+    String marker = WalkMother.unique();
+    for (String queue : List.of("0", "1")) {
+      mvc.perform(
+              multipart("/personal/trygghetsvandringar/" + walk + "/protokoll?lang=sv")
+                  .with(csrf())
+                  .with(user(staff))
+                  .header("X-Walk-Queue", queue)
+                  .param("clientId", UUID.randomUUID().toString())
+                  .param("latitude", "58.27461")
+                  .param("longitude", "11.43527")
+                  .param("placeName", "Parken " + marker + queue + "N")
+                  .param("categoryId", categoryId)
+                  .param("safety", "unsafe")
+                  .param("observation", "Mörk gångväg " + marker + queue + "O")
+                  .param("proposedAction", "Belys gångvägen " + marker + queue + "A")
+                  .param("ownerId", owner.id().toString())
+                  .param("priority", "MEDIUM")
+                  .param("deadline", WalkMother.WALK_DAY.toString()))
+          .andExpect(queue.equals("1") ? status().isOk() : status().is3xxRedirection());
+      for (String field : List.of("N", "O", "A")) {
+        assertThat(screener.screenings(marker + queue + field)).as(queue + field).isOne();
+      }
+    }
+    assertThat(walks.points(walks.find(m, walk).orElseThrow())).hasSize(2);
   }
 
   @Test

@@ -33,6 +33,7 @@ import se.trygghetsdialog.moderation.PersonalDataKind;
 import se.trygghetsdialog.place.PhotoSanitizer;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.support.IntegrationTest;
+import se.trygghetsdialog.support.RecordingScreener;
 import se.trygghetsdialog.support.StaffMother;
 import se.trygghetsdialog.tenancy.Municipalities;
 import se.trygghetsdialog.tenancy.Organisation;
@@ -55,6 +56,7 @@ class WalkStaffAccessAndPlanTests {
   @Autowired Walks walks;
   @Autowired CreateDialogue createDialogue;
   @Autowired MockMvc mvc;
+  @Autowired RecordingScreener screener;
 
   private MunicipalityId municipality() {
     return StaffMother.tenant(municipalities).id();
@@ -295,6 +297,23 @@ class WalkStaffAccessAndPlanTests {
               assertThat(v.field()).isEqualTo("title");
               assertThat(v.kinds()).contains(PersonalDataKind.PERSONAL_IDENTITY_NUMBER);
             });
+  }
+
+  @Test
+  void aPlanFormsTextsAreScreenedOnceEachAlsoWhenAStopRepeatsAMeetingPlace() throws Exception {
+    MunicipalityId m = municipality();
+    StaffPrincipal coordinator = WalkMother.coordinator(municipalities, accounts);
+    Organisation owner = WalkMother.organisation(m, organisations, "Gata");
+    String marker = WalkMother.unique();
+    Map<String, String> form = plan("Kvällsvandring " + marker + "T", owner.id());
+    form.put("description", "Vi går genom centrum " + marker + "D.");
+    form.put("meeting2Place", "Torget " + marker + "P");
+    form.put("stops", "Torget " + marker + "P; 58.27461, 11.43527\nKungstorget");
+    mvc.perform(planPost(coordinator, form)).andExpect(status().is3xxRedirection());
+    assertThat(walksTitled(m, "Kvällsvandring " + marker + "T")).isOne();
+    assertThat(screener.screenings(marker + "T")).isOne();
+    assertThat(screener.screenings(marker + "D")).isOne();
+    assertThat(screener.screenings(marker + "P")).isOne();
   }
 
   @Test

@@ -1,10 +1,12 @@
 package se.trygghetsdialog.dialogue.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,63 +15,50 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.dialogue.ChangeStep;
+import se.trygghetsdialog.dialogue.CreateDialogue;
 import se.trygghetsdialog.dialogue.Dialogue;
+import se.trygghetsdialog.dialogue.DialogueId;
 import se.trygghetsdialog.dialogue.DialoguePolicy;
-import se.trygghetsdialog.dialogue.DialogueRuleViolation;
-import se.trygghetsdialog.dialogue.DialogueStep;
 import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
+import se.trygghetsdialog.shared.web.FormSubmissions;
 import se.trygghetsdialog.shared.web.Ui;
 
 /**
- * Staff pages: the list and the dialogue's overview where the next step is taken with feedback.
- * Creation, charter, team and plan have their own controllers.
+ * Staff pages: the list, recording the decision that creates a dialogue, and the dialogue's
+ * overview where the next step is taken with feedback. Charter, plan and team have their own
+ * controller.
  */
 @Controller
 @RequestMapping("/personal/dialoger")
 class DialogueStaffController {
 
-  static final int MAX_TITLE = 150;
-  static final int MAX_TEXT = 4000;
-
   private final DialogueAccess access;
   private final Dialogues dialogues;
   private final DialogueViews views;
+  private final CreateDialogue createDialogue;
   private final ChangeStep changeStep;
-  private final MessageSource messages;
+  private final DialogueStaffPages pages;
+  private final FormSubmissions forms;
 
   DialogueStaffController(
       DialogueAccess access,
       Dialogues dialogues,
       DialogueViews views,
+      CreateDialogue createDialogue,
       ChangeStep changeStep,
-      MessageSource messages) {
+      DialogueStaffPages pages,
+      FormSubmissions forms) {
     this.access = access;
     this.dialogues = dialogues;
     this.views = views;
+    this.createDialogue = createDialogue;
     this.changeStep = changeStep;
-    this.messages = messages;
+    this.pages = pages;
+    this.forms = forms;
   }
-
-  private static StaffPrincipal staff() {
-    return DialogueAccess.staff();
-  }
-
-  private static StaffPrincipal viewer() {
-    return DialogueAccess.viewer();
-  }
-
-  private Dialogue dialogue(MunicipalityId municipality, UUID id) {
-    return access.dialogue(municipality, id);
-  }
-
-  private Dialogue managed(MunicipalityId municipality, UUID id) {
-    return access.managed(municipality, id);
-  }
-
-  // ---- list ----------------------------------------------------------------------------------
 
   @GetMapping
   String list(
@@ -77,7 +66,7 @@ class DialogueStaffController {
       @RequestParam(name = "sida", defaultValue = "1") int page,
       Model model,
       @ModelAttribute("ui") Ui ui) {
-    StaffPrincipal staff = viewer();
+    StaffPrincipal staff = DialogueAccess.viewer();
     Dialogues.Page result = dialogues.list(municipality, null, null, page, 25);
     model.addAttribute("items", views.items(municipality, result.items(), ui.locale()));
     model.addAttribute("page", result);
@@ -85,66 +74,74 @@ class DialogueStaffController {
     return "dialogue/staff/list";
   }
 
-  // ---- manage --------------------------------------------------------------------------------
-
   @GetMapping("/{id}")
   String manage(MunicipalityId municipality, @PathVariable UUID id, Model model) {
-    viewer();
-    Dialogue dialogue = dialogue(municipality, id);
-    return renderManage(municipality, dialogue, "", FormErrors.none(), model);
-  }
-
-  private String renderManage(
-      MunicipalityId municipality,
-      Dialogue dialogue,
-      String feedback,
-      FormErrors errors,
-      Model model) {
-    DialoguePageModel page =
-        views.page(
-            municipality,
-            dialogue,
-            org.springframework.context.i18n.LocaleContextHolder.getLocale());
-    model.addAttribute("model", page);
-    // The page model already holds the team; no second query for the policy.
-    model.addAttribute("mayManage", DialoguePolicy.mayManage(staff(), page.team()));
-    model.addAttribute("feedback", feedback);
-    model.addAttribute("errors", errors);
-    return "dialogue/staff/manage";
+    DialogueAccess.viewer();
+    Dialogue dialogue = access.dialogue(municipality, id);
+    return pages.manage(municipality, dialogue, "", FormErrors.none(), model);
   }
 
   @PostMapping("/{id}/steg")
   String changeStep(
       MunicipalityId municipality,
       @PathVariable UUID id,
-      @RequestParam(name = "version", defaultValue = "-1") int version,
-      @RequestParam(name = "target", defaultValue = "") String target,
+      @Valid @ModelAttribute("changeStep") ChangeStep.Command command,
+      BindingResult binding,
       @RequestParam(name = "feedback", defaultValue = "") String feedback,
       Model model,
       @ModelAttribute("ui") Ui ui,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    Dialogue dialogue = managed(municipality, id);
-    FormErrors.Builder errors = FormErrors.builder(messages, ui.locale());
-    DialogueStep step = DialogueAccess.parse(DialogueStep.class, target);
-    if (step == null) {
-      errors.add("target", "dialogue.error.step.notNext");
-    } else {
-      try {
-        changeStep.change(municipality, dialogue.id(), version, step, feedback, staff());
-        redirect.addFlashAttribute("notice", "dialogue.notice.step");
-        return "redirect:/personal/dialoger/" + id;
-      } catch (DialogueRuleViolation violation) {
-        errors.add(
-            violation.field().isEmpty() ? "feedback" : violation.field(), violation.messageKey());
-        if ("dialogue.error.stale".equals(violation.messageKey())) {
-          response.setStatus(HttpServletResponse.SC_CONFLICT);
-          return renderManage(
-              municipality, dialogue(municipality, id), feedback, errors.build(), model);
-        }
-      }
+    Dialogue dialogue = access.managed(municipality, id);
+    return forms.submit(
+        binding,
+        response,
+        ui.locale(),
+        () -> {
+          changeStep.change(municipality, dialogue.id(), command, DialogueAccess.staff());
+          redirect.addFlashAttribute("notice", "dialogue.notice.step");
+          return "redirect:/personal/dialoger/" + id;
+        },
+        errors -> {
+          Dialogue now =
+              access.current(municipality, dialogue, command.version(), binding, response);
+          return pages.manage(municipality, now, feedback, errors, model);
+        });
+  }
+
+  @GetMapping("/ny")
+  String createForm(MunicipalityId municipality, Model model, @ModelAttribute("ui") Ui ui) {
+    requireCreate();
+    CreateDialogueForm form = CreateDialogueForm.blank(UUID.randomUUID().toString());
+    return pages.create(municipality, form, FormErrors.none(), model, ui);
+  }
+
+  private static void requireCreate() {
+    if (!DialoguePolicy.mayCreate(DialogueAccess.staff())) {
+      throw new AccessDeniedException("may not create dialogues");
     }
-    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-    return renderManage(municipality, dialogue, feedback, errors.build(), model);
+  }
+
+  @PostMapping("/ny")
+  String create(
+      MunicipalityId municipality,
+      @Valid @ModelAttribute("createDialogue") CreateDialogue.Command command,
+      BindingResult binding,
+      @ModelAttribute("form") CreateDialogueForm form,
+      Model model,
+      @ModelAttribute("ui") Ui ui,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    requireCreate();
+    return forms.submit(
+        binding,
+        response,
+        ui.locale(),
+        () -> {
+          DialogueId id = createDialogue.create(municipality, command, DialogueAccess.staff());
+          redirect.addFlashAttribute("notice", "dialogue.notice.created");
+          return "redirect:/personal/dialoger/" + id;
+        },
+        errors -> pages.create(municipality, form, errors, model, ui));
   }
 }

@@ -1,5 +1,8 @@
 package se.trygghetsdialog.field.web;
 
+import java.util.HashMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import se.trygghetsdialog.field.FieldPolicy;
 import se.trygghetsdialog.field.WeekNumber;
 import se.trygghetsdialog.identity.StaffAccounts;
@@ -26,6 +29,11 @@ final class EstForms {
 
   static WeekNumber week(int year, int week) {
     return WeekNumber.parse(year, week).orElseThrow(() -> new NotFoundException("week"));
+  }
+
+  /** The binding of a form without input, for a decision that only the action may refuse. */
+  static BindingResult noInput() {
+    return new MapBindingResult(new HashMap<>(), "form");
   }
 
   static String path(WeekNumber week) {

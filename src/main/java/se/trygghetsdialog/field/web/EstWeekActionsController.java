@@ -1,32 +1,29 @@
 package se.trygghetsdialog.field.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.trygghetsdialog.field.EstRuleViolation;
-import se.trygghetsdialog.field.EstWeek;
 import se.trygghetsdialog.field.FollowUpWeekAction;
 import se.trygghetsdialog.field.PlanWeekAction;
-import se.trygghetsdialog.field.WeekFollowUpOutcome;
-import se.trygghetsdialog.identity.StaffPrincipal;
-import se.trygghetsdialog.measure.OwnerKind;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
-import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.Ui;
 
 /** Next week's planned actions and last week's follow-up on the EST week page. */
 @Controller
-@RequestMapping("/personal/est")
+@RequestMapping("/personal/est/{year}/{week}")
 class EstWeekActionsController {
 
   private final PlanWeekAction planAction;
@@ -40,96 +37,62 @@ class EstWeekActionsController {
     this.pages = pages;
   }
 
-  @PostMapping("/{year}/{week}/atgarder")
+  @PostMapping("/atgarder")
   String plan(
       MunicipalityId municipality,
       @PathVariable("year") int year,
       @PathVariable("week") int week,
-      @RequestParam(name = "token", defaultValue = "") String token,
-      @RequestParam(name = "title", defaultValue = "") String title,
-      @RequestParam(name = "description", defaultValue = "") String description,
-      @RequestParam(name = "owner", defaultValue = "") String owner,
-      @RequestParam(name = "ownerKind", defaultValue = "") String ownerKind,
+      @Valid @ModelAttribute("planWeekAction") PlanWeekAction.Command command,
+      BindingResult binding,
+      @ModelAttribute("action") WeekActionForm form,
       Model model,
       @ModelAttribute("ui") Ui ui,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    StaffPrincipal staff = EstForms.builder();
-    EstWeek estWeek = pages.find(municipality, year, week);
-    UUID creationToken = FormText.uuid(token);
-    OwnerKind kind = FormText.enumValue(OwnerKind.class, ownerKind);
-    WeekActionForm form =
-        new WeekActionForm(
-            creationToken == null ? UUID.randomUUID().toString() : creationToken.toString(),
-            FormText.clean(title),
-            FormText.clean(description),
-            FormText.clean(owner),
-            ownerKind);
-    FormErrors errors;
-    if (kind == null) {
-      errors = pages.errorsBuilder(ui).add("ownerKind", "field.week.error.ownerKind").build();
-    } else {
-      try {
-        planAction.plan(
-            estWeek,
-            new PlanWeekAction.Input(
-                UUID.fromString(form.token()),
-                form.title(),
-                form.description(),
-                form.owner(),
-                kind,
-                null),
-            staff);
-        redirect.addFlashAttribute("notice", "field.week.notice.planned");
-        return "redirect:" + EstForms.path(estWeek.week()) + "#atgarder";
-      } catch (EstRuleViolation v) {
-        errors = pages.errors(v, ui);
-      }
-    }
-    return pages.rejected(
-        estWeek, new EstWeekPages.Forms(null, form, Map.of()), errors, model, ui, staff, response);
+    var post = pages.post(municipality, year, week, model, ui, response, redirect);
+    return pages.submit(
+        post,
+        binding,
+        new EstWeekPages.Forms(null, form.withToken(), Map.of()),
+        UnaryOperator.identity(),
+        () -> planAction.plan(post.week(), command, post.staff()),
+        "field.week.notice.planned",
+        "#atgarder");
   }
 
-  @PostMapping("/{year}/{week}/uppfoljning")
+  /** The outcome and comment of one action: their inputs are named by the action's id. */
+  @PostMapping("/uppfoljning")
   String followUp(
       MunicipalityId municipality,
       @PathVariable("year") int year,
       @PathVariable("week") int week,
+      @Valid @ModelAttribute("followUp") FollowUpWeekAction.Command command,
+      BindingResult binding,
       @RequestParam(name = "measure", defaultValue = "") String measure,
-      @RequestParam(name = "outcome", defaultValue = "") String outcome,
       @RequestParam(name = "comment", defaultValue = "") String comment,
       Model model,
       @ModelAttribute("ui") Ui ui,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    StaffPrincipal staff = EstForms.builder();
-    EstWeek estWeek = pages.find(municipality, year, week);
-    UUID measureId = FormText.uuid(measure);
-    if (measureId == null) {
+    var post = pages.post(municipality, year, week, model, ui, response, redirect);
+    if (binding.hasFieldErrors("measure")) {
       throw new NotFoundException("action");
     }
-    WeekFollowUpOutcome result = FormText.enumValue(WeekFollowUpOutcome.class, outcome);
-    String text = FormText.clean(comment);
-    FormErrors errors;
-    if (result == null) {
-      errors =
-          pages.errorsBuilder(ui).add("outcome-" + measureId, "field.week.error.outcome").build();
-    } else {
-      try {
-        followUp.record(estWeek, measureId, result, text, staff);
-        redirect.addFlashAttribute("notice", "field.week.notice.followedUp");
-        return "redirect:" + EstForms.path(estWeek.week()) + "#uppfoljning";
-      } catch (EstRuleViolation v) {
-        errors = pages.errors(v, ui);
-      }
-    }
-    return pages.rejected(
-        estWeek,
-        new EstWeekPages.Forms(null, WeekActionForm.blank(), Map.of(measureId.toString(), text)),
-        errors,
-        model,
-        ui,
-        staff,
-        response);
+    UUID id = command == null ? UUID.fromString(measure.strip()) : command.measure();
+    return pages.submit(
+        post,
+        binding,
+        new EstWeekPages.Forms(
+            null, WeekActionForm.blank(), Map.of(id.toString(), comment.strip())),
+        errors ->
+            errors.mapped(
+                i ->
+                    i.field().equals("outcome") || i.field().equals("comment")
+                        ? new FormErrors.Item(i.field() + "-" + id, i.message())
+                        : i,
+                (a, b) -> 0),
+        () -> followUp.record(post.week(), command, post.staff()),
+        "field.week.notice.followedUp",
+        "#uppfoljning");
   }
 }

@@ -2,9 +2,9 @@ package se.trygghetsdialog.field.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,47 +15,54 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.trygghetsdialog.field.EstChecklist;
-import se.trygghetsdialog.field.EstRuleViolation;
-import se.trygghetsdialog.field.EstWeek;
+import se.trygghetsdialog.field.CloseEstWeek;
+import se.trygghetsdialog.field.DraftWeeklyReport;
 import se.trygghetsdialog.field.UpdateEstChecklist;
-import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
-import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.Ui;
 
-/** The coordinator's EST week page with its figures (counts only), and the week's checklist. */
+/**
+ * The coordinator's EST week page with its figures (counts only), the week's checklist, closing the
+ * week and creating its weekly report.
+ */
 @Controller
-@RequestMapping("/personal/est")
+@RequestMapping("/personal/est/{year}/{week}")
 class EstWeekController {
 
   private final UpdateEstChecklist updateChecklist;
+  private final CloseEstWeek closeWeek;
+  private final DraftWeeklyReport draftReport;
   private final EstWeekPages pages;
 
-  EstWeekController(UpdateEstChecklist updateChecklist, EstWeekPages pages) {
+  EstWeekController(
+      UpdateEstChecklist updateChecklist,
+      CloseEstWeek closeWeek,
+      DraftWeeklyReport draftReport,
+      EstWeekPages pages) {
     this.updateChecklist = updateChecklist;
+    this.closeWeek = closeWeek;
+    this.draftReport = draftReport;
     this.pages = pages;
   }
 
-  @GetMapping("/{year}/{week}")
+  @GetMapping
   String show(
       MunicipalityId municipality,
       @PathVariable("year") int year,
       @PathVariable("week") int week,
       Model model,
       @ModelAttribute("ui") Ui ui) {
-    StaffPrincipal staff = EstForms.viewer();
     return pages.render(
         pages.find(municipality, year, week),
         EstWeekPages.Forms.fresh(),
         FormErrors.none(),
         model,
         ui,
-        staff);
+        EstForms.viewer());
   }
 
-  @PostMapping("/{year}/{week}/checklista")
+  @PostMapping("/checklista")
   String checklist(
       MunicipalityId municipality,
       @PathVariable("year") int year,
@@ -66,29 +73,50 @@ class EstWeekController {
       @ModelAttribute("ui") Ui ui,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    StaffPrincipal staff = EstForms.builder();
-    EstWeek estWeek = pages.find(municipality, year, week);
-    Map<String, UpdateEstChecklist.Entry> entries = new HashMap<>();
-    for (String key : EstChecklist.DEFAULT_ITEMS) {
-      entries.put(
-          key,
-          new UpdateEstChecklist.Entry(
-              done != null && done.contains(key),
-              FormText.clean(request.getParameter("note-" + key))));
-    }
-    try {
-      updateChecklist.update(estWeek, entries, staff);
-      redirect.addFlashAttribute("notice", "field.week.notice.checklist");
-      return "redirect:" + EstForms.path(estWeek.week()) + "#checklista";
-    } catch (EstRuleViolation v) {
-      return pages.rejected(
-          estWeek,
-          new EstWeekPages.Forms(entries, WeekActionForm.blank(), Map.of()),
-          pages.errors(v, ui),
-          model,
-          ui,
-          staff,
-          response);
-    }
+    var post = pages.post(municipality, year, week, model, ui, response, redirect);
+    Map<String, UpdateEstChecklist.Entry> entries = EstWeekPages.checklist(done, request);
+    return pages.submit(
+        post,
+        EstForms.noInput(),
+        new EstWeekPages.Forms(entries, WeekActionForm.blank(), Map.of()),
+        UnaryOperator.identity(),
+        () -> updateChecklist.update(post.week(), entries, post.staff()),
+        "field.week.notice.checklist",
+        "#checklista");
+  }
+
+  @PostMapping("/avsluta")
+  String close(
+      MunicipalityId municipality,
+      @PathVariable("year") int year,
+      @PathVariable("week") int week,
+      Model model,
+      @ModelAttribute("ui") Ui ui,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    var post = pages.post(municipality, year, week, model, ui, response, redirect);
+    return pages.decide(
+        post, () -> closeWeek.close(post.week(), post.staff()), "field.week.notice.closed", "");
+  }
+
+  /**
+   * Creates the week's weekly report (pre-filled) and opens it; a closed week shows its page with
+   * the refusal and a 400.
+   */
+  @PostMapping("/veckorapport")
+  String createReport(
+      MunicipalityId municipality,
+      @PathVariable("year") int year,
+      @PathVariable("week") int week,
+      Model model,
+      @ModelAttribute("ui") Ui ui,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    var post = pages.post(municipality, year, week, model, ui, response, redirect);
+    return pages.decide(
+        post,
+        () -> draftReport.create(post.week(), post.staff()),
+        "field.weekly.notice.created",
+        "/veckorapport");
   }
 }

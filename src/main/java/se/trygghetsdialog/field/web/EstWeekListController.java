@@ -1,10 +1,11 @@
 package se.trygghetsdialog.field.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +18,7 @@ import se.trygghetsdialog.field.WeekNumber;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
+import se.trygghetsdialog.shared.web.FormSubmissions;
 import se.trygghetsdialog.shared.web.Paging;
 import se.trygghetsdialog.shared.web.Ui;
 
@@ -25,87 +27,62 @@ import se.trygghetsdialog.shared.web.Ui;
 @RequestMapping("/personal/est")
 class EstWeekListController {
 
+  static final int PAGE_SIZE = 10;
+
+  /** The start form as typed. */
+  record WeekForm(String year, String week) {}
+
   private final EstWeeks weeks;
   private final StartEstWeek startWeek;
-  private final EstWeekPages pages;
+  private final FormSubmissions forms;
 
-  EstWeekListController(EstWeeks weeks, StartEstWeek startWeek, EstWeekPages pages) {
+  EstWeekListController(EstWeeks weeks, StartEstWeek startWeek, FormSubmissions forms) {
     this.weeks = weeks;
     this.startWeek = startWeek;
-    this.pages = pages;
+    this.forms = forms;
   }
-
-  static final int PAGE_SIZE = 10;
 
   @GetMapping
   String list(
       MunicipalityId municipality,
       @RequestParam(name = "sida", defaultValue = "1") String page,
-      Model model,
-      @ModelAttribute("ui") Ui ui) {
+      Model model) {
     StaffPrincipal staff = EstForms.viewer();
     WeekNumber last = WeekNumber.of(LocalDate.now(WeekNumber.ZONE)).previous();
-    return renderList(
-        municipality,
-        Paging.requested(page),
-        String.valueOf(last.year()),
-        String.valueOf(last.week()),
-        FormErrors.none(),
-        model,
-        staff);
-  }
-
-  private String renderList(
-      MunicipalityId municipality,
-      int page,
-      String year,
-      String week,
-      FormErrors errors,
-      Model model,
-      StaffPrincipal staff) {
-    model.addAttribute("page", weeks.page(municipality, page, PAGE_SIZE));
-    model.addAttribute("year", year);
-    model.addAttribute("week", week);
-    model.addAttribute("errors", errors);
-    model.addAttribute("mayBuild", FieldPolicy.mayBuildWeek(staff));
-    return "field/week/list";
+    WeekForm form = new WeekForm(String.valueOf(last.year()), String.valueOf(last.week()));
+    return render(municipality, Paging.requested(page), form, FormErrors.none(), model, staff);
   }
 
   @PostMapping
   String start(
       MunicipalityId municipality,
-      @RequestParam(name = "year", defaultValue = "") String year,
-      @RequestParam(name = "week", defaultValue = "") String week,
+      @Valid @ModelAttribute("startEstWeek") StartEstWeek.Command command,
+      BindingResult binding,
+      @ModelAttribute("form") WeekForm form,
       Model model,
       @ModelAttribute("ui") Ui ui,
       HttpServletResponse response) {
     StaffPrincipal staff = EstForms.builder();
-    FormErrors.Builder errors = pages.errorsBuilder(ui);
-    Integer y = number(year);
-    Integer w = number(week);
-    if (y == null || y < 2000 || y > 2999) {
-      errors.add("year", "field.week.error.year");
-    }
-    if (w == null) {
-      errors.add("week", "field.week.error.week");
-    }
-    if (!errors.any()) {
-      var number = WeekNumber.parse(y, w);
-      if (number.isPresent()) {
-        startWeek.start(municipality, number.get(), staff);
-        return "redirect:" + EstForms.path(number.get());
-      }
-      errors.add("week", "field.week.error.week");
-    }
-    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-    return renderList(municipality, 1, year, week, errors.build(), model, staff);
+    return forms.submit(
+        binding,
+        response,
+        ui.locale(),
+        () -> "redirect:" + EstForms.path(startWeek.start(municipality, command, staff).week()),
+        errors -> render(municipality, 1, form, errors, model, staff));
   }
 
-  private static @Nullable Integer number(String value) {
-    try {
-      return Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
+  private String render(
+      MunicipalityId municipality,
+      int page,
+      WeekForm form,
+      FormErrors errors,
+      Model model,
+      StaffPrincipal staff) {
+    model.addAttribute("page", weeks.page(municipality, page, PAGE_SIZE));
+    model.addAttribute("year", form.year() == null ? "" : form.year());
+    model.addAttribute("week", form.week() == null ? "" : form.week());
+    model.addAttribute("errors", errors);
+    model.addAttribute("mayBuild", FieldPolicy.mayBuildWeek(staff));
+    return "field/week/list";
   }
 }

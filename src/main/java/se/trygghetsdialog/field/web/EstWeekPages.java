@@ -1,15 +1,18 @@
 package se.trygghetsdialog.field.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.field.EstChecklist;
-import se.trygghetsdialog.field.EstRuleViolation;
 import se.trygghetsdialog.field.EstWeek;
 import se.trygghetsdialog.field.EstWeekFigures;
 import se.trygghetsdialog.field.EstWeeks;
@@ -21,12 +24,14 @@ import se.trygghetsdialog.measure.OwnerKind;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
+import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Ui;
 
 /**
- * What the EST week controllers share: finding a week, building the week page, and turning a rule
- * violation into form errors.
+ * What the EST week controllers share: finding a week, reading the checklist form, building the
+ * week page and the one error path of its forms.
  */
 @Component
 class EstWeekPages {
@@ -34,14 +39,68 @@ class EstWeekPages {
   private final EstWeeks weeks;
   private final EstWeekFigures figures;
   private final WeeklyReports reports;
-  private final MessageSource messages;
+  private final FormSubmissions forms;
 
   EstWeekPages(
-      EstWeeks weeks, EstWeekFigures figures, WeeklyReports reports, MessageSource messages) {
+      EstWeeks weeks, EstWeekFigures figures, WeeklyReports reports, FormSubmissions forms) {
     this.weeks = weeks;
     this.figures = figures;
     this.reports = reports;
-    this.messages = messages;
+    this.forms = forms;
+  }
+
+  /** What a form of the week page posted, for the one error path. */
+  record Post(
+      EstWeek week,
+      StaffPrincipal staff,
+      Model model,
+      Ui ui,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {}
+
+  /** A post by the coordinator to the week's page; refused unless the staff member may build it. */
+  Post post(
+      MunicipalityId municipality,
+      int year,
+      int week,
+      Model model,
+      Ui ui,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    StaffPrincipal staff = EstForms.builder();
+    return new Post(find(municipality, year, week), staff, model, ui, response, redirect);
+  }
+
+  /** A decision without input (close the week, create its report) through the same error path. */
+  String decide(Post post, Runnable action, String notice, String then) {
+    return submit(
+        post, EstForms.noInput(), Forms.fresh(), UnaryOperator.identity(), action, notice, then);
+  }
+
+  /**
+   * Runs a form's action and goes back to the week page ({@code then}, with the notice), or shows
+   * the week page again with the form as typed and its errors (400).
+   */
+  String submit(
+      Post post,
+      BindingResult binding,
+      Forms typed,
+      UnaryOperator<FormErrors> fields,
+      Runnable action,
+      String notice,
+      String then) {
+    return forms.submit(
+        binding,
+        post.response(),
+        post.ui().locale(),
+        () -> {
+          action.run();
+          post.redirect().addFlashAttribute("notice", notice);
+          return "redirect:" + EstForms.path(post.week().week()) + then;
+        },
+        errors ->
+            render(
+                post.week(), typed, fields.apply(errors), post.model(), post.ui(), post.staff()));
   }
 
   /** What the forms on the week page hold when one of them comes back with errors. */
@@ -53,6 +112,20 @@ class EstWeekPages {
     static Forms fresh() {
       return new Forms(null, WeekActionForm.blank(), Map.of());
     }
+  }
+
+  /** The checklist form: every item, ticked or not, with its note as typed. */
+  static Map<String, UpdateEstChecklist.Entry> checklist(
+      @Nullable List<String> done, HttpServletRequest request) {
+    Map<String, UpdateEstChecklist.Entry> entries = new HashMap<>();
+    for (String key : EstChecklist.DEFAULT_ITEMS) {
+      entries.put(
+          key,
+          new UpdateEstChecklist.Entry(
+              done != null && done.contains(key),
+              FormText.clean(request.getParameter("note-" + key))));
+    }
+    return entries;
   }
 
   EstWeek find(MunicipalityId municipality, int year, int week) {
@@ -100,39 +173,5 @@ class EstWeekPages {
     model.addAttribute("errors", errors);
     model.addAttribute("path", EstForms.path(week.week()));
     return "field/week/show";
-  }
-
-  /** Shows the week page again, with the given forms and errors, as a 400. */
-  String rejected(
-      EstWeek week,
-      Forms forms,
-      FormErrors errors,
-      Model model,
-      Ui ui,
-      StaffPrincipal staff,
-      HttpServletResponse response) {
-    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-    return render(week, forms, errors, model, ui, staff);
-  }
-
-  /** Shows the week page again, with the rule violation as its errors, as a 400. */
-  String rejected(
-      EstWeek week,
-      EstRuleViolation v,
-      Model model,
-      Ui ui,
-      StaffPrincipal staff,
-      HttpServletResponse response) {
-    return rejected(week, Forms.fresh(), errors(v, ui), model, ui, staff, response);
-  }
-
-  FormErrors.Builder errorsBuilder(Ui ui) {
-    return FormErrors.builder(messages, ui.locale());
-  }
-
-  FormErrors errors(EstRuleViolation v, Ui ui) {
-    FormErrors.Builder errors = errorsBuilder(ui);
-    v.problems().forEach(p -> errors.add(p.field(), p.messageKey()));
-    return errors.build();
   }
 }

@@ -1,21 +1,136 @@
 package se.trygghetsdialog.field.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.ServletRequestDataBinder;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.ServletModelAttributeMethodProcessor;
 import se.trygghetsdialog.field.FieldPolicy;
+import se.trygghetsdialog.field.FieldReportCommand;
 import se.trygghetsdialog.field.FieldReportDraft;
 import se.trygghetsdialog.shared.web.FormText;
 
 /**
- * Reads the report form's parameters ({@code reporterKind}, {@code e0.categoryId}, {@code
- * e1.people}, …) into a draft. Event blocks are numbered by the form; gaps (a block removed on the
- * phone) are closed up.
+ * The report form's parameters ({@code reporterKind}, {@code e0.categoryId}, {@code e1.people}, …):
+ * read into a draft (what the form shows again), and named for binding the command ({@code
+ * events[0].categoryId}, see {@link CommandBinding}). Event blocks are numbered by the form; gaps
+ * (a block removed on the phone) are closed up and blocks beyond {@value FieldPolicy#MAX_EVENTS}
+ * are dropped. The names stay {@code eN.field}: the phone's script and its saved drafts use them.
  */
 final class FieldReportForm {
 
+  static final String PATH = "/personal/faltrapporter/ny";
+
+  private static final Pattern EVENT = Pattern.compile("e(\\d{1,2})\\.(.+)");
+
   private FieldReportForm() {}
+
+  /**
+   * Binds a {@link FieldReportCommand} parameter as Spring MVC binds a model attribute (validated
+   * when {@code @Valid}, its errors in the next {@code BindingResult}), from the post with the
+   * event fields under the command's names; a name of that form sent as such is ignored.
+   */
+  static class CommandBinding extends ServletModelAttributeMethodProcessor {
+
+    CommandBinding() {
+      super(false);
+    }
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+      return parameter.getParameterType() == FieldReportCommand.class;
+    }
+
+    @Override
+    protected void constructAttribute(WebDataBinder binder, NativeWebRequest request) {
+      HttpServletRequest servlet = request.getNativeRequest(HttpServletRequest.class);
+      Map<String, String[]> named = named(servlet.getParameterMap());
+      ((ServletRequestDataBinder) binder)
+          .construct(
+              new HttpServletRequestWrapper(servlet) {
+                @Override
+                public @Nullable String getParameter(String name) {
+                  String[] values = named.get(name);
+                  return values == null || values.length == 0 ? null : values[0];
+                }
+
+                @Override
+                public Map<String, String[]> getParameterMap() {
+                  return named;
+                }
+
+                @Override
+                public Enumeration<String> getParameterNames() {
+                  return Collections.enumeration(named.keySet());
+                }
+
+                @Override
+                public String @Nullable [] getParameterValues(String name) {
+                  return named.get(name);
+                }
+              });
+    }
+
+    @Override
+    protected void bindRequestParameters(WebDataBinder binder, NativeWebRequest request) {
+      // A record: everything was bound when it was constructed.
+    }
+  }
+
+  /** Lets Spring MVC bind the report form's command. */
+  @Configuration(proxyBeanMethods = false)
+  static class CommandBindingConfig implements WebMvcConfigurer {
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+      resolvers.add(new CommandBinding());
+    }
+  }
+
+  /** The parameters with each event field also under its command name. */
+  static Map<String, String[]> named(Map<String, String[]> params) {
+    Map<String, String[]> named = new LinkedHashMap<>();
+    TreeMap<Integer, List<Map.Entry<String, String[]>>> events = new TreeMap<>();
+    for (Map.Entry<String, String[]> param : params.entrySet()) {
+      if (param.getKey().startsWith("events")) {
+        continue;
+      }
+      named.put(param.getKey(), param.getValue());
+      Matcher m = EVENT.matcher(param.getKey());
+      if (m.matches()) {
+        events
+            .computeIfAbsent(Integer.parseInt(m.group(1)), i -> new ArrayList<>())
+            .add(Map.entry(m.group(2), param.getValue()));
+      }
+    }
+    int index = 0;
+    for (List<Map.Entry<String, String[]>> fields : events.values()) {
+      if (index == FieldPolicy.MAX_EVENTS) {
+        break;
+      }
+      for (Map.Entry<String, String[]> field : fields) {
+        named.put("events[" + index + "]." + field.getKey(), field.getValue());
+      }
+      index++;
+    }
+    return Collections.unmodifiableMap(named);
+  }
 
   static FieldReportDraft read(Map<String, String[]> params) {
     TreeSet<Integer> indexes = new TreeSet<>();
@@ -52,6 +167,27 @@ final class FieldReportForm {
         v(params, "reporterKind"),
         events,
         "yes".equals(v(params, "confirmScreened")));
+  }
+
+  /** The draft, or a copy with a new submission key if it has none that can be read. */
+  static FieldReportDraft keyed(FieldReportDraft draft) {
+    if (FormText.uuid(draft.submissionKey()) != null) {
+      return draft;
+    }
+    return new FieldReportDraft(
+        UUID.randomUUID().toString(),
+        draft.reporterKind(),
+        draft.events(),
+        draft.confirmScreened());
+  }
+
+  /** The event a button {@code remove-N} names; -1 when it names none. */
+  static int index(String action) {
+    try {
+      return Integer.parseInt(action.substring(action.indexOf('-') + 1));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   private static String v(Map<String, String[]> params, String name) {

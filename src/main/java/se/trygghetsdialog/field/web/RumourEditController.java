@@ -1,21 +1,22 @@
 package se.trygghetsdialog.field.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.trygghetsdialog.field.FieldRuleViolation;
 import se.trygghetsdialog.field.Rumour;
 import se.trygghetsdialog.field.RumourLog;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
-import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
+import se.trygghetsdialog.shared.web.FormSubmissions;
 import se.trygghetsdialog.shared.web.Ui;
 
 /**
@@ -27,10 +28,12 @@ class RumourEditController {
 
   private final RumourLog log;
   private final RumourPages pages;
+  private final FormSubmissions forms;
 
-  RumourEditController(RumourLog log, RumourPages pages) {
+  RumourEditController(RumourLog log, RumourPages pages, FormSubmissions forms) {
     this.log = log;
     this.pages = pages;
+    this.forms = forms;
   }
 
   @GetMapping("/personal/rykten/{id}")
@@ -40,7 +43,7 @@ class RumourEditController {
       Model model,
       @ModelAttribute("ui") Ui ui) {
     RumourPages.coordinator(municipality);
-    Rumour rumour = log.find(municipality, id).orElseThrow(() -> new NotFoundException("rumour"));
+    Rumour rumour = pages.find(municipality, id);
     return pages.render(
         municipality, RumourViews.RumourForm.of(rumour), FormErrors.none(), rumour, model, ui);
   }
@@ -49,31 +52,34 @@ class RumourEditController {
   String save(
       MunicipalityId municipality,
       @PathVariable UUID id,
+      @Valid @ModelAttribute("rumour") RumourLog.Command command,
+      BindingResult binding,
       @ModelAttribute("form") RumourViews.RumourForm form,
       HttpServletResponse response,
       Model model,
       @ModelAttribute("ui") Ui ui,
       RedirectAttributes redirect) {
     StaffPrincipal staff = RumourPages.coordinator(municipality);
-    Rumour rumour = log.find(municipality, id).orElseThrow(() -> new NotFoundException("rumour"));
-    FormErrors.Builder errors = pages.errorsBuilder(ui);
-    RumourLog.Input input = pages.input(municipality, form, errors);
-    if (input != null) {
-      try {
-        log.edit(municipality, staff.accountId(), id, version(form, rumour), input);
-        redirect.addFlashAttribute("notice", "field.rumour.notice.saved");
-        return "redirect:/personal/rykten/" + id;
-      } catch (RumourLog.ChangedMeanwhile changed) {
-        return conflict(municipality, form, changed.current(), response, model, ui);
-      } catch (FieldRuleViolation violation) {
-        errors.add(violation);
-      }
-    } else if (version(form, rumour) != rumour.version()) {
+    Rumour rumour = pages.find(municipality, id);
+    int version = RumourPages.version(form, rumour);
+    if (binding.hasErrors() && version != rumour.version()) {
       // Stale and wrong: say first that someone else saved meanwhile.
-      return conflict(municipality, form, rumour, response, model, ui);
+      return pages.conflict(municipality, form, rumour, response, model, ui);
     }
-    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-    return pages.render(municipality, form, errors.build(), rumour, model, ui);
+    return forms.submit(
+        binding,
+        response,
+        ui.locale(),
+        () -> {
+          try {
+            log.edit(municipality, staff.accountId(), id, version, command);
+          } catch (RumourLog.ChangedMeanwhile changed) {
+            return pages.conflict(municipality, form, changed.current(), response, model, ui);
+          }
+          redirect.addFlashAttribute("notice", "field.rumour.notice.saved");
+          return "redirect:/personal/rykten/" + id;
+        },
+        errors -> pages.render(municipality, form, errors, rumour, model, ui));
   }
 
   @PostMapping("/personal/rykten/{id}/publicera")
@@ -85,60 +91,28 @@ class RumourEditController {
       @ModelAttribute("ui") Ui ui,
       RedirectAttributes redirect) {
     StaffPrincipal staff = RumourPages.coordinator(municipality);
-    Rumour rumour = log.find(municipality, id).orElseThrow(() -> new NotFoundException("rumour"));
-    try {
-      log.publish(municipality, staff.accountId(), id);
-    } catch (FieldRuleViolation violation) {
-      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      return pages.render(
-          municipality,
-          RumourViews.RumourForm.of(rumour),
-          pages.errorsBuilder(ui).add(violation).build(),
-          rumour,
-          model,
-          ui);
-    }
-    redirect.addFlashAttribute("notice", "field.rumour.notice.published");
-    return "redirect:/personal/rykten/" + id;
+    Rumour rumour = pages.find(municipality, id);
+    return forms.submit(
+        EstForms.noInput(),
+        response,
+        ui.locale(),
+        () -> {
+          log.publish(municipality, staff.accountId(), id);
+          redirect.addFlashAttribute("notice", "field.rumour.notice.published");
+          return "redirect:/personal/rykten/" + id;
+        },
+        errors ->
+            pages.render(
+                municipality, RumourViews.RumourForm.of(rumour), errors, rumour, model, ui));
   }
 
   @PostMapping("/personal/rykten/{id}/avpublicera")
   String unpublish(
       MunicipalityId municipality, @PathVariable UUID id, RedirectAttributes redirect) {
     StaffPrincipal staff = RumourPages.coordinator(municipality);
-    log.find(municipality, id).orElseThrow(() -> new NotFoundException("rumour"));
+    pages.find(municipality, id);
     log.unpublish(municipality, staff.accountId(), id);
     redirect.addFlashAttribute("notice", "field.rumour.notice.unpublished");
     return "redirect:/personal/rykten/" + id;
-  }
-
-  /** The version the form was opened at; a form without one counts as opened just now. */
-  private static int version(RumourViews.RumourForm form, Rumour rumour) {
-    try {
-      return Integer.parseInt(form.version().strip());
-    } catch (NumberFormatException e) {
-      return rumour.version();
-    }
-  }
-
-  /** 409: what was typed stays in the form, the rumour as it is now is shown beside it. */
-  private String conflict(
-      MunicipalityId municipality,
-      RumourViews.RumourForm form,
-      Rumour current,
-      HttpServletResponse response,
-      Model model,
-      Ui ui) {
-    response.setStatus(HttpServletResponse.SC_CONFLICT);
-    FormErrors errors =
-        pages.errorsBuilder(ui).add("rumour-current", "field.rumour.error.stale").build();
-    return pages.render(
-        municipality,
-        form.over(current),
-        errors,
-        current,
-        new RumourViews.RumourRow(current, pages.areaNames(municipality).apply(current.areaId())),
-        model,
-        ui);
   }
 }

@@ -1,24 +1,27 @@
 package se.trygghetsdialog.field.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.UUID;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.trygghetsdialog.field.FieldRuleViolation;
 import se.trygghetsdialog.field.RumourLog;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
-import se.trygghetsdialog.shared.web.FormText;
-import se.trygghetsdialog.shared.web.Paging;
+import se.trygghetsdialog.shared.web.FormSubmissions;
 import se.trygghetsdialog.shared.web.Ui;
 
-/** The rumour log (R38) for the trygghetssamordnare: the list and recording a new rumour. */
+/**
+ * The rumour log (R38) for the trygghetssamordnare: the list and recording a new rumour; and the
+ * public page of published clarifications, {@code /trygghet/fortydliganden}, which never shows what
+ * a rumour said unless the coordinator wrote a short public summary.
+ */
 @Controller
 class RumourLogController {
 
@@ -26,10 +29,12 @@ class RumourLogController {
 
   private final RumourLog log;
   private final RumourPages pages;
+  private final FormSubmissions forms;
 
-  RumourLogController(RumourLog log, RumourPages pages) {
+  RumourLogController(RumourLog log, RumourPages pages, FormSubmissions forms) {
     this.log = log;
     this.pages = pages;
+    this.forms = forms;
   }
 
   @GetMapping("/personal/rykten")
@@ -38,17 +43,17 @@ class RumourLogController {
       @RequestParam(name = "sida", defaultValue = "1") String page,
       Model model) {
     RumourPages.coordinator(municipality);
-    Paging paging = new Paging(Paging.requested(page), PAGE_SIZE, log.count(municipality));
-    var names = pages.areaNames(municipality);
-    model.addAttribute(
-        "page",
-        new RumourViews.ListPage(
-            log.page(municipality, paging.size(), paging.offset()).stream()
-                .map(r -> new RumourViews.RumourRow(r, names.apply(r.areaId())))
-                .toList(),
-            paging.page(),
-            paging.totalPages()));
+    model.addAttribute("page", pages.list(municipality, page, false));
     return "field/rumour/list";
+  }
+
+  @GetMapping("/trygghet/fortydliganden")
+  String clarifications(
+      MunicipalityId municipality,
+      @RequestParam(name = "sida", defaultValue = "1") String page,
+      Model model) {
+    model.addAttribute("page", pages.list(municipality, page, true));
+    return "field/rumour/clarifications";
   }
 
   @GetMapping("/personal/rykten/ny")
@@ -61,27 +66,23 @@ class RumourLogController {
   @PostMapping("/personal/rykten/ny")
   String create(
       MunicipalityId municipality,
+      @Valid @ModelAttribute("rumour") RumourLog.Command command,
+      BindingResult binding,
       @ModelAttribute("form") RumourViews.RumourForm form,
       HttpServletResponse response,
       Model model,
       @ModelAttribute("ui") Ui ui,
       RedirectAttributes redirect) {
     StaffPrincipal staff = RumourPages.coordinator(municipality);
-    FormErrors.Builder errors = pages.errorsBuilder(ui);
-    RumourLog.Input input = pages.input(municipality, form, errors);
-    if (input != null) {
-      UUID token = FormText.uuid(form.token());
-      try {
-        UUID id =
-            log.record(
-                municipality, staff.accountId(), token == null ? UUID.randomUUID() : token, input);
-        redirect.addFlashAttribute("notice", "field.rumour.notice.recorded");
-        return "redirect:/personal/rykten/" + id;
-      } catch (FieldRuleViolation violation) {
-        errors.add(violation);
-      }
-    }
-    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-    return pages.render(municipality, form, errors.build(), null, model, ui);
+    return forms.submit(
+        binding,
+        response,
+        ui.locale(),
+        () -> {
+          var id = log.record(municipality, staff.accountId(), command);
+          redirect.addFlashAttribute("notice", "field.rumour.notice.recorded");
+          return "redirect:/personal/rykten/" + id;
+        },
+        errors -> pages.render(municipality, form, errors, null, model, ui));
   }
 }

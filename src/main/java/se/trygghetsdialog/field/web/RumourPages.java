@@ -1,8 +1,6 @@
 package se.trygghetsdialog.field.web;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,25 +18,28 @@ import se.trygghetsdialog.field.RumourLog;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
-import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.Option;
+import se.trygghetsdialog.shared.web.Paging;
 import se.trygghetsdialog.shared.web.Ui;
 import se.trygghetsdialog.tenancy.Area;
 import se.trygghetsdialog.tenancy.Areas;
 
 /**
- * What the rumour controllers share: who may keep the log, area names, reading the form and
- * building the form page.
+ * What the rumour controllers share: who may keep the log, area names, finding a rumour and
+ * building the pages.
  */
 @Component
 class RumourPages {
 
   private final Areas areas;
+  private final RumourLog log;
   private final MessageSource messages;
 
-  RumourPages(Areas areas, MessageSource messages) {
+  RumourPages(Areas areas, RumourLog log, MessageSource messages) {
     this.areas = areas;
+    this.log = log;
     this.messages = messages;
   }
 
@@ -54,54 +55,57 @@ class RumourPages {
     return id -> id == null ? "" : names.getOrDefault(id, "");
   }
 
-  FormErrors.Builder errorsBuilder(Ui ui) {
-    return FormErrors.builder(messages, ui.locale());
+  Rumour find(MunicipalityId municipality, UUID id) {
+    return log.find(municipality, id).orElseThrow(() -> new NotFoundException("rumour"));
   }
 
-  RumourLog.@Nullable Input input(
-      MunicipalityId municipality, RumourViews.RumourForm form, FormErrors.Builder errors) {
-    String content = FormText.clean(form.content());
-    if (content.isEmpty()) {
-      errors.add("content", "field.rumour.error.content.required");
-    }
-    RumourChannel channel = FormText.enumValue(RumourChannel.class, form.channel());
-    if (channel == null) {
-      errors.add("channel", "field.rumour.error.channel");
-    }
-    OffsetDateTime seen = null;
-    LocalDate date = FormText.date(form.seenDate());
-    LocalTime time = null;
+  /** A page of the log, or of the published clarifications. */
+  RumourViews.ListPage list(MunicipalityId municipality, String page, boolean published) {
+    Paging paging =
+        new Paging(
+            Paging.requested(page),
+            RumourLogController.PAGE_SIZE,
+            published ? log.countPublished(municipality) : log.count(municipality));
+    var names = areaNames(municipality);
+    return new RumourViews.ListPage(
+        (published
+                ? log.published(municipality, paging.size(), paging.offset())
+                : log.page(municipality, paging.size(), paging.offset()))
+            .stream().map(r -> new RumourViews.RumourRow(r, names.apply(r.areaId()))).toList(),
+        paging.page(),
+        paging.totalPages());
+  }
+
+  /** The version the form was opened at; a form without one counts as opened just now. */
+  static int version(RumourViews.RumourForm form, Rumour rumour) {
     try {
-      time =
-          FormText.clean(form.seenTime()).isEmpty()
-              ? null
-              : LocalTime.parse(form.seenTime().strip());
-    } catch (java.time.DateTimeException e) {
-      time = null;
+      return Integer.parseInt(form.version().strip());
+    } catch (NumberFormatException e) {
+      return rumour.version();
     }
-    if (date == null) {
-      errors.add("seenDate", "field.rumour.error.seen");
-    } else {
-      seen =
-          date.atTime(time == null ? LocalTime.NOON : time)
-              .atZone(FieldPolicy.ZONE)
-              .toOffsetDateTime();
-    }
-    UUID area = FormText.uuid(form.areaId());
-    if (!FormText.clean(form.areaId()).isEmpty()
-        && (area == null || areas.find(municipality, area).isEmpty())) {
-      errors.add("areaId", "field.rumour.error.area");
-    }
-    if (errors.any() || channel == null || seen == null) {
-      return null;
-    }
-    return new RumourLog.Input(
-        content,
-        channel,
-        seen,
-        area,
-        FormText.clean(form.clarification()),
-        FormText.clean(form.publicSummary()));
+  }
+
+  /** 409: what was typed stays in the form, the rumour as it is now is shown beside it. */
+  String conflict(
+      MunicipalityId municipality,
+      RumourViews.RumourForm form,
+      Rumour current,
+      HttpServletResponse response,
+      Model model,
+      Ui ui) {
+    response.setStatus(HttpServletResponse.SC_CONFLICT);
+    FormErrors errors =
+        FormErrors.builder(messages, ui.locale())
+            .add("rumour-current", "field.rumour.error.stale")
+            .build();
+    return render(
+        municipality,
+        form.over(current),
+        errors,
+        current,
+        new RumourViews.RumourRow(current, areaNames(municipality).apply(current.areaId())),
+        model,
+        ui);
   }
 
   String render(

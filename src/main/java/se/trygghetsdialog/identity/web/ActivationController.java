@@ -3,8 +3,6 @@ package se.trygghetsdialog.identity.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,20 +16,21 @@ import se.trygghetsdialog.identity.AcceptInvitation.TokenState;
 import se.trygghetsdialog.identity.StaffMember;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
+import se.trygghetsdialog.shared.web.FormSubmissions;
 
-/** The page an invited staff member reaches from the mail, to choose a password. */
+/**
+ * The page an invited staff member reaches from the mail, to choose a password. An invitation that
+ * is unknown answers 404, one used or expired 410.
+ */
 @Controller
 class ActivationController {
 
-  /** The new password as entered. */
-  record ActivationForm(@Nullable String password, @Nullable String confirmation) {}
-
   private final AcceptInvitation acceptInvitation;
-  private final MessageSource messages;
+  private final FormSubmissions forms;
 
-  ActivationController(AcceptInvitation acceptInvitation, MessageSource messages) {
+  ActivationController(AcceptInvitation acceptInvitation, FormSubmissions forms) {
     this.acceptInvitation = acceptInvitation;
-    this.messages = messages;
+    this.forms = forms;
   }
 
   @GetMapping("/konto/aktivera/{token}")
@@ -47,12 +46,13 @@ class ActivationController {
     return view(invitee.get(), token, FormErrors.none(), model);
   }
 
+  /** The password rules need the invitee's address, so the action checks them. */
   @PostMapping("/konto/aktivera/{token}")
   String activate(
       MunicipalityId municipality,
       @PathVariable String token,
-      @ModelAttribute("form") ActivationForm form,
-      BindingResult result,
+      @ModelAttribute("form") AcceptInvitation.Command command,
+      BindingResult binding,
       Model model,
       Locale locale,
       HttpServletResponse response,
@@ -61,25 +61,21 @@ class ActivationController {
     if (invitee.isEmpty()) {
       return invalid(municipality, token, model, response);
     }
-    String password = form.password() == null ? "" : form.password();
-    String confirmation = form.confirmation() == null ? "" : form.confirmation();
-    AcceptInvitation.passwordProblem(password, invitee.get().email())
-        .ifPresent(problem -> result.rejectValue("password", problem));
-    if (!result.hasFieldErrors("password") && !password.equals(confirmation)) {
-      result.rejectValue("confirmation", "identity.activate.error.confirmationMismatch");
-    }
-    if (result.hasErrors()) {
-      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      return view(invitee.get(), token, FormErrors.of(result, messages, locale), model);
-    }
-    if (!acceptInvitation.accept(municipality, token, password)) {
-      return invalid(municipality, token, model, response);
-    }
-    redirect.addFlashAttribute("notice", "identity.activate.done");
-    return "redirect:/logga-in";
+    return forms.submit(
+        binding,
+        response,
+        locale,
+        () -> {
+          if (!acceptInvitation.accept(municipality, token, command)) {
+            return invalid(municipality, token, model, response);
+          }
+          redirect.addFlashAttribute("notice", "identity.activate.done");
+          return "redirect:/logga-in";
+        },
+        errors -> view(invitee.get(), token, errors, model));
   }
 
-  private String view(StaffMember invitee, String token, FormErrors errors, Model model) {
+  private static String view(StaffMember invitee, String token, FormErrors errors, Model model) {
     model.addAttribute("invitee", invitee);
     model.addAttribute("token", token);
     model.addAttribute("errors", errors);

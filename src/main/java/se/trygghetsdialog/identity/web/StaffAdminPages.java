@@ -8,12 +8,18 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import se.trygghetsdialog.identity.IdentityPolicy;
 import se.trygghetsdialog.identity.Role;
 import se.trygghetsdialog.identity.StaffAccounts;
+import se.trygghetsdialog.identity.StaffOverview;
 import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.Option;
+import se.trygghetsdialog.tenancy.Organisation;
+import se.trygghetsdialog.tenancy.Organisations;
 
 /** Shared by the staff administration pages: access checks, role options and form helpers. */
 @Component
@@ -21,10 +27,72 @@ class StaffAdminPages {
 
   private final IdentityPolicy policy;
   private final MessageSource messages;
+  private final Organisations organisations;
 
-  StaffAdminPages(IdentityPolicy policy, MessageSource messages) {
+  StaffAdminPages(IdentityPolicy policy, MessageSource messages, Organisations organisations) {
     this.policy = policy;
     this.messages = messages;
+    this.organisations = organisations;
+  }
+
+  /** The roles form of one account, as typed. */
+  record RolesForm(@Nullable List<String> roles, @Nullable String enabled) {
+    boolean enable() {
+      return !"false".equals(enabled);
+    }
+  }
+
+  /** The invitation form as typed; never an entity. */
+  record InviteForm(
+      @Nullable String email,
+      @Nullable String displayName,
+      @Nullable List<String> roles,
+      @Nullable String organisationId) {
+
+    static InviteForm empty() {
+      return new InviteForm("", "", List.of(), "");
+    }
+  }
+
+  String editView(
+      StaffOverview account,
+      Iterable<Role> roles,
+      boolean enabled,
+      FormErrors errors,
+      Model model,
+      Locale locale) {
+    model.addAttribute("account", account);
+    model.addAttribute("errors", errors);
+    model.addAttribute("roleOptions", roleOptions(roles, locale));
+    model.addAttribute(
+        "enabledOptions",
+        List.of(
+            new Option("true", t("identity.staff.enabled.yes", locale), enabled),
+            new Option("false", t("identity.staff.enabled.no", locale), !enabled)));
+    return "identity/staffEdit";
+  }
+
+  /** The edit page again after a refusal: the policy's reason as an error on the whole form. */
+  FormErrors refusal(String messageKey, Locale locale) {
+    return FormErrors.builder(messages, locale).add("", messageKey).build();
+  }
+
+  String inviteView(
+      MunicipalityId municipality, InviteForm form, FormErrors errors, Model model, Locale locale) {
+    List<Option> organisationOptions = new ArrayList<>();
+    for (Organisation organisation : organisations.all(municipality)) {
+      organisationOptions.add(
+          new Option(
+              organisation.id().toString(),
+              organisation.name(),
+              organisation.id().toString().equals(form.organisationId())));
+    }
+    model.addAttribute("email", trim(form.email()));
+    model.addAttribute("displayName", trim(form.displayName()));
+    model.addAttribute("errors", errors);
+    model.addAttribute("roleOptions", roleOptions(roles(form.roles(), null), locale));
+    model.addAttribute("organisationOptions", organisationOptions);
+    return "identity/invite";
   }
 
   List<Option> roleOptions(Iterable<Role> chosen, Locale locale) {

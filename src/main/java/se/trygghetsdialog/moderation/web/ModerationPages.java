@@ -17,7 +17,6 @@ import se.trygghetsdialog.moderation.ModerationItem;
 import se.trygghetsdialog.moderation.ModerationItemId;
 import se.trygghetsdialog.moderation.ModerationPolicy;
 import se.trygghetsdialog.moderation.ModerationQueue;
-import se.trygghetsdialog.moderation.ModerationRuleViolation;
 import se.trygghetsdialog.moderation.PersonalDataKind;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
@@ -103,14 +102,35 @@ class ModerationPages {
     return "moderation/item";
   }
 
-  FormErrors errors(Ui ui, ModerationRuleViolation violation) {
-    FormErrors.Builder errors = FormErrors.builder(messages, ui.locale());
-    if (violation.kinds().isEmpty()) {
-      errors.add(violation);
-    } else {
-      errors.add(
-          violation.field(), violation.messageKey(), kindsLabel(violation.kinds(), ui.locale()));
-    }
-    return errors.build();
+  /**
+   * The item again, as it now stands, after a decision on it was refused: with the drafts as typed
+   * and the errors.
+   */
+  String refused(
+      MunicipalityId municipality,
+      ModerationItem item,
+      ModerationDrafts drafts,
+      FormErrors errors,
+      Model model,
+      Ui ui) {
+    ModerationItem now = item(municipality, item.id().value());
+    return render(municipality, now, null, offeringConfirmation(drafts, errors), errors, model, ui);
+  }
+
+  /** A typed text as the form shows it again; nothing typed is blank. */
+  static String typed(@Nullable String text) {
+    return text == null ? "" : text;
+  }
+
+  /**
+   * The drafts, offering to confirm the findings when the approval was refused because screening
+   * found possible personal data in the public text: the text has an error that is none of the
+   * checks before screening.
+   */
+  private static ModerationDrafts offeringConfirmation(ModerationDrafts drafts, FormErrors errors) {
+    String text = drafts.publicText().strip().replace("\r\n", "\n");
+    return errors.has("publicText") && ModerationPolicy.publicTextProblem(text) == null
+        ? drafts.offeringConfirmation()
+        : drafts;
   }
 }

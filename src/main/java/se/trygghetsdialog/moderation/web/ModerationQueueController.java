@@ -1,17 +1,31 @@
 package se.trygghetsdialog.moderation.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.moderation.ModerationItem;
 import se.trygghetsdialog.moderation.ModerationQueue;
+import se.trygghetsdialog.moderation.UnmaskContent;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.web.FormErrors;
+import se.trygghetsdialog.shared.web.FormSubmissions;
 import se.trygghetsdialog.shared.web.Ui;
 
-/** The review queue for moderators: the pending items, a page at a time, masked. */
+/**
+ * The review queue for moderators: the pending items, a page at a time, masked; one item, read
+ * masked or unmasked with a reason. Decisions have their own controller.
+ */
 @Controller
 @RequestMapping("/personal/moderering")
 class ModerationQueueController {
@@ -19,11 +33,16 @@ class ModerationQueueController {
   static final int PAGE_SIZE = 20;
 
   private final ModerationQueue queue;
+  private final UnmaskContent unmask;
   private final ModerationPages pages;
+  private final FormSubmissions forms;
 
-  ModerationQueueController(ModerationQueue queue, ModerationPages pages) {
+  ModerationQueueController(
+      ModerationQueue queue, UnmaskContent unmask, ModerationPages pages, FormSubmissions forms) {
     this.queue = queue;
+    this.unmask = unmask;
     this.pages = pages;
+    this.forms = forms;
   }
 
   @GetMapping
@@ -53,5 +72,42 @@ class ModerationQueueController {
 
   private static String excerpt(String text) {
     return text.length() <= 160 ? text : text.substring(0, 157) + "…";
+  }
+
+  @GetMapping("/{id}")
+  String show(
+      MunicipalityId municipality,
+      @PathVariable UUID id,
+      Model model,
+      @ModelAttribute("ui") Ui ui) {
+    ModerationPages.moderator();
+    ModerationItem item = pages.item(municipality, id);
+    return pages.render(
+        municipality, item, null, pages.defaults(item), FormErrors.none(), model, ui);
+  }
+
+  @PostMapping("/{id}/visa")
+  String unmask(
+      MunicipalityId municipality,
+      @PathVariable UUID id,
+      @Valid @ModelAttribute("unmaskContent") UnmaskContent.Command command,
+      BindingResult binding,
+      Model model,
+      @ModelAttribute("ui") Ui ui,
+      HttpServletResponse response) {
+    StaffPrincipal staff = ModerationPages.moderator();
+    ModerationItem item = pages.item(municipality, id);
+    ModerationDrafts drafts =
+        pages.defaults(item).withUnmaskReason(ModerationPages.typed(command.unmaskReason()));
+    return forms.submit(
+        binding,
+        response,
+        ui.locale(),
+        () -> {
+          String original = unmask.unmask(municipality, item.id(), command, staff);
+          // Rendered in answer to the POST so that the unmasked text never sits behind a link.
+          return pages.render(municipality, item, original, drafts, FormErrors.none(), model, ui);
+        },
+        errors -> pages.render(municipality, item, null, drafts, errors, model, ui));
   }
 }

@@ -1,20 +1,50 @@
 package se.trygghetsdialog.opinion.web;
 
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import se.trygghetsdialog.dialogue.Dialogue;
 import se.trygghetsdialog.dialogue.DialogueId;
 import se.trygghetsdialog.dialogue.Dialogues;
+import se.trygghetsdialog.opinion.OpinionConversations;
+import se.trygghetsdialog.opinion.OpinionPolicy;
+import se.trygghetsdialog.opinion.ParticipantId;
+import se.trygghetsdialog.opinion.Statement;
+import se.trygghetsdialog.opinion.StatementId;
+import se.trygghetsdialog.opinion.StatementLinks;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
+import se.trygghetsdialog.shared.web.FormErrors;
 
-/** Shared by the opinion controllers: the dialogue named in the address, or 404. */
+/**
+ * Shared by the opinion controllers: the dialogue named in the address (or 404), the voting page
+ * and the resident's pseudonym cookie.
+ */
 @Component
 class OpinionPages {
 
-  private final Dialogues dialogues;
+  static final String COOKIE = "opinion_pseudonym";
 
-  OpinionPages(Dialogues dialogues) {
+  private static final Duration COOKIE_AGE = Duration.ofDays(730);
+
+  private final Dialogues dialogues;
+  private final OpinionConversations conversations;
+  private final StatementLinks links;
+
+  OpinionPages(Dialogues dialogues, OpinionConversations conversations, StatementLinks links) {
     this.dialogues = dialogues;
+    this.conversations = conversations;
+    this.links = links;
   }
 
   Dialogue dialogue(MunicipalityId municipality, String id) {
@@ -27,5 +57,106 @@ class OpinionPages {
     return dialogues
         .find(municipality, dialogueId)
         .orElseThrow(() -> new NotFoundException("dialogue " + id));
+  }
+
+  /** What the voting page (or its card) shows the participant with this pseudonym. */
+  VotePage page(
+      MunicipalityId municipality,
+      Dialogue dialogue,
+      @Nullable String pseudonym,
+      boolean justVoted,
+      String text,
+      FormErrors errors) {
+    Optional<ParticipantId> participant =
+        Optional.ofNullable(pseudonym)
+            .flatMap(p -> conversations.participant(municipality, dialogue.id(), p));
+    OpinionPolicy.Closed closed =
+        OpinionPolicy.closedBecause(
+            dialogue, conversations.conversation(municipality, dialogue.id()));
+    Statement next =
+        closed != null
+            ? null
+            : conversations
+                .next(municipality, dialogue.id(), participant, ThreadLocalRandom.current())
+                .orElse(null);
+    return new VotePage(
+        dialogue.id().toString(),
+        dialogue.title(),
+        closed == null ? null : "opinion.vote.closed." + closed.name(),
+        next,
+        conversations.votedCount(municipality, participant),
+        conversations.shown(municipality, dialogue.id()).size(),
+        justVoted,
+        text,
+        errors);
+  }
+
+  /** The whole voting page, or only its card when htmx asked (card). */
+  static String render(Model model, VotePage page, boolean card) {
+    model.addAttribute("page", page);
+    return card ? "opinion/voteCard" : "opinion/vote";
+  }
+
+  /** The pseudonym the resident's cookie holds, or null before the first vote or statement. */
+  static @Nullable String cookie(HttpServletRequest request) {
+    Cookie[] cookies = request.getCookies();
+    if (cookies == null) {
+      return null;
+    }
+    for (Cookie c : cookies) {
+      if (COOKIE.equals(c.getName()) && !c.getValue().isBlank()) {
+        return c.getValue();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The resident's pseudonym for this dialogue: the cookie's, or a new one that {@link
+   * Pseudonym#remember} sets as a cookie once the vote or statement is stored.
+   */
+  static Pseudonym pseudonym(HttpServletRequest request) {
+    String existing = cookie(request);
+    return existing != null
+        ? new Pseudonym(existing, false)
+        : new Pseudonym(OpinionConversations.newPseudonym(), true);
+  }
+
+  /** A pseudonym and whether it is new (and so not yet a cookie). */
+  record Pseudonym(String value, boolean fresh) {
+
+    /** Sets a new pseudonym as the dialogue's cookie; returns the pseudonym. */
+    String remember(HttpServletRequest request, HttpServletResponse response, Dialogue dialogue) {
+      if (fresh) {
+        ResponseCookie cookie =
+            ResponseCookie.from(COOKIE, value)
+                .httpOnly(true)
+                .secure(request.isSecure())
+                .sameSite("Lax")
+                .path("/dialoger/" + dialogue.id())
+                .maxAge(COOKIE_AGE)
+                .build();
+        response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+      }
+      return value;
+    }
+  }
+
+  /** Screening flagged the text: the form offers to send it all the same. */
+  static boolean offersSendAnyway(BindingResult binding) {
+    FieldError error = binding.getFieldError("text");
+    return error != null && "NoPersonalData".equals(error.getCode());
+  }
+
+  /** Finds the statement a receipt token names, under this dialogue, or 404. */
+  void checkReceipt(MunicipalityId municipality, Dialogue dialogue, String token) {
+    StatementId statement =
+        links
+            .statementOf(municipality, token)
+            .orElseThrow(() -> new NotFoundException("statement receipt"));
+    conversations
+        .statement(municipality, statement)
+        .filter(s -> s.dialogueId().equals(dialogue.id()))
+        .orElseThrow(() -> new NotFoundException("statement receipt"));
   }
 }

@@ -11,11 +11,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.place.AgreeWithReport;
 import se.trygghetsdialog.place.PlaceReportId;
-import se.trygghetsdialog.place.PlaceRuleViolation;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.AnonymousRateLimiter;
-import se.trygghetsdialog.shared.web.FormText;
 
 /** Agreeing with a report already made, offered when a new report seems to be a duplicate. */
 @Controller
@@ -29,10 +27,11 @@ class PlaceAgreeController {
     this.limiter = limiter;
   }
 
+  /** An unknown or closed report answers 404; one agreement a client, report and day counts. */
   @PostMapping("/rapportera/hall-med")
   @Nullable String agree(
       MunicipalityId municipality,
-      @RequestParam(name = "reportId", defaultValue = "") String reportId,
+      @RequestParam(name = "reportId", required = false) @Nullable UUID reportId,
       HttpServletRequest request,
       HttpServletResponse response,
       RedirectAttributes redirect)
@@ -41,17 +40,11 @@ class PlaceAgreeController {
       response.sendError(429);
       return null;
     }
-    UUID id = FormText.uuid(reportId);
-    if (id == null) {
+    if (reportId == null) {
       throw new NotFoundException("report");
     }
-    // One agreement per client and report and day; a repeated one is thanked but not counted.
-    if (limiter.firstToday(request, "place-agree/" + id)) {
-      try {
-        agreeWithReport.agree(municipality, new PlaceReportId(id));
-      } catch (PlaceRuleViolation violation) {
-        throw new NotFoundException("report");
-      }
+    if (limiter.firstToday(request, "place-agree/" + reportId)) {
+      agreeWithReport.agree(municipality, new PlaceReportId(reportId));
     }
     redirect.addFlashAttribute("notice", "place.notice.agreed");
     return "redirect:/rapportera";

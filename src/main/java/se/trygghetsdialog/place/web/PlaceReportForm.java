@@ -73,6 +73,11 @@ public record PlaceReportForm(
   }
 
   /** The resident sends a description that screening flagged, to be reviewed before publishing. */
+  /** Whether the hidden field people never see was filled in, as robots do. */
+  boolean honeypotFilled() {
+    return website != null && !website.isBlank();
+  }
+
   public boolean sendsAnyway() {
     return "yes".equals(sendAnyway);
   }

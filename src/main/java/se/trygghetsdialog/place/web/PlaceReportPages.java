@@ -23,6 +23,7 @@ import se.trygghetsdialog.place.AgeBand;
 import se.trygghetsdialog.place.Gender;
 import se.trygghetsdialog.place.PlaceReport;
 import se.trygghetsdialog.place.PlaceRuleViolation;
+import se.trygghetsdialog.place.ReportPlace;
 import se.trygghetsdialog.place.TimeOfDay;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
@@ -208,6 +209,89 @@ class PlaceReportPages {
 
   static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
     return se.trygghetsdialog.shared.web.FormText.enumValue(type, value);
+  }
+
+  /**
+   * The blank report form, at a gazetteer place when the link names one; an old or mistyped link
+   * shows the form all the same, saying that the place must be chosen.
+   */
+  String form(MunicipalityId municipality, @Nullable String entryId, Model model, Ui ui) {
+    PlaceReportForm form = PlaceReportForm.blank();
+    FormErrors errors = FormErrors.none();
+    if (entryId != null && !entryId.isBlank()) {
+      UUID id = FormText.uuid(entryId);
+      var entry =
+          id == null
+              ? java.util.Optional.<GazetteerEntry>empty()
+              : gazetteer.find(municipality, id);
+      if (entry.isPresent()) {
+        form =
+            form.at(
+                FormText.coordinate(entry.get().location().latitude()),
+                FormText.coordinate(entry.get().location().longitude()),
+                entry.get().name());
+      } else {
+        errors =
+            FormErrors.builder(messages, ui.locale())
+                .add("latitude", "place.error.place.unknown")
+                .build();
+      }
+    }
+    return render(municipality, form, errors, "", false, List.of(), null, model, ui);
+  }
+
+  /** The blank report form with the gazetteer's places matching {@code query}. */
+  String search(MunicipalityId municipality, String query, Model model, Ui ui) {
+    String q = query.strip();
+    List<GazetteerEntry> results = gazetteer.search(municipality, q);
+    return render(
+        municipality,
+        PlaceReportForm.blank(),
+        FormErrors.none(),
+        q,
+        true,
+        results,
+        null,
+        model,
+        ui);
+  }
+
+  /** The form again, as typed, with its errors (and the send-anyway choice when it applies). */
+  String again(
+      MunicipalityId municipality,
+      PlaceReportForm form,
+      FormErrors errors,
+      BindingResult binding,
+      @Nullable MultipartFile upload,
+      Model model,
+      Ui ui) {
+    model.addAttribute("offerSendAnyway", offersSendAnyway(binding));
+    return render(
+        municipality, form, photoAgain(errors, upload, ui), "", false, List.of(), null, model, ui);
+  }
+
+  /** The form again, offering to agree with a recent report of the same problem close by. */
+  String duplicate(
+      MunicipalityId municipality,
+      PlaceReportForm form,
+      ReportPlace.PossibleDuplicate duplicate,
+      @Nullable MultipartFile upload,
+      Model model,
+      Ui ui) {
+    return render(
+        municipality,
+        form,
+        photoAgain(FormErrors.none(), upload, ui),
+        "",
+        false,
+        List.of(),
+        new DuplicateView(
+            duplicate.existing().id().toString(),
+            duplicate.category().name(ui.locale()),
+            duplicate.existing().agreements(),
+            duplicate.existing().reportedAt()),
+        model,
+        ui);
   }
 
   ReportStatusView view(MunicipalityId municipality, PlaceReport report, Ui ui) {

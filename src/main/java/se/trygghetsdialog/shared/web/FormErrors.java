@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
@@ -96,11 +97,14 @@ public final class FormErrors {
     return Integer.MAX_VALUE;
   }
 
-  /** These errors and the one a module's rule refused the request with, on the field it names. */
+  /**
+   * These errors and those a module's rule refused the request with, each on the field it names.
+   */
   public FormErrors with(RuleViolation violation, MessageSource messages, Locale locale) {
     Builder builder = new Builder(messages, locale);
     builder.items.addAll(items);
-    return builder.add(violation).build();
+    violation.all().forEach(builder::add);
+    return builder.build();
   }
 
   /** Collects errors by field and message key, translating them at once. */
@@ -145,6 +149,34 @@ public final class FormErrors {
 
   public boolean any() {
     return !items.isEmpty();
+  }
+
+  /**
+   * These errors with {@code suffix} after each field's name (errors on the whole form keep
+   * theirs), for a page with one small form per item whose inputs are named {@code field + suffix}.
+   */
+  public FormErrors suffixed(String suffix) {
+    return new FormErrors(
+        items.stream()
+            .map(i -> new Item(i.field().isEmpty() ? "" : i.field() + suffix, i.message()))
+            .toList());
+  }
+
+  /**
+   * These errors each replaced (a field renamed, a message made more precise), in the given order:
+   * for a form whose inputs are named otherwise than the command's components (a field repeated per
+   * row, a list of blocks). The first error per field wins.
+   */
+  public FormErrors mapped(UnaryOperator<Item> item, Comparator<Item> order) {
+    List<Item> mapped = new ArrayList<>(items.stream().map(item).toList());
+    mapped.sort(order);
+    List<Item> first = new ArrayList<>();
+    for (Item each : mapped) {
+      if (first.stream().noneMatch(i -> i.field().equals(each.field()))) {
+        first.add(each);
+      }
+    }
+    return new FormErrors(first);
   }
 
   public List<Item> items() {

@@ -1,11 +1,10 @@
 package se.trygghetsdialog.site.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
+import se.trygghetsdialog.shared.web.FormSubmissions;
 import se.trygghetsdialog.shared.web.Paging;
 import se.trygghetsdialog.site.ReportAccessibilityProblem;
 import se.trygghetsdialog.site.SitePolicy;
@@ -31,12 +31,8 @@ import se.trygghetsdialog.site.SitePolicy;
 class AccessibilityController {
 
   static final int PAGE_SIZE = 25;
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
 
-  /**
-   * The report as entered. {@code website} is a honeypot: hidden from people, filled in by bots.
-   */
+  /** The report as typed. {@code website} is a honeypot: hidden from people, filled in by bots. */
   record ReportForm(
       @Nullable String pageUrl,
       @Nullable String description,
@@ -45,57 +41,45 @@ class AccessibilityController {
 
   private final ReportAccessibilityProblem reports;
   private final SitePolicy policy;
-  private final MessageSource messages;
+  private final FormSubmissions forms;
 
   AccessibilityController(
-      ReportAccessibilityProblem reports, SitePolicy policy, MessageSource messages) {
+      ReportAccessibilityProblem reports, SitePolicy policy, FormSubmissions forms) {
     this.reports = reports;
     this.policy = policy;
-    this.messages = messages;
+    this.forms = forms;
   }
 
   @GetMapping("/tillganglighet")
   String statement(Model model) {
-    return view("", "", "", FormErrors.none(), model);
+    return view(new ReportForm("", "", "", ""), FormErrors.none(), model);
   }
 
+  /** A bot that filled in the hidden field gets the same receipt, and nothing is stored. */
   @PostMapping("/tillganglighet")
   String report(
       MunicipalityId municipality,
+      @Valid @ModelAttribute("reportProblem") ReportAccessibilityProblem.Command command,
+      BindingResult binding,
       @ModelAttribute("form") ReportForm form,
-      BindingResult result,
       Model model,
       Locale locale,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    String pageUrl = clean(form.pageUrl());
-    String description = clean(form.description());
-    String replyEmail = clean(form.replyEmail());
-    if (!clean(form.website()).isEmpty()) {
-      // A bot filled in the hidden field: it gets the same receipt, and nothing is stored.
+    if (!ReportAccessibilityProblem.clean(form.website()).isEmpty()) {
       redirect.addFlashAttribute("notice", "site.a11y.report.received");
       return "redirect:/tillganglighet";
     }
-    if (pageUrl.length() > ReportAccessibilityProblem.MAX_PAGE_URL) {
-      result.rejectValue("pageUrl", "site.a11y.report.error.pageTooLong");
-    }
-    if (description.isEmpty()) {
-      result.rejectValue("description", "site.a11y.report.error.descriptionRequired");
-    } else if (description.length() > ReportAccessibilityProblem.MAX_DESCRIPTION) {
-      result.rejectValue("description", "site.a11y.report.error.descriptionTooLong");
-    }
-    if (replyEmail.length() > ReportAccessibilityProblem.MAX_EMAIL
-        || (!replyEmail.isEmpty() && !EMAIL.matcher(replyEmail).matches())) {
-      result.rejectValue("replyEmail", "site.a11y.report.error.emailInvalid");
-    }
-    if (result.hasErrors()) {
-      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      return view(pageUrl, description, replyEmail, FormErrors.of(result, messages, locale), model);
-    }
-    reports.report(
-        municipality, new ReportAccessibilityProblem.Input(pageUrl, description, replyEmail));
-    redirect.addFlashAttribute("notice", "site.a11y.report.received");
-    return "redirect:/tillganglighet";
+    return forms.submit(
+        binding,
+        response,
+        locale,
+        () -> {
+          reports.report(municipality, command);
+          redirect.addFlashAttribute("notice", "site.a11y.report.received");
+          return "redirect:/tillganglighet";
+        },
+        errors -> view(form, errors, model));
   }
 
   @GetMapping("/personal/admin/tillganglighet")
@@ -111,6 +95,7 @@ class AccessibilityController {
     return "site/accessibilityReports";
   }
 
+  /** The report's id in the path is the whole form. */
   @PostMapping("/personal/admin/tillganglighet/{id}/hanterad")
   String markHandled(
       MunicipalityId municipality, @PathVariable UUID id, RedirectAttributes redirect) {
@@ -126,17 +111,11 @@ class AccessibilityController {
     }
   }
 
-  private String view(
-      String pageUrl, String description, String replyEmail, FormErrors errors, Model model) {
-    model.addAttribute("pageUrl", pageUrl);
-    model.addAttribute("description", description);
-    model.addAttribute("replyEmail", replyEmail);
+  private static String view(ReportForm form, FormErrors errors, Model model) {
+    model.addAttribute("pageUrl", ReportAccessibilityProblem.clean(form.pageUrl()));
+    model.addAttribute("description", ReportAccessibilityProblem.clean(form.description()));
+    model.addAttribute("replyEmail", ReportAccessibilityProblem.clean(form.replyEmail()));
     model.addAttribute("errors", errors);
     return "site/accessibility";
-  }
-
-  /** Trims and drops control characters other than line breaks and tabs. */
-  private static String clean(@Nullable String value) {
-    return value == null ? "" : CONTROL.matcher(value.replace("\r\n", "\n")).replaceAll("").strip();
   }
 }

@@ -1,61 +1,59 @@
 package se.trygghetsdialog.walk.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
-import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
-import se.trygghetsdialog.shared.web.FormText;
+import se.trygghetsdialog.shared.web.FormSubmissions;
 import se.trygghetsdialog.shared.web.Ui;
 import se.trygghetsdialog.walk.ChangePointStatus;
 import se.trygghetsdialog.walk.PlanWalk;
-import se.trygghetsdialog.walk.PointStatus;
+import se.trygghetsdialog.walk.SendWalkProtocol;
 import se.trygghetsdialog.walk.Walk;
-import se.trygghetsdialog.walk.WalkPolicy;
-import se.trygghetsdialog.walk.WalkRuleViolation;
 import se.trygghetsdialog.walk.Walks;
 
 /**
  * The staff page of one walk: invitees and their addresses, registrations, points and their status,
- * and the photo of a point.
+ * the photo of a point, and sending the protocol to the owners (also an amended protocol).
  */
 @Controller
 class WalkPageController {
 
   static final String BASE = WalkPages.BASE;
 
-  private final Walks walks;
   private final PlanWalk planWalk;
   private final ChangePointStatus changeStatus;
+  private final SendWalkProtocol sendProtocol;
   private final WalkPages pages;
-  private final MessageSource messages;
+  private final FormSubmissions submissions;
 
   WalkPageController(
-      Walks walks,
       PlanWalk planWalk,
       ChangePointStatus changeStatus,
+      SendWalkProtocol sendProtocol,
       WalkPages pages,
-      MessageSource messages) {
-    this.walks = walks;
+      FormSubmissions submissions) {
     this.planWalk = planWalk;
     this.changeStatus = changeStatus;
+    this.sendProtocol = sendProtocol;
     this.pages = pages;
-    this.messages = messages;
+    this.submissions = submissions;
   }
 
   @GetMapping(BASE + "/{id}")
@@ -77,27 +75,27 @@ class WalkPageController {
       MunicipalityId municipality,
       @PathVariable String id,
       @PathVariable String organisation,
-      @RequestParam(name = "email", defaultValue = "") String email,
+      @Valid @ModelAttribute("inviteeAddress") PlanWalk.InviteeAddress command,
+      BindingResult binding,
       HttpServletResponse response,
       Model model,
       @ModelAttribute("ui") Ui ui,
       RedirectAttributes redirect) {
     StaffPrincipal staff = WalkPages.planner();
     Walk walk = pages.walk(municipality, id);
-    UUID organisationId = FormText.uuid(organisation);
-    if (organisationId == null) {
-      throw new NotFoundException("organisation");
-    }
-    try {
-      planWalk.changeInviteeEmail(
-          municipality, walk.id(), organisationId, FormText.clean(email), staff);
-      redirect.addFlashAttribute("notice", "walk.notice.emailSaved");
-      return "redirect:" + BASE + "/" + walk.id() + "#inbjudna";
-    } catch (WalkRuleViolation violation) {
-      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      FormErrors errors = FormErrors.builder(messages, ui.locale()).add(violation).build();
-      return pages.renderShow(municipality, walk, List.of(), errors, "", model, ui);
-    }
+    UUID organisationId = WalkPages.id(organisation, "organisation");
+    return submissions.submit(
+        binding,
+        response,
+        ui.locale(),
+        () -> {
+          planWalk.changeInviteeEmail(municipality, walk.id(), organisationId, command, staff);
+          redirect.addFlashAttribute("notice", "walk.notice.emailSaved");
+          return "redirect:" + BASE + "/" + walk.id() + "#inbjudna";
+        },
+        errors ->
+            pages.renderShow(
+                municipality, walk, errors.suffixed("-" + organisationId), "", model, ui));
   }
 
   @PostMapping(BASE + "/{id}/punkter/{point}/status")
@@ -105,60 +103,81 @@ class WalkPageController {
       MunicipalityId municipality,
       @PathVariable String id,
       @PathVariable String point,
-      @RequestParam(name = "status", defaultValue = "") String status,
-      @RequestParam(name = "reason", defaultValue = "") String reason,
+      @Valid @ModelAttribute("changePointStatus") ChangePointStatus.Command command,
+      BindingResult binding,
       HttpServletResponse response,
       Model model,
       @ModelAttribute("ui") Ui ui,
       RedirectAttributes redirect) {
     Walk walk = pages.walk(municipality, id);
     StaffPrincipal staff = pages.reader(municipality, walk);
-    UUID pointId = FormText.uuid(point);
-    if (pointId == null) {
-      throw new NotFoundException("point");
-    }
-    PointStatus next = FormText.enumValue(PointStatus.class, status);
-    FormErrors.Builder errors = FormErrors.builder(messages, ui.locale());
-    if (next == null) {
-      errors.add("status-" + pointId, "walk.error.status.required");
-    } else {
-      UUID organisation = pages.organisationOf(municipality, staff);
-      try {
-        changeStatus.change(
-            municipality, walk.id(), pointId, next, FormText.clean(reason), staff, organisation);
-        redirect.addFlashAttribute("notice", "walk.notice.statusChanged");
-        return "redirect:" + BASE + "/" + walk.id() + "#punkt-" + pointId;
-      } catch (WalkRuleViolation violation) {
-        errors.add(violation.field() + "-" + pointId, violation.messageKey());
-      }
-    }
-    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-    return pages.renderShow(
-        municipality, walk, List.of(), errors.build(), pointId.toString(), model, ui);
+    UUID pointId = WalkPages.id(point, "point");
+    return submissions.submit(
+        binding,
+        response,
+        ui.locale(),
+        () -> {
+          UUID organisation = pages.organisationOf(municipality, staff);
+          changeStatus.change(municipality, walk.id(), pointId, command, staff, organisation);
+          redirect.addFlashAttribute("notice", "walk.notice.statusChanged");
+          return "redirect:" + BASE + "/" + walk.id() + "#punkt-" + pointId;
+        },
+        errors ->
+            pages.renderShow(
+                municipality, walk, errors.suffixed("-" + pointId), pointId.toString(), model, ui));
   }
 
   @GetMapping(BASE + "/{id}/punkter/{point}/foto")
   ResponseEntity<byte[]> photo(
       MunicipalityId municipality, @PathVariable String id, @PathVariable String point) {
-    Walk walk = pages.walk(municipality, id);
-    StaffPrincipal staff = pages.reader(municipality, walk);
-    UUID pointId = FormText.uuid(point);
-    if (pointId == null) {
-      throw new NotFoundException("photo");
-    }
-    @Nullable UUID organisation = pages.organisationOf(municipality, staff);
-    if (walks.points(walk).stream()
-        .noneMatch(
-            p ->
-                p.id().equals(pointId)
-                    && WalkPolicy.maySeePoint(staff, organisation, p.ownerId()))) {
-      throw new NotFoundException("photo");
-    }
-    Walks.Photo photo =
-        walks.photo(walk, pointId).orElseThrow(() -> new NotFoundException("photo"));
+    Walks.Photo photo = pages.photo(municipality, pages.walk(municipality, id), point);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(photo.contentType()))
         .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
         .body(photo.bytes());
+  }
+
+  /**
+   * The first send, and later the same protocol to owners who have not got it (an address was saved
+   * since); with {@code andrat}, an amended protocol as a new version to every owner. A refusal
+   * answers 409 with the walk's page.
+   */
+  @PostMapping(BASE + "/{id}/skicka")
+  String send(
+      MunicipalityId municipality,
+      @PathVariable String id,
+      @Valid @ModelAttribute("sendWalkProtocol") SendWalkProtocol.Command command,
+      BindingResult binding,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model,
+      @ModelAttribute("ui") Ui ui,
+      RedirectAttributes redirect) {
+    StaffPrincipal staff = WalkPages.planner();
+    Walk walk = pages.walk(municipality, id);
+    String origin =
+        ServletUriComponentsBuilder.fromContextPath(request).replacePath("").toUriString();
+    String publicUrl = origin + "/trygghetsvandringar/" + walk.id() + "/protokoll";
+    String staffUrl = origin + BASE + "/" + walk.id();
+    return submissions.submit(
+        binding,
+        response,
+        ui.locale(),
+        () -> {
+          SendWalkProtocol.Result result =
+              sendProtocol.send(municipality, walk.id(), command, staff, publicUrl, staffUrl);
+          redirect.addFlashAttribute(
+              "warnings",
+              result.ownersWithoutEmail().stream()
+                  .map(o -> ui.t("walk.warning.noEmail", o))
+                  .toList());
+          redirect.addFlashAttribute(
+              "notice", command.amendedFrom() == null ? "walk.notice.sent" : "walk.notice.amended");
+          return "redirect:" + BASE + "/" + walk.id();
+        },
+        errors -> {
+          response.setStatus(HttpServletResponse.SC_CONFLICT);
+          return pages.renderShow(municipality, walk, errors, "", model, ui);
+        });
   }
 }

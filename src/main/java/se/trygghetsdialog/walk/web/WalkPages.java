@@ -49,11 +49,51 @@ class WalkPages {
   }
 
   Walk walk(MunicipalityId municipality, String id) {
-    UUID uuid = FormText.uuid(id);
-    if (uuid == null) {
-      throw new NotFoundException("walk");
+    return walk(municipality, id(id, "walk"));
+  }
+
+  Walk walk(MunicipalityId municipality, UUID id) {
+    return walks.find(municipality, id).orElseThrow(() -> new NotFoundException("walk"));
+  }
+
+  /** The id in a URL; a mangled one is not found. */
+  static UUID id(String value, String what) {
+    UUID id = FormText.uuid(value);
+    if (id == null) {
+      throw new NotFoundException(what);
     }
-    return walks.find(municipality, uuid).orElseThrow(() -> new NotFoundException("walk"));
+    return id;
+  }
+
+  /**
+   * The photo of a point, for those who may see the point (planners, administrators and the staff
+   * of the point's owner).
+   *
+   * @throws NotFoundException when there is none, or the reader may not see it
+   */
+  Walks.Photo photo(MunicipalityId municipality, Walk walk, String point) {
+    StaffPrincipal staff = reader(municipality, walk);
+    UUID pointId = id(point, "photo");
+    @Nullable UUID organisation = organisationOf(municipality, staff);
+    if (walks.points(walk).stream()
+        .noneMatch(
+            p ->
+                p.id().equals(pointId)
+                    && WalkPolicy.maySeePoint(staff, organisation, p.ownerId()))) {
+      throw new NotFoundException("photo");
+    }
+    return walks.photo(walk, pointId).orElseThrow(() -> new NotFoundException("photo"));
+  }
+
+  /** Renders the staff page of one walk again with the errors of a form on it. */
+  String renderShow(
+      MunicipalityId municipality,
+      Walk walk,
+      FormErrors errors,
+      String errorPoint,
+      Model model,
+      Ui ui) {
+    return renderShow(municipality, walk, List.of(), errors, errorPoint, model, ui);
   }
 
   @Nullable UUID organisationOf(MunicipalityId municipality, StaffPrincipal staff) {

@@ -2,14 +2,13 @@ package se.trygghetsdialog.walk.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,13 +18,11 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.AnonymousRateLimiter;
 import se.trygghetsdialog.shared.web.FormErrors;
+import se.trygghetsdialog.shared.web.FormSubmissions;
 import se.trygghetsdialog.shared.web.FormText;
-import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Ui;
 import se.trygghetsdialog.walk.RegisterForWalk;
 import se.trygghetsdialog.walk.Walk;
-import se.trygghetsdialog.walk.WalkRuleViolation;
-import se.trygghetsdialog.walk.WalkerGroup;
 import se.trygghetsdialog.walk.Walks;
 
 /**
@@ -43,27 +40,22 @@ class WalkPublicController {
   private final RegisterForWalk registerForWalk;
   private final AnonymousRateLimiter limiter;
   private final WalkViews views;
-  private final MessageSource messages;
+  private final WalkPages pages;
+  private final FormSubmissions submissions;
 
   WalkPublicController(
       Walks walks,
       RegisterForWalk registerForWalk,
       AnonymousRateLimiter limiter,
       WalkViews views,
-      MessageSource messages) {
+      WalkPages pages,
+      FormSubmissions submissions) {
     this.walks = walks;
     this.registerForWalk = registerForWalk;
     this.limiter = limiter;
     this.views = views;
-    this.messages = messages;
-  }
-
-  private Walk walk(MunicipalityId municipality, String id) {
-    UUID uuid = FormText.uuid(id);
-    if (uuid == null) {
-      throw new NotFoundException("walk");
-    }
-    return walks.find(municipality, uuid).orElseThrow(() -> new NotFoundException("walk"));
+    this.pages = pages;
+    this.submissions = submissions;
   }
 
   @GetMapping("/trygghetsvandringar")
@@ -78,43 +70,17 @@ class WalkPublicController {
       @PathVariable String id,
       Model model,
       @ModelAttribute("ui") Ui ui) {
-    return render(
-        municipality,
-        walk(municipality, id),
-        RegistrationForm.blank(),
-        FormErrors.none(),
-        model,
-        ui);
-  }
-
-  private String render(
-      MunicipalityId municipality,
-      Walk walk,
-      RegistrationForm form,
-      FormErrors errors,
-      Model model,
-      Ui ui) {
-    // The page is long: create the CSRF token (and session) before the response is committed.
-    ui.csrfToken();
-    model.addAttribute("walk", walk);
-    model.addAttribute("stops", walks.stops(walk));
-    model.addAttribute("invitees", walks.invitees(walk));
-    model.addAttribute("form", form);
-    model.addAttribute("errors", errors);
-    model.addAttribute(
-        "groups",
-        Arrays.stream(WalkerGroup.values())
-            .map(g -> new Option(g.name(), ui.e("walk.group", g), g.name().equals(form.group())))
-            .toList());
-    model.addAttribute("sinceLast", walks.sinceLast(walk).orElse(null));
-    model.addAttribute("names", views.names(municipality, ui));
-    return "walk/show";
+    Walk walk = pages.walk(municipality, id);
+    return views.renderPublic(
+        municipality, walk, RegistrationForm.blank(), FormErrors.none(), model, ui);
   }
 
   @PostMapping("/trygghetsvandringar/{id}/anmalan")
   @Nullable String register(
       MunicipalityId municipality,
       @PathVariable String id,
+      @Valid @ModelAttribute("registerForWalk") RegisterForWalk.Command command,
+      BindingResult binding,
       @ModelAttribute("form") RegistrationForm form,
       HttpServletRequest request,
       HttpServletResponse response,
@@ -122,84 +88,58 @@ class WalkPublicController {
       @ModelAttribute("ui") Ui ui,
       RedirectAttributes redirect)
       throws IOException {
-    Walk walk = walk(municipality, id);
+    Walk walk = pages.walk(municipality, id);
     if (!limiter.tryAcquire(request, RATE_LIMITED_ACTION)) {
       response.sendError(429);
       return null;
     }
-    FormErrors.Builder errors = FormErrors.builder(messages, ui.locale());
     if (!FormText.clean(form.website()).isEmpty()) {
-      errors.add("", "walk.error.robot");
+      binding.reject("walk.error.robot");
     }
-    WalkerGroup group = FormText.enumValue(WalkerGroup.class, form.group());
-    if (group == null) {
-      errors.add("group", "walk.error.group.required");
-    }
-    String email = FormText.clean(form.email());
-    if (!errors.any()) {
-      try {
-        RegisterForWalk.Receipt receipt =
-            registerForWalk.register(
-                municipality,
-                walk.id(),
-                new RegisterForWalk.Input(
-                    FormText.clean(form.name()),
-                    email.isEmpty() ? null : email,
-                    form.consentGiven(),
-                    group,
-                    FormText.clean(form.accessibility())));
-        if (receipt.mailed()) {
-          // The same answer whether the address was new or already registered: the link went
-          // by mail, to the owner of the address.
-          redirect.addFlashAttribute("mailed", Boolean.TRUE);
-          return "redirect:/trygghetsvandringar/" + walk.id() + "/kvitto";
-        }
-        return "redirect:/trygghetsvandringar/min-anmalan/" + receipt.cancelToken();
-      } catch (WalkRuleViolation violation) {
-        errors.add(violation);
-      }
-    }
-    response.setStatus(
-        errors.build().has("") && walks.find(municipality, walk.id()).map(Walk::full).orElse(false)
-            ? HttpServletResponse.SC_CONFLICT
-            : HttpServletResponse.SC_BAD_REQUEST);
-    return render(
-        municipality,
-        walks.find(municipality, walk.id()).orElse(walk),
-        form,
-        errors.build(),
-        model,
-        ui);
+    return submissions.submit(
+        binding,
+        response,
+        ui.locale(),
+        () -> {
+          RegisterForWalk.Receipt receipt =
+              registerForWalk.register(municipality, walk.id(), command);
+          if (receipt.mailed()) {
+            // The same answer whether the address was new or already registered: the link went
+            // by mail, to the owner of the address.
+            redirect.addFlashAttribute("mailed", Boolean.TRUE);
+            return "redirect:/trygghetsvandringar/" + walk.id() + "/kvitto";
+          }
+          return "redirect:/trygghetsvandringar/min-anmalan/" + receipt.cancelToken();
+        },
+        errors -> {
+          Walk now = walks.find(municipality, walk.id()).orElse(walk);
+          if (errors.has("") && now.full()) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+          }
+          return views.renderPublic(municipality, now, form, errors, model, ui);
+        });
   }
 
   /** After a sign-up with an address: the link went by mail. Opened again, it is the walk. */
   @GetMapping("/trygghetsvandringar/{id}/kvitto")
   String receipt(MunicipalityId municipality, @PathVariable String id, Model model) {
-    Walk walk = walk(municipality, id);
+    Walk walk = pages.walk(municipality, id);
     if (!Boolean.TRUE.equals(model.getAttribute("mailed"))) {
       return "redirect:/trygghetsvandringar/" + walk.id();
     }
-    model.addAttribute("walk", walk);
-    model.addAttribute("token", "");
-    model.addAttribute("cancelled", false);
-    model.addAttribute("mailed", true);
-    return "walk/receipt";
+    return WalkViews.receipt(walk, "", false, true, model);
   }
 
   /** The private link of a registration: its state now (registered or cancelled). */
   @GetMapping("/trygghetsvandringar/min-anmalan/{token}")
   String registration(MunicipalityId municipality, @PathVariable String token, Model model) {
-    RegisterForWalk.Holding holding =
-        registerForWalk.holding(token).orElseThrow(() -> new NotFoundException("link"));
-    model.addAttribute(
-        "walk",
-        walks
-            .find(municipality, holding.walkId())
-            .orElseThrow(() -> new NotFoundException("walk")));
-    model.addAttribute("token", token);
-    model.addAttribute("cancelled", holding.cancelled());
-    model.addAttribute("mailed", false);
-    return "walk/receipt";
+    RegisterForWalk.Holding holding = holding(token);
+    Walk walk = pages.walk(municipality, holding.walkId());
+    return WalkViews.receipt(walk, token, holding.cancelled(), false, model);
+  }
+
+  private RegisterForWalk.Holding holding(String token) {
+    return registerForWalk.holding(token).orElseThrow(() -> new NotFoundException("link"));
   }
 
   @GetMapping("/trygghetsvandringar/avboka/{token}")
@@ -209,26 +149,17 @@ class WalkPublicController {
       Model model,
       @ModelAttribute("ui") Ui ui) {
     ui.csrfToken();
-    RegisterForWalk.Holding holding =
-        registerForWalk.holding(token).orElseThrow(() -> new NotFoundException("link"));
+    RegisterForWalk.Holding holding = holding(token);
     if (holding.cancelled()) {
       return "redirect:/trygghetsvandringar/min-anmalan/" + token;
     }
-    model.addAttribute(
-        "walk",
-        walks
-            .find(municipality, holding.walkId())
-            .orElseThrow(() -> new NotFoundException("walk")));
+    model.addAttribute("walk", pages.walk(municipality, holding.walkId()));
     model.addAttribute("token", token);
     return "walk/cancel";
   }
 
   @PostMapping("/trygghetsvandringar/avboka/{token}")
-  String cancel(
-      MunicipalityId municipality,
-      @PathVariable String token,
-      Model model,
-      RedirectAttributes redirect) {
+  String cancel(@PathVariable String token, RedirectAttributes redirect) {
     UUID walkId = registerForWalk.walkOf(token).orElseThrow(() -> new NotFoundException("link"));
     boolean cancelled = registerForWalk.cancel(token);
     redirect.addFlashAttribute(
@@ -242,13 +173,6 @@ class WalkPublicController {
       @PathVariable String id,
       Model model,
       @ModelAttribute("ui") Ui ui) {
-    Walk walk = walk(municipality, id);
-    model.addAttribute("walk", walk);
-    List<Walks.PublicPoint> points = walks.publicProtocol(walk);
-    model.addAttribute("points", points);
-    model.addAttribute("names", views.names(municipality, ui));
-    model.addAttribute("places", views.places(municipality, points));
-    model.addAttribute("sinceLast", walks.sinceLast(walk).orElse(null));
-    return "walk/protocol";
+    return views.renderProtocol(municipality, pages.walk(municipality, id), model, ui);
   }
 }

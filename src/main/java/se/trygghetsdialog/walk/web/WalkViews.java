@@ -1,30 +1,93 @@
 package se.trygghetsdialog.walk.web;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 import se.trygghetsdialog.geo.Gazetteer;
 import se.trygghetsdialog.geo.GazetteerEntry;
 import se.trygghetsdialog.geo.PlaceCategories;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.web.FormErrors;
+import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Ui;
 import se.trygghetsdialog.tenancy.Organisations;
+import se.trygghetsdialog.walk.Walk;
+import se.trygghetsdialog.walk.WalkerGroup;
 import se.trygghetsdialog.walk.Walks;
 
-/** What the staff and public walk pages share: names by id, and number parsing. */
+/**
+ * What the staff and public walk pages share: names by id, options of a list, and the public page
+ * of a walk with its registration form.
+ */
 @Component
 class WalkViews {
 
   private final PlaceCategories categories;
   private final Organisations organisations;
   private final Gazetteer gazetteer;
+  private final Walks walks;
 
-  WalkViews(PlaceCategories categories, Organisations organisations, Gazetteer gazetteer) {
+  WalkViews(
+      PlaceCategories categories, Organisations organisations, Gazetteer gazetteer, Walks walks) {
     this.categories = categories;
     this.organisations = organisations;
     this.gazetteer = gazetteer;
+    this.walks = walks;
+  }
+
+  /** An option of a list, chosen when its value is the one typed. */
+  static Option option(String value, String label, @Nullable String chosen) {
+    return new Option(value, label, value.equals(chosen));
+  }
+
+  /** The receipt of a registration, or the page saying that the link went by mail. */
+  static String receipt(Walk walk, String token, boolean cancelled, boolean mailed, Model model) {
+    model.addAttribute("walk", walk);
+    model.addAttribute("token", token);
+    model.addAttribute("cancelled", cancelled);
+    model.addAttribute("mailed", mailed);
+    return "walk/receipt";
+  }
+
+  /** The published protocol of a walk (or that it is not published yet). */
+  String renderProtocol(MunicipalityId municipality, Walk walk, Model model, Ui ui) {
+    List<Walks.PublicPoint> points = walks.publicProtocol(walk);
+    model.addAttribute("walk", walk);
+    model.addAttribute("points", points);
+    model.addAttribute("names", names(municipality, ui));
+    model.addAttribute("places", places(municipality, points));
+    model.addAttribute("sinceLast", walks.sinceLast(walk).orElse(null));
+    return "walk/protocol";
+  }
+
+  /** The public page of a walk, with the registration form as typed and its errors. */
+  String renderPublic(
+      MunicipalityId municipality,
+      Walk walk,
+      RegistrationForm form,
+      FormErrors errors,
+      Model model,
+      Ui ui) {
+    // The page is long: create the CSRF token (and session) before the response is committed.
+    ui.csrfToken();
+    model.addAttribute("walk", walk);
+    model.addAttribute("stops", walks.stops(walk));
+    model.addAttribute("invitees", walks.invitees(walk));
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute(
+        "groups",
+        Arrays.stream(WalkerGroup.values())
+            .map(g -> option(g.name(), ui.e("walk.group", g), form.group()))
+            .toList());
+    model.addAttribute("sinceLast", walks.sinceLast(walk).orElse(null));
+    model.addAttribute("names", names(municipality, ui));
+    return "walk/show";
   }
 
   /**

@@ -30,10 +30,9 @@ import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.moderation.ApproveContent;
 import se.trygghetsdialog.moderation.ModerationQueue;
 import se.trygghetsdialog.place.AreaRoute;
-import se.trygghetsdialog.place.PlaceReport;
+import se.trygghetsdialog.place.PlaceMother;
 import se.trygghetsdialog.place.PlaceRouting;
 import se.trygghetsdialog.place.ReportPlace;
-import se.trygghetsdialog.place.TimeOfDay;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.support.IntegrationTest;
 import se.trygghetsdialog.support.StaffMother;
@@ -75,12 +74,7 @@ class PlaceAreaRoutingIntegrationTest {
     housing =
         organisations.register(
             municipality, "Bostäder " + unique, OrganisationKind.HOUSING_COMPANY, null);
-    category =
-        categories.all(municipality).stream()
-            .filter(c -> c.code().equals("LIGHTING"))
-            .findFirst()
-            .orElseThrow()
-            .id();
+    category = PlaceMother.category(categories, municipality, "LIGHTING");
     routing.addRoute(municipality, category, department.id());
     // A random spot in the north-east of the map, away from where other tests report.
     centre =
@@ -111,23 +105,13 @@ class PlaceAreaRoutingIntegrationTest {
     ReportPlace.Receipt receipt =
         reportPlace.report(
             municipality,
-            new ReportPlace.Input(
-                category,
-                point,
-                List.of(),
-                TimeOfDay.EVENING,
-                null,
-                "Lampan vid bostadsområdet " + unique + " är trasig.",
-                null,
-                null,
-                null,
-                null,
-                Locale.forLanguageTag("sv")));
-    var item =
-        queue.byContent(municipality, PlaceReport.CONTENT_TYPE, receipt.id().value()).orElseThrow();
-    approve.approve(
+            PlaceMother.report(
+                category, point, "Lampan vid bostadsområdet " + unique + " är trasig.", null));
+    PlaceMother.approve(
+        queue,
+        approve,
         municipality,
-        item.id(),
+        receipt,
         "Lampan vid bostadsområdet " + unique + " är trasig.",
         staffOf(null, Role.MODERATOR));
     await()

@@ -97,6 +97,31 @@ class PlaceCampaignIntegrationTest {
   }
 
   @Test
+  void aDateThatIsNotADateComesBackAsTypedWithItsFieldsMessage() throws Exception {
+    int before = campaigns.all(municipality).size();
+    String page =
+        mvc.perform(
+                post("/personal/kampanjer")
+                    .param("topic", "Parken " + unique)
+                    .param("startsOn", "tisdag")
+                    .param("endsOn", "2026-12-24")
+                    .param("lang", "sv")
+                    .with(csrf())
+                    .with(user(leader)))
+            .andExpect(status().isBadRequest())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains("Ange första dag som ett datum.")
+        .doesNotContain("Ange sista dag som ett datum.")
+        .contains("value=\"tisdag\"")
+        .contains("Parken " + unique)
+        .contains("value=\"2026-12-24\"");
+    assertThat(campaigns.all(municipality)).hasSize(before);
+  }
+
+  @Test
   void aReportInAnOpenCampaignIsListedOnTheDialoguesPageAfterApproval() throws Exception {
     DialogueId dialogue =
         createDialogue.create(

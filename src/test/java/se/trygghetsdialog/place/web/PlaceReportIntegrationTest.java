@@ -1138,6 +1138,27 @@ class PlaceReportIntegrationTest {
     }
 
     @Test
+    void aLatitudeWithLettersComesBackAsTypedWithTheLatitudeMessage() throws Exception {
+      String body =
+          mvc.perform(
+                  post("/personal/admin/karta")
+                      .param("minLatitude", "norr")
+                      .param("maxLatitude", "58,45")
+                      .param("minLongitude", "11,20")
+                      .param("maxLongitude", "11.65")
+                      .with(csrf())
+                      .with(user(admin)))
+              .andExpect(status().isBadRequest())
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      assertThat(body)
+          .contains("Skriv latituder som decimaltal")
+          .doesNotContain("Skriv longituder som decimaltal")
+          .contains("value=\"norr\"");
+    }
+
+    @Test
     void refusesATileAddressThatIsNotHttps() throws Exception {
       String body =
           mvc.perform(

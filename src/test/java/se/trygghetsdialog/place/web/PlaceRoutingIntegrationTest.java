@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -26,15 +25,13 @@ import se.trygghetsdialog.moderation.ApproveContent;
 import se.trygghetsdialog.moderation.ModerationQueue;
 import se.trygghetsdialog.place.Assignment;
 import se.trygghetsdialog.place.AssignmentStatus;
-import se.trygghetsdialog.place.PlaceReport;
+import se.trygghetsdialog.place.PlaceMother;
 import se.trygghetsdialog.place.PlaceRouting;
 import se.trygghetsdialog.place.ReportPlace;
-import se.trygghetsdialog.place.TimeOfDay;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.support.IntegrationTest;
 import se.trygghetsdialog.support.StaffMother;
 import se.trygghetsdialog.support.TestMailServer;
-import se.trygghetsdialog.support.TestSpots;
 import se.trygghetsdialog.tenancy.Municipalities;
 import se.trygghetsdialog.tenancy.Organisation;
 import se.trygghetsdialog.tenancy.OrganisationKind;
@@ -69,12 +66,7 @@ class PlaceRoutingIntegrationTest {
     other =
         organisations.register(
             municipality, "Bolag " + unique, OrganisationKind.HOUSING_COMPANY, null);
-    category =
-        categories.all(municipality).stream()
-            .filter(c -> c.code().equals("LIGHTING"))
-            .findFirst()
-            .orElseThrow()
-            .id();
+    category = PlaceMother.category(categories, municipality, "LIGHTING");
     routing.addRoute(municipality, category, department.id());
   }
 
@@ -92,26 +84,15 @@ class PlaceRoutingIntegrationTest {
   ReportPlace.Receipt reported(@Nullable String email) {
     return reportPlace.report(
         municipality,
-        new ReportPlace.Input(
-            category,
-            TestSpots.next(),
-            List.of(),
-            TimeOfDay.EVENING,
-            null,
-            "Lampan vid gångvägen " + unique + " är trasig.",
-            null,
-            null,
-            null,
-            email,
-            Locale.forLanguageTag("sv")));
+        PlaceMother.report(category, "Lampan vid gångvägen " + unique + " är trasig.", email));
   }
 
   Assignment approved(ReportPlace.Receipt receipt) {
-    var item =
-        queue.byContent(municipality, PlaceReport.CONTENT_TYPE, receipt.id().value()).orElseThrow();
-    approve.approve(
+    PlaceMother.approve(
+        queue,
+        approve,
         municipality,
-        item.id(),
+        receipt,
         "Lampan vid gångvägen " + unique + " är trasig.",
         staffOf(null, Role.MODERATOR));
     await()

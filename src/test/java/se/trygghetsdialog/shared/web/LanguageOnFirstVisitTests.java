@@ -9,15 +9,28 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
-import se.trygghetsdialog.support.IntegrationTest;
+import org.springframework.web.bind.annotation.GetMapping;
+import se.trygghetsdialog.support.WebSliceTest;
 
 /**
  * A first visit is shown in the language the browser asks for (Swedish or English), Swedish for
- * anything else; a language chosen with {@code ?lang=} wins over the browser's.
+ * anything else; a language chosen with {@code ?lang=} wins over the browser's. A web slice: the
+ * home page's template in the layout, rendered by a stand-in for the site module's controller.
  */
-@IntegrationTest
+@WebSliceTest(LanguageOnFirstVisitTests.HomePage.class)
+@Import(LanguageOnFirstVisitTests.HomePage.class)
 class LanguageOnFirstVisitTests {
+
+  @Controller
+  static class HomePage {
+    @GetMapping("/")
+    String home() {
+      return "site/home";
+    }
+  }
 
   @Autowired MockMvc mvc;
 

@@ -11,27 +11,20 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.springframework.context.MessageSource;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import se.trygghetsdialog.field.WeeklyReport;
 import se.trygghetsdialog.field.WeeklyReports;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.Tenant;
-import se.trygghetsdialog.shared.web.Ui;
 
 /**
- * The Atom 1.0 feed of published weekly reports ({@code /trygghet/veckorapporter.atom}), newest
- * first. Entry content is HTML, escaped as text by the XML writer ({@code type=html}).
+ * Writes the Atom 1.0 feed of published weekly reports, newest first. Entry content is HTML,
+ * escaped as text by the XML writer ({@code type=html}).
  */
-@Controller
-class WeeklyReportFeedController {
+@Component
+class WeeklyReportFeed {
 
-  static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
   static final int ENTRIES = 20;
   private static final String NS = "http://www.w3.org/2005/Atom";
   private static final Locale SWEDISH = Locale.forLanguageTag("sv");
@@ -39,17 +32,14 @@ class WeeklyReportFeedController {
   private final WeeklyReports reports;
   private final MessageSource messages;
 
-  WeeklyReportFeedController(WeeklyReports reports, MessageSource messages) {
+  WeeklyReportFeed(WeeklyReports reports, MessageSource messages) {
     this.reports = reports;
     this.messages = messages;
   }
 
-  @GetMapping("/trygghet/veckorapporter.atom")
-  ResponseEntity<byte[]> feed(MunicipalityId municipality, @ModelAttribute("ui") Ui ui)
-      throws XMLStreamException {
-    String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+  /** The feed of {@code tenant}'s municipality, its links below {@code base}. */
+  byte[] write(MunicipalityId municipality, Tenant tenant, String base) throws XMLStreamException {
     var page = reports.publishedPage(municipality, 1, ENTRIES);
-    Tenant tenant = ui.tenant();
     OffsetDateTime updated =
         page.reports().stream()
             .map(WeeklyReport::publishedAt)
@@ -99,9 +89,7 @@ class WeeklyReportFeedController {
     xml.writeEndElement();
     xml.writeEndDocument();
     xml.close();
-    return ResponseEntity.ok()
-        .contentType(ATOM)
-        .body(out.toString().getBytes(StandardCharsets.UTF_8));
+    return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private String t(String key, Object... args) {

@@ -1,0 +1,184 @@
+package se.trygghetsdialog.dialogue.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.trygghetsdialog.dialogue.Dialogue;
+import se.trygghetsdialog.dialogue.FillCharter;
+import se.trygghetsdialog.dialogue.ManageTeam;
+import se.trygghetsdialog.dialogue.PlanSteps;
+import se.trygghetsdialog.dialogue.StepPlan;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.web.FormErrors;
+import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.shared.web.Ui;
+
+/** Staff pages of the dialogue team's own work: the charter of step 1, the plan and the team. */
+@Controller
+@RequestMapping("/personal/dialoger")
+class DialoguePreparationController {
+
+  private final DialogueAccess access;
+  private final FillCharter fillCharter;
+  private final PlanSteps planSteps;
+  private final ManageTeam manageTeam;
+  private final DialogueStaffPages pages;
+  private final FormSubmissions forms;
+
+  DialoguePreparationController(
+      DialogueAccess access,
+      FillCharter fillCharter,
+      PlanSteps planSteps,
+      ManageTeam manageTeam,
+      DialogueStaffPages pages,
+      FormSubmissions forms) {
+    this.access = access;
+    this.fillCharter = fillCharter;
+    this.planSteps = planSteps;
+    this.manageTeam = manageTeam;
+    this.pages = pages;
+    this.forms = forms;
+  }
+
+  @GetMapping("/{id}/stadga")
+  String charterForm(
+      MunicipalityId municipality,
+      @PathVariable UUID id,
+      Model model,
+      @ModelAttribute("ui") Ui ui) {
+    Dialogue dialogue = access.managed(municipality, id);
+    CharterForm form = CharterForm.of(dialogue.version(), dialogue.charter());
+    return pages.charter(municipality, dialogue, form, FormErrors.none(), model, ui);
+  }
+
+  @PostMapping("/{id}/stadga")
+  String fillCharter(
+      MunicipalityId municipality,
+      @PathVariable UUID id,
+      @Valid @ModelAttribute("fillCharter") FillCharter.Command command,
+      BindingResult binding,
+      @ModelAttribute("form") CharterForm form,
+      Model model,
+      @ModelAttribute("ui") Ui ui,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    Dialogue dialogue = access.managed(municipality, id);
+    return forms.submit(
+        binding,
+        response,
+        ui.locale(),
+        () -> {
+          fillCharter.fill(municipality, dialogue.id(), command, DialogueAccess.staff());
+          redirect.addFlashAttribute("notice", "dialogue.notice.charter");
+          return "redirect:/personal/dialoger/" + id;
+        },
+        errors -> {
+          Dialogue now =
+              access.current(municipality, dialogue, command.version(), binding, response);
+          return pages.charter(municipality, now, form, errors, model, ui);
+        });
+  }
+
+  @GetMapping("/{id}/tidsplan")
+  String planForm(MunicipalityId municipality, @PathVariable UUID id, Model model) {
+    Dialogue dialogue = access.managed(municipality, id);
+    return pages.plan(dialogue, pages.planRows(municipality, dialogue), FormErrors.none(), model);
+  }
+
+  /** The form has two date fields a step, {@code start_STEP} and {@code end_STEP}. */
+  @PostMapping("/{id}/tidsplan")
+  String plan(
+      MunicipalityId municipality,
+      @PathVariable UUID id,
+      @RequestParam Map<String, String> params,
+      Model model,
+      @ModelAttribute("ui") Ui ui,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    Dialogue dialogue = access.managed(municipality, id);
+    List<String[]> rows = DialogueStaffPages.planRows(params);
+    BindingResult binding = new MapBindingResult(params, "planSteps");
+    List<StepPlan> plan = DialogueStaffPages.plan(rows, binding);
+    return forms.submit(
+        binding,
+        response,
+        ui.locale(),
+        () -> {
+          planSteps.plan(municipality, dialogue.id(), plan);
+          redirect.addFlashAttribute("notice", "dialogue.notice.plan");
+          return "redirect:/personal/dialoger/" + id;
+        },
+        errors -> pages.plan(dialogue, rows, errors, model));
+  }
+
+  @GetMapping("/{id}/team")
+  String teamForm(
+      MunicipalityId municipality,
+      @PathVariable UUID id,
+      Model model,
+      @ModelAttribute("ui") Ui ui) {
+    Dialogue dialogue = access.managed(municipality, id);
+    return pages.team(municipality, dialogue, FormErrors.none(), model, ui);
+  }
+
+  @PostMapping("/{id}/team")
+  String appoint(
+      MunicipalityId municipality,
+      @PathVariable UUID id,
+      @Valid @ModelAttribute("manageTeam") ManageTeam.Command command,
+      BindingResult binding,
+      Model model,
+      @ModelAttribute("ui") Ui ui,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    Dialogue dialogue = access.managed(municipality, id);
+    return forms.submit(
+        binding,
+        response,
+        ui.locale(),
+        () -> {
+          manageTeam.appoint(municipality, dialogue.id(), command);
+          return done(redirect, id);
+        },
+        errors -> pages.team(municipality, dialogue, errors, model, ui));
+  }
+
+  @PostMapping("/{id}/team/{accountId}/ta-bort")
+  String removeMember(
+      MunicipalityId municipality,
+      @PathVariable UUID id,
+      @PathVariable UUID accountId,
+      Model model,
+      @ModelAttribute("ui") Ui ui,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    Dialogue dialogue = access.managed(municipality, id);
+    return forms.submit(
+        new MapBindingResult(Map.of(), "removeMember"),
+        response,
+        ui.locale(),
+        () -> {
+          manageTeam.remove(municipality, dialogue.id(), accountId);
+          return done(redirect, id);
+        },
+        errors -> pages.team(municipality, dialogue, errors, model, ui));
+  }
+
+  private static String done(RedirectAttributes redirect, UUID id) {
+    redirect.addFlashAttribute("notice", "dialogue.notice.team");
+    return "redirect:/personal/dialoger/" + id + "/team";
+  }
+}

@@ -1,0 +1,148 @@
+package se.trygghetsdialog.place.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import se.trygghetsdialog.dialogue.Dialogue;
+import se.trygghetsdialog.dialogue.DialogueId;
+import se.trygghetsdialog.dialogue.Dialogues;
+import se.trygghetsdialog.geo.PlaceCategories;
+import se.trygghetsdialog.identity.StaffAccounts;
+import se.trygghetsdialog.place.PlaceCampaigns;
+import se.trygghetsdialog.place.PlacePolicy;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.NotFoundException;
+import se.trygghetsdialog.shared.web.FormErrors;
+import se.trygghetsdialog.shared.web.FormText;
+import se.trygghetsdialog.shared.web.Option;
+import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.tenancy.Area;
+import se.trygghetsdialog.tenancy.Areas;
+
+/** Builds the campaign pages: the staff list with its form, and a dialogue's campaign reports. */
+@Component
+class PlaceCampaignPages {
+
+  /** The new campaign form as typed. */
+  record CampaignForm(
+      @Nullable String topic,
+      @Nullable String areaId,
+      @Nullable String startsOn,
+      @Nullable String endsOn,
+      @Nullable String dialogueId) {
+    static CampaignForm blank() {
+      return new CampaignForm("", "", "", "", "");
+    }
+  }
+
+  private final PlaceCampaigns campaigns;
+  private final PlaceCategories categories;
+  private final Areas areas;
+  private final Dialogues dialogues;
+
+  PlaceCampaignPages(
+      PlaceCampaigns campaigns, PlaceCategories categories, Areas areas, Dialogues dialogues) {
+    this.campaigns = campaigns;
+    this.categories = categories;
+    this.areas = areas;
+    this.dialogues = dialogues;
+  }
+
+  static void requireLeader() {
+    if (StaffAccounts.current().filter(PlacePolicy::mayRunCampaigns).isEmpty()) {
+      throw new AccessDeniedException("may not run campaigns");
+    }
+  }
+
+  /** The command with an unknown area or dialogue dropped (the campaign is then not linked). */
+  PlaceCampaigns.Create known(MunicipalityId municipality, PlaceCampaigns.Create command) {
+    UUID area = command.areaId();
+    UUID dialogue = command.dialogueId();
+    return new PlaceCampaigns.Create(
+        command.topic(),
+        area != null && areas.find(municipality, area).isPresent() ? area : null,
+        command.startsOn(),
+        command.endsOn(),
+        dialogue != null && dialogues.find(municipality, new DialogueId(dialogue)).isPresent()
+            ? dialogue
+            : null);
+  }
+
+  String render(MunicipalityId municipality, CampaignForm form, FormErrors errors, Model model) {
+    List<Area> allAreas = areas.all(municipality);
+    List<Dialogue> allDialogues = dialogues.list(municipality, null, null, 1, 200).items();
+    LocalDate today = LocalDate.now(PlaceCampaigns.ZONE);
+    model.addAttribute(
+        "rows",
+        campaigns.all(municipality).stream()
+            .map(
+                c ->
+                    new CampaignRow(
+                        c,
+                        allAreas.stream()
+                            .filter(a -> a.id().equals(c.areaId()))
+                            .map(Area::name)
+                            .findFirst()
+                            .orElse(""),
+                        allDialogues.stream()
+                            .filter(d -> d.id().value().equals(c.dialogueId()))
+                            .map(Dialogue::title)
+                            .findFirst()
+                            .orElse(""),
+                        c.openOn(today)))
+            .toList());
+    model.addAttribute(
+        "areas",
+        allAreas.stream()
+            .map(
+                a ->
+                    new Option(
+                        a.id().toString(), a.name(), a.id().toString().equals(form.areaId())))
+            .toList());
+    model.addAttribute(
+        "dialogues",
+        allDialogues.stream()
+            .map(
+                d ->
+                    new Option(
+                        d.id().value().toString(),
+                        d.title(),
+                        d.id().value().toString().equals(form.dialogueId())))
+            .toList());
+    model.addAttribute("topic", FormText.clean(form.topic()));
+    model.addAttribute("startsOn", FormText.clean(form.startsOn()));
+    model.addAttribute("endsOn", FormText.clean(form.endsOn()));
+    model.addAttribute("errors", errors);
+    return "place/campaigns";
+  }
+
+  /** The approved reports of the campaigns linked to a dialogue; 404 for an unknown dialogue. */
+  String dialogueReports(MunicipalityId municipality, String id, Model model, Ui ui) {
+    UUID dialogueId = FormText.uuid(id);
+    Dialogue dialogue =
+        (dialogueId == null
+                ? Optional.<Dialogue>empty()
+                : dialogues.find(municipality, new DialogueId(dialogueId)))
+            .orElseThrow(() -> new NotFoundException("dialogue"));
+    model.addAttribute("dialogue", dialogue);
+    model.addAttribute("campaigns", campaigns.ofDialogue(municipality, dialogue.id().value()));
+    model.addAttribute(
+        "reports",
+        campaigns.publishedForDialogue(municipality, dialogue.id().value(), 200).stream()
+            .map(
+                r ->
+                    new CampaignReportView(
+                        r,
+                        categories
+                            .find(municipality, r.categoryId())
+                            .map(c -> c.name(ui.locale()))
+                            .orElse("")))
+            .toList());
+    return "place/dialogueReports";
+  }
+}

@@ -1,0 +1,141 @@
+package se.trygghetsdialog.place.web;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.BindParam;
+import se.trygghetsdialog.geo.Gazetteer;
+import se.trygghetsdialog.geo.GazetteerEntry;
+import se.trygghetsdialog.measure.InputRef;
+import se.trygghetsdialog.measure.WhatBecameOf;
+import se.trygghetsdialog.moderation.ModerationQueue;
+import se.trygghetsdialog.moderation.PersonalDataScreener;
+import se.trygghetsdialog.moderation.ScreeningResult;
+import se.trygghetsdialog.place.MailReportLink;
+import se.trygghetsdialog.place.PlaceReport;
+import se.trygghetsdialog.place.PlaceReportLinks;
+import se.trygghetsdialog.place.PlaceReports;
+import se.trygghetsdialog.place.PlaceRouting;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.NotFoundException;
+import se.trygghetsdialog.shared.web.FormErrors;
+import se.trygghetsdialog.shared.web.FormText;
+import se.trygghetsdialog.shared.web.Ui;
+
+/** Builds the pages a resident reaches after reporting: the receipt and the private status page. */
+@Component
+class PlaceReceiptPages {
+
+  /** The receipt's form for mailing the private link, as typed. */
+  record LinkForm(@BindParam("lank") @Nullable String link, @Nullable String email) {
+    String linkText() {
+      return FormText.clean(link);
+    }
+
+    String emailText() {
+      return FormText.clean(email);
+    }
+  }
+
+  private final PlaceReports reports;
+  private final PlaceReportLinks links;
+  private final MailReportLink mailLink;
+  private final Gazetteer gazetteer;
+  private final WhatBecameOf whatBecameOf;
+  private final PlaceRouting routing;
+  private final PersonalDataScreener screener;
+  private final ModerationQueue queue;
+  private final PlaceReportPages pages;
+
+  PlaceReceiptPages(
+      PlaceReports reports,
+      PlaceReportLinks links,
+      MailReportLink mailLink,
+      Gazetteer gazetteer,
+      WhatBecameOf whatBecameOf,
+      PlaceRouting routing,
+      PersonalDataScreener screener,
+      ModerationQueue queue,
+      PlaceReportPages pages) {
+    this.reports = reports;
+    this.links = links;
+    this.mailLink = mailLink;
+    this.gazetteer = gazetteer;
+    this.whatBecameOf = whatBecameOf;
+    this.routing = routing;
+    this.screener = screener;
+    this.queue = queue;
+    this.pages = pages;
+  }
+
+  /** The report of a receipt's token; 404 for an unknown one. */
+  PlaceReport receipt(MunicipalityId municipality, String token) {
+    UUID id = FormText.uuid(token);
+    return (id == null ? Optional.<PlaceReport>empty() : reports.byReceiptToken(municipality, id))
+        .orElseThrow(() -> new NotFoundException("receipt"));
+  }
+
+  /** The report of a receipt whose form names its own private link; 404 otherwise. */
+  PlaceReport receipt(MunicipalityId municipality, String token, LinkForm form) {
+    PlaceReport report = receipt(municipality, token);
+    if (!links.reportOf(municipality, form.linkText()).map(report.id()::equals).orElse(false)) {
+      throw new NotFoundException("receipt");
+    }
+    return report;
+  }
+
+  String receiptPage(
+      MunicipalityId municipality,
+      PlaceReport report,
+      String receiptToken,
+      String privateToken,
+      FormErrors errors,
+      String email,
+      Model model,
+      Ui ui) {
+    model.addAttribute("view", pages.view(municipality, report, ui));
+    model.addAttribute("privatePath", privateToken.isBlank() ? "" : "/rapport/" + privateToken);
+    model.addAttribute("privateUrl", privateToken.isBlank() ? "" : mailLink.url(privateToken));
+    model.addAttribute("privateToken", privateToken);
+    model.addAttribute("receiptToken", receiptToken);
+    model.addAttribute("errors", errors);
+    model.addAttribute("email", email);
+    return "place/receipt";
+  }
+
+  /** The private status page of the report behind a link; 404 for an unknown link. */
+  String statusPage(MunicipalityId municipality, String token, Model model, Ui ui) {
+    PlaceReport report =
+        links
+            .reportOf(municipality, token)
+            .flatMap(id -> reports.find(municipality, id))
+            .orElseThrow(() -> new NotFoundException("report"));
+    model.addAttribute("view", pages.view(municipality, report, ui));
+    // Private to the holder of the link: what the resident wrote, and where. A link may be passed
+    // on, so what the screening takes for personal data is masked here too.
+    ScreeningResult screened =
+        queue
+            .screeningOf(municipality, PlaceReport.CONTENT_TYPE, report.id().value())
+            .orElseGet(() -> screener.screen(report.description()));
+    model.addAttribute("yourText", screened.masked());
+    model.addAttribute("yourTextMasked", screened.flagged());
+    model.addAttribute(
+        "placeName",
+        gazetteer.nearest(municipality, report.location()).map(GazetteerEntry::name).orElse(""));
+    InputRef input = new InputRef(InputRef.PLACE_REPORT, report.id().value());
+    model.addAttribute("youSaid", whatBecameOf.forInput(municipality, input));
+    model.addAttribute("reasonNotUsed", whatBecameOf.reasonNotUsed(municipality, input).orElse(""));
+    model.addAttribute("stopPath", report.hasEmail() ? "/rapport/avsluta/" + token : "");
+    model.addAttribute(
+        "handling",
+        routing.history(municipality, report.id()).stream()
+            .map(
+                c ->
+                    new StatusChangeView(
+                        routing.organisationName(municipality, c.organisationId()), c))
+            .toList());
+    return "place/status";
+  }
+}

@@ -1,0 +1,132 @@
+package se.trygghetsdialog.place.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import se.trygghetsdialog.geo.MapSettings;
+import se.trygghetsdialog.geo.PlaceCategories;
+import se.trygghetsdialog.geo.PlaceCategory;
+import se.trygghetsdialog.geo.PlaceSettings;
+import se.trygghetsdialog.identity.StaffAccounts;
+import se.trygghetsdialog.place.PlacePolicy;
+import se.trygghetsdialog.place.PlaceRouting;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.web.FormErrors;
+import se.trygghetsdialog.shared.web.FormText;
+import se.trygghetsdialog.shared.web.Option;
+import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.tenancy.Organisation;
+import se.trygghetsdialog.tenancy.Organisations;
+
+/** Builds the routing pages: organisations per category, and area routes with their form. */
+@Component
+class PlaceRoutingAdminPages {
+
+  private final PlaceCategories categories;
+  private final PlaceRouting routing;
+  private final Organisations organisations;
+  private final PlaceSettings settings;
+
+  PlaceRoutingAdminPages(
+      PlaceCategories categories,
+      PlaceRouting routing,
+      Organisations organisations,
+      PlaceSettings settings) {
+    this.categories = categories;
+    this.routing = routing;
+    this.organisations = organisations;
+    this.settings = settings;
+  }
+
+  static void requireAdmin() {
+    if (StaffAccounts.current().filter(PlacePolicy::mayAdminister).isEmpty()) {
+      throw new AccessDeniedException("may not administer the safety map");
+    }
+  }
+
+  private List<Organisation> receivers(MunicipalityId municipality) {
+    return organisations.all(municipality).stream().filter(o -> !o.kind().political()).toList();
+  }
+
+  String routes(MunicipalityId municipality, Model model, Ui ui) {
+    List<Organisation> all = receivers(municipality);
+    List<RouteRow> rows = new ArrayList<>();
+    for (PlaceCategory c : categories.all(municipality)) {
+      List<UUID> routed = routing.routes(municipality, c.id());
+      rows.add(
+          new RouteRow(
+              c.id().toString(),
+              c.name(ui.locale()),
+              all.stream()
+                  .map(o -> new Option(o.id().toString(), o.name(), routed.contains(o.id()), ""))
+                  .toList()));
+    }
+    model.addAttribute("rows", rows);
+    return "place/routing";
+  }
+
+  /**
+   * Stores the organisations ticked per category; the form's fields are named {@code route-} and
+   * the category's id, so there are as many as there are categories. Ids that are not ids are
+   * skipped, as are unknown organisations.
+   */
+  void saveRoutes(MunicipalityId municipality, MultiValueMap<String, String> form) {
+    for (PlaceCategory c : categories.all(municipality)) {
+      List<UUID> ids =
+          form.getOrDefault("route-" + c.id(), List.of()).stream()
+              .map(FormText::uuid)
+              .filter(Objects::nonNull)
+              .toList();
+      routing.setRoutes(municipality, c.id(), ids);
+    }
+  }
+
+  String areas(MunicipalityId municipality, AreaRouteForm form, FormErrors errors, Model model) {
+    List<AreaRouteRow> rows =
+        routing.areaRoutes(municipality).stream()
+            .map(
+                a ->
+                    new AreaRouteRow(
+                        a.id().toString(),
+                        a.name(),
+                        routing.organisationName(municipality, a.organisationId()),
+                        String.format(
+                            Locale.ROOT,
+                            "%.5f, %.5f",
+                            a.centre().latitude(),
+                            a.centre().longitude()),
+                        String.valueOf(a.radiusMetres())))
+            .toList();
+    MapSettings map = settings.of(municipality);
+    model.addAttribute("rows", rows);
+    model.addAttribute(
+        "organisations",
+        receivers(municipality).stream()
+            .map(
+                o ->
+                    new Option(
+                        o.id().toString(),
+                        o.name(),
+                        o.id().toString().equals(form.organisationId()),
+                        ""))
+            .toList());
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute(
+        "bounds",
+        String.format(
+            Locale.ROOT,
+            "%.4f–%.4f, %.4f–%.4f",
+            map.minLatitude(),
+            map.maxLatitude(),
+            map.minLongitude(),
+            map.maxLongitude()));
+    return "place/areaRoutes";
+  }
+}
