@@ -1,5 +1,9 @@
 package se.trygghetsdialog.actionplan;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -8,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
@@ -15,6 +20,7 @@ import se.trygghetsdialog.measure.Measure;
 import se.trygghetsdialog.measure.MeasureId;
 import se.trygghetsdialog.measure.MeasureLink;
 import se.trygghetsdialog.measure.Measures;
+import se.trygghetsdialog.measure.ProposeMeasure;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /**
@@ -38,6 +44,41 @@ public class AdoptActionPlan {
       String registrationNumber,
       List<MeasureId> measures) {}
 
+  /**
+   * The adoption form of the åtgärdsplan, bound and validated by Spring MVC.
+   *
+   * @param expectedVersion the number the new version gets
+   * @param body the body that adopts the plan
+   * @param measures the measures of the register the plan holds
+   */
+  public record Command(
+      @NotNull(message = "{measure.error.stale}") Integer expectedVersion,
+      @NotBlank(message = "{measure.error.plan.title.required}")
+          @Size(max = 200, message = "{measure.error.text.tooLong}")
+          String title,
+      @Nullable @Size(max = ProposeMeasure.MAX_TEXT, message = "{measure.error.text.tooLong}")
+          String introduction,
+      @NotBlank(message = "{measure.error.decision.body.required}") String body,
+      @NotNull(message = "{measure.error.decision.date.required}")
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate decidedOn,
+      @Nullable String paragraph,
+      @Nullable String registrationNumber,
+      @NotEmpty(message = "{measure.error.plan.empty}") List<MeasureId> measures) {
+
+    Input input() {
+      return new Input(
+          expectedVersion,
+          title.strip(),
+          introduction == null ? "" : introduction.strip(),
+          body.strip(),
+          decidedOn,
+          paragraph == null ? "" : paragraph.strip(),
+          registrationNumber == null ? "" : registrationNumber.strip(),
+          measures.stream().filter(m -> m != null).toList());
+    }
+  }
+
   private final Measures measures;
   private final PlanRepository plans;
   private final ApplicationEventPublisher events;
@@ -46,6 +87,12 @@ public class AdoptActionPlan {
     this.measures = measures;
     this.plans = plans;
     this.events = events;
+  }
+
+  /** The adoption form: as {@link #adopt(MunicipalityId, Input, StaffPrincipal)}. */
+  @Transactional
+  public int adopt(MunicipalityId municipality, Command command, @Nullable StaffPrincipal actor) {
+    return adopt(municipality, command.input(), actor);
   }
 
   /**

@@ -1,10 +1,13 @@
 package se.trygghetsdialog.lagesbild;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
@@ -28,6 +31,30 @@ public class AdoptLagesbild {
       String paragraph,
       String registrationNumber) {}
 
+  /**
+   * The adoption form, bound and validated by Spring MVC.
+   *
+   * @param expectedVersion the number the new version gets
+   */
+  public record Command(
+      @NotNull(message = "{measure.error.stale}") Integer expectedVersion,
+      @NotBlank(message = "{measure.error.decision.body.required}") String adoptedBy,
+      @NotNull(message = "{measure.error.decision.date.required}")
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate adoptedOn,
+      @Nullable String paragraph,
+      @Nullable String registrationNumber) {
+
+    Input input() {
+      return new Input(
+          expectedVersion,
+          adoptedBy.strip(),
+          adoptedOn,
+          paragraph == null ? "" : paragraph.strip(),
+          registrationNumber == null ? "" : registrationNumber.strip());
+    }
+  }
+
   private final Lagesbilder lagesbilder;
   private final LagesbildRepository repository;
   private final ApplicationEventPublisher events;
@@ -37,6 +64,16 @@ public class AdoptLagesbild {
     this.lagesbilder = lagesbilder;
     this.repository = repository;
     this.events = events;
+  }
+
+  /** The adoption form: as {@link #adopt(MunicipalityId, Input, LocalDate, StaffPrincipal)}. */
+  @Transactional
+  public int adopt(
+      MunicipalityId municipality,
+      Command command,
+      LocalDate today,
+      @Nullable StaffPrincipal actor) {
+    return adopt(municipality, command.input(), today, actor);
   }
 
   /**

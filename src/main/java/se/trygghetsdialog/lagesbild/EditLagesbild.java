@@ -1,9 +1,11 @@
 package se.trygghetsdialog.lagesbild;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
@@ -35,12 +37,51 @@ public class EditLagesbild {
       @Nullable LocalDate factsTo,
       List<String> chosenFacts) {}
 
+  /**
+   * The draft form, bound by Spring MVC; the rules on its texts are this action's.
+   *
+   * @param revision the revision the form was loaded with
+   * @param facts the keys of the facts chosen
+   */
+  public record Command(
+      @NotNull(message = "{measure.error.stale}") Integer revision,
+      @Nullable String title,
+      @Nullable String crimeText,
+      @Nullable String otherText,
+      @Nullable String analysisText,
+      @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate factsFrom,
+      @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate factsTo,
+      @Nullable List<String> facts) {
+
+    Input input() {
+      return new Input(
+          revision,
+          clean(title),
+          clean(crimeText),
+          clean(otherText),
+          clean(analysisText),
+          factsFrom,
+          factsTo,
+          facts == null ? List.of() : facts.stream().map(String::strip).distinct().toList());
+    }
+
+    private static String clean(@Nullable String text) {
+      return text == null ? "" : text.strip().replace("\r\n", "\n");
+    }
+  }
+
   private final LagesbildRepository repository;
   private final PersonalDataScreener screener;
 
   EditLagesbild(LagesbildRepository repository, PersonalDataScreener screener) {
     this.repository = repository;
     this.screener = screener;
+  }
+
+  /** The draft form: as {@link #save(MunicipalityId, Input, StaffPrincipal)}. */
+  @Transactional
+  public void save(MunicipalityId municipality, Command command, @Nullable StaffPrincipal actor) {
+    save(municipality, command.input(), actor);
   }
 
   /**

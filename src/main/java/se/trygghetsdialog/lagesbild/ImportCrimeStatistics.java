@@ -1,9 +1,11 @@
 package se.trygghetsdialog.lagesbild;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
@@ -17,12 +19,48 @@ import se.trygghetsdialog.shared.MunicipalityId;
 @Service
 public class ImportCrimeStatistics {
 
+  /**
+   * An uploaded CSV file.
+   *
+   * @param name the file's name as the browser sent it, for the errors
+   */
+  public record CsvFile(String name, byte[] bytes) {}
+
+  /** The import form, bound and validated by Spring MVC. */
+  public record Command(@NotNull(message = "{measure.lagesbild.csv.error.noFile}") CsvFile file) {}
+
   private final LagesbildRepository repository;
   private final ApplicationEventPublisher events;
 
   ImportCrimeStatistics(LagesbildRepository repository, ApplicationEventPublisher events) {
     this.repository = repository;
     this.events = events;
+  }
+
+  /**
+   * The import form: stores the file if all of it is good.
+   *
+   * @return how many rows were stored
+   * @throws LagesbildRuleViolation naming the file and line of the first error; nothing is stored
+   *     then
+   */
+  @Transactional
+  public int importCsv(
+      MunicipalityId municipality, Command command, @Nullable StaffPrincipal actor) {
+    CsvFile file = command.file();
+    CrimeStatisticsCsv.Result result = importCsv(municipality, file.name(), file.bytes(), actor);
+    if (!result.ok()) {
+      CrimeStatisticsCsv.LineError error = result.errors().get(0);
+      var message =
+          new DefaultMessageSourceResolvable(
+              new String[] {error.messageKey()}, error.args().toArray());
+      throw error.line() == 0
+          ? new LagesbildRuleViolation(
+              "file", "measure.lagesbild.csv.fileError", file.name(), message)
+          : new LagesbildRuleViolation(
+              "file", "measure.lagesbild.csv.lineError", file.name(), error.line(), message);
+    }
+    return result.rows().size();
   }
 
   /** Parses and, if the whole file is good, stores it. */

@@ -1,5 +1,6 @@
 package se.trygghetsdialog.measure;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -14,12 +15,34 @@ import se.trygghetsdialog.shared.NotFoundException;
 @Service
 public class AnswerResponseTask {
 
+  /**
+   * The answer form of one task on the dashboard.
+   *
+   * @param version the task version the form was loaded with
+   */
+  public record Command(
+      @NotNull(message = "{measure.error.stale}") Integer version, @Nullable String response) {}
+
   private final ResponseTaskRepository tasks;
   private final ApplicationEventPublisher events;
 
   AnswerResponseTask(ResponseTaskRepository tasks, ApplicationEventPublisher events) {
     this.tasks = tasks;
     this.events = events;
+  }
+
+  /**
+   * The dashboard's form: as {@link #answer(MunicipalityId, UUID, int, String, StaffPrincipal)}.
+   */
+  @Transactional
+  public void answer(
+      MunicipalityId municipality, UUID task, Command command, @Nullable StaffPrincipal actor) {
+    answer(
+        municipality,
+        task,
+        command.version(),
+        command.response() == null ? "" : command.response(),
+        actor);
   }
 
   /**

@@ -1,10 +1,14 @@
 package se.trygghetsdialog.measure;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
@@ -24,6 +28,20 @@ public class AssignResponseTask {
       String subject,
       @Nullable LocalDate dueOn) {}
 
+  /** The assign form of the response-task dashboard, bound and validated by Spring MVC. */
+  public record Command(
+      @Nullable UUID creationToken,
+      @NotBlank(message = "{measure.error.task.recipient.required}")
+          @Size(max = 200, message = "{measure.error.text.tooLong}")
+          String recipient,
+      @NotBlank(message = "{measure.error.task.subject.required}")
+          @Size(max = ProposeMeasure.MAX_TEXT, message = "{measure.error.text.tooLong}")
+          String subject,
+      @NotNull(message = "{measure.error.task.dueOn.required}")
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate dueOn,
+      @Nullable MeasureId measureId) {}
+
   private final ResponseTaskRepository tasks;
   private final MeasureRepository measures;
   private final ApplicationEventPublisher events;
@@ -33,6 +51,20 @@ public class AssignResponseTask {
     this.tasks = tasks;
     this.measures = measures;
     this.events = events;
+  }
+
+  /** The dashboard's form: as {@link #assign(MunicipalityId, Input, StaffPrincipal)}. */
+  @Transactional
+  public UUID assign(MunicipalityId municipality, Command command, @Nullable StaffPrincipal actor) {
+    return assign(
+        municipality,
+        new Input(
+            command.creationToken() == null ? UUID.randomUUID() : command.creationToken(),
+            command.measureId(),
+            command.recipient().strip(),
+            command.subject().strip(),
+            command.dueOn()),
+        actor);
   }
 
   /**

@@ -1,5 +1,8 @@
 package se.trygghetsdialog.measure;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -19,12 +22,44 @@ public class ChangeMeasureStatus {
 
   public static final int MAX_NOTE = 4000;
 
+  /**
+   * The status form of a measure's page.
+   *
+   * @param version the measure version the form was loaded with
+   */
+  public record Command(
+      @NotNull(message = "{measure.error.stale}") Integer version,
+      @NotNull(message = "{measure.error.status.required}") MeasureStatus target,
+      @Nullable String note) {}
+
+  /** The progress form of a measure's page. */
+  public record Progress(
+      @NotBlank(message = "{measure.error.note.required}")
+          @Size(max = MAX_NOTE, message = "{measure.error.note.tooLong}")
+          String progressNote) {}
+
   private final MeasureRepository measures;
   private final ApplicationEventPublisher events;
 
   ChangeMeasureStatus(MeasureRepository measures, ApplicationEventPublisher events) {
     this.measures = measures;
     this.events = events;
+  }
+
+  /**
+   * The status form: as {@link #change(MunicipalityId, MeasureId, int, MeasureStatus, String,
+   * StaffPrincipal)}.
+   */
+  @Transactional
+  public MeasureStatusChanged change(
+      MunicipalityId municipality, MeasureId id, Command command, @Nullable StaffPrincipal actor) {
+    return change(
+        municipality,
+        id,
+        command.version(),
+        command.target(),
+        command.note() == null ? "" : command.note(),
+        actor);
   }
 
   /**

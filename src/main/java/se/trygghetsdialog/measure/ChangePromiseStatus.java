@@ -1,5 +1,6 @@
 package se.trygghetsdialog.measure;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -13,12 +14,34 @@ import se.trygghetsdialog.shared.MunicipalityId;
 @Service
 public class ChangePromiseStatus {
 
+  /**
+   * The status form of one promise on the list page.
+   *
+   * @param version the promise version the form was loaded with
+   */
+  public record Command(
+      @NotNull(message = "{measure.error.stale}") Integer version,
+      @Nullable PromiseStatus status) {}
+
   private final PromiseRepository promises;
   private final ApplicationEventPublisher events;
 
   ChangePromiseStatus(PromiseRepository promises, ApplicationEventPublisher events) {
     this.promises = promises;
     this.events = events;
+  }
+
+  /**
+   * The list page's form: as {@link #change(MunicipalityId, UUID, int, PromiseStatus,
+   * StaffPrincipal)}.
+   */
+  @Transactional
+  public void change(
+      MunicipalityId municipality, UUID promise, Command command, @Nullable StaffPrincipal actor) {
+    if (command.status() == null) {
+      throw new MeasureRuleViolation("status", "measure.error.promise.status.required");
+    }
+    change(municipality, promise, command.version(), command.status(), actor);
   }
 
   /**

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.BindParam;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
@@ -18,6 +19,36 @@ import se.trygghetsdialog.shared.NotFoundException;
  */
 @Service
 public class LinkInput {
+
+  /**
+   * The link form of a measure's page: an input picked from search results ({@code choice}, when a
+   * search was made), or typed as type and id.
+   *
+   * @param query the search words, present when the input was picked from search results
+   */
+  public record Command(
+      @Nullable String inputType,
+      @Nullable UUID inputId,
+      @Nullable InputRef choice,
+      @BindParam("sok") @Nullable String query) {
+
+    /** The input to link, or the field that lacks it. */
+    InputRef input() {
+      if (query != null || choice != null) {
+        if (choice == null) {
+          throw new MeasureRuleViolation("choice", "measure.error.link.choose");
+        }
+        return choice;
+      }
+      if (inputType == null || inputType.isBlank()) {
+        throw new MeasureRuleViolation("inputType", "measure.error.link.unknownType");
+      }
+      if (inputId == null) {
+        throw new MeasureRuleViolation("inputId", "measure.error.link.idRequired");
+      }
+      return new InputRef(inputType.strip(), inputId);
+    }
+  }
 
   /** How many of the newest inputs of each type a search looks through. */
   static final int SEARCHED_PER_TYPE = 200;
@@ -81,6 +112,13 @@ public class LinkInput {
       }
     }
     return found;
+  }
+
+  /** The link form: as {@link #link(MunicipalityId, MeasureId, InputRef, StaffPrincipal)}. */
+  @Transactional
+  public boolean link(
+      MunicipalityId municipality, MeasureId id, Command command, @Nullable StaffPrincipal actor) {
+    return link(municipality, id, command.input(), actor);
   }
 
   /**

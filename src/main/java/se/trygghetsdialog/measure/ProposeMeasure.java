@@ -1,11 +1,15 @@
 package se.trygghetsdialog.measure;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
@@ -41,6 +45,52 @@ public class ProposeMeasure {
       @Nullable LocalDate followUpOn,
       List<InputRef> inputs) {}
 
+  /**
+   * The new-measure form, bound and validated by Spring MVC.
+   *
+   * @param creationToken one per form; null for a new one
+   * @param dialogueId the dialogue the measure answers, linked at once
+   */
+  public record Command(
+      @Nullable UUID creationToken,
+      @NotNull(message = "{measure.error.kind.required}") MeasureKind kind,
+      @NotBlank(message = "{measure.error.title.required}")
+          @Size(max = MAX_TITLE, message = "{measure.error.title.tooLong}")
+          String title,
+      @NotBlank(message = "{measure.error.description.required}")
+          @Size(max = MAX_TEXT, message = "{measure.error.text.tooLong}")
+          String description,
+      @NotNull(message = "{measure.error.horizon.required}") Horizon horizon,
+      @NotBlank(message = "{measure.error.owner.required}")
+          @Size(max = 200, message = "{measure.error.text.tooLong}")
+          String owner,
+      @NotNull(message = "{measure.error.ownerKind.required}") OwnerKind ownerKind,
+      @Nullable @Size(max = 200, message = "{measure.error.text.tooLong}") String contact,
+      @Nullable @Size(max = MAX_TEXT, message = "{measure.error.text.tooLong}")
+          String expectedEffect,
+      @Nullable MeasureType measureType,
+      @Nullable UUID areaId,
+      @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate followUpOn,
+      @Nullable UUID dialogueId) {
+
+    Input input() {
+      return new Input(
+          creationToken == null ? UUID.randomUUID() : creationToken,
+          kind,
+          title.strip(),
+          description.strip(),
+          horizon,
+          owner.strip(),
+          ownerKind,
+          contact == null ? "" : contact.strip(),
+          expectedEffect == null ? "" : expectedEffect.strip(),
+          measureType,
+          areaId,
+          followUpOn,
+          dialogueId == null ? List.of() : List.of(InputRef.dialogue(dialogueId)));
+    }
+  }
+
   private final MeasureRepository measures;
   private final LinkInput linkInput;
   private final Areas areas;
@@ -55,6 +105,13 @@ public class ProposeMeasure {
     this.linkInput = linkInput;
     this.areas = areas;
     this.events = events;
+  }
+
+  /** The new-measure form: as {@link #propose(MunicipalityId, Input, StaffPrincipal)}. */
+  @Transactional
+  public MeasureId propose(
+      MunicipalityId municipality, Command command, @Nullable StaffPrincipal actor) {
+    return propose(municipality, command.input(), actor);
   }
 
   /**

@@ -1,10 +1,14 @@
 package se.trygghetsdialog.measure;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
@@ -32,12 +36,51 @@ public class RecordDecision {
       @Nullable DecisionOutcome outcome,
       String reasons) {}
 
+  /**
+   * The decision form, bound and validated by Spring MVC.
+   *
+   * @param version the measure version the form was loaded with
+   */
+  public record Command(
+      @NotNull(message = "{measure.error.stale}") Integer version,
+      @NotBlank(message = "{measure.error.decision.body.required}")
+          @Size(max = 200, message = "{measure.error.text.tooLong}")
+          String body,
+      @NotNull(message = "{measure.error.decision.date.required}")
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate decidedOn,
+      @Nullable @Size(max = 50, message = "{measure.error.text.tooLong}") String paragraph,
+      @Nullable @Size(max = 50, message = "{measure.error.text.tooLong}") String registrationNumber,
+      @NotNull(message = "{measure.error.decision.outcome.required}") DecisionOutcome outcome,
+      @NotBlank(message = "{measure.error.decision.reasons.required}")
+          @Size(max = ProposeMeasure.MAX_TEXT, message = "{measure.error.text.tooLong}")
+          String reasons) {
+
+    Input input() {
+      return new Input(
+          version,
+          body.strip(),
+          decidedOn,
+          paragraph == null ? "" : paragraph.strip(),
+          registrationNumber == null ? "" : registrationNumber.strip(),
+          outcome,
+          reasons.strip());
+    }
+  }
+
   private final MeasureRepository measures;
   private final ApplicationEventPublisher events;
 
   RecordDecision(MeasureRepository measures, ApplicationEventPublisher events) {
     this.measures = measures;
     this.events = events;
+  }
+
+  /** The decision form: as {@link #record(MunicipalityId, MeasureId, Input, StaffPrincipal)}. */
+  @Transactional
+  public DecisionRecorded record(
+      MunicipalityId municipality, MeasureId id, Command command, @Nullable StaffPrincipal actor) {
+    return record(municipality, id, command.input(), actor);
   }
 
   /**

@@ -1,5 +1,8 @@
 package se.trygghetsdialog.measure;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +19,14 @@ import se.trygghetsdialog.shared.MunicipalityId;
 @Service
 public class RecordInputNotUsed {
 
+  /** The form on the register page: why an input was not used. */
+  public record Command(
+      @NotBlank(message = "{measure.error.link.unknownType}") String inputType,
+      @NotNull(message = "{measure.error.link.idRequired}") UUID inputId,
+      @NotBlank(message = "{measure.error.notUsed.reasonRequired}")
+          @Size(max = ProposeMeasure.MAX_TEXT, message = "{measure.error.note.tooLong}")
+          String reason) {}
+
   private final MeasureRepository measures;
   private final LinkInput linkInput;
   private final ApplicationEventPublisher events;
@@ -25,6 +36,18 @@ public class RecordInputNotUsed {
     this.measures = measures;
     this.linkInput = linkInput;
     this.events = events;
+  }
+
+  /**
+   * The register page's form: as {@link #record(MunicipalityId, InputRef, String, StaffPrincipal)}.
+   */
+  @Transactional
+  public void record(MunicipalityId municipality, Command command, @Nullable StaffPrincipal actor) {
+    record(
+        municipality,
+        new InputRef(command.inputType(), command.inputId()),
+        command.reason(),
+        actor);
   }
 
   /**

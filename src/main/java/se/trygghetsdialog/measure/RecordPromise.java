@@ -1,5 +1,8 @@
 package se.trygghetsdialog.measure;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -7,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
@@ -31,6 +35,49 @@ public class RecordPromise {
       List<MeasureId> activities,
       List<InputRef> evidenceInputs) {}
 
+  /**
+   * The medborgarlöfte form, bound and validated by Spring MVC.
+   *
+   * @param evidenceDialogues dialogues whose results the promise rests on
+   */
+  public record Command(
+      @Nullable UUID creationToken,
+      @NotNull(message = "{measure.error.promise.party.required}") PromiseParty party,
+      @NotBlank(message = "{measure.error.promise.focusArea.required}")
+          @Size(max = 200, message = "{measure.error.text.tooLong}")
+          String focusArea,
+      @NotNull(message = "{measure.error.promise.period.required}")
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate periodStart,
+      @NotNull(message = "{measure.error.promise.period.required}")
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate periodEnd,
+      @NotBlank(message = "{measure.error.promise.text.required}")
+          @Size(max = ProposeMeasure.MAX_TEXT, message = "{measure.error.text.tooLong}")
+          String promiseText,
+      @Nullable PromiseStatus status,
+      @Nullable @Size(max = ProposeMeasure.MAX_TEXT, message = "{measure.error.text.tooLong}")
+          String evidence,
+      @Nullable List<MeasureId> activities,
+      @Nullable List<UUID> evidenceDialogues) {
+
+    Input input() {
+      return new Input(
+          creationToken == null ? UUID.randomUUID() : creationToken,
+          party,
+          focusArea.strip(),
+          periodStart,
+          periodEnd,
+          promiseText.strip(),
+          status,
+          evidence == null ? "" : evidence.strip(),
+          activities == null ? List.of() : activities.stream().filter(a -> a != null).toList(),
+          evidenceDialogues == null
+              ? List.of()
+              : evidenceDialogues.stream().filter(d -> d != null).map(InputRef::dialogue).toList());
+    }
+  }
+
   private final MeasureRepository measures;
   private final PromiseRepository promises;
   private final LinkInput linkInput;
@@ -45,6 +92,12 @@ public class RecordPromise {
     this.promises = promises;
     this.linkInput = linkInput;
     this.events = events;
+  }
+
+  /** The medborgarlöfte form: as {@link #record(MunicipalityId, Input, StaffPrincipal)}. */
+  @Transactional
+  public UUID record(MunicipalityId municipality, Command command, @Nullable StaffPrincipal actor) {
+    return record(municipality, command.input(), actor);
   }
 
   /**

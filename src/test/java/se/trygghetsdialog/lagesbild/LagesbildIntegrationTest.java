@@ -49,6 +49,7 @@ import se.trygghetsdialog.records.AuditLog;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.Tenant;
 import se.trygghetsdialog.support.IntegrationTest;
+import se.trygghetsdialog.support.RecordingScreener;
 import se.trygghetsdialog.support.StaffMother;
 import se.trygghetsdialog.support.StaffSessions;
 import se.trygghetsdialog.tenancy.Municipalities;
@@ -71,6 +72,7 @@ class LagesbildIntegrationTest {
   @Autowired LinkInput linkInput;
   @Autowired Measures measures;
   @Autowired AuditLog auditLog;
+  @Autowired RecordingScreener screener;
   @Autowired JdbcClient jdbc;
   @Autowired WebApplicationContext context;
   @Autowired se.trygghetsdialog.dialogue.CreateDialogue createDialogue;
@@ -233,6 +235,37 @@ class LagesbildIntegrationTest {
 
   @Nested
   class DraftsAndVersions {
+
+    @Test
+    void aDraftSavedFromAStaleFormAnswersConflictAndKeepsTheText() throws Exception {
+      MockHttpSession session = signIn(coordinator);
+      int revision = lagesbilder.draft(municipality, today).revision();
+      for (int i = 0; i < 2; i++) {
+        // The second save comes from the same form as the first: someone saved meanwhile.
+        mvc.perform(
+            post("/personal/lagesbild/utkast")
+                .session(session)
+                .with(onHost())
+                .with(csrf())
+                .param("revision", String.valueOf(revision))
+                .param("title", "Lägesbild")
+                .param("factsFrom", "2025-01-01")
+                .param("factsTo", "2025-12-31")
+                .param("analysisText", "Analys " + i));
+      }
+      mvc.perform(
+              post("/personal/lagesbild/utkast")
+                  .session(session)
+                  .with(onHost())
+                  .with(csrf())
+                  .param("revision", String.valueOf(revision))
+                  .param("title", "Lägesbild")
+                  .param("factsFrom", "2025-01-01")
+                  .param("factsTo", "2025-12-31")
+                  .param("analysisText", "Analys som kom för sent"))
+          .andExpect(status().isConflict())
+          .andExpect(content().string(containsString("Analys som kom för sent")));
+    }
 
     @Test
     void adoptionFreezesVersionOneAndLaterChangesDoNotTouchIt() {
@@ -410,6 +443,46 @@ class LagesbildIntegrationTest {
 
   @Nested
   class ProblemsAsInputs {
+
+    @Test
+    void aProblemsTitleAndDescriptionFromTheFormAreEachScreenedOnce() throws Exception {
+      String title = "Mörk gångtunnel " + UUID.randomUUID();
+      String description = "Ingen belysning " + UUID.randomUUID();
+      MockHttpSession session = signIn(coordinator);
+      mvc.perform(
+              post("/personal/lagesbild/problem")
+                  .session(session)
+                  .with(onHost())
+                  .with(csrf())
+                  .param("problemToken", UUID.randomUUID().toString())
+                  .param("problemTitle", title)
+                  .param("problemDescription", description))
+          .andExpect(status().is3xxRedirection());
+      assertThat(lagesbilder.problems(municipality))
+          .extracting(LagesbildProblem::title)
+          .contains(title);
+      assertThat(screener.screenings(title)).isEqualTo(1);
+      assertThat(screener.screenings(description)).isEqualTo(1);
+    }
+
+    @Test
+    void aProblemTitleWithPersonalDataIsRefusedOnItsFieldAndKeptInTheForm() throws Exception {
+      String title = "Ring 070-123 45 67 om tunneln";
+      MockHttpSession session = signIn(coordinator);
+      mvc.perform(
+              post("/personal/lagesbild/problem")
+                  .session(session)
+                  .with(onHost())
+                  .with(csrf())
+                  .param("problemToken", UUID.randomUUID().toString())
+                  .param("problemTitle", title))
+          .andExpect(status().isBadRequest())
+          .andExpect(content().string(containsString("id=\"problemTitle-error\"")))
+          .andExpect(content().string(containsString("070-123 45 67")));
+      assertThat(lagesbilder.problems(municipality))
+          .extracting(LagesbildProblem::title)
+          .doesNotContain(title);
+    }
 
     @Test
     void measuresLinkToProblemsAndTheProblemShowsWhichMeasuresAnswerIt() throws Exception {

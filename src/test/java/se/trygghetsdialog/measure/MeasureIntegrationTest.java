@@ -468,6 +468,38 @@ class MeasureIntegrationTest {
   class CitizenPromises {
 
     @Test
+    void anUnknownStatusIsRefusedOnThatPromisesOwnField() throws Exception {
+      UUID id =
+          recordPromise.record(
+              municipality,
+              new RecordPromise.Input(
+                  UUID.randomUUID(),
+                  PromiseParty.BOTH,
+                  "Belysning " + UUID.randomUUID().toString().substring(0, 6),
+                  LocalDate.of(2026, 1, 1),
+                  LocalDate.of(2026, 12, 31),
+                  "Vi lagar lamporna.",
+                  PromiseStatus.PLANNED,
+                  "",
+                  List.of(),
+                  List.of()),
+              actor);
+      MockHttpSession session = signIn();
+      staffMvc
+          .perform(
+              post("/personal/atgarder/medborgarloften/" + id + "/status")
+                  .session(session)
+                  .with(csrf())
+                  .param("version", "0")
+                  .param("status-" + id, "FORGOTTEN"))
+          .andExpect(status().isBadRequest())
+          .andExpect(content().string(containsString("id=\"status-" + id + "-error\"")));
+      assertThat(promises.all(municipality).stream().filter(p -> p.id().equals(id)))
+          .extracting(CitizenPromise::status)
+          .containsExactly(PromiseStatus.PLANNED);
+    }
+
+    @Test
     void aPromiseRestsOnItsEvidenceAndItsStatusChangesOnceFromAForm() throws Exception {
       MeasureId activity = proposeForDialogue("Trygghetsvandringar");
       String focus = "Kommunikation " + UUID.randomUUID().toString().substring(0, 6);

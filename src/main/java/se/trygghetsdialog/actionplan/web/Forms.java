@@ -1,6 +1,5 @@
 package se.trygghetsdialog.actionplan.web;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,14 +24,6 @@ final class Forms {
       throw new AccessDeniedException("may not manage measures");
     }
     return staff;
-  }
-
-  static int integer(@Nullable String value, int fallback) {
-    try {
-      return value == null ? fallback : Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      return fallback;
-    }
   }
 
   /** The municipality's name for a document, e.g. Lysekils kommun; empty if unknown. */

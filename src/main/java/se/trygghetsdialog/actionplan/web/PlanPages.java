@@ -2,22 +2,47 @@ package se.trygghetsdialog.actionplan.web;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import se.trygghetsdialog.actionplan.ActionPlans;
 import se.trygghetsdialog.measure.Measures;
-import se.trygghetsdialog.measure.ProposeMeasure;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.Option;
 
 /** Page building for the staff page of the åtgärdsplan. */
 @Component
 class PlanPages {
 
-  /** Longest free text, as the actions allow. */
-  static final int MAX_TEXT = ProposeMeasure.MAX_TEXT;
-
   private final Measures measures;
+  private final ActionPlans plans;
 
-  PlanPages(Measures measures) {
+  PlanPages(Measures measures, ActionPlans plans) {
     this.measures = measures;
+    this.plans = plans;
+  }
+
+  /** The form of the next version, starting from the current one. */
+  PlanForm next(MunicipalityId municipality) {
+    var current = plans.current(municipality);
+    return new PlanForm(
+        String.valueOf(plans.nextVersionNumber(municipality)),
+        current.map(p -> p.title()).orElse(""),
+        current.map(p -> p.introduction()).orElse(""),
+        "",
+        "",
+        "",
+        "",
+        current
+            .map(p -> p.items().stream().map(i -> i.measureId().toString()).toList())
+            .orElse(List.of()));
+  }
+
+  /** The adoption page with the form as given. */
+  String render(MunicipalityId municipality, PlanForm form, FormErrors errors, Model model) {
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute("measureOptions", measureOptions(municipality, form.measures()));
+    return "actionplan/staff/plan";
   }
 
   /** The register's measures as options, the given ones selected. */

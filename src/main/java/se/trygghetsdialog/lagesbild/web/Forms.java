@@ -1,13 +1,22 @@
 package se.trygghetsdialog.lagesbild.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.multipart.MultipartFile;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.lagesbild.ImportCrimeStatistics;
+import se.trygghetsdialog.lagesbild.LagesbildRuleViolation;
 import se.trygghetsdialog.measure.MeasurePolicy;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.Tenant;
@@ -15,6 +24,8 @@ import se.trygghetsdialog.tenancy.Municipalities;
 
 /** Small helpers shared by the controllers of this module. */
 final class Forms {
+
+  static final int MAX_CSV_BYTES = 2_000_000;
 
   private Forms() {}
 
@@ -27,11 +38,33 @@ final class Forms {
     return staff;
   }
 
-  static int integer(@Nullable String value, int fallback) {
-    try {
-      return value == null ? fallback : Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      return fallback;
+  /**
+   * Binds a command's {@code component} from the field named {@code component-row}: a form repeated
+   * per row of the page names its field after the row, so that ids stay unique.
+   */
+  static void perRow(WebDataBinder binder, String component, String row) {
+    binder.setNameResolver(
+        p -> component.equals(p.getParameterName()) ? component + "-" + row : null);
+  }
+
+  /** An uploaded CSV file of at most {@link #MAX_CSV_BYTES}; no file chosen is no file. */
+  @Component
+  static class CsvFileConverter implements Converter<MultipartFile, ImportCrimeStatistics.CsvFile> {
+    @Override
+    public ImportCrimeStatistics.@Nullable CsvFile convert(MultipartFile file) {
+      if (file.isEmpty()) {
+        return null;
+      }
+      if (file.getSize() > MAX_CSV_BYTES) {
+        throw new LagesbildRuleViolation("file", "measure.lagesbild.csv.error.tooLarge");
+      }
+      String name =
+          Objects.requireNonNullElse(file.getOriginalFilename(), "").replaceAll("[\\r\\n]", "");
+      try {
+        return new ImportCrimeStatistics.CsvFile(name.isBlank() ? "CSV" : name, file.getBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 

@@ -2,7 +2,11 @@ package se.trygghetsdialog.lagesbild.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -12,9 +16,12 @@ import se.trygghetsdialog.lagesbild.CrimeStatisticsTable;
 import se.trygghetsdialog.lagesbild.Lagesbild;
 import se.trygghetsdialog.lagesbild.LagesbildFact;
 import se.trygghetsdialog.lagesbild.LagesbildPolicy;
+import se.trygghetsdialog.lagesbild.LagesbildProblem;
+import se.trygghetsdialog.lagesbild.LagesbildVersion;
 import se.trygghetsdialog.lagesbild.Lagesbilder;
 import se.trygghetsdialog.measure.InputRef;
 import se.trygghetsdialog.measure.MeasurePolicy;
+import se.trygghetsdialog.measure.MeasureView;
 import se.trygghetsdialog.measure.Measures;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
@@ -68,6 +75,28 @@ class LagesbildPages {
   LagesbildAdoptForm blankAdoption(MunicipalityId municipality) {
     return new LagesbildAdoptForm(
         String.valueOf(lagesbilder.nextVersionNumber(municipality)), "", "", "", "");
+  }
+
+  /**
+   * The draft page with the forms as typed; a form given as null shows what is stored (the draft)
+   * or is blank (a problem, the adoption).
+   */
+  String page(
+      MunicipalityId municipality,
+      @Nullable LagesbildForm form,
+      @Nullable LagesbildProblemForm problem,
+      @Nullable LagesbildAdoptForm adoption,
+      FormErrors errors,
+      StaffPrincipal staff,
+      Model model) {
+    return render(
+        municipality,
+        form == null ? draftForm(lagesbilder.draft(municipality, LocalDate.now())) : form,
+        problem == null ? blankProblem() : problem,
+        adoption == null ? blankAdoption(municipality) : adoption,
+        errors,
+        staff,
+        model);
   }
 
   /** Fills the model of the draft page and names its template. */
@@ -143,5 +172,33 @@ class LagesbildPages {
     model.addAttribute("reviewDue", lagesbilder.reviewDue(municipality).orElse(null));
     model.addAttribute("reviewYears", lagesbilder.reviewIntervalMonths() / 12.0);
     return "lagesbild/staff";
+  }
+
+  /**
+   * A public page of an adopted version (none yet: the page says so) with the measures answering
+   * its problems.
+   */
+  String publicPage(
+      MunicipalityId municipality,
+      @Nullable LagesbildVersion version,
+      List<LagesbildVersion> versions,
+      boolean current,
+      Model model) {
+    Map<UUID, List<MeasureView>> answers =
+        version == null
+            ? Map.of()
+            : version.problems().stream()
+                .collect(
+                    Collectors.toMap(
+                        LagesbildProblem::id,
+                        p ->
+                            measures.linkedTo(
+                                municipality, new InputRef(InputRef.LAGESBILD_ITEM, p.id())),
+                        (a, b) -> a));
+    model.addAttribute("version", Optional.ofNullable(version));
+    model.addAttribute("versions", versions);
+    model.addAttribute("current", current);
+    model.addAttribute("answers", answers);
+    return "lagesbild/public";
   }
 }

@@ -3,19 +3,14 @@ package se.trygghetsdialog.measure.web;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.WebDataBinder;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.measure.MeasureKind;
 import se.trygghetsdialog.measure.MeasurePolicy;
-import se.trygghetsdialog.shared.MunicipalityId;
-import se.trygghetsdialog.shared.Tenant;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Ui;
-import se.trygghetsdialog.tenancy.Municipalities;
 
 /** Small helpers shared by the staff controllers of this module. */
 final class Forms {
@@ -50,35 +45,22 @@ final class Forms {
     return staff;
   }
 
-  static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
-    return se.trygghetsdialog.shared.web.FormText.enumValue(type, value);
+  /**
+   * Binds a command's {@code component} from the field named {@code component-row}: a form repeated
+   * per row of a list page names its field after the row, so that ids stay unique.
+   */
+  static void perRow(WebDataBinder binder, String component, String row) {
+    binder.setNameResolver(
+        p -> component.equals(p.getParameterName()) ? component + "-" + row : null);
   }
 
-  static int integer(@Nullable String value, int fallback) {
-    try {
-      return value == null ? fallback : Integer.parseInt(value.strip());
-    } catch (NumberFormatException e) {
-      return fallback;
-    }
-  }
-
-  /** The municipality's name for a document, e.g. "Lysekils kommun"; empty if unknown. */
-  static String municipalityName(Municipalities municipalities, MunicipalityId municipality) {
-    return municipalities.all().stream()
-        .filter(t -> t.id().equals(municipality))
-        .map(Tenant::name)
-        .findFirst()
-        .orElse("");
-  }
-
-  /** A PDF shown in the browser, saved as {@code filename}. */
-  static ResponseEntity<byte[]> inlinePdf(String filename, byte[] pdf) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline().filename(filename).build().toString())
-        .body(pdf);
+  /** The notice naming what was saved: a proposal, a commitment or a measure. */
+  static String createdNotice(MeasureKind kind) {
+    return switch (kind) {
+      case PROPOSAL -> "measure.notice.created.PROPOSAL";
+      case COMMITMENT -> "measure.notice.created.COMMITMENT";
+      case MEASURE -> "measure.notice.created.MEASURE";
+    };
   }
 
   static <E extends Enum<E>> List<Option> options(

@@ -1,27 +1,74 @@
 package se.trygghetsdialog.measure.web;
 
+import static se.trygghetsdialog.measure.web.Forms.options;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import se.trygghetsdialog.dialogue.DialogueId;
+import se.trygghetsdialog.dialogue.Dialogues;
+import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.measure.DecisionOutcome;
+import se.trygghetsdialog.measure.Horizon;
+import se.trygghetsdialog.measure.InputRef;
+import se.trygghetsdialog.measure.InputSubscribers;
 import se.trygghetsdialog.measure.LinkInput;
 import se.trygghetsdialog.measure.MeasureId;
+import se.trygghetsdialog.measure.MeasureKind;
+import se.trygghetsdialog.measure.MeasurePolicy;
+import se.trygghetsdialog.measure.MeasureStatus;
+import se.trygghetsdialog.measure.MeasureType;
 import se.trygghetsdialog.measure.MeasureView;
 import se.trygghetsdialog.measure.Measures;
+import se.trygghetsdialog.measure.OwnerKind;
+import se.trygghetsdialog.measure.PrivateInput;
+import se.trygghetsdialog.measure.ResponseTasks;
+import se.trygghetsdialog.measure.WhatBecameOf;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
+import se.trygghetsdialog.shared.web.FormErrors;
+import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.tenancy.Areas;
 
 /** Page building shared by the staff controllers of the register. */
 @Component
 class MeasurePages {
 
+  /** How many inputs a search offers to pick from. */
+  static final int SEARCH_RESULTS = 20;
+
   private final Measures measures;
   private final LinkInput linkInput;
+  private final Dialogues dialogues;
+  private final Areas areas;
+  private final ResponseTasks tasks;
+  private final WhatBecameOf whatBecameOf;
+  private final List<InputSubscribers> subscribers;
 
-  MeasurePages(Measures measures, LinkInput linkInput) {
+  MeasurePages(
+      Measures measures,
+      LinkInput linkInput,
+      Dialogues dialogues,
+      Areas areas,
+      ResponseTasks tasks,
+      WhatBecameOf whatBecameOf,
+      List<InputSubscribers> subscribers) {
     this.measures = measures;
     this.linkInput = linkInput;
+    this.dialogues = dialogues;
+    this.areas = areas;
+    this.tasks = tasks;
+    this.whatBecameOf = whatBecameOf;
+    this.subscribers = subscribers;
   }
 
   /** The measure with its links, or not found. */
@@ -32,9 +79,202 @@ class MeasurePages {
   }
 
   /** The known input types as options, the given one selected. */
-  List<Option> typeOptions(String selected, Ui ui) {
+  List<Option> typeOptions(@Nullable String selected, Ui ui) {
     return linkInput.knownTypes().stream()
         .map(t -> new Option(t, ui.t("measure.inputType." + t), t.equals(selected)))
         .toList();
+  }
+
+  /** The id of a dialogue of the municipality, or empty: for the new-measure link. */
+  String knownDialogue(MunicipalityId municipality, @Nullable String dialogue) {
+    UUID id = FormText.uuid(dialogue);
+    return id != null && dialogues.find(municipality, new DialogueId(id)).isPresent()
+        ? id.toString()
+        : "";
+  }
+
+  /** The new-measure page. */
+  String create(
+      MunicipalityId municipality, MeasureForm form, FormErrors errors, Model model, Ui ui) {
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute("kinds", options(MeasureKind.values(), "measure.kind", form.kind(), ui));
+    model.addAttribute(
+        "horizons", options(Horizon.values(), "measure.horizon", form.horizon(), ui));
+    model.addAttribute(
+        "ownerKinds", options(OwnerKind.values(), "measure.ownerKind", form.ownerKind(), ui));
+    model.addAttribute(
+        "measureTypes",
+        options(MeasureType.values(), "measure.measureType", form.measureType(), ui));
+    model.addAttribute(
+        "areaOptions",
+        areas.all(municipality).stream()
+            .map(
+                a ->
+                    new Option(
+                        a.id().toString(), a.name(), a.id().toString().equals(form.areaId())))
+            .toList());
+    UUID dialogueId = FormText.uuid(form.dialogueId());
+    model.addAttribute(
+        "dialogueTitle",
+        dialogueId == null
+            ? ""
+            : dialogues
+                .find(municipality, new DialogueId(dialogueId))
+                .map(d -> d.title())
+                .orElse(""));
+    return "measure/staff/create";
+  }
+
+  /**
+   * A measure's page, fresh from the register, with the forms as typed and, when a search was made,
+   * the inputs it found.
+   */
+  String show(
+      MunicipalityId municipality,
+      UUID id,
+      MeasureShowForm form,
+      FormErrors errors,
+      StaffPrincipal staff,
+      Model model,
+      Ui ui) {
+    MeasureView view = view(municipality, id);
+    model.addAttribute("item", view);
+    model.addAttribute("mayManage", MeasurePolicy.mayManage(staff));
+    model.addAttribute(
+        "mayDecide",
+        MeasurePolicy.mayRecordDecision(staff)
+            && view.measure().status() == MeasureStatus.PROPOSED);
+    List<Option> targets = new ArrayList<>();
+    for (MeasureStatus s : MeasureStatus.values()) {
+      if (MeasurePolicy.mayMove(view.measure().status(), s)) {
+        targets.add(new Option(s.name(), ui.e("measure.status", s), false));
+      }
+    }
+    model.addAttribute("targets", targets);
+    model.addAttribute("note", form.v(form.note()));
+    model.addAttribute("progressNote", form.v(form.progressNote()));
+    model.addAttribute("inputTypes", typeOptions(form.inputType(), ui));
+    model.addAttribute("inputId", form.v(form.inputId()));
+    model.addAttribute("errors", errors);
+    String query = form.sok() == null ? null : FormText.clean(form.sok());
+    String known = linkInput.knownTypes().contains(form.typ()) ? form.typ() : "";
+    String words = query == null ? "" : query.length() > 200 ? query.substring(0, 200) : query;
+    model.addAttribute("query", words);
+    model.addAttribute("searchType", known);
+    List<Option> searchTypes = new ArrayList<>();
+    searchTypes.add(new Option("", ui.t("measure.field.searchType.all"), known.isEmpty()));
+    searchTypes.addAll(typeOptions(known, ui));
+    model.addAttribute("searchTypes", searchTypes);
+    model.addAttribute("searched", query != null);
+    model.addAttribute(
+        "choices",
+        query == null
+            ? List.of()
+            : linkInput.search(municipality, known, words, SEARCH_RESULTS).stream()
+                .map(
+                    c ->
+                        new Option(
+                            c.value(),
+                            ui.t("measure.inputType." + c.input().type()) + ": " + c.label(),
+                            c.value().equals(form.choice())))
+                .toList());
+    return "measure/staff/show";
+  }
+
+  /** The decision page of a proposal. */
+  String decision(
+      MunicipalityId municipality,
+      UUID id,
+      DecisionForm form,
+      FormErrors errors,
+      Model model,
+      Ui ui) {
+    model.addAttribute("item", view(municipality, id));
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute(
+        "outcomes", options(DecisionOutcome.values(), "measure.outcome", form.outcome(), ui));
+    return "measure/staff/decision";
+  }
+
+  /** The register with the form recording an input as not used. */
+  String list(
+      MunicipalityId municipality,
+      MeasureShowForm form,
+      @Nullable String reason,
+      FormErrors errors,
+      StaffPrincipal staff,
+      Model model,
+      Ui ui) {
+    model.addAttribute("items", measures.all(municipality));
+    model.addAttribute("mayManage", MeasurePolicy.mayManage(staff));
+    model.addAttribute("inputTypes", typeOptions(form.inputType(), ui));
+    model.addAttribute("inputId", form.v(form.inputId()));
+    model.addAttribute("reason", form.v(reason));
+    model.addAttribute("errors", errors);
+    return "measure/staff/list";
+  }
+
+  /** The response-task dashboard with the assign form and, if refused, the answer as typed. */
+  String tasks(
+      MunicipalityId municipality,
+      TaskForm form,
+      String answerTask,
+      @Nullable String answerText,
+      FormErrors errors,
+      StaffPrincipal staff,
+      Model model) {
+    model.addAttribute("tasks", tasks.all(municipality));
+    model.addAttribute("today", LocalDate.now(ZoneId.of("Europe/Stockholm")));
+    model.addAttribute("mayManage", MeasurePolicy.mayManage(staff));
+    model.addAttribute("form", form);
+    model.addAttribute("answerTask", answerTask);
+    model.addAttribute("answerText", answerText == null ? "" : answerText);
+    model.addAttribute("errors", errors);
+    model.addAttribute(
+        "measureOptions",
+        measures.all(municipality).stream()
+            .map(
+                m ->
+                    new Option(
+                        m.id().toString(), m.title(), m.id().toString().equals(form.measureId())))
+            .toList());
+    return "measure/staff/tasks";
+  }
+
+  /**
+   * What became of a resident's input, behind its private link: the measures linked to it, or why
+   * it was not used; not found for an unknown link.
+   */
+  String whatBecameOf(
+      MunicipalityId municipality, String token, Model model, HttpServletResponse response) {
+    Optional<InputRef> input =
+        token.length() > 100
+            ? Optional.empty()
+            : subscribers.stream()
+                .map(s -> s.inputOfPrivateLink(municipality, token))
+                .flatMap(Optional::stream)
+                .findFirst();
+    if (input.isEmpty()) {
+      response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+      return "measure/invalidLink";
+    }
+    InputRef ref = input.get();
+    model.addAttribute("inputType", ref.type());
+    model.addAttribute("inputLabel", linkInput.label(municipality, ref).orElse(""));
+    model.addAttribute(
+        "dialogueId", InputRef.DIALOGUE.equals(ref.type()) ? ref.id().toString() : "");
+    model.addAttribute("items", measures.linkedTo(municipality, ref));
+    model.addAttribute("reasonNotUsed", whatBecameOf.reasonNotUsed(municipality, ref).orElse(""));
+    Optional<PrivateInput> own =
+        subscribers.stream()
+            .map(s -> s.privateInput(municipality, token))
+            .flatMap(Optional::stream)
+            .findFirst();
+    model.addAttribute("stateKey", own.map(PrivateInput::stateKey).orElse(""));
+    model.addAttribute("stateReason", own.map(PrivateInput::reason).orElse(""));
+    model.addAttribute("notifies", own.map(PrivateInput::notifiesHolder).orElse(true));
+    return "measure/whatBecameOf";
   }
 }

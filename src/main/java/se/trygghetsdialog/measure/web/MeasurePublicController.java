@@ -1,8 +1,6 @@
 package se.trygghetsdialog.measure.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,13 +11,9 @@ import se.trygghetsdialog.dialogue.DialogueId;
 import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.measure.InputRef;
-import se.trygghetsdialog.measure.InputSubscribers;
-import se.trygghetsdialog.measure.LinkInput;
 import se.trygghetsdialog.measure.MeasurePolicy;
 import se.trygghetsdialog.measure.Measures;
-import se.trygghetsdialog.measure.PrivateInput;
 import se.trygghetsdialog.measure.Promises;
-import se.trygghetsdialog.measure.WhatBecameOf;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.tenancy.Area;
@@ -36,25 +30,15 @@ class MeasurePublicController {
   private final Dialogues dialogues;
   private final Areas areas;
   private final Promises promises;
-  private final WhatBecameOf whatBecameOf;
-  private final List<InputSubscribers> subscribers;
-  private final LinkInput linkInput;
+  private final MeasurePages pages;
 
   MeasurePublicController(
-      Measures measures,
-      Dialogues dialogues,
-      Areas areas,
-      Promises promises,
-      WhatBecameOf whatBecameOf,
-      List<InputSubscribers> subscribers,
-      LinkInput linkInput) {
+      Measures measures, Dialogues dialogues, Areas areas, Promises promises, MeasurePages pages) {
     this.measures = measures;
     this.dialogues = dialogues;
     this.areas = areas;
     this.promises = promises;
-    this.whatBecameOf = whatBecameOf;
-    this.subscribers = subscribers;
-    this.linkInput = linkInput;
+    this.pages = pages;
   }
 
   private static boolean staffMayManage() {
@@ -94,32 +78,6 @@ class MeasurePublicController {
       @PathVariable String token,
       Model model,
       HttpServletResponse response) {
-    Optional<InputRef> input =
-        token.length() > 100
-            ? Optional.empty()
-            : subscribers.stream()
-                .map(s -> s.inputOfPrivateLink(municipality, token))
-                .flatMap(Optional::stream)
-                .findFirst();
-    if (input.isEmpty()) {
-      response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-      return "measure/invalidLink";
-    }
-    InputRef ref = input.get();
-    model.addAttribute("inputType", ref.type());
-    model.addAttribute("inputLabel", linkInput.label(municipality, ref).orElse(""));
-    model.addAttribute(
-        "dialogueId", InputRef.DIALOGUE.equals(ref.type()) ? ref.id().toString() : "");
-    model.addAttribute("items", measures.linkedTo(municipality, ref));
-    model.addAttribute("reasonNotUsed", whatBecameOf.reasonNotUsed(municipality, ref).orElse(""));
-    Optional<PrivateInput> own =
-        subscribers.stream()
-            .map(s -> s.privateInput(municipality, token))
-            .flatMap(Optional::stream)
-            .findFirst();
-    model.addAttribute("stateKey", own.map(PrivateInput::stateKey).orElse(""));
-    model.addAttribute("stateReason", own.map(PrivateInput::reason).orElse(""));
-    model.addAttribute("notifies", own.map(PrivateInput::notifiesHolder).orElse(true));
-    return "measure/whatBecameOf";
+    return pages.whatBecameOf(municipality, token, model, response);
   }
 }

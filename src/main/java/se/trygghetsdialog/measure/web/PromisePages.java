@@ -1,23 +1,35 @@
 package se.trygghetsdialog.measure.web;
 
+import static se.trygghetsdialog.measure.web.Forms.options;
+
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import se.trygghetsdialog.dialogue.Dialogues;
+import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.measure.MeasurePolicy;
 import se.trygghetsdialog.measure.Measures;
-import se.trygghetsdialog.measure.ProposeMeasure;
+import se.trygghetsdialog.measure.PromiseParty;
+import se.trygghetsdialog.measure.PromiseStatus;
+import se.trygghetsdialog.measure.Promises;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.Option;
+import se.trygghetsdialog.shared.web.Ui;
 
 /** Page building for the staff controllers of the medborgarlöften. */
 @Component
 class PromisePages {
 
-  /** Longest free text, as the actions allow. */
-  static final int MAX_TEXT = ProposeMeasure.MAX_TEXT;
-
   private final Measures measures;
+  private final Promises promises;
+  private final Dialogues dialogues;
 
-  PromisePages(Measures measures) {
+  PromisePages(Measures measures, Promises promises, Dialogues dialogues) {
     this.measures = measures;
+    this.promises = promises;
+    this.dialogues = dialogues;
   }
 
   /** The register's measures as options, the given ones selected. */
@@ -28,5 +40,60 @@ class PromisePages {
                 new Option(
                     m.id().toString(), m.title(), selected.contains(m.id().toString()), m.owner()))
         .toList();
+  }
+
+  /** The form of a new medborgarlöfte. */
+  String promise(
+      MunicipalityId municipality, PromiseForm form, FormErrors errors, Model model, Ui ui) {
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute(
+        "parties", options(PromiseParty.values(), "measure.party", form.party(), ui));
+    model.addAttribute(
+        "statuses", options(PromiseStatus.values(), "measure.promiseStatus", form.status(), ui));
+    model.addAttribute("measureOptions", measureOptions(municipality, form.activities()));
+    model.addAttribute(
+        "dialogueOptions",
+        dialogues.list(municipality, null, null, 1, 100).items().stream()
+            .map(
+                d ->
+                    new Option(
+                        d.id().toString(),
+                        d.title(),
+                        form.evidenceDialogues().contains(d.id().toString())))
+            .toList());
+    return "measure/staff/promise";
+  }
+
+  /**
+   * The list of medborgarlöften, each with its status form.
+   *
+   * @param failed the promise whose status form was refused, or empty
+   */
+  String list(
+      MunicipalityId municipality,
+      String failed,
+      FormErrors errors,
+      StaffPrincipal staff,
+      Model model,
+      Ui ui) {
+    var all = promises.all(municipality);
+    model.addAttribute("promises", all);
+    model.addAttribute(
+        "statusOptions",
+        all.stream()
+            .collect(
+                Collectors.toMap(
+                    p -> p.id().toString(),
+                    p ->
+                        options(
+                            PromiseStatus.values(),
+                            "measure.promiseStatus",
+                            p.status().name(),
+                            ui))));
+    model.addAttribute("mayManage", MeasurePolicy.mayManage(staff));
+    model.addAttribute("failed", failed);
+    model.addAttribute("errors", errors);
+    return "measure/staff/promises";
   }
 }

@@ -1,0 +1,80 @@
+package se.trygghetsdialog.shared.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+import se.trygghetsdialog.shared.RuleViolation;
+
+/**
+ * {@link FormSubmissions} for staff forms that carry the version they were loaded with: a rule
+ * violation whose message key ends in {@code .stale} (someone changed the thing meanwhile) answers
+ * 409 instead of 400. The action's violations can be shown on another field than the one they name,
+ * e.g. on a field repeated per row of a list page, or on a form's first field when the violation
+ * names none.
+ */
+@Component
+public class VersionedFormSubmissions {
+
+  private final FormSubmissions forms;
+
+  VersionedFormSubmissions(FormSubmissions forms) {
+    this.forms = forms;
+  }
+
+  /**
+   * As {@link FormSubmissions#submit}, with 409 for a stale form.
+   *
+   * @param field the field on the page for the field a violation names (empty for none)
+   */
+  public String submit(
+      BindingResult binding,
+      HttpServletResponse response,
+      Locale locale,
+      UnaryOperator<String> field,
+      Supplier<String> action,
+      Function<FormErrors, String> showAgain) {
+    boolean[] stale = {false};
+    return forms.submit(
+        binding,
+        response,
+        locale,
+        () -> {
+          try {
+            return action.get();
+          } catch (RuleViolation violation) {
+            stale[0] = violation.messageKey().endsWith(".stale");
+            throw new Shown(field.apply(violation.field()), violation);
+          }
+        },
+        errors -> {
+          if (stale[0]) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+          }
+          return showAgain.apply(errors);
+        });
+  }
+
+  /** A field name for the violations that name none, others kept. */
+  public static UnaryOperator<String> orOn(String fallback) {
+    return f -> f.isEmpty() ? fallback : f;
+  }
+
+  /** Every violation on the one given field. */
+  public static UnaryOperator<String> allOn(String shown) {
+    return f -> shown;
+  }
+
+  /** A violation shown on another field than the one it names. */
+  private static final class Shown extends RuleViolation {
+    private static final long serialVersionUID = 1L;
+
+    Shown(String field, RuleViolation violation) {
+      super(field, violation.messageKey(), violation.args());
+      initCause(violation);
+    }
+  }
+}
