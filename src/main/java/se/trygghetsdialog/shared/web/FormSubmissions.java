@@ -1,12 +1,25 @@
 package se.trygghetsdialog.shared.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.lang.reflect.RecordComponent;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.core.Conventions;
+import org.springframework.core.MethodParameter;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 import se.trygghetsdialog.shared.RuleViolation;
 
 /**
@@ -20,9 +33,11 @@ import se.trygghetsdialog.shared.RuleViolation;
 public class FormSubmissions {
 
   private final MessageSource messages;
+  private final Validator validator;
 
-  FormSubmissions(MessageSource messages) {
+  FormSubmissions(MessageSource messages, Validator validator) {
     this.messages = messages;
+    this.validator = validator;
   }
 
   /**
@@ -48,7 +63,72 @@ public class FormSubmissions {
             showAgain);
       }
     }
+    checkWhatWasBound(binding);
     return refuse(FormErrors.of(binding, messages, locale), response, showAgain);
+  }
+
+  /**
+   * When a value could not be converted, Spring cannot make the command, and the constraints of the
+   * other components are not reported: check each of them on the value it was bound to, so that the
+   * form names everything to correct at once (a word in the latitude and an empty description).
+   * Constraints on the whole command need a command and wait for the next submission.
+   */
+  private void checkWhatWasBound(BindingResult binding) {
+    if (binding.getTarget() != null) {
+      return;
+    }
+    Class<?> command = commandType(binding.getObjectName());
+    if (command == null) {
+      return;
+    }
+    for (RecordComponent component : command.getRecordComponents()) {
+      String field = component.getName();
+      if (binding.hasFieldErrors(field)) {
+        continue;
+      }
+      Object value = binding.getFieldValue(field);
+      for (ConstraintViolation<?> violation : validateValue(command, field, value)) {
+        binding.addError(
+            new FieldError(
+                binding.getObjectName(),
+                field,
+                value,
+                false,
+                new String[0],
+                null,
+                violation.getMessage()));
+      }
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private Set<ConstraintViolation<?>> validateValue(Class<?> type, String field, Object value) {
+    try {
+      return (Set) validator.validateValue((Class) type, field, value);
+    } catch (RuntimeException e) {
+      // A value of another type than the component's (a raw text kept for a failed one).
+      return Set.of();
+    }
+  }
+
+  /** The record type of the handler's {@code @Valid} parameter bound under {@code name}. */
+  private static @Nullable Class<?> commandType(String name) {
+    if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)
+        || !(request.getRequest().getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE)
+            instanceof HandlerMethod handler)) {
+      return null;
+    }
+    for (MethodParameter parameter : handler.getMethodParameters()) {
+      ModelAttribute attribute = parameter.getParameterAnnotation(ModelAttribute.class);
+      String bound =
+          attribute != null && !attribute.value().isEmpty()
+              ? attribute.value()
+              : Conventions.getVariableNameForParameter(parameter);
+      if (bound.equals(name) && parameter.getParameterType().isRecord()) {
+        return parameter.getParameterType();
+      }
+    }
+    return null;
   }
 
   private static String refuse(

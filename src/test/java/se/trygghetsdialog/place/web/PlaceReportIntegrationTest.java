@@ -406,6 +406,18 @@ class PlaceReportIntegrationTest {
     }
 
     @Test
+    void showsEveryErrorAtOnceAlsoWhenAValueCannotBeReadAsItsType() throws Exception {
+      Map<String, String> form = valid();
+      form.put("latitude", "norr");
+      form.put("description", "");
+      form.put("timeOfDay", "");
+      assertThat(rejected(form))
+          .contains("Skriv latitud och longitud som decimaltal")
+          .contains("Beskriv platsen")
+          .contains("Välj när på dygnet");
+    }
+
+    @Test
     void refusesCoordinatesThatAreNotNumbers() throws Exception {
       Map<String, String> form = valid();
       form.put("latitude", "norr");
