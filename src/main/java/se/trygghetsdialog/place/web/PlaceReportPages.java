@@ -207,10 +207,6 @@ class PlaceReportPages {
     return points.size() == 1 ? null : points;
   }
 
-  static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
-    return se.trygghetsdialog.shared.web.FormText.enumValue(type, value);
-  }
-
   /**
    * The blank report form, at a gazetteer place when the link names one; an old or mistyped link
    * shows the form all the same, saying that the place must be chosen.

@@ -105,8 +105,8 @@ public class FormSubmissions {
   private Set<ConstraintViolation<?>> validateValue(Class<?> type, String field, Object value) {
     try {
       return (Set) validator.validateValue((Class) type, field, value);
-    } catch (RuntimeException e) {
-      // A value of another type than the component's (a raw text kept for a failed one).
+    } catch (IllegalArgumentException | jakarta.validation.ValidationException e) {
+      // A value of another type than the component's, which the validator cannot check.
       return Set.of();
     }
   }
