@@ -2,14 +2,18 @@ package se.trygghetsdialog.place.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
+import se.trygghetsdialog.geo.Coordinates;
 import se.trygghetsdialog.place.Photo;
 import se.trygghetsdialog.place.PhotoSanitizer;
 import se.trygghetsdialog.place.PlaceRuleViolation;
 import se.trygghetsdialog.place.Route;
+import se.trygghetsdialog.shared.web.FormText;
 
 /**
  * How the place forms' own field types are bound: a route typed as {@code lat,lon;lat,lon} and a
@@ -25,12 +29,40 @@ final class PlaceFormConverters {
   static class RouteConverter implements Converter<String, Route> {
     @Override
     public Route convert(String source) {
-      List<se.trygghetsdialog.geo.Coordinates> points = PlaceReportPages.route(source);
+      List<Coordinates> points = route(source);
       if (points == null) {
         throw new PlaceRuleViolation("route", "place.error.route.invalid");
       }
       return new Route(points);
     }
+  }
+
+  /** Parses {@code lat,lon;lat,lon}; empty is no route, null means malformed. */
+  static @Nullable List<Coordinates> route(@Nullable String value) {
+    String cleaned = FormText.clean(value);
+    if (cleaned.isEmpty()) {
+      return List.of();
+    }
+    if (cleaned.length() > 2000) {
+      return null;
+    }
+    List<Coordinates> points = new ArrayList<>();
+    for (String pair : cleaned.split(";")) {
+      if (pair.isBlank()) {
+        continue;
+      }
+      String[] parts = pair.strip().split("[,\\s]+");
+      if (parts.length != 2) {
+        return null;
+      }
+      Double lat = FormText.decimal(parts[0]);
+      Double lon = FormText.decimal(parts[1]);
+      if (lat == null || lon == null) {
+        return null;
+      }
+      points.add(new Coordinates(lat, lon));
+    }
+    return points.size() == 1 ? null : points;
   }
 
   /** A JPEG or PNG photo, re-encoded; no file chosen is no photo. */

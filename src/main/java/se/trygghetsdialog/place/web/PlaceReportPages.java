@@ -14,7 +14,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.multipart.MultipartFile;
-import se.trygghetsdialog.geo.Coordinates;
 import se.trygghetsdialog.geo.Gazetteer;
 import se.trygghetsdialog.geo.GazetteerEntry;
 import se.trygghetsdialog.geo.PlaceCategories;
@@ -177,34 +176,6 @@ class PlaceReportPages {
     String name = upload == null ? null : upload.getOriginalFilename();
     String cleaned = FormText.clean(name == null ? "" : name.replaceAll(".*[/\\\\]", ""));
     return cleaned.length() > 60 ? cleaned.substring(0, 60) + "…" : cleaned;
-  }
-
-  /** Parses {@code lat,lon;lat,lon}; empty is no route, null means malformed. */
-  static @Nullable List<Coordinates> route(@Nullable String value) {
-    String cleaned = FormText.clean(value);
-    if (cleaned.isEmpty()) {
-      return List.of();
-    }
-    if (cleaned.length() > 2000) {
-      return null;
-    }
-    List<Coordinates> points = new ArrayList<>();
-    for (String pair : cleaned.split(";")) {
-      if (pair.isBlank()) {
-        continue;
-      }
-      String[] parts = pair.strip().split("[,\\s]+");
-      if (parts.length != 2) {
-        return null;
-      }
-      Double lat = FormText.decimal(parts[0]);
-      Double lon = FormText.decimal(parts[1]);
-      if (lat == null || lon == null) {
-        return null;
-      }
-      points.add(new Coordinates(lat, lon));
-    }
-    return points.size() == 1 ? null : points;
   }
 
   /**
