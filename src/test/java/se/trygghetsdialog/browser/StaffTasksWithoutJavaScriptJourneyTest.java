@@ -64,7 +64,7 @@ class StaffTasksWithoutJavaScriptJourneyTest extends BrowserTestBase {
   @Autowired Organisations organisations;
 
   private static String unique() {
-    return UUID.randomUUID().toString().substring(0, 6);
+    return se.trygghetsdialog.place.PlaceMother.unique();
   }
 
   private WebDriver noScript() {
