@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -25,6 +27,7 @@ import se.trygghetsdialog.tenancy.Municipalities;
 @Component
 @Order(310)
 @ConditionalOnBooleanProperty(name = "app.demo.enabled")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ActionPlanDemoData implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(ActionPlanDemoData.class);
@@ -42,17 +45,6 @@ class ActionPlanDemoData implements ApplicationRunner {
   private final Measures measures;
   private final AdoptActionPlan adoptPlan;
   private final PlanRepository plans;
-
-  ActionPlanDemoData(
-      Municipalities municipalities,
-      Measures measures,
-      AdoptActionPlan adoptPlan,
-      PlanRepository plans) {
-    this.municipalities = municipalities;
-    this.measures = measures;
-    this.adoptPlan = adoptPlan;
-    this.plans = plans;
-  }
 
   @Override
   public void run(ApplicationArguments args) {

@@ -2,19 +2,18 @@ package se.trygghetsdialog.actionplan;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /** Reads adopted versions of the åtgärdsplan. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ActionPlans {
 
   private final PlanRepository plans;
-
-  ActionPlans(PlanRepository plans) {
-    this.plans = plans;
-  }
 
   /** Every adopted version, newest (the current one) first. */
   @Transactional(readOnly = true)

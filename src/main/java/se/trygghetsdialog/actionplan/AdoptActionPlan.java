@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -29,6 +31,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * were adopted.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AdoptActionPlan {
 
   /**
@@ -82,12 +85,6 @@ public class AdoptActionPlan {
   private final Measures measures;
   private final PlanRepository plans;
   private final ApplicationEventPublisher events;
-
-  AdoptActionPlan(Measures measures, PlanRepository plans, ApplicationEventPublisher events) {
-    this.measures = measures;
-    this.plans = plans;
-    this.events = events;
-  }
 
   /** The adoption form: as {@link #adopt(MunicipalityId, Input, StaffPrincipal)}. */
   @Transactional

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,13 +20,10 @@ import se.trygghetsdialog.shared.MunicipalityId;
 
 /** SQL for åtgärdsplan versions (tables action_plan_version and action_plan_item). */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlanRepository {
 
   private final JdbcClient jdbc;
-
-  PlanRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   // ---- åtgärdsplan ------------------------------------------------------------------------
 

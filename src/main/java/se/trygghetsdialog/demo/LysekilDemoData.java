@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -47,6 +49,7 @@ import se.trygghetsdialog.tenancy.ParticipationLadder;
 @Component
 @Order(100)
 @ConditionalOnBooleanProperty(name = "app.demo.enabled")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LysekilDemoData implements ApplicationRunner {
 
   /** The password of every demo account; printed in the README. */
@@ -67,31 +70,6 @@ class LysekilDemoData implements ApplicationRunner {
   private final PlanSteps planSteps;
   private final ChangeStep changeStep;
   private final Dialogues dialogues;
-
-  LysekilDemoData(
-      Municipalities municipalities,
-      Areas areas,
-      Organisations organisations,
-      ParticipationLadder ladder,
-      StaffAccounts accounts,
-      CreateDialogue createDialogue,
-      FillCharter fillCharter,
-      ManageTeam manageTeam,
-      PlanSteps planSteps,
-      ChangeStep changeStep,
-      Dialogues dialogues) {
-    this.municipalities = municipalities;
-    this.areas = areas;
-    this.organisations = organisations;
-    this.ladder = ladder;
-    this.accounts = accounts;
-    this.createDialogue = createDialogue;
-    this.fillCharter = fillCharter;
-    this.manageTeam = manageTeam;
-    this.planSteps = planSteps;
-    this.changeStep = changeStep;
-    this.dialogues = dialogues;
-  }
 
   @Override
   public void run(ApplicationArguments args) {

@@ -2,6 +2,8 @@ package se.trygghetsdialog.dialogue;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -15,6 +17,7 @@ import se.trygghetsdialog.shared.NotFoundException;
  * feedback is shown with its date on the public page and mailed to confirmed followers.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ChangeStep {
 
   /** The longest feedback text accepted. */
@@ -33,12 +36,6 @@ public class ChangeStep {
   private final DialogueRepository dialogues;
   private final DialogueTeam team;
   private final ApplicationEventPublisher events;
-
-  ChangeStep(DialogueRepository dialogues, DialogueTeam team, ApplicationEventPublisher events) {
-    this.dialogues = dialogues;
-    this.team = team;
-    this.events = events;
-  }
 
   /**
    * @throws DialogueRuleViolation if the step may not be taken now

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -22,6 +24,7 @@ import se.trygghetsdialog.tenancy.Organisations;
  * in step 1 (Förberedelser) with its creator as process leader in the team.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CreateDialogue {
 
   /**
@@ -100,17 +103,6 @@ public class CreateDialogue {
   private final Organisations organisations;
   private final Areas areas;
   private final ApplicationEventPublisher events;
-
-  CreateDialogue(
-      DialogueRepository dialogues,
-      Organisations organisations,
-      Areas areas,
-      ApplicationEventPublisher events) {
-    this.dialogues = dialogues;
-    this.organisations = organisations;
-    this.areas = areas;
-    this.events = events;
-  }
 
   /**
    * @return the new dialogue's id, or the id of the dialogue this form already created

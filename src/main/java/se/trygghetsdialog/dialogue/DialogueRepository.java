@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,6 +19,7 @@ import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL for dialogues, their team, plan and step history. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DialogueRepository {
 
   private static final String COLUMNS =
@@ -33,10 +36,6 @@ class DialogueRepository {
           COLUMNS, "FROM dialogue WHERE municipality_id = :m", DialogueRepository::dialogue);
 
   private final JdbcClient jdbc;
-
-  DialogueRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   private static @Nullable LocalDate date(ResultSet rs, String column) throws SQLException {
     Date date = rs.getDate(column);

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -14,15 +16,11 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * (never by joining its table): by role, then by display name.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DialogueTeam {
 
   private final DialogueRepository dialogues;
   private final StaffAccounts accounts;
-
-  DialogueTeam(DialogueRepository dialogues, StaffAccounts accounts) {
-    this.dialogues = dialogues;
-    this.accounts = accounts;
-  }
 
   List<TeamMember> of(MunicipalityId municipality, DialogueId id) {
     List<DialogueRepository.Membership> memberships = dialogues.team(municipality, id);

@@ -4,12 +4,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /** Reads dialogues for public pages, staff pages and other modules. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Dialogues {
 
   /** One page of dialogues and the total count for pagination. */
@@ -21,11 +24,6 @@ public class Dialogues {
 
   private final DialogueRepository dialogues;
   private final DialogueTeam team;
-
-  Dialogues(DialogueRepository dialogues, DialogueTeam team) {
-    this.dialogues = dialogues;
-    this.team = team;
-  }
 
   public Optional<Dialogue> find(MunicipalityId municipality, DialogueId id) {
     return dialogues.find(municipality, id);

@@ -2,6 +2,8 @@ package se.trygghetsdialog.dialogue;
 
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -14,6 +16,7 @@ import se.trygghetsdialog.tenancy.ParticipationLadder;
 
 /** The dialogue team fills in (and later revises) the charter of step 1. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FillCharter {
 
   /**
@@ -64,13 +67,6 @@ public class FillCharter {
   private final DialogueRepository dialogues;
   private final ParticipationLadder ladder;
   private final ApplicationEventPublisher events;
-
-  FillCharter(
-      DialogueRepository dialogues, ParticipationLadder ladder, ApplicationEventPublisher events) {
-    this.dialogues = dialogues;
-    this.ladder = ladder;
-    this.events = events;
-  }
 
   /**
    * @throws DialogueRuleViolation on an unknown level, a level above the lowest for an information

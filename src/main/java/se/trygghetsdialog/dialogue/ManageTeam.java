@@ -2,6 +2,8 @@ package se.trygghetsdialog.dialogue;
 
 import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.Role;
@@ -12,6 +14,7 @@ import se.trygghetsdialog.shared.NotFoundException;
 
 /** The process leader appoints and removes members of the neutral dialogue team. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ManageTeam {
 
   /** Whom the process leader appoints, and as what; bound and validated by Spring MVC. */
@@ -21,11 +24,6 @@ public class ManageTeam {
 
   private final DialogueRepository dialogues;
   private final StaffAccounts accounts;
-
-  ManageTeam(DialogueRepository dialogues, StaffAccounts accounts) {
-    this.dialogues = dialogues;
-    this.accounts = accounts;
-  }
 
   /**
    * @throws DialogueRuleViolation if the account cannot take that role

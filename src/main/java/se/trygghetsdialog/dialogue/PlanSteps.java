@@ -2,6 +2,8 @@ package se.trygghetsdialog.dialogue;
 
 import java.time.LocalDate;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -9,13 +11,10 @@ import se.trygghetsdialog.shared.NotFoundException;
 
 /** The dialogue team plans dates per step: the timeline residents see. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PlanSteps {
 
   private final DialogueRepository dialogues;
-
-  PlanSteps(DialogueRepository dialogues) {
-    this.dialogues = dialogues;
-  }
 
   /**
    * Replaces the plan. Each step must end on or after its start, and no step may start before the

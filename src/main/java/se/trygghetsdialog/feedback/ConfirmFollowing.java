@@ -2,6 +2,8 @@ package se.trygghetsdialog.feedback;
 
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.dialogue.DialogueId;
@@ -12,15 +14,11 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * dialogue (second half of the double opt-in). The link works once and for a limited time.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ConfirmFollowing {
 
   private final DialogueFollowerRepository followers;
   private final FeedbackPolicy policy;
-
-  ConfirmFollowing(DialogueFollowerRepository followers, FeedbackPolicy policy) {
-    this.followers = followers;
-    this.policy = policy;
-  }
 
   /** The dialogue a still usable confirmation link is for; empty for an unknown or used link. */
   @Transactional(readOnly = true)

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.dialogue.DialogueId;
@@ -16,6 +18,7 @@ import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** Followers of dialogues and the links and notifications they were sent. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DialogueFollowerRepository {
 
   private static final String COLUMNS =
@@ -31,10 +34,6 @@ class DialogueFollowerRepository {
           DialogueFollowerRepository::map);
 
   private final JdbcClient jdbc;
-
-  DialogueFollowerRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   private static Follower map(ResultSet rs, int row) throws SQLException {
     return new Follower(

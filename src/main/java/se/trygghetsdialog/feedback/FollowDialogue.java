@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.dialogue.Dialogue;
@@ -23,6 +25,7 @@ import se.trygghetsdialog.shared.NotFoundException;
  * whether an address follows a dialogue.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FollowDialogue {
 
   /**
@@ -43,17 +46,6 @@ public class FollowDialogue {
   private final DialogueFollowerRepository followers;
   private final FeedbackPolicy policy;
   private final FollowerMails mails;
-
-  FollowDialogue(
-      Dialogues dialogues,
-      DialogueFollowerRepository followers,
-      FeedbackPolicy policy,
-      FollowerMails mails) {
-    this.dialogues = dialogues;
-    this.followers = followers;
-    this.policy = policy;
-    this.mails = mails;
-  }
 
   /**
    * The follow form of a dialogue: see {@link #follow(MunicipalityId, DialogueId, String, Locale)}.

@@ -1,5 +1,7 @@
 package se.trygghetsdialog.feedback;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.dialogue.StepChanged;
@@ -9,18 +11,12 @@ import se.trygghetsdialog.dialogue.StepChanged;
  * per follower and step change even if the event is delivered again.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FollowerNotifications {
 
   private final DialogueFollowerRepository followers;
   private final FeedbackPolicy policy;
   private final FollowerMails mails;
-
-  FollowerNotifications(
-      DialogueFollowerRepository followers, FeedbackPolicy policy, FollowerMails mails) {
-    this.followers = followers;
-    this.policy = policy;
-    this.mails = mails;
-  }
 
   @ApplicationModuleListener
   void on(StepChanged event) {

@@ -1,6 +1,8 @@
 package se.trygghetsdialog.feedback;
 
 import java.time.OffsetDateTime;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.shared.Tenant;
@@ -11,15 +13,11 @@ import se.trygghetsdialog.tenancy.Municipalities;
  * before their link expired: without consent there is no reason to keep them.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ForgetUnconfirmedFollowers {
 
   private final Municipalities municipalities;
   private final DialogueFollowerRepository followers;
-
-  ForgetUnconfirmedFollowers(Municipalities municipalities, DialogueFollowerRepository followers) {
-    this.municipalities = municipalities;
-    this.followers = followers;
-  }
 
   @Scheduled(
       cron = "${app.feedback.forget-unconfirmed-cron:0 17 3 * * *}",

@@ -2,6 +2,8 @@ package se.trygghetsdialog.feedback;
 
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.dialogue.DialogueId;
@@ -12,15 +14,11 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * page's button). Their address is erased at once; using the link again changes nothing.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class StopFollowing {
 
   private final DialogueFollowerRepository followers;
   private final FeedbackPolicy policy;
-
-  StopFollowing(DialogueFollowerRepository followers, FeedbackPolicy policy) {
-    this.followers = followers;
-    this.policy = policy;
-  }
 
   /** The dialogue an unsubscribe link is for; empty for an unknown link. */
   @Transactional(readOnly = true)

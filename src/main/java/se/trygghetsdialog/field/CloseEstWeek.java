@@ -1,18 +1,17 @@
 package se.trygghetsdialog.field;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
 
 /** The coordinator closes the week (”Avsluta veckan”); from then on it is read-only. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CloseEstWeek {
 
   private final EstWeekRepository weeks;
-
-  CloseEstWeek(EstWeekRepository weeks) {
-    this.weeks = weeks;
-  }
 
   /**
    * @throws EstRuleViolation if the week is already closed

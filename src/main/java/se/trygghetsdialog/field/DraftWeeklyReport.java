@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +25,7 @@ import se.trygghetsdialog.moderation.PersonalDataScreener;
  * personal data is refused and the form keeps it.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DraftWeeklyReport {
 
   public static final int MAX_TITLE = 200;
@@ -45,19 +48,6 @@ public class DraftWeeklyReport {
   private final EstWeekFigures weekFigures;
   private final PersonalDataScreener screener;
   private final MessageSource messages;
-
-  DraftWeeklyReport(
-      WeeklyReportRepository reports,
-      EstFigureRepository figures,
-      EstWeekFigures weekFigures,
-      PersonalDataScreener screener,
-      MessageSource messages) {
-    this.reports = reports;
-    this.figures = figures;
-    this.weekFigures = weekFigures;
-    this.screener = screener;
-    this.messages = messages;
-  }
 
   private String t(String key, Object... args) {
     return messages.getMessage(key, args.length == 0 ? null : args, SWEDISH);

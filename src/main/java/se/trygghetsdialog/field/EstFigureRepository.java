@@ -4,6 +4,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,6 +17,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * form writes them); never selects a free text, a reporter or a point.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EstFigureRepository {
 
   /** Events grouped by category, place, cell, local weekday and hour, and weekend. */
@@ -33,10 +36,6 @@ class EstFigureRepository {
   record Presence(String reporterKind, LocalDateTime start, LocalDateTime end) {}
 
   private final JdbcClient jdbc;
-
-  EstFigureRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   List<EventTally> events(
       MunicipalityId municipality,

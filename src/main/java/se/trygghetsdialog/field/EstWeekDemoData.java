@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -36,6 +38,7 @@ import se.trygghetsdialog.tenancy.Municipalities;
 @Component
 @Order(520)
 @ConditionalOnBooleanProperty(name = "app.demo.enabled")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EstWeekDemoData implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(EstWeekDemoData.class);
@@ -63,35 +66,6 @@ class EstWeekDemoData implements ApplicationRunner {
   private final PublishWeeklyReport publish;
   private final WeeklyReports reports;
   private final EstWeeks weeks;
-
-  EstWeekDemoData(
-      Municipalities municipalities,
-      StaffAccounts accounts,
-      PlaceCategories categories,
-      JdbcClient jdbc,
-      StartEstWeek startWeek,
-      UpdateEstChecklist updateChecklist,
-      PlanWeekAction planAction,
-      CloseEstWeek closeWeek,
-      DraftWeeklyReport draft,
-      SubmitWeeklyReport submit,
-      PublishWeeklyReport publish,
-      WeeklyReports reports,
-      EstWeeks weeks) {
-    this.municipalities = municipalities;
-    this.accounts = accounts;
-    this.categories = categories;
-    this.jdbc = jdbc;
-    this.startWeek = startWeek;
-    this.updateChecklist = updateChecklist;
-    this.planAction = planAction;
-    this.closeWeek = closeWeek;
-    this.draft = draft;
-    this.submit = submit;
-    this.publish = publish;
-    this.reports = reports;
-    this.weeks = weeks;
-  }
 
   @Override
   public void run(ApplicationArguments args) {

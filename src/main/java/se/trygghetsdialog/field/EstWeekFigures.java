@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import se.trygghetsdialog.geo.Coordinates;
@@ -26,6 +28,7 @@ import se.trygghetsdialog.tenancy.Areas;
  * point; heat cells with fewer than {@link HeatGrid#MIN_REPORTS} are suppressed.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EstWeekFigures {
 
   /** How many earlier weeks the average covers. */
@@ -116,19 +119,6 @@ public class EstWeekFigures {
   private final PlaceCategories categories;
   private final PlaceSettings placeSettings;
   private final Areas areas;
-
-  EstWeekFigures(
-      EstFigureRepository figures,
-      PlaceReports placeReports,
-      PlaceCategories categories,
-      PlaceSettings placeSettings,
-      Areas areas) {
-    this.figures = figures;
-    this.placeReports = placeReports;
-    this.categories = categories;
-    this.placeSettings = placeSettings;
-    this.areas = areas;
-  }
 
   public WeekFigures of(MunicipalityId municipality, WeekNumber week, Locale locale) {
     HeatGrid grid = HeatGrid.over(placeSettings.of(municipality), HeatGrid.HEAT_CELL_METRES);

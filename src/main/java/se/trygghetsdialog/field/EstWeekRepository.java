@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,13 +15,10 @@ import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL of EST weeks: the week, its checklist, its planned actions and follow-ups. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EstWeekRepository {
 
   private final JdbcClient jdbc;
-
-  EstWeekRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   private static final MunicipalityRows<EstWeek> WEEKS =
       new MunicipalityRows<>(

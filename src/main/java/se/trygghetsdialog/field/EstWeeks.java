@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import se.trygghetsdialog.measure.Measure;
@@ -15,6 +17,7 @@ import se.trygghetsdialog.shared.web.Paging;
 
 /** Reads EST weeks: the list, a week's checklist, its planned actions and their follow-up. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EstWeeks {
 
   /** One page of weeks, newest first; {@code page} counts from 1. */
@@ -29,11 +32,6 @@ public class EstWeeks {
 
   private final EstWeekRepository weeks;
   private final Measures measures;
-
-  EstWeeks(EstWeekRepository weeks, Measures measures) {
-    this.weeks = weeks;
-    this.measures = measures;
-  }
 
   public Page page(MunicipalityId municipality, int page, int size) {
     Paging paging = new Paging(page, size, weeks.count(municipality));

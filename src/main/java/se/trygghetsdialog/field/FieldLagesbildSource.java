@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
@@ -28,6 +30,7 @@ import se.trygghetsdialog.tenancy.Areas;
  */
 @Component
 @Order(30)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FieldLagesbildSource implements LagesbildSource {
 
   static final String EVENTS_BY_CATEGORY = "field.eventsByCategory";
@@ -38,14 +41,6 @@ class FieldLagesbildSource implements LagesbildSource {
   private final PlaceCategories categories;
   private final Areas areas;
   private final MessageSource messages;
-
-  FieldLagesbildSource(
-      JdbcClient jdbc, PlaceCategories categories, Areas areas, MessageSource messages) {
-    this.jdbc = jdbc;
-    this.categories = categories;
-    this.areas = areas;
-    this.messages = messages;
-  }
 
   private record Event(UUID category, @Nullable UUID area, double latitude, double longitude) {}
 

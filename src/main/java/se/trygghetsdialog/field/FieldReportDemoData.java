@@ -6,6 +6,8 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -30,6 +32,7 @@ import se.trygghetsdialog.tenancy.Municipalities;
 @Component
 @Order(500)
 @ConditionalOnBooleanProperty(name = "app.demo.enabled")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FieldReportDemoData implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(FieldReportDemoData.class);
@@ -39,19 +42,6 @@ class FieldReportDemoData implements ApplicationRunner {
   private final PlaceCategories categories;
   private final FileFieldReport fileFieldReport;
   private final RumourLog rumours;
-
-  FieldReportDemoData(
-      Municipalities municipalities,
-      StaffAccounts accounts,
-      PlaceCategories categories,
-      FileFieldReport fileFieldReport,
-      RumourLog rumours) {
-    this.municipalities = municipalities;
-    this.accounts = accounts;
-    this.categories = categories;
-    this.fileFieldReport = fileFieldReport;
-    this.rumours = rumours;
-  }
 
   @Override
   public void run(ApplicationArguments args) {

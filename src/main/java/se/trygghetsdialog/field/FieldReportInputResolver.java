@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.geo.PlaceCategories;
@@ -17,18 +19,12 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * date — never the free texts, never who filed it.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FieldReportInputResolver implements InputResolver {
 
   private final FieldReportRepository reports;
   private final PlaceCategories categories;
   private final JdbcClient jdbc;
-
-  FieldReportInputResolver(
-      FieldReportRepository reports, PlaceCategories categories, JdbcClient jdbc) {
-    this.reports = reports;
-    this.categories = categories;
-    this.jdbc = jdbc;
-  }
 
   @Override
   public String type() {

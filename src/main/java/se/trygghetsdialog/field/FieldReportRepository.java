@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,13 +19,10 @@ import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL for field reports and their events. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FieldReportRepository {
 
   private final JdbcClient jdbc;
-
-  FieldReportRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   Optional<UUID> idBySubmissionKey(MunicipalityId municipality, UUID key) {
     return jdbc.sql(

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import se.trygghetsdialog.geo.PlaceCategories;
@@ -15,6 +17,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 
 /** Reading field reports: one report, a rapportör's own, and the municipality's with filters. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FieldReports {
 
   /**
@@ -27,11 +30,6 @@ public class FieldReports {
 
   private final FieldReportRepository repository;
   private final PlaceCategories categories;
-
-  FieldReports(FieldReportRepository repository, PlaceCategories categories) {
-    this.repository = repository;
-    this.categories = categories;
-  }
 
   public Optional<FieldReport> find(MunicipalityId municipality, UUID id) {
     return repository.find(municipality, id);

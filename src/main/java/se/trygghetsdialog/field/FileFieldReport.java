@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +25,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * also when both arrive at once (the database's unique key decides, the loser reads the winner's).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FileFieldReport {
 
   /** A validated report; see {@link FieldReportCommand}. */
@@ -53,19 +56,6 @@ public class FileFieldReport {
   private final PlaceSettings settings;
   private final Gazetteer gazetteer;
   private final ApplicationEventPublisher events;
-
-  FileFieldReport(
-      FieldReportRepository reports,
-      PlaceCategories categories,
-      PlaceSettings settings,
-      Gazetteer gazetteer,
-      ApplicationEventPublisher events) {
-    this.reports = reports;
-    this.categories = categories;
-    this.settings = settings;
-    this.gazetteer = gazetteer;
-    this.events = events;
-  }
 
   /**
    * The rapportör's report form, whose texts were screened when it was bound: a place chosen from

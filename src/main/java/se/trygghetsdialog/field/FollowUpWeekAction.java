@@ -2,6 +2,8 @@ package se.trygghetsdialog.field;
 
 import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +15,7 @@ import se.trygghetsdialog.shared.NotFoundException;
 
 /** The coordinator records how an action planned last week went: done, partly or not done. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FollowUpWeekAction {
 
   public static final int MAX_COMMENT = 2000;
@@ -30,11 +33,6 @@ public class FollowUpWeekAction {
 
   private final EstWeekRepository weeks;
   private final PersonalDataScreener screener;
-
-  FollowUpWeekAction(EstWeekRepository weeks, PersonalDataScreener screener) {
-    this.weeks = weeks;
-    this.screener = screener;
-  }
 
   /**
    * The follow-up form, whose comment was screened when it was bound.

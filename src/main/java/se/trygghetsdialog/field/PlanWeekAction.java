@@ -3,6 +3,8 @@ package se.trygghetsdialog.field;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +24,7 @@ import se.trygghetsdialog.moderation.ScreenedText;
  * with an owner, to be followed up at the end of next week; the week remembers it.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PlanWeekAction {
 
   static final int MAX_OWNER = 200;
@@ -58,13 +61,6 @@ public class PlanWeekAction {
   private final ProposeMeasure proposeMeasure;
   private final EstWeekRepository weeks;
   private final PersonalDataScreener screener;
-
-  PlanWeekAction(
-      ProposeMeasure proposeMeasure, EstWeekRepository weeks, PersonalDataScreener screener) {
-    this.proposeMeasure = proposeMeasure;
-    this.weeks = weeks;
-    this.screener = screener;
-  }
 
   /**
    * The plan form, whose texts were screened when it was bound: only their lengths are checked.

@@ -2,6 +2,8 @@ package se.trygghetsdialog.field;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -13,17 +15,13 @@ import se.trygghetsdialog.identity.StaffPrincipal;
  * publishes it, or returns it to the coordinator with a comment.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PublishWeeklyReport {
 
   public static final int MAX_COMMENT = 2000;
 
   private final WeeklyReportRepository reports;
   private final ApplicationEventPublisher events;
-
-  PublishWeeklyReport(WeeklyReportRepository reports, ApplicationEventPublisher events) {
-    this.reports = reports;
-    this.events = events;
-  }
 
   /**
    * @throws AccessDeniedException if the approver may not approve this report (e.g. submitted it)

@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -28,6 +30,7 @@ import se.trygghetsdialog.tenancy.Areas;
  * audited through {@link RumourChanged}.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RumourLog {
 
   /** What the coordinator typed, already trimmed. */
@@ -79,17 +82,6 @@ public class RumourLog {
   private final PersonalDataScreener screener;
   private final Areas areas;
   private final ApplicationEventPublisher events;
-
-  RumourLog(
-      RumourRepository repository,
-      PersonalDataScreener screener,
-      Areas areas,
-      ApplicationEventPublisher events) {
-    this.repository = repository;
-    this.screener = screener;
-    this.areas = areas;
-    this.events = events;
-  }
 
   /**
    * The rumour form: its texts were screened when the form was bound.

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,6 +17,7 @@ import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL for the rumour log. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RumourRepository {
 
   private static final MunicipalityRows<Rumour> RUMOURS =
@@ -22,10 +25,6 @@ class RumourRepository {
           "*", "FROM rumour WHERE municipality_id = :m", RumourRepository::rumour);
 
   private final JdbcClient jdbc;
-
-  RumourRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   private static Rumour rumour(ResultSet rs, int row) throws SQLException {
     return new Rumour(

@@ -3,6 +3,8 @@ package se.trygghetsdialog.field;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
@@ -10,6 +12,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 
 /** The coordinator starts the EST week of an ISO week; starting it again opens the same week. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class StartEstWeek {
 
   /** The start form: an ISO week of a year. */
@@ -21,10 +24,6 @@ public class StartEstWeek {
       @NotNull(message = "{field.week.error.week}") Integer week) {}
 
   private final EstWeekRepository weeks;
-
-  StartEstWeek(EstWeekRepository weeks) {
-    this.weeks = weeks;
-  }
 
   /**
    * @throws EstRuleViolation if the year has no such week

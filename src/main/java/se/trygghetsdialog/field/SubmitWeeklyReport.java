@@ -1,6 +1,8 @@
 package se.trygghetsdialog.field;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
@@ -8,15 +10,11 @@ import se.trygghetsdialog.moderation.PersonalDataScreener;
 
 /** The coordinator submits the draft for editorial approval; it is screened once more first. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SubmitWeeklyReport {
 
   private final WeeklyReportRepository reports;
   private final PersonalDataScreener screener;
-
-  SubmitWeeklyReport(WeeklyReportRepository reports, PersonalDataScreener screener) {
-    this.reports = reports;
-    this.screener = screener;
-  }
 
   /**
    * @throws EstRuleViolation if the report is not a draft or a text is refused

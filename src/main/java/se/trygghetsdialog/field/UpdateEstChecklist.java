@@ -1,6 +1,8 @@
 package se.trygghetsdialog.field;
 
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
@@ -11,6 +13,7 @@ import se.trygghetsdialog.moderation.PersonalDataScreener;
  * may hold personal data is refused and nothing of the form is saved.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class UpdateEstChecklist {
 
   /** What the form says about one item. */
@@ -18,11 +21,6 @@ public class UpdateEstChecklist {
 
   private final EstWeekRepository weeks;
   private final PersonalDataScreener screener;
-
-  UpdateEstChecklist(EstWeekRepository weeks, PersonalDataScreener screener) {
-    this.weeks = weeks;
-    this.screener = screener;
-  }
 
   /**
    * @throws EstRuleViolation if the week is closed or a note is refused (field {@code note-KEY})

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,6 +17,7 @@ import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL of weekly reports and their rows per place. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WeeklyReportRepository {
 
   private final JdbcClient jdbc;
@@ -27,10 +30,6 @@ class WeeklyReportRepository {
           activities, status, return_comment, submitted_by, submitted_at, published_at, updated_at""",
           "FROM weekly_report WHERE municipality_id = :m",
           (rs, n) -> report(rs));
-
-  WeeklyReportRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   private WeeklyReport report(ResultSet rs) throws SQLException {
     UUID id = rs.getObject("report_id", UUID.class);

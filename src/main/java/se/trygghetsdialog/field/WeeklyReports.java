@@ -3,22 +3,21 @@ package se.trygghetsdialog.field;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.Paging;
 
 /** Reads weekly reports. Public callers use {@link #published} and {@link #publishedPage} only. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class WeeklyReports {
 
   /** One page of published reports, newest week first; {@code page} counts from 1. */
   public record Page(List<WeeklyReport> reports, int page, int pages) {}
 
   private final WeeklyReportRepository reports;
-
-  WeeklyReports(WeeklyReportRepository reports) {
-    this.reports = reports;
-  }
 
   public Optional<WeeklyReport> find(MunicipalityId municipality, UUID id) {
     return reports.find(municipality, id);

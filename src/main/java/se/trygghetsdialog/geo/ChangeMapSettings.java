@@ -3,6 +3,8 @@ package se.trygghetsdialog.geo;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +16,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * in {@code app.csp.img-src}).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ChangeMapSettings {
 
   /** The map settings form, bound and validated by Spring MVC (decimal comma allowed). */
@@ -38,11 +41,6 @@ public class ChangeMapSettings {
 
   private final PlaceSettings settings;
   private final PlaceSettingsRepository repository;
-
-  ChangeMapSettings(PlaceSettings settings, PlaceSettingsRepository repository) {
-    this.settings = settings;
-    this.repository = repository;
-  }
 
   /**
    * Saves the map settings form.

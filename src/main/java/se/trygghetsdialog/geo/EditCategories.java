@@ -2,6 +2,8 @@ package se.trygghetsdialog.geo;
 
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +14,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * are never deleted, so that earlier reports keep theirs.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EditCategories {
 
   public static final int MAX_NAME = 100;
@@ -53,11 +56,6 @@ public class EditCategories {
 
   private final PlaceCategoryRepository repository;
   private final PlaceCategories categories;
-
-  EditCategories(PlaceCategoryRepository repository, PlaceCategories categories) {
-    this.repository = repository;
-    this.categories = categories;
-  }
 
   /**
    * Saves the categories form.

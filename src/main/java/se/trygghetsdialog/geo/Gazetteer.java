@@ -4,11 +4,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /** Finds places by name, so that a place can be reported without a map. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Gazetteer {
 
   public static final int MAX_RESULTS = 10;
@@ -20,10 +23,6 @@ public class Gazetteer {
   public static final double LOCALITY_METRES = 3000;
 
   private final GazetteerRepository repository;
-
-  Gazetteer(GazetteerRepository repository) {
-    this.repository = repository;
-  }
 
   public List<GazetteerEntry> search(MunicipalityId municipality, String query) {
     String q = query.strip();

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -13,6 +15,7 @@ import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL for the gazetteer. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class GazetteerRepository {
 
   private static final MunicipalityRows<GazetteerEntry> ENTRIES =
@@ -22,10 +25,6 @@ class GazetteerRepository {
           GazetteerRepository::entry);
 
   private final JdbcClient jdbc;
-
-  GazetteerRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   private static GazetteerEntry entry(ResultSet rs, int row) throws SQLException {
     return new GazetteerEntry(

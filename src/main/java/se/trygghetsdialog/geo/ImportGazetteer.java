@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -20,6 +22,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * All lines or none are imported.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ImportGazetteer {
 
   /** A line that could not be imported: its number (from 1) and a message key. */
@@ -59,11 +62,6 @@ public class ImportGazetteer {
 
   private final GazetteerRepository repository;
   private final PlaceSettings settings;
-
-  ImportGazetteer(GazetteerRepository repository, PlaceSettings settings) {
-    this.repository = repository;
-    this.settings = settings;
-  }
 
   /**
    * Imports the form's CSV; a blank or too large one is refused as a whole, bad lines one by one in

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -17,6 +19,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * are its own to edit.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PlaceCategories {
 
   /** A top-level category with its sub-categories, for the report form. */
@@ -89,10 +92,6 @@ public class PlaceCategories {
           new Seed("UNSAFE_OTHER", CategoryKind.UNSAFE, "Annat", "Other"));
 
   private final PlaceCategoryRepository repository;
-
-  PlaceCategories(PlaceCategoryRepository repository) {
-    this.repository = repository;
-  }
 
   /** All categories, creating the standard list on first use. */
   @Transactional

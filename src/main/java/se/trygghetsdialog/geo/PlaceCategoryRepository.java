@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -13,6 +15,7 @@ import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL for report categories. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlaceCategoryRepository {
 
   private static final String COLUMNS =
@@ -25,10 +28,6 @@ class PlaceCategoryRepository {
           PlaceCategoryRepository::category);
 
   private final JdbcClient jdbc;
-
-  PlaceCategoryRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   private static PlaceCategory category(ResultSet rs, int row) throws SQLException {
     return new PlaceCategory(

@@ -1,5 +1,7 @@
 package se.trygghetsdialog.geo;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -11,6 +13,7 @@ import se.trygghetsdialog.tenancy.Municipalities;
  * box, any other municipality Sweden's until an administrator narrows it.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PlaceSettings {
 
   static final MapSettings LYSEKIL = new MapSettings(58.15, 58.45, 11.20, 11.65, "", "");
@@ -19,11 +22,6 @@ public class PlaceSettings {
 
   private final PlaceSettingsRepository repository;
   private final Municipalities municipalities;
-
-  PlaceSettings(PlaceSettingsRepository repository, Municipalities municipalities) {
-    this.repository = repository;
-    this.municipalities = municipalities;
-  }
 
   @Transactional
   public MapSettings of(MunicipalityId municipality) {

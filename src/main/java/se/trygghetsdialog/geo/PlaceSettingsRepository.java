@@ -1,19 +1,18 @@
 package se.trygghetsdialog.geo;
 
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /** SQL for the per-municipality map settings. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlaceSettingsRepository {
 
   private final JdbcClient jdbc;
-
-  PlaceSettingsRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   Optional<MapSettings> find(MunicipalityId municipality) {
     return jdbc.sql(

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -13,6 +15,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 
 /** An invited staff member follows the link in the mail and chooses a password. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AcceptInvitation {
 
   /** The shortest password accepted. */
@@ -32,15 +35,6 @@ public class AcceptInvitation {
   private final StaffAccountRepository accounts;
   private final PasswordEncoder passwords;
   private final ApplicationEventPublisher events;
-
-  AcceptInvitation(
-      StaffAccountRepository accounts,
-      PasswordEncoder passwords,
-      ApplicationEventPublisher events) {
-    this.accounts = accounts;
-    this.passwords = passwords;
-    this.events = events;
-  }
 
   public TokenState state(MunicipalityId municipality, String token) {
     if (token.length() > 100) {

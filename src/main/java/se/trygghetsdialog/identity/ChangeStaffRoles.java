@@ -3,6 +3,8 @@ package se.trygghetsdialog.identity;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -12,18 +14,12 @@ import se.trygghetsdialog.shared.NotFoundException;
 
 /** An administrator changes a staff member's roles, or enables or disables the account. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ChangeStaffRoles {
 
   private final StaffAccountRepository accounts;
   private final IdentityPolicy policy;
   private final ApplicationEventPublisher events;
-
-  ChangeStaffRoles(
-      StaffAccountRepository accounts, IdentityPolicy policy, ApplicationEventPublisher events) {
-    this.accounts = accounts;
-    this.policy = policy;
-    this.events = events;
-  }
 
   /**
    * The roles form of one account, bound by Spring MVC.

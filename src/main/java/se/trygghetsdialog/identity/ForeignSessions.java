@@ -1,5 +1,7 @@
 package se.trygghetsdialog.identity;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,6 +14,7 @@ import se.trygghetsdialog.shared.Tenant;
  * application log and an entry in the audit log of both municipalities.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ForeignSessions {
 
   private static final Logger log = LoggerFactory.getLogger(ForeignSessions.class);
@@ -20,10 +23,6 @@ class ForeignSessions {
   static final int MAX_PATH = 500;
 
   private final ApplicationEventPublisher events;
-
-  ForeignSessions(ApplicationEventPublisher events) {
-    this.events = events;
-  }
 
   @Transactional
   public void refused(StaffPrincipal staff, Tenant requested, String method, String path) {

@@ -6,6 +6,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -19,15 +21,11 @@ import se.trygghetsdialog.shared.web.Tenants;
  * logged, whatever its path; no controller has to check it. The error page of such a request is
  * rendered as for an anonymous visitor.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class SessionMunicipalityFilter extends OncePerRequestFilter {
 
   private final TenantResolver tenants;
   private final ForeignSessions foreignSessions;
-
-  SessionMunicipalityFilter(TenantResolver tenants, ForeignSessions foreignSessions) {
-    this.tenants = tenants;
-    this.foreignSessions = foreignSessions;
-  }
 
   @Override
   protected boolean shouldNotFilterErrorDispatch() {

@@ -5,6 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.filter.OncePerRequestFilter;
 import se.trygghetsdialog.shared.TenantResolver;
 import se.trygghetsdialog.shared.web.Tenants;
@@ -14,6 +16,7 @@ import se.trygghetsdialog.shared.web.Tenants;
  * ({@link SignInAttempts}), before the password is even looked at. The answer is the same whether
  * or not an account has that address.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class SignInThrottleFilter extends OncePerRequestFilter {
 
   static final String SIGN_IN = "/logga-in";
@@ -21,11 +24,6 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
 
   private final SignInAttempts attempts;
   private final TenantResolver tenants;
-
-  SignInThrottleFilter(SignInAttempts attempts, TenantResolver tenants) {
-    this.attempts = attempts;
-    this.tenants = tenants;
-  }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {

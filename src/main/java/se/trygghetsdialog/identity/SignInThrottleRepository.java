@@ -2,6 +2,8 @@ package se.trygghetsdialog.identity;
 
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -9,13 +11,10 @@ import se.trygghetsdialog.shared.MunicipalityId;
 
 /** SQL for failed sign-ins per client address and e-mail address (both as hashes). */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SignInThrottleRepository {
 
   private final JdbcClient jdbc;
-
-  SignInThrottleRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** Failures so far and until when the next try waits. */
   record Row(int failures, @Nullable OffsetDateTime blockedUntil) {}

@@ -4,6 +4,8 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -19,6 +21,7 @@ import se.trygghetsdialog.shared.web.PrivateCookies;
  * a staff member is signed in, the session id: a token from another browser or from before the
  * sign-in is refused, and a cookie the server did not sign is ignored.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class SignedCookieCsrfTokenRepository implements CsrfTokenRepository {
 
   static final String COOKIE = "td-csrf";
@@ -27,10 +30,6 @@ final class SignedCookieCsrfTokenRepository implements CsrfTokenRepository {
   private static final String HEADER = "X-CSRF-TOKEN";
 
   private final ServerSecret secret;
-
-  SignedCookieCsrfTokenRepository(ServerSecret secret) {
-    this.secret = secret;
-  }
 
   @Override
   public CsrfToken generateToken(HttpServletRequest request) {

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,13 +23,10 @@ import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL for staff accounts and invitations. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StaffAccountRepository {
 
   private final JdbcClient jdbc;
-
-  StaffAccountRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   record Row(StaffMember member, @Nullable String passwordHash) {}
 

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,15 +19,11 @@ import se.trygghetsdialog.shared.MunicipalityId;
 
 /** Reads staff accounts, and creates the accounts that need no invitation (bootstrap, demo). */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class StaffAccounts {
 
   private final StaffAccountRepository accounts;
   private final PasswordEncoder passwords;
-
-  StaffAccounts(StaffAccountRepository accounts, PasswordEncoder passwords) {
-    this.accounts = accounts;
-    this.passwords = passwords;
-  }
 
   public Optional<StaffMember> find(MunicipalityId municipality, UUID id) {
     return accounts.byId(municipality, id).map(StaffAccountRepository.Row::member);

@@ -1,6 +1,8 @@
 package se.trygghetsdialog.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -16,15 +18,11 @@ import se.trygghetsdialog.shared.web.Tenants;
  * invited (no password yet) accounts are all not found, so every failed sign-in looks the same.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StaffUserDetailsService implements UserDetailsService {
 
   private final StaffAccountRepository accounts;
   private final TenantResolver tenants;
-
-  StaffUserDetailsService(StaffAccountRepository accounts, TenantResolver tenants) {
-    this.accounts = accounts;
-    this.tenants = tenants;
-  }
 
   static MunicipalityId currentMunicipality(TenantResolver tenants) {
     if (RequestContextHolder.getRequestAttributes()

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -19,6 +21,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * and the identified problems. Later changes to any of them leave it as adopted.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AdoptLagesbild {
 
   /**
@@ -58,13 +61,6 @@ public class AdoptLagesbild {
   private final Lagesbilder lagesbilder;
   private final LagesbildRepository repository;
   private final ApplicationEventPublisher events;
-
-  AdoptLagesbild(
-      Lagesbilder lagesbilder, LagesbildRepository repository, ApplicationEventPublisher events) {
-    this.lagesbilder = lagesbilder;
-    this.repository = repository;
-    this.events = events;
-  }
 
   /** The adoption form: as {@link #adopt(MunicipalityId, Input, LocalDate, StaffPrincipal)}. */
   @Transactional

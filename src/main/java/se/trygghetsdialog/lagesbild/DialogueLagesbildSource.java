@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -20,6 +22,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
  */
 @Component
 @Order(10)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DialogueLagesbildSource implements LagesbildSource {
 
   static final String KEY = "dialogue.overview";
@@ -27,11 +30,6 @@ class DialogueLagesbildSource implements LagesbildSource {
 
   private final Dialogues dialogues;
   private final MessageSource messages;
-
-  DialogueLagesbildSource(Dialogues dialogues, MessageSource messages) {
-    this.dialogues = dialogues;
-    this.messages = messages;
-  }
 
   @Override
   public List<LagesbildFact> facts(

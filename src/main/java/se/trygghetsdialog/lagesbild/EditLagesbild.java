@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Service;
@@ -18,6 +20,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * data, because the adopted lägesbild is public: a finding refuses the save and names the field.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EditLagesbild {
 
   public static final int MAX_TEXT = 20_000;
@@ -72,11 +75,6 @@ public class EditLagesbild {
 
   private final LagesbildRepository repository;
   private final PersonalDataScreener screener;
-
-  EditLagesbild(LagesbildRepository repository, PersonalDataScreener screener) {
-    this.repository = repository;
-    this.screener = screener;
-  }
 
   /** The draft form: as {@link #save(MunicipalityId, Input, StaffPrincipal)}. */
   @Transactional

@@ -2,6 +2,8 @@ package se.trygghetsdialog.lagesbild;
 
 import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +24,7 @@ import se.trygghetsdialog.tenancy.Areas;
  * their copy of it.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class IdentifyLagesbildProblem {
 
   public static final int MAX_DESCRIPTION = 4000;
@@ -58,19 +61,6 @@ public class IdentifyLagesbildProblem {
   private final Areas areas;
   private final Measures measures;
   private final LinkInput linkInput;
-
-  IdentifyLagesbildProblem(
-      LagesbildRepository repository,
-      PersonalDataScreener screener,
-      Areas areas,
-      Measures measures,
-      LinkInput linkInput) {
-    this.repository = repository;
-    this.screener = screener;
-    this.areas = areas;
-    this.measures = measures;
-    this.linkInput = linkInput;
-  }
 
   /**
    * @throws LagesbildRuleViolation naming the first field that is wrong

@@ -3,6 +3,8 @@ package se.trygghetsdialog.lagesbild;
 import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -17,6 +19,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * its rows and replaces the counts of categories and periods it repeats.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ImportCrimeStatistics {
 
   /**
@@ -31,11 +34,6 @@ public class ImportCrimeStatistics {
 
   private final LagesbildRepository repository;
   private final ApplicationEventPublisher events;
-
-  ImportCrimeStatistics(LagesbildRepository repository, ApplicationEventPublisher events) {
-    this.repository = repository;
-    this.events = events;
-  }
 
   /**
    * The import form: stores the file if all of it is good.

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -27,6 +29,7 @@ import se.trygghetsdialog.tenancy.Municipalities;
 @Component
 @Order(560)
 @ConditionalOnBooleanProperty(name = "app.demo.enabled")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LagesbildDemoData implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(LagesbildDemoData.class);
@@ -56,25 +59,6 @@ class LagesbildDemoData implements ApplicationRunner {
   private final AdoptLagesbild adopt;
   private final Measures measures;
   private final LinkInput linkInput;
-
-  LagesbildDemoData(
-      Municipalities municipalities,
-      Lagesbilder lagesbilder,
-      ImportCrimeStatistics importStatistics,
-      EditLagesbild edit,
-      IdentifyLagesbildProblem identify,
-      AdoptLagesbild adopt,
-      Measures measures,
-      LinkInput linkInput) {
-    this.municipalities = municipalities;
-    this.lagesbilder = lagesbilder;
-    this.importStatistics = importStatistics;
-    this.edit = edit;
-    this.identify = identify;
-    this.adopt = adopt;
-    this.measures = measures;
-    this.linkInput = linkInput;
-  }
 
   @Override
   public void run(ApplicationArguments args) {

@@ -3,6 +3,8 @@ package se.trygghetsdialog.lagesbild;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.measure.InputRef;
 import se.trygghetsdialog.measure.InputResolver;
@@ -13,13 +15,10 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * identified problem). The label is the problem's title.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LagesbildProblemInputResolver implements InputResolver {
 
   private final LagesbildRepository repository;
-
-  LagesbildProblemInputResolver(LagesbildRepository repository) {
-    this.repository = repository;
-  }
 
   @Override
   public String type() {

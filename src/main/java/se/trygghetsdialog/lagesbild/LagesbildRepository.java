@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,6 +22,7 @@ import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL for the lägesbild: crime statistics, the draft, problems and adopted versions. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LagesbildRepository {
 
   private static final MunicipalityRows<LagesbildProblem> PROBLEMS =
@@ -31,10 +34,6 @@ class LagesbildRepository {
           "*", "FROM lagesbild_version WHERE municipality_id = :m", (rs, n) -> header(rs));
 
   private final JdbcClient jdbc;
-
-  LagesbildRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   // ---- crime statistics ------------------------------------------------------------------
 

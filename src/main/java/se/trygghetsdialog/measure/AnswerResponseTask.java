@@ -3,6 +3,8 @@ package se.trygghetsdialog.measure;
 import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -13,6 +15,7 @@ import se.trygghetsdialog.shared.NotFoundException;
 
 /** Staff record the response a nämnd or organisation gave to a response task. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AnswerResponseTask {
 
   /**
@@ -25,11 +28,6 @@ public class AnswerResponseTask {
 
   private final ResponseTaskRepository tasks;
   private final ApplicationEventPublisher events;
-
-  AnswerResponseTask(ResponseTaskRepository tasks, ApplicationEventPublisher events) {
-    this.tasks = tasks;
-    this.events = events;
-  }
 
   /**
    * The dashboard's form: as {@link #answer(MunicipalityId, UUID, int, String, StaffPrincipal)}.

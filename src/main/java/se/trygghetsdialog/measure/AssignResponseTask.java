@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -19,6 +21,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * escalated to the safety coordinators when overdue.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AssignResponseTask {
 
   public record Input(
@@ -45,13 +48,6 @@ public class AssignResponseTask {
   private final ResponseTaskRepository tasks;
   private final MeasureRepository measures;
   private final ApplicationEventPublisher events;
-
-  AssignResponseTask(
-      ResponseTaskRepository tasks, MeasureRepository measures, ApplicationEventPublisher events) {
-    this.tasks = tasks;
-    this.measures = measures;
-    this.events = events;
-  }
 
   /** The dashboard's form: as {@link #assign(MunicipalityId, Input, StaffPrincipal)}. */
   @Transactional

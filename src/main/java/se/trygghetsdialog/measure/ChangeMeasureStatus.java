@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -18,6 +20,7 @@ import se.trygghetsdialog.shared.NotFoundException;
  * with a dated progress note; {@link MeasurePolicy} says which moves exist.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ChangeMeasureStatus {
 
   public static final int MAX_NOTE = 4000;
@@ -40,11 +43,6 @@ public class ChangeMeasureStatus {
 
   private final MeasureRepository measures;
   private final ApplicationEventPublisher events;
-
-  ChangeMeasureStatus(MeasureRepository measures, ApplicationEventPublisher events) {
-    this.measures = measures;
-    this.events = events;
-  }
 
   /**
    * The status form: as {@link #change(MunicipalityId, MeasureId, int, MeasureStatus, String,

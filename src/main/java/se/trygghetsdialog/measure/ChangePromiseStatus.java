@@ -3,6 +3,8 @@ package se.trygghetsdialog.measure;
 import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -12,6 +14,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 
 /** Staff report where a medborgarlöfte stands: planned, in progress, fulfilled or not. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ChangePromiseStatus {
 
   /**
@@ -25,11 +28,6 @@ public class ChangePromiseStatus {
 
   private final PromiseRepository promises;
   private final ApplicationEventPublisher events;
-
-  ChangePromiseStatus(PromiseRepository promises, ApplicationEventPublisher events) {
-    this.promises = promises;
-    this.events = events;
-  }
 
   /**
    * The list page's form: as {@link #change(MunicipalityId, UUID, int, PromiseStatus,

@@ -3,6 +3,8 @@ package se.trygghetsdialog.measure;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.dialogue.DialogueId;
 import se.trygghetsdialog.dialogue.Dialogues;
@@ -10,13 +12,10 @@ import se.trygghetsdialog.shared.MunicipalityId;
 
 /** Dialogues are inputs measures may answer; the label is the dialogue's title. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DialogueInputResolver implements InputResolver {
 
   private final Dialogues dialogues;
-
-  DialogueInputResolver(Dialogues dialogues) {
-    this.dialogues = dialogues;
-  }
 
   @Override
   public String type() {

@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /** SQL for digest entries waiting for the daily mail, and the days a digest went out. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DigestRepository {
 
   record Entry(
@@ -23,10 +26,6 @@ class DigestRepository {
       OffsetDateTime createdAt) {}
 
   private final JdbcClient jdbc;
-
-  DigestRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** Queues an entry; false if the recipient already has one for this event. */
   boolean queue(

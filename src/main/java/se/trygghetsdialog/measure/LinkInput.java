@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -18,6 +20,7 @@ import se.trygghetsdialog.shared.NotFoundException;
  * of its type; types no module resolves yet are refused.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LinkInput {
 
   /**
@@ -58,13 +61,6 @@ public class LinkInput {
   private final MeasureRepository measures;
   private final List<InputResolver> resolvers;
   private final ApplicationEventPublisher events;
-
-  LinkInput(
-      MeasureRepository measures, List<InputResolver> resolvers, ApplicationEventPublisher events) {
-    this.measures = measures;
-    this.resolvers = resolvers;
-    this.events = events;
-  }
 
   /** The input types some module resolves, for the "link an input" form. */
   public List<String> knownTypes() {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -27,6 +29,7 @@ import se.trygghetsdialog.tenancy.Municipalities;
 @Component
 @Order(300)
 @ConditionalOnBooleanProperty(name = "app.demo.enabled")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MeasureDemoData implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(MeasureDemoData.class);
@@ -39,23 +42,6 @@ class MeasureDemoData implements ApplicationRunner {
   private final ChangeMeasureStatus changeStatus;
   private final RecordPromise recordPromise;
   private final MeasureRepository measures;
-
-  MeasureDemoData(
-      Municipalities municipalities,
-      Dialogues dialogues,
-      ProposeMeasure proposeMeasure,
-      RecordDecision recordDecision,
-      ChangeMeasureStatus changeStatus,
-      RecordPromise recordPromise,
-      MeasureRepository measures) {
-    this.municipalities = municipalities;
-    this.dialogues = dialogues;
-    this.proposeMeasure = proposeMeasure;
-    this.recordDecision = recordDecision;
-    this.changeStatus = changeStatus;
-    this.recordPromise = recordPromise;
-    this.measures = measures;
-  }
 
   private record Proposal(
       String key,

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,6 +19,7 @@ import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL for measures, their links, progress updates, decisions, and inputs not used. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MeasureRepository {
 
   private static final String COLUMNS =
@@ -70,10 +73,6 @@ class MeasureRepository {
                   rs.getObject("recorded_at", OffsetDateTime.class)));
 
   private final JdbcClient jdbc;
-
-  MeasureRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   static @Nullable LocalDate date(ResultSet rs, String column) throws SQLException {
     Date date = rs.getDate(column);

@@ -3,19 +3,18 @@ package se.trygghetsdialog.measure;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /** Reads the register for public pages, staff pages and other modules. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Measures {
 
   private final MeasureRepository measures;
-
-  Measures(MeasureRepository measures) {
-    this.measures = measures;
-  }
 
   public Optional<Measure> find(MunicipalityId municipality, MeasureId id) {
     return measures.find(municipality, id);

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,13 +17,10 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * citizen_promise_evidence).
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PromiseRepository {
 
   private final JdbcClient jdbc;
-
-  PromiseRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   // ---- medborgarlöften --------------------------------------------------------------------
 

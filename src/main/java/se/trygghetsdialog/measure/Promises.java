@@ -1,21 +1,19 @@
 package se.trygghetsdialog.measure;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /** Reads medborgarlöften with their activities and evidence. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Promises {
 
   private final PromiseRepository promises;
   private final MeasureRepository measures;
-
-  Promises(PromiseRepository promises, MeasureRepository measures) {
-    this.promises = promises;
-    this.measures = measures;
-  }
 
   /** Every promise, newest period first. */
   @Transactional(readOnly = true)

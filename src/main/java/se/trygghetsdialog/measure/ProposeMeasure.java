@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -21,6 +23,7 @@ import se.trygghetsdialog.tenancy.Areas;
  * inputs it answers. It starts as proposed: only a decision moves it on.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProposeMeasure {
 
   public static final int MAX_TITLE = 200;
@@ -95,17 +98,6 @@ public class ProposeMeasure {
   private final LinkInput linkInput;
   private final Areas areas;
   private final ApplicationEventPublisher events;
-
-  ProposeMeasure(
-      MeasureRepository measures,
-      LinkInput linkInput,
-      Areas areas,
-      ApplicationEventPublisher events) {
-    this.measures = measures;
-    this.linkInput = linkInput;
-    this.areas = areas;
-    this.events = events;
-  }
 
   /** The new-measure form: as {@link #propose(MunicipalityId, Input, StaffPrincipal)}. */
   @Transactional

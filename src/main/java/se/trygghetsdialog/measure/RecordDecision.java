@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -22,6 +24,7 @@ import se.trygghetsdialog.shared.NotFoundException;
  * digest.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RecordDecision {
 
   /**
@@ -70,11 +73,6 @@ public class RecordDecision {
 
   private final MeasureRepository measures;
   private final ApplicationEventPublisher events;
-
-  RecordDecision(MeasureRepository measures, ApplicationEventPublisher events) {
-    this.measures = measures;
-    this.events = events;
-  }
 
   /** The decision form: as {@link #record(MunicipalityId, MeasureId, Input, StaffPrincipal)}. */
   @Transactional

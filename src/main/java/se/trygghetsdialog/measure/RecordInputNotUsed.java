@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -17,6 +19,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * of silence.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RecordInputNotUsed {
 
   /** The form on the register page: why an input was not used. */
@@ -30,13 +33,6 @@ public class RecordInputNotUsed {
   private final MeasureRepository measures;
   private final LinkInput linkInput;
   private final ApplicationEventPublisher events;
-
-  RecordInputNotUsed(
-      MeasureRepository measures, LinkInput linkInput, ApplicationEventPublisher events) {
-    this.measures = measures;
-    this.linkInput = linkInput;
-    this.events = events;
-  }
 
   /**
    * The register page's form: as {@link #record(MunicipalityId, InputRef, String, StaffPrincipal)}.

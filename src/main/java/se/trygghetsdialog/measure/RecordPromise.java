@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -21,6 +23,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * activities (measures from the register) and the evidence behind it.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RecordPromise {
 
   public record Input(
@@ -82,17 +85,6 @@ public class RecordPromise {
   private final PromiseRepository promises;
   private final LinkInput linkInput;
   private final ApplicationEventPublisher events;
-
-  RecordPromise(
-      MeasureRepository measures,
-      PromiseRepository promises,
-      LinkInput linkInput,
-      ApplicationEventPublisher events) {
-    this.measures = measures;
-    this.promises = promises;
-    this.linkInput = linkInput;
-    this.events = events;
-  }
 
   /** The medborgarlöfte form: as {@link #record(MunicipalityId, Input, StaffPrincipal)}. */
   @Transactional

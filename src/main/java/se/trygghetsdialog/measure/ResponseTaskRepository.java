@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,13 +18,10 @@ import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL for response tasks (table response_task). */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ResponseTaskRepository {
 
   private final JdbcClient jdbc;
-
-  ResponseTaskRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   // ---- response tasks ---------------------------------------------------------------------
 

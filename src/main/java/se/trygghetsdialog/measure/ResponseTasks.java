@@ -3,18 +3,17 @@ package se.trygghetsdialog.measure;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /** Reads response tasks for the staff dashboard. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ResponseTasks {
 
   private final ResponseTaskRepository tasks;
-
-  ResponseTasks(ResponseTaskRepository tasks) {
-    this.tasks = tasks;
-  }
 
   /** Open tasks by deadline first, then answered ones. */
   public List<ResponseTask> all(MunicipalityId municipality) {

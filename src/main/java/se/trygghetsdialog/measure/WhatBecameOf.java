@@ -2,6 +2,8 @@ package se.trygghetsdialog.measure;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -12,13 +14,10 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * receipts.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class WhatBecameOf {
 
   private final MeasureRepository measures;
-
-  WhatBecameOf(MeasureRepository measures) {
-    this.measures = measures;
-  }
 
   @Transactional(readOnly = true)
   public List<MeasureSummary> forInput(MunicipalityId municipality, InputRef input) {

@@ -1,5 +1,7 @@
 package se.trygghetsdialog.moderation;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -15,6 +17,7 @@ import se.trygghetsdialog.shared.NotFoundException;
  * that looks like a name, say); such an approval is audited as confirmed. The original is kept.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ApproveContent {
 
   /**
@@ -39,17 +42,6 @@ public class ApproveContent {
   private final PersonalDataScreener screener;
   private final ModerationQueue queue;
   private final ApplicationEventPublisher events;
-
-  ApproveContent(
-      ModerationItemRepository items,
-      PersonalDataScreener screener,
-      ModerationQueue queue,
-      ApplicationEventPublisher events) {
-    this.items = items;
-    this.screener = screener;
-    this.queue = queue;
-    this.events = events;
-  }
 
   /**
    * Approves without confirming findings: a public text that screening flags is refused.

@@ -1,5 +1,7 @@
 package se.trygghetsdialog.moderation;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -10,6 +12,7 @@ import se.trygghetsdialog.shared.NotFoundException;
 
 /** A moderator keeps content for internal handling only; it is never published. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class KeepContentInternal {
 
   /** What a moderator sends with the form: the internal note, bound by Spring MVC. */
@@ -22,11 +25,6 @@ public class KeepContentInternal {
 
   private final ModerationItemRepository items;
   private final ApplicationEventPublisher events;
-
-  KeepContentInternal(ModerationItemRepository items, ApplicationEventPublisher events) {
-    this.items = items;
-    this.events = events;
-  }
 
   /**
    * @throws ModerationRuleViolation if the item was already decided

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,6 +21,7 @@ import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL for the review queue and the unmasking log. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ModerationItemRepository {
 
   private static final String COLUMNS =
@@ -34,10 +37,6 @@ class ModerationItemRepository {
           ModerationItemRepository::item);
 
   private final JdbcClient jdbc;
-
-  ModerationItemRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   private static Set<PersonalDataKind> kinds(String stored) {
     Set<PersonalDataKind> kinds = EnumSet.noneOf(PersonalDataKind.class);

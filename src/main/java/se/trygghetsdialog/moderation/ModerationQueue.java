@@ -3,6 +3,8 @@ package se.trygghetsdialog.moderation;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +17,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * content and its queue item are committed together or not at all.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ModerationQueue {
 
   /** One page of the queue. */
@@ -22,11 +25,6 @@ public class ModerationQueue {
 
   private final ModerationItemRepository items;
   private final PersonalDataScreener screener;
-
-  ModerationQueue(ModerationItemRepository items, PersonalDataScreener screener) {
-    this.items = items;
-    this.screener = screener;
-  }
 
   @EventListener
   @Transactional

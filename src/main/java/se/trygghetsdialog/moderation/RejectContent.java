@@ -1,5 +1,7 @@
 package se.trygghetsdialog.moderation;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -10,6 +12,7 @@ import se.trygghetsdialog.shared.NotFoundException;
 
 /** A moderator refuses publication with a reason. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RejectContent {
 
   /** What a moderator sends with the form: the reason for the rejection, bound by Spring MVC. */
@@ -22,11 +25,6 @@ public class RejectContent {
 
   private final ModerationItemRepository items;
   private final ApplicationEventPublisher events;
-
-  RejectContent(ModerationItemRepository items, ApplicationEventPublisher events) {
-    this.items = items;
-    this.events = events;
-  }
 
   /**
    * @throws ModerationRuleViolation if the reason is missing or the item was already decided

@@ -3,6 +3,7 @@ package se.trygghetsdialog.moderation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Checks the free texts of a form, in the order given, and collects the problems: a required text
@@ -10,6 +11,7 @@ import java.util.Optional;
  * PersonalDataScreener}. Each module brings its own message keys and turns the problems into its
  * own rule violation, all of them or the first.
  */
+@RequiredArgsConstructor
 public final class TextCheck {
 
   /** One refused text: its form field and the message key. */
@@ -19,12 +21,6 @@ public final class TextCheck {
   private final String tooLongKey;
   private final String personalDataKey;
   private final List<Problem> problems = new ArrayList<>();
-
-  public TextCheck(PersonalDataScreener screener, String tooLongKey, String personalDataKey) {
-    this.screener = screener;
-    this.tooLongKey = tooLongKey;
-    this.personalDataKey = personalDataKey;
-  }
 
   /** A blank {@code text} is a problem with {@code messageKey}. */
   public TextCheck required(String field, String text, String messageKey) {

@@ -1,5 +1,7 @@
 package se.trygghetsdialog.moderation;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -14,6 +16,7 @@ import se.trygghetsdialog.shared.NotFoundException;
  * and published as an auditable {@link ContentUnmasked}.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class UnmaskContent {
 
   /** What a moderator sends with the form: the reason for unmasking, bound by Spring MVC. */
@@ -26,11 +29,6 @@ public class UnmaskContent {
 
   private final ModerationItemRepository items;
   private final ApplicationEventPublisher events;
-
-  UnmaskContent(ModerationItemRepository items, ApplicationEventPublisher events) {
-    this.items = items;
-    this.events = events;
-  }
 
   /**
    * @return the original text

@@ -3,6 +3,8 @@ package se.trygghetsdialog.opinion;
 import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +17,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * (pending, hidden or of another dialogue) is ignored.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CastVote {
 
   /** What a resident sends with a vote button, bound and validated by Spring MVC. */
@@ -25,15 +28,6 @@ public class CastVote {
   private final OpinionRepository repository;
   private final OpinionConversations conversations;
   private final ApplicationEventPublisher events;
-
-  CastVote(
-      OpinionRepository repository,
-      OpinionConversations conversations,
-      ApplicationEventPublisher events) {
-    this.repository = repository;
-    this.conversations = conversations;
-    this.events = events;
-  }
 
   /**
    * @param pseudonym the resident's per-dialogue cookie pseudonym

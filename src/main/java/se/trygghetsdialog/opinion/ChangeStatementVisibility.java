@@ -1,5 +1,7 @@
 package se.trygghetsdialog.opinion;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,15 +14,11 @@ import se.trygghetsdialog.shared.NotFoundException;
  * still waiting for moderation, or rejected by it, cannot be shown this way: moderation decides.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ChangeStatementVisibility {
 
   private final OpinionRepository repository;
   private final ApplicationEventPublisher events;
-
-  ChangeStatementVisibility(OpinionRepository repository, ApplicationEventPublisher events) {
-    this.repository = repository;
-    this.events = events;
-  }
 
   @Transactional
   public void hide(MunicipalityId municipality, DialogueId dialogue, StatementId id) {

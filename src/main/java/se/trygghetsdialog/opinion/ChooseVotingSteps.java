@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +15,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 
 /** The team chooses the dialogue steps in which residents may vote and write statements. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ChooseVotingSteps {
 
   /**
@@ -23,10 +26,6 @@ public class ChooseVotingSteps {
   public record Command(@Nullable List<DialogueStep> steps) {}
 
   private final OpinionRepository repository;
-
-  ChooseVotingSteps(OpinionRepository repository) {
-    this.repository = repository;
-  }
 
   @Transactional
   public void choose(MunicipalityId municipality, DialogueId dialogue, Command command) {

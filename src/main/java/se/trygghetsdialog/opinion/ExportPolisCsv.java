@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
@@ -21,16 +23,13 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * = 0). Participants appear only by their pseudonymous number in the dialogue.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ExportPolisCsv {
 
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
   private final OpinionRepository repository;
-
-  ExportPolisCsv(OpinionRepository repository) {
-    this.repository = repository;
-  }
 
   @Transactional(readOnly = true)
   public String comments(MunicipalityId municipality, DialogueId dialogue) {

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
@@ -32,6 +34,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * cookie.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ImportPolisExport {
 
   public static final String COMMENTS = "comments.csv";
@@ -55,11 +58,6 @@ public class ImportPolisExport {
 
   private final OpinionRepository repository;
   private final ApplicationEventPublisher events;
-
-  ImportPolisExport(OpinionRepository repository, ApplicationEventPublisher events) {
-    this.repository = repository;
-    this.events = events;
-  }
 
   /**
    * Imports the uploaded export; a problem is refused on the form field of its file.

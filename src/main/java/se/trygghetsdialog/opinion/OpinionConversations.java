@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.dialogue.Dialogue;
@@ -26,17 +28,13 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * resident's cookie pseudonym into a participant.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OpinionConversations {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final OpinionRepository repository;
   private final OpinionMaps maps;
-
-  OpinionConversations(OpinionRepository repository, OpinionMaps maps) {
-    this.repository = repository;
-    this.maps = maps;
-  }
 
   /** The settings; the defaults if the team never changed them. */
   public Conversation conversation(MunicipalityId municipality, DialogueId dialogue) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -27,6 +29,7 @@ import se.trygghetsdialog.tenancy.Municipalities;
 @Component
 @Order(400)
 @ConditionalOnBooleanProperty(name = "app.demo.enabled")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OpinionDemoData implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(OpinionDemoData.class);
@@ -56,17 +59,6 @@ class OpinionDemoData implements ApplicationRunner {
   private final Dialogues dialogues;
   private final SeedStatement seedStatement;
   private final OpinionRepository repository;
-
-  OpinionDemoData(
-      Municipalities municipalities,
-      Dialogues dialogues,
-      SeedStatement seedStatement,
-      OpinionRepository repository) {
-    this.municipalities = municipalities;
-    this.dialogues = dialogues;
-    this.seedStatement = seedStatement;
-    this.repository = repository;
-  }
 
   @Override
   @Transactional

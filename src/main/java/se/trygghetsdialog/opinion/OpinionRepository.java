@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,6 +26,7 @@ import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL for conversations, statements, participants, votes and stored results. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OpinionRepository {
 
   /** One vote as the worker and the export read it. */
@@ -48,10 +51,6 @@ class OpinionRepository {
           OpinionRepository::statement);
 
   private final JdbcClient jdbc;
-
-  OpinionRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   private static OffsetDateTime time(ResultSet rs, String column) throws SQLException {
     Timestamp t = rs.getTimestamp(column);

@@ -3,6 +3,8 @@ package se.trygghetsdialog.opinion;
 import jakarta.validation.constraints.NotBlank;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,6 +13,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 
 /** The dialogue team writes a statement; it is shown to residents at once. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SeedStatement {
 
   /** What the team sends with the seed form, bound and validated by Spring MVC. */
@@ -18,11 +21,6 @@ public class SeedStatement {
 
   private final OpinionRepository repository;
   private final ApplicationEventPublisher events;
-
-  SeedStatement(OpinionRepository repository, ApplicationEventPublisher events) {
-    this.repository = repository;
-    this.events = events;
-  }
 
   /**
    * @throws OpinionRuleViolation if the text is empty or too long

@@ -3,6 +3,8 @@ package se.trygghetsdialog.opinion;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.measure.InputRef;
@@ -15,15 +17,11 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * found, so staff cannot link them and nothing unapproved is ever shown.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StatementInputResolver implements InputResolver {
 
   private final OpinionRepository repository;
   private final JdbcClient jdbc;
-
-  StatementInputResolver(OpinionRepository repository, JdbcClient jdbc) {
-    this.repository = repository;
-    this.jdbc = jdbc;
-  }
 
   @Override
   public String type() {

@@ -2,6 +2,8 @@ package se.trygghetsdialog.opinion;
 
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,13 +15,10 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * gjorde" for its statement. Statement authors are anonymous: no address is ever kept.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class StatementLinks {
 
   private final JdbcClient jdbc;
-
-  StatementLinks(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   static boolean wellFormed(String token) {
     return se.trygghetsdialog.shared.SecretTokens.wellFormed(token);

@@ -1,5 +1,7 @@
 package se.trygghetsdialog.opinion;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -9,15 +11,11 @@ import se.trygghetsdialog.moderation.ContentRejected;
 
 /** Shows a resident's statement with its public text once approved; hides it otherwise. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StatementModerationOutcomes {
 
   private final OpinionRepository repository;
   private final ApplicationEventPublisher events;
-
-  StatementModerationOutcomes(OpinionRepository repository, ApplicationEventPublisher events) {
-    this.repository = repository;
-    this.events = events;
-  }
 
   @ApplicationModuleListener
   void on(ContentApproved event) {

@@ -2,6 +2,8 @@ package se.trygghetsdialog.opinion;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.measure.InputRef;
 import se.trygghetsdialog.measure.InputSubscriber;
@@ -14,15 +16,11 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * authors are anonymous and give no address, so nobody is mailed.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StatementSubmitterSubscribers implements InputSubscribers {
 
   private final StatementLinks links;
   private final OpinionRepository repository;
-
-  StatementSubmitterSubscribers(StatementLinks links, OpinionRepository repository) {
-    this.links = links;
-    this.repository = repository;
-  }
 
   @Override
   public List<InputSubscriber> subscribersOf(MunicipalityId municipality, InputRef input) {

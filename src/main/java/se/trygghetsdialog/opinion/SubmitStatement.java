@@ -3,6 +3,8 @@ package se.trygghetsdialog.opinion;
 import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -22,6 +24,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * leaves no personal data here.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SubmitStatement {
 
   /** The message key of a statement refused because it seems to hold personal data. */
@@ -39,19 +42,6 @@ public class SubmitStatement {
    * @param heldForReview the text seems to hold personal data and was sent anyway
    */
   public record Receipt(StatementId statement, String token, boolean heldForReview) {}
-
-  SubmitStatement(
-      OpinionRepository repository,
-      OpinionConversations conversations,
-      PersonalDataScreener screener,
-      ApplicationEventPublisher events,
-      StatementLinks links) {
-    this.repository = repository;
-    this.conversations = conversations;
-    this.screener = screener;
-    this.events = events;
-    this.links = links;
-  }
 
   /**
    * What a resident sends with the statement form, bound and validated by Spring MVC. The text was

@@ -1,5 +1,7 @@
 package se.trygghetsdialog.place;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -10,13 +12,10 @@ import se.trygghetsdialog.shared.NotFoundException;
  * instead: its counter goes up and no new report is stored.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AgreeWithReport {
 
   private final PlaceReportRepository reports;
-
-  AgreeWithReport(PlaceReportRepository reports) {
-    this.reports = reports;
-  }
 
   /**
    * @throws NotFoundException if the report does not exist or is no longer open

@@ -2,6 +2,8 @@ package se.trygghetsdialog.place;
 
 import java.util.List;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.dialogue.DialogueId;
@@ -14,15 +16,11 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * dialogue's step 2: their number and the newest public texts, never positions or reporters.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CampaignPerspectives implements PerspectiveSource {
 
   private final PlaceCampaigns campaigns;
   private final MessageSource messages;
-
-  CampaignPerspectives(PlaceCampaigns campaigns, MessageSource messages) {
-    this.campaigns = campaigns;
-    this.messages = messages;
-  }
 
   @Override
   public List<PerspectiveGroup> perspectivesFor(

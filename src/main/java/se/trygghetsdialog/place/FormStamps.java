@@ -2,6 +2,8 @@ package se.trygghetsdialog.place;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -10,13 +12,10 @@ import org.springframework.stereotype.Component;
  * stamp is accepted once; rows are kept until the stamp would have expired anyway.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FormStamps {
 
   private final JdbcClient jdbc;
-
-  FormStamps(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** Records the nonce; true when it had not been used before. Expired nonces are forgotten. */
   public boolean firstUse(String nonce, Instant expires) {

@@ -1,5 +1,7 @@
 package se.trygghetsdialog.place;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.moderation.ContentApproved;
@@ -11,15 +13,11 @@ import se.trygghetsdialog.moderation.ContentRejected;
  * worklists of the organisations its category is routed to.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ModerationOutcomes {
 
   private final PlaceReportRepository reports;
   private final PlaceRouting routing;
-
-  ModerationOutcomes(PlaceReportRepository reports, PlaceRouting routing) {
-    this.reports = reports;
-    this.routing = routing;
-  }
 
   @ApplicationModuleListener
   void on(ContentApproved event) {

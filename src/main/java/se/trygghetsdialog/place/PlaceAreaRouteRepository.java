@@ -3,6 +3,8 @@ package se.trygghetsdialog.place;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.geo.Coordinates;
@@ -10,13 +12,10 @@ import se.trygghetsdialog.shared.MunicipalityId;
 
 /** SQL for area routes: circles owned by an organisation. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlaceAreaRouteRepository {
 
   private final JdbcClient jdbc;
-
-  PlaceAreaRouteRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   List<AreaRoute> all(MunicipalityId municipality) {
     return jdbc.sql(

@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -21,6 +23,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * dialogue, whose approved reports are listed as perspectives of that dialogue.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PlaceCampaigns {
 
   /**
@@ -43,10 +46,6 @@ public class PlaceCampaigns {
   public static final int MAX_TOPIC = 200;
 
   private final JdbcClient jdbc;
-
-  PlaceCampaigns(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   private static Campaign campaign(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
     return new Campaign(

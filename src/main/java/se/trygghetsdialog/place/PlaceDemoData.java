@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -35,6 +37,7 @@ import se.trygghetsdialog.tenancy.Organisations;
 @Component
 @Order(200)
 @ConditionalOnBooleanProperty(name = "app.demo.enabled")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlaceDemoData implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(PlaceDemoData.class);
@@ -68,31 +71,6 @@ class PlaceDemoData implements ApplicationRunner {
   private final StaffAccounts accounts;
   private final Organisations organisations;
   private final PlaceRouting routing;
-
-  PlaceDemoData(
-      Municipalities municipalities,
-      Areas areas,
-      Gazetteer gazetteer,
-      ImportGazetteer importGazetteer,
-      PlaceCategories categories,
-      ReportPlace reportPlace,
-      ModerationQueue queue,
-      ApproveContent approve,
-      StaffAccounts accounts,
-      Organisations organisations,
-      PlaceRouting routing) {
-    this.municipalities = municipalities;
-    this.areas = areas;
-    this.gazetteer = gazetteer;
-    this.importGazetteer = importGazetteer;
-    this.categories = categories;
-    this.reportPlace = reportPlace;
-    this.queue = queue;
-    this.approve = approve;
-    this.accounts = accounts;
-    this.organisations = organisations;
-    this.routing = routing;
-  }
 
   private static final Map<String, String> ROUTES =
       Map.of(

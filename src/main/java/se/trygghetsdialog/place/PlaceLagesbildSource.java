@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +27,7 @@ import se.trygghetsdialog.tenancy.Areas;
  */
 @Component
 @Order(20)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlaceLagesbildSource implements LagesbildSource {
 
   static final String BY_CATEGORY = "place.byCategory";
@@ -34,14 +37,6 @@ class PlaceLagesbildSource implements LagesbildSource {
   private final PlaceCategories categories;
   private final Areas areas;
   private final MessageSource messages;
-
-  PlaceLagesbildSource(
-      JdbcClient jdbc, PlaceCategories categories, Areas areas, MessageSource messages) {
-    this.jdbc = jdbc;
-    this.categories = categories;
-    this.areas = areas;
-    this.messages = messages;
-  }
 
   private record Point(UUID category, double latitude, double longitude) {}
 

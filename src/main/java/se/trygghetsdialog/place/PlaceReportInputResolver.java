@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.geo.PlaceCategories;
@@ -17,6 +19,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * reporter. Pending, rejected and internal reports are not found, so staff cannot link them.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlaceReportInputResolver implements InputResolver {
 
   static final int LABEL_WORDS = 8;
@@ -24,13 +27,6 @@ class PlaceReportInputResolver implements InputResolver {
   private final PlaceReportRepository reports;
   private final PlaceCategories categories;
   private final JdbcClient jdbc;
-
-  PlaceReportInputResolver(
-      PlaceReportRepository reports, PlaceCategories categories, JdbcClient jdbc) {
-    this.reports = reports;
-    this.categories = categories;
-    this.jdbc = jdbc;
-  }
 
   @Override
   public String type() {

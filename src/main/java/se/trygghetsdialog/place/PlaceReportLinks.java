@@ -1,6 +1,8 @@
 package se.trygghetsdialog.place;
 
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -11,13 +13,10 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * them opens the report's status and can end the reporter's mails about it.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PlaceReportLinks {
 
   private final PlaceReportRepository reports;
-
-  PlaceReportLinks(PlaceReportRepository reports) {
-    this.reports = reports;
-  }
 
   static boolean wellFormed(String token) {
     return se.trygghetsdialog.shared.SecretTokens.wellFormed(token);

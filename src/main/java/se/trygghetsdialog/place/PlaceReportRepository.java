@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,6 +23,7 @@ import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL for place reports and their photos. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlaceReportRepository {
 
   private static final String COLUMNS =
@@ -38,10 +41,6 @@ class PlaceReportRepository {
           PlaceReportRepository::report);
 
   private final JdbcClient jdbc;
-
-  PlaceReportRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   static String route(List<Coordinates> route) {
     return route.stream()

@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import se.trygghetsdialog.geo.Coordinates;
 import se.trygghetsdialog.geo.HeatGrid;
@@ -11,13 +13,10 @@ import se.trygghetsdialog.shared.MunicipalityId;
 
 /** Queries about place reports. Public callers must use {@link #published}; nothing else is. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PlaceReports {
 
   private final PlaceReportRepository reports;
-
-  PlaceReports(PlaceReportRepository reports) {
-    this.reports = reports;
-  }
 
   /** SHA-256 of a private token, in hex: only this is stored. */
   static String hash(String token) {

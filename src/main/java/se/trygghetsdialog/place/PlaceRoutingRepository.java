@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,6 +17,7 @@ import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL for category routes, assignments and their status history. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlaceRoutingRepository {
 
   private static final MunicipalityRows<Assignment> ASSIGNMENTS =
@@ -28,10 +31,6 @@ class PlaceRoutingRepository {
           PlaceRoutingRepository::assignment);
 
   private final JdbcClient jdbc;
-
-  PlaceRoutingRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   private static Assignment assignment(ResultSet rs, int n) throws SQLException {
     return new Assignment(

@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,6 +23,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * never leave this class.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PublicPlaceMap {
 
   public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
@@ -52,10 +55,6 @@ public class PublicPlaceMap {
   public record Page(List<Item> items, int total, int page, int pages) {}
 
   private final PublicPlaceRepository repository;
-
-  PublicPlaceMap(PublicPlaceRepository repository) {
-    this.repository = repository;
-  }
 
   /** For tools that run without Spring (the benchmark). */
   public static PublicPlaceMap over(JdbcClient jdbc) {

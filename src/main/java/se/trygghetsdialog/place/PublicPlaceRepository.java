@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.geo.Coordinates;
@@ -13,6 +15,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 
 /** SQL of the public map: published reports only, aggregated in the database. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PublicPlaceRepository {
 
   /** The exact point stays inside the application; callers snap it. */
@@ -24,10 +27,6 @@ class PublicPlaceRepository {
       OffsetDateTime reportedAt) {}
 
   private final JdbcClient jdbc;
-
-  PublicPlaceRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   private record Where(String sql, Map<String, Object> params) {}
 

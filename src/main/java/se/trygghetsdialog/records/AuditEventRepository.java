@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -13,6 +15,7 @@ import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL for the audit log; rows are inserted and read, never changed. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AuditEventRepository {
 
   private static final MunicipalityRows<AuditEntry> ENTRIES =
@@ -22,10 +25,6 @@ class AuditEventRepository {
           AuditEventRepository::row);
 
   private final JdbcClient jdbc;
-
-  AuditEventRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   private static AuditEntry row(ResultSet rs, int n) throws SQLException {
     return new AuditEntry(

@@ -3,6 +3,8 @@ package se.trygghetsdialog.records;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import se.trygghetsdialog.shared.AuditableEvent;
@@ -13,16 +15,13 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * publishing transaction has committed (the event publication registry retries it after a crash).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AuditLog {
 
   /** Longest details text kept; an event's description is never needed in full. */
   static final int MAX_DETAILS = 4000;
 
   private final AuditEventRepository events;
-
-  AuditLog(AuditEventRepository events) {
-    this.events = events;
-  }
 
   @ApplicationModuleListener
   void on(AuditableEvent event) {

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -12,6 +14,7 @@ import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /** SQL for reported accessibility problems. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccessibilityReportRepository {
 
   private static final String COLUMNS =
@@ -24,10 +27,6 @@ class AccessibilityReportRepository {
           AccessibilityReportRepository::row);
 
   private final JdbcClient jdbc;
-
-  AccessibilityReportRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   private static AccessibilityReport row(ResultSet rs, int n) throws SQLException {
     return new AccessibilityReport(

@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +19,7 @@ import se.trygghetsdialog.shared.NotFoundException;
  * and mark them handled.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReportAccessibilityProblem {
 
   public static final int MAX_PAGE_URL = 500;
@@ -66,10 +69,6 @@ public class ReportAccessibilityProblem {
   }
 
   private final AccessibilityReportRepository reports;
-
-  ReportAccessibilityProblem(AccessibilityReportRepository reports) {
-    this.reports = reports;
-  }
 
   @Transactional
   public AccessibilityReport report(MunicipalityId municipality, Input input) {

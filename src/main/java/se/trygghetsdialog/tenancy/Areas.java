@@ -3,19 +3,18 @@ package se.trygghetsdialog.tenancy;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /** The municipality's localities and delområden. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Areas {
 
   private final TenancyRepository repository;
-
-  Areas(TenancyRepository repository) {
-    this.repository = repository;
-  }
 
   public List<Area> all(MunicipalityId municipality) {
     return repository.areas(municipality);

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -14,14 +16,11 @@ import se.trygghetsdialog.shared.TenantResolver;
 
 /** Finds the municipality of a request and registers new municipalities. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Municipalities implements TenantResolver {
 
   private final TenancyRepository repository;
   private final Map<String, Tenant> byHost = new ConcurrentHashMap<>();
-
-  Municipalities(TenancyRepository repository) {
-    this.repository = repository;
-  }
 
   @Override
   public Tenant resolve(String hostName) {

@@ -3,19 +3,18 @@ package se.trygghetsdialog.tenancy;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /** The municipality's organisations: political bodies, administration units and partners. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Organisations {
 
   private final TenancyRepository repository;
-
-  Organisations(TenancyRepository repository) {
-    this.repository = repository;
-  }
 
   public List<Organisation> all(MunicipalityId municipality) {
     return repository.organisations(municipality);

@@ -3,18 +3,17 @@ package se.trygghetsdialog.tenancy;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /** The municipality's participation ladder, lowest level first. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ParticipationLadder {
 
   private final TenancyRepository repository;
-
-  ParticipationLadder(TenancyRepository repository) {
-    this.repository = repository;
-  }
 
   public List<ParticipationLevel> levels(MunicipalityId municipality) {
     return repository.levels(municipality);

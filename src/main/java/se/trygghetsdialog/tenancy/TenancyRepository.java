@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -14,13 +16,10 @@ import se.trygghetsdialog.shared.Tenant;
 
 /** SQL for municipalities, areas, organisations and the participation ladder. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TenancyRepository {
 
   private final JdbcClient jdbc;
-
-  TenancyRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   private static Tenant tenant(ResultSet rs, int row) throws SQLException {
     return new Tenant(

@@ -2,6 +2,8 @@ package se.trygghetsdialog.walk;
 
 import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -15,6 +17,7 @@ import se.trygghetsdialog.shared.web.FormText;
  * The owner or the coordinator sets what has become of a protocol point; every change is logged.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ChangePointStatus {
 
   /**
@@ -28,11 +31,6 @@ public class ChangePointStatus {
 
   private final WalkRepository repository;
   private final ApplicationEventPublisher events;
-
-  ChangePointStatus(WalkRepository repository, ApplicationEventPublisher events) {
-    this.repository = repository;
-    this.events = events;
-  }
 
   /**
    * Sets the status a point's status form asks for.

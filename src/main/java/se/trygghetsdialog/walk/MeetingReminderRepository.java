@@ -3,12 +3,15 @@ package se.trygghetsdialog.walk;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /** The reminders due before the walks' meetings, and the claims that make each one go out once. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MeetingReminderRepository {
 
   /** One reminder to send: meeting 1, 2 or 3 of a walk, to one active registration. */
@@ -23,10 +26,6 @@ class MeetingReminderRepository {
       String email) {}
 
   private final JdbcClient jdbc;
-
-  MeetingReminderRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** Meetings starting after {@code now} and at the latest {@code until}, not yet reminded. */
   List<Due> due(OffsetDateTime now, OffsetDateTime until) {

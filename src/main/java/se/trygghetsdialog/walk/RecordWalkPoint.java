@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -29,6 +31,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * once, so a point sent again (after a lost connection, or a double tap) is stored only once.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RecordWalkPoint {
 
   public record Input(
@@ -123,17 +126,6 @@ public class RecordWalkPoint {
   private final PlaceCategories categories;
   private final PlaceSettings placeSettings;
   private final PersonalDataScreener screener;
-
-  RecordWalkPoint(
-      WalkRepository repository,
-      PlaceCategories categories,
-      PlaceSettings placeSettings,
-      PersonalDataScreener screener) {
-    this.repository = repository;
-    this.categories = categories;
-    this.placeSettings = placeSettings;
-    this.screener = screener;
-  }
 
   /**
    * @throws WalkRuleViolation on the first rule broken

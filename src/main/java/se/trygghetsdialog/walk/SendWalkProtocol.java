@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -25,6 +27,7 @@ import se.trygghetsdialog.shared.mail.MailOutbox;
  * goes out as a new version to every owner.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SendWalkProtocol {
 
   /** Mails queued, and the owners with points that have no address (they got nothing). */
@@ -47,23 +50,6 @@ public class SendWalkProtocol {
   private final PlaceCategories categories;
   private final PersonalDataScreener screener;
   private final ApplicationEventPublisher events;
-
-  SendWalkProtocol(
-      WalkRepository repository,
-      WalkInvitees invitees,
-      MailOutbox outbox,
-      MessageSource messages,
-      PlaceCategories categories,
-      PersonalDataScreener screener,
-      ApplicationEventPublisher events) {
-    this.repository = repository;
-    this.invitees = invitees;
-    this.outbox = outbox;
-    this.messages = messages;
-    this.categories = categories;
-    this.screener = screener;
-    this.events = events;
-  }
 
   /**
    * Sends the protocol. The first time, every owner with points and an address gets its points, the

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -36,6 +38,7 @@ import se.trygghetsdialog.tenancy.Organisations;
 @Component
 @Order(540)
 @ConditionalOnBooleanProperty(name = "app.demo.enabled")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WalkDemoData implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(WalkDemoData.class);
@@ -51,31 +54,6 @@ class WalkDemoData implements ApplicationRunner {
   private final Organisations organisations;
   private final Areas areas;
   private final PlaceCategories categories;
-
-  WalkDemoData(
-      Municipalities municipalities,
-      Walks walks,
-      PlanWalk planWalk,
-      RecordWalkPoint recordPoint,
-      SendWalkProtocol sendProtocol,
-      ChangePointStatus changeStatus,
-      WalkRepository repository,
-      StaffAccounts accounts,
-      Organisations organisations,
-      Areas areas,
-      PlaceCategories categories) {
-    this.municipalities = municipalities;
-    this.walks = walks;
-    this.planWalk = planWalk;
-    this.recordPoint = recordPoint;
-    this.sendProtocol = sendProtocol;
-    this.changeStatus = changeStatus;
-    this.repository = repository;
-    this.accounts = accounts;
-    this.organisations = organisations;
-    this.areas = areas;
-    this.categories = categories;
-  }
 
   private static final List<RouteStop> ROUTE =
       List.of(

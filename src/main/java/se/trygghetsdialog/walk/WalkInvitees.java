@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.tenancy.Organisations;
 
@@ -12,15 +14,11 @@ import se.trygghetsdialog.tenancy.Organisations;
  * API (never by joining its table), in the order of the names.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WalkInvitees {
 
   private final WalkRepository repository;
   private final Organisations organisations;
-
-  WalkInvitees(WalkRepository repository, Organisations organisations) {
-    this.repository = repository;
-    this.organisations = organisations;
-  }
 
   List<Invitee> of(Walk walk) {
     Map<UUID, String> emails =

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +25,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
  */
 @Component
 @Order(40)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WalkLagesbildSource implements LagesbildSource {
 
   static final String POINTS_BY_CATEGORY = "walk.pointsByCategory";
@@ -31,12 +34,6 @@ class WalkLagesbildSource implements LagesbildSource {
   private final JdbcClient jdbc;
   private final PlaceCategories categories;
   private final MessageSource messages;
-
-  WalkLagesbildSource(JdbcClient jdbc, PlaceCategories categories, MessageSource messages) {
-    this.jdbc = jdbc;
-    this.categories = categories;
-    this.messages = messages;
-  }
 
   private record Point(UUID walk, UUID category, boolean safe, String status) {}
 

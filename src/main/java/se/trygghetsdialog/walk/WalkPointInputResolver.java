@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.geo.PlaceCategories;
@@ -16,6 +18,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * unpublished protocols are not found.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WalkPointInputResolver implements InputResolver {
 
   /** The input type of a protocol point (its name is {@code measure.inputType.WALK_POINT}). */
@@ -25,14 +28,6 @@ class WalkPointInputResolver implements InputResolver {
   private final Walks walks;
   private final PlaceCategories categories;
   private final JdbcClient jdbc;
-
-  WalkPointInputResolver(
-      WalkRepository repository, Walks walks, PlaceCategories categories, JdbcClient jdbc) {
-    this.repository = repository;
-    this.walks = walks;
-    this.categories = categories;
-    this.jdbc = jdbc;
-  }
 
   @Override
   public String type() {

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,6 +21,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WalkRepository {
 
   static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
@@ -27,10 +30,6 @@ class WalkRepository {
       new MunicipalityRows<>("*", "FROM walk WHERE municipality_id = :m", WalkRepository::walk);
 
   private final JdbcClient jdbc;
-
-  WalkRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   private static OffsetDateTime at(Meeting meeting) {
     return meeting.at().atZone(ZONE).toOffsetDateTime();

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import se.trygghetsdialog.geo.Coordinates;
@@ -20,6 +22,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 
 /** Reading walks: for staff in full, for the public without personal data or exact positions. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Walks {
 
   /**
@@ -64,17 +67,6 @@ public class Walks {
   private final WalkInvitees invitees;
   private final PlaceSettings placeSettings;
   private final PersonalDataScreener screener;
-
-  Walks(
-      WalkRepository repository,
-      WalkInvitees invitees,
-      PlaceSettings placeSettings,
-      PersonalDataScreener screener) {
-    this.repository = repository;
-    this.invitees = invitees;
-    this.placeSettings = placeSettings;
-    this.screener = screener;
-  }
 
   public List<Walk> all(MunicipalityId municipality) {
     return repository.all(municipality);

@@ -2,6 +2,8 @@ package se.trygghetsdialog.actionplan.web;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,17 +18,12 @@ import se.trygghetsdialog.tenancy.Municipalities;
 
 /** Public pages of the åtgärdsplan: current and earlier versions, HTML and tagged PDF. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ActionPlanPublicController {
 
   private final ActionPlans plans;
   private final ActionPlanPdf pdf;
   private final Municipalities municipalities;
-
-  ActionPlanPublicController(ActionPlans plans, ActionPlanPdf pdf, Municipalities municipalities) {
-    this.plans = plans;
-    this.pdf = pdf;
-    this.municipalities = municipalities;
-  }
 
   @GetMapping("/atgardsplan")
   String currentPlan(MunicipalityId municipality, Model model) {

@@ -5,6 +5,8 @@ import static se.trygghetsdialog.shared.web.VersionedFormSubmissions.orOn;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,17 +24,12 @@ import se.trygghetsdialog.shared.web.VersionedFormSubmissions;
 /** Staff page adopting a new version of the åtgärdsplan. */
 @Controller
 @RequestMapping("/personal/atgarder")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlanController {
 
   private final PlanPages pages;
   private final AdoptActionPlan adoptPlan;
   private final VersionedFormSubmissions forms;
-
-  PlanController(PlanPages pages, AdoptActionPlan adoptPlan, VersionedFormSubmissions forms) {
-    this.pages = pages;
-    this.adoptPlan = adoptPlan;
-    this.forms = forms;
-  }
 
   @GetMapping("/atgardsplan")
   String planForm(MunicipalityId municipality, Model model) {

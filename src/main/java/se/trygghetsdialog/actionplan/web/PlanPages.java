@@ -1,6 +1,8 @@
 package se.trygghetsdialog.actionplan.web;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import se.trygghetsdialog.actionplan.ActionPlans;
@@ -11,15 +13,11 @@ import se.trygghetsdialog.shared.web.Option;
 
 /** Page building for the staff page of the åtgärdsplan. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlanPages {
 
   private final Measures measures;
   private final ActionPlans plans;
-
-  PlanPages(Measures measures, ActionPlans plans) {
-    this.measures = measures;
-    this.plans = plans;
-  }
 
   /** The form of the next version, starting from the current one. */
   PlanForm next(MunicipalityId municipality) {

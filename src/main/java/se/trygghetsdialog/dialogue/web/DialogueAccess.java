@@ -2,6 +2,8 @@ package se.trygghetsdialog.dialogue.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -20,13 +22,10 @@ import se.trygghetsdialog.shared.NotFoundException;
  * it.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DialogueAccess {
 
   private final Dialogues dialogues;
-
-  DialogueAccess(Dialogues dialogues) {
-    this.dialogues = dialogues;
-  }
 
   static StaffPrincipal staff() {
     return StaffAccounts.signedIn();

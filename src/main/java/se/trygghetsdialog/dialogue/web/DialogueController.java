@@ -1,6 +1,8 @@
 package se.trygghetsdialog.dialogue.web;
 
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +22,7 @@ import se.trygghetsdialog.tenancy.Areas;
 
 /** Public pages: the list of dialogues and one dialogue. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DialogueController {
 
   static final int PAGE_SIZE = 10;
@@ -27,12 +30,6 @@ class DialogueController {
   private final Dialogues dialogues;
   private final DialogueViews views;
   private final Areas areas;
-
-  DialogueController(Dialogues dialogues, DialogueViews views, Areas areas) {
-    this.dialogues = dialogues;
-    this.views = views;
-    this.areas = areas;
-  }
 
   @GetMapping("/dialoger")
   String list(

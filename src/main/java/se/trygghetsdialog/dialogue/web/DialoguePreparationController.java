@@ -5,6 +5,8 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,6 +31,7 @@ import se.trygghetsdialog.shared.web.Ui;
 /** Staff pages of the dialogue team's own work: the charter of step 1, the plan and the team. */
 @Controller
 @RequestMapping("/personal/dialoger")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DialoguePreparationController {
 
   private final DialogueAccess access;
@@ -37,21 +40,6 @@ class DialoguePreparationController {
   private final ManageTeam manageTeam;
   private final DialogueStaffPages pages;
   private final FormSubmissions forms;
-
-  DialoguePreparationController(
-      DialogueAccess access,
-      FillCharter fillCharter,
-      PlanSteps planSteps,
-      ManageTeam manageTeam,
-      DialogueStaffPages pages,
-      FormSubmissions forms) {
-    this.access = access;
-    this.fillCharter = fillCharter;
-    this.planSteps = planSteps;
-    this.manageTeam = manageTeam;
-    this.pages = pages;
-    this.forms = forms;
-  }
 
   @GetMapping("/{id}/stadga")
   String charterForm(

@@ -3,6 +3,8 @@ package se.trygghetsdialog.dialogue.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +35,7 @@ import se.trygghetsdialog.shared.web.Ui;
  */
 @Controller
 @RequestMapping("/personal/dialoger")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DialogueStaffController {
 
   private final DialogueAccess access;
@@ -42,23 +45,6 @@ class DialogueStaffController {
   private final ChangeStep changeStep;
   private final DialogueStaffPages pages;
   private final FormSubmissions forms;
-
-  DialogueStaffController(
-      DialogueAccess access,
-      Dialogues dialogues,
-      DialogueViews views,
-      CreateDialogue createDialogue,
-      ChangeStep changeStep,
-      DialogueStaffPages pages,
-      FormSubmissions forms) {
-    this.access = access;
-    this.dialogues = dialogues;
-    this.views = views;
-    this.createDialogue = createDialogue;
-    this.changeStep = changeStep;
-    this.pages = pages;
-    this.forms = forms;
-  }
 
   @GetMapping
   String list(

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -36,6 +38,7 @@ import se.trygghetsdialog.tenancy.ParticipationLadder;
  * its form as typed and its errors, for the first showing and after a refused submission.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DialogueStaffPages {
 
   private final Organisations organisations;
@@ -44,21 +47,6 @@ class DialogueStaffPages {
   private final Dialogues dialogues;
   private final StaffAccounts accounts;
   private final DialogueViews views;
-
-  DialogueStaffPages(
-      Organisations organisations,
-      Areas areas,
-      ParticipationLadder ladder,
-      Dialogues dialogues,
-      StaffAccounts accounts,
-      DialogueViews views) {
-    this.organisations = organisations;
-    this.areas = areas;
-    this.ladder = ladder;
-    this.dialogues = dialogues;
-    this.accounts = accounts;
-    this.views = views;
-  }
 
   String create(
       MunicipalityId municipality, CreateDialogueForm form, FormErrors errors, Model model, Ui ui) {

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +30,7 @@ import se.trygghetsdialog.shared.web.FormSubmissions;
  * scanner that fetches links confirms or unsubscribes nothing.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FollowController {
 
   /** The rate-limited action name, see {@link AnonymousRateLimiter}. */
@@ -39,21 +42,6 @@ class FollowController {
   private final AnonymousRateLimiter rateLimiter;
   private final FollowPages pages;
   private final FormSubmissions forms;
-
-  FollowController(
-      FollowDialogue followDialogue,
-      ConfirmFollowing confirmFollowing,
-      StopFollowing stopFollowing,
-      AnonymousRateLimiter rateLimiter,
-      FollowPages pages,
-      FormSubmissions forms) {
-    this.followDialogue = followDialogue;
-    this.confirmFollowing = confirmFollowing;
-    this.stopFollowing = stopFollowing;
-    this.rateLimiter = rateLimiter;
-    this.pages = pages;
-    this.forms = forms;
-  }
 
   @GetMapping("/dialoger/{id}/folj")
   String form(@PathVariable String id, MunicipalityId municipality, Model model) {

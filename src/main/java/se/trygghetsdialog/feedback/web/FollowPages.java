@@ -2,6 +2,8 @@ package se.trygghetsdialog.feedback.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -14,13 +16,10 @@ import se.trygghetsdialog.shared.web.FormErrors;
 
 /** Builds the pages of following a dialogue: the form, the receipts and the links' pages. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FollowPages {
 
   private final Dialogues dialogues;
-
-  FollowPages(Dialogues dialogues) {
-    this.dialogues = dialogues;
-  }
 
   /** The dialogue of a path; 404 for an id that is not one or names no dialogue here. */
   Dialogue dialogue(MunicipalityId municipality, String id) {

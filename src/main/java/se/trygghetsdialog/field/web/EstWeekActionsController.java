@@ -5,6 +5,8 @@ import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,18 +26,12 @@ import se.trygghetsdialog.shared.web.Ui;
 /** Next week's planned actions and last week's follow-up on the EST week page. */
 @Controller
 @RequestMapping("/personal/est/{year}/{week}")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EstWeekActionsController {
 
   private final PlanWeekAction planAction;
   private final FollowUpWeekAction followUp;
   private final EstWeekPages pages;
-
-  EstWeekActionsController(
-      PlanWeekAction planAction, FollowUpWeekAction followUp, EstWeekPages pages) {
-    this.planAction = planAction;
-    this.followUp = followUp;
-    this.pages = pages;
-  }
 
   @PostMapping("/atgarder")
   String plan(

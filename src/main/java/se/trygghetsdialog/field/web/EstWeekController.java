@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,23 +30,13 @@ import se.trygghetsdialog.shared.web.Ui;
  */
 @Controller
 @RequestMapping("/personal/est/{year}/{week}")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EstWeekController {
 
   private final UpdateEstChecklist updateChecklist;
   private final CloseEstWeek closeWeek;
   private final DraftWeeklyReport draftReport;
   private final EstWeekPages pages;
-
-  EstWeekController(
-      UpdateEstChecklist updateChecklist,
-      CloseEstWeek closeWeek,
-      DraftWeeklyReport draftReport,
-      EstWeekPages pages) {
-    this.updateChecklist = updateChecklist;
-    this.closeWeek = closeWeek;
-    this.draftReport = draftReport;
-    this.pages = pages;
-  }
 
   @GetMapping
   String show(

@@ -3,6 +3,8 @@ package se.trygghetsdialog.field.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,6 +27,7 @@ import se.trygghetsdialog.shared.web.Ui;
 /** The coordinator's list of EST weeks and starting a week. */
 @Controller
 @RequestMapping("/personal/est")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EstWeekListController {
 
   static final int PAGE_SIZE = 10;
@@ -35,12 +38,6 @@ class EstWeekListController {
   private final EstWeeks weeks;
   private final StartEstWeek startWeek;
   private final FormSubmissions forms;
-
-  EstWeekListController(EstWeeks weeks, StartEstWeek startWeek, FormSubmissions forms) {
-    this.weeks = weeks;
-    this.startWeek = startWeek;
-    this.forms = forms;
-  }
 
   @GetMapping
   String list(

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -34,20 +36,13 @@ import se.trygghetsdialog.shared.web.Ui;
  * week page and the one error path of its forms.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EstWeekPages {
 
   private final EstWeeks weeks;
   private final EstWeekFigures figures;
   private final WeeklyReports reports;
   private final FormSubmissions forms;
-
-  EstWeekPages(
-      EstWeeks weeks, EstWeekFigures figures, WeeklyReports reports, FormSubmissions forms) {
-    this.weeks = weeks;
-    this.figures = figures;
-    this.reports = reports;
-    this.forms = forms;
-  }
 
   /** What a form of the week page posted, for the one error path. */
   record Post(

@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,6 +30,7 @@ import se.trygghetsdialog.shared.web.Ui;
  * the same address and show the form again; the phone's script files with the same post.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FieldReportFormController {
 
   private static final String FORM = FieldReportForm.PATH;
@@ -35,13 +38,6 @@ class FieldReportFormController {
   private final FieldReportPages pages;
   private final FileFieldReport fileFieldReport;
   private final FormSubmissions forms;
-
-  FieldReportFormController(
-      FieldReportPages pages, FileFieldReport fileFieldReport, FormSubmissions forms) {
-    this.pages = pages;
-    this.fileFieldReport = fileFieldReport;
-    this.forms = forms;
-  }
 
   @GetMapping(FORM)
   String form(

@@ -1,6 +1,8 @@
 package se.trygghetsdialog.field.web;
 
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,13 +21,10 @@ import se.trygghetsdialog.shared.web.Ui;
  * category.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FieldReportListController {
 
   private final FieldReportPages pages;
-
-  FieldReportListController(FieldReportPages pages) {
-    this.pages = pages;
-  }
 
   @GetMapping("/personal/faltrapporter")
   String list(

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -45,6 +47,7 @@ import se.trygghetsdialog.shared.web.Ui;
  * report form's errors by its input ids, and building the form, the list and a report's view.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FieldReportPages {
 
   /** On the receipt: the report had already been filed with this key; this copy was not saved. */
@@ -57,19 +60,6 @@ class FieldReportPages {
   private final PlaceCategories categories;
   private final PlaceSettings settings;
   private final Gazetteer gazetteer;
-
-  FieldReportPages(
-      FieldReports reports,
-      StaffAccounts accounts,
-      PlaceCategories categories,
-      PlaceSettings settings,
-      Gazetteer gazetteer) {
-    this.reports = reports;
-    this.accounts = accounts;
-    this.categories = categories;
-    this.settings = settings;
-    this.gazetteer = gazetteer;
-  }
 
   static StaffPrincipal filer(MunicipalityId municipality) {
     return StaffAccounts.signedIn(

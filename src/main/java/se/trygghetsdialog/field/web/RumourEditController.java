@@ -3,6 +3,8 @@ package se.trygghetsdialog.field.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,17 +26,12 @@ import se.trygghetsdialog.shared.web.Ui;
  * or unpublishing its clarification.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RumourEditController {
 
   private final RumourLog log;
   private final RumourPages pages;
   private final FormSubmissions forms;
-
-  RumourEditController(RumourLog log, RumourPages pages, FormSubmissions forms) {
-    this.log = log;
-    this.pages = pages;
-    this.forms = forms;
-  }
 
   @GetMapping("/personal/rykten/{id}")
   String edit(

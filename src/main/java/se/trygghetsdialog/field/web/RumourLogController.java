@@ -2,6 +2,8 @@ package se.trygghetsdialog.field.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,6 +25,7 @@ import se.trygghetsdialog.shared.web.Ui;
  * a rumour said unless the coordinator wrote a short public summary.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RumourLogController {
 
   static final int PAGE_SIZE = 20;
@@ -30,12 +33,6 @@ class RumourLogController {
   private final RumourLog log;
   private final RumourPages pages;
   private final FormSubmissions forms;
-
-  RumourLogController(RumourLog log, RumourPages pages, FormSubmissions forms) {
-    this.log = log;
-    this.pages = pages;
-    this.forms = forms;
-  }
 
   @GetMapping("/personal/rykten")
   String list(

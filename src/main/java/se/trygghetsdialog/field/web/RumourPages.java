@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -31,17 +33,12 @@ import se.trygghetsdialog.tenancy.Areas;
  * building the pages.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RumourPages {
 
   private final Areas areas;
   private final RumourLog log;
   private final MessageSource messages;
-
-  RumourPages(Areas areas, RumourLog log, MessageSource messages) {
-    this.areas = areas;
-    this.log = log;
-    this.messages = messages;
-  }
 
   static StaffPrincipal coordinator(MunicipalityId municipality) {
     return StaffAccounts.signedIn(

@@ -1,6 +1,8 @@
 package se.trygghetsdialog.field.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,23 +24,13 @@ import se.trygghetsdialog.shared.web.Ui;
 /** Editorial approval: moderators and administrators approve or return submitted weekly reports. */
 @Controller
 @RequestMapping("/personal/veckorapporter")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WeeklyReportApprovalController {
 
   private final WeeklyReports reports;
   private final PublishWeeklyReport publish;
   private final WeeklyReportPages pages;
   private final FormSubmissions forms;
-
-  WeeklyReportApprovalController(
-      WeeklyReports reports,
-      PublishWeeklyReport publish,
-      WeeklyReportPages pages,
-      FormSubmissions forms) {
-    this.reports = reports;
-    this.publish = publish;
-    this.pages = pages;
-    this.forms = forms;
-  }
 
   @GetMapping
   String list(MunicipalityId municipality, Model model) {

@@ -2,6 +2,8 @@ package se.trygghetsdialog.field.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,23 +29,13 @@ import se.trygghetsdialog.shared.web.Ui;
  */
 @Controller
 @RequestMapping("/personal/est/{year}/{week}/veckorapport")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WeeklyReportController {
 
   private final WeeklyReportPages pages;
   private final DraftWeeklyReport draft;
   private final SubmitWeeklyReport submit;
   private final FormSubmissions forms;
-
-  WeeklyReportController(
-      WeeklyReportPages pages,
-      DraftWeeklyReport draft,
-      SubmitWeeklyReport submit,
-      FormSubmissions forms) {
-    this.pages = pages;
-    this.draft = draft;
-    this.submit = submit;
-    this.forms = forms;
-  }
 
   @GetMapping
   String show(

@@ -10,6 +10,8 @@ import java.util.UUID;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -23,6 +25,7 @@ import se.trygghetsdialog.shared.Tenant;
  * escaped as text by the XML writer ({@code type=html}).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WeeklyReportFeed {
 
   static final int ENTRIES = 20;
@@ -31,11 +34,6 @@ class WeeklyReportFeed {
 
   private final WeeklyReports reports;
   private final MessageSource messages;
-
-  WeeklyReportFeed(WeeklyReports reports, MessageSource messages) {
-    this.reports = reports;
-    this.messages = messages;
-  }
 
   /** The feed of {@code tenant}'s municipality, its links below {@code base}. */
   byte[] write(MunicipalityId municipality, Tenant tenant, String base) throws XMLStreamException {

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import se.trygghetsdialog.field.DraftWeeklyReport;
@@ -23,15 +25,11 @@ import se.trygghetsdialog.shared.web.FormText;
  * place rows are numbered, {@code place-0}, {@code incidents-0}, …) and building the pages.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WeeklyReportPages {
 
   private final EstWeeks weeks;
   private final WeeklyReports reports;
-
-  WeeklyReportPages(EstWeeks weeks, WeeklyReports reports) {
-    this.weeks = weeks;
-    this.reports = reports;
-  }
 
   EstWeek week(MunicipalityId municipality, int year, int week) {
     return weeks

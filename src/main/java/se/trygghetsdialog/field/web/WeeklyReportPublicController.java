@@ -1,6 +1,8 @@
 package se.trygghetsdialog.field.web;
 
 import javax.xml.stream.XMLStreamException;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -21,6 +23,7 @@ import se.trygghetsdialog.shared.web.Ui;
  * their Atom 1.0 feed, {@code /trygghet/veckorapporter.atom}.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WeeklyReportPublicController {
 
   static final int PAGE_SIZE = 10;
@@ -29,11 +32,6 @@ class WeeklyReportPublicController {
 
   private final WeeklyReports reports;
   private final WeeklyReportFeed feed;
-
-  WeeklyReportPublicController(WeeklyReports reports, WeeklyReportFeed feed) {
-    this.reports = reports;
-    this.feed = feed;
-  }
 
   @GetMapping("/trygghet/veckorapporter.atom")
   ResponseEntity<byte[]> feed(MunicipalityId municipality, @ModelAttribute("ui") Ui ui)

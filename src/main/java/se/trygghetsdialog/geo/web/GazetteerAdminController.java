@@ -2,6 +2,8 @@ package se.trygghetsdialog.geo.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,18 +21,12 @@ import se.trygghetsdialog.shared.web.Ui;
 /** Administrators import the municipality's gazetteer from CSV. */
 @Controller
 @RequestMapping("/personal/admin/ortnamn")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class GazetteerAdminController {
 
   private final ImportGazetteer importGazetteer;
   private final GeoAdminPages pages;
   private final FormSubmissions forms;
-
-  GazetteerAdminController(
-      ImportGazetteer importGazetteer, GeoAdminPages pages, FormSubmissions forms) {
-    this.importGazetteer = importGazetteer;
-    this.pages = pages;
-    this.forms = forms;
-  }
 
   @GetMapping
   String form(MunicipalityId municipality, Model model) {

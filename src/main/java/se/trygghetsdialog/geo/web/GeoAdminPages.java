@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -28,23 +30,13 @@ import se.trygghetsdialog.shared.web.Ui;
 
 /** Builds the map administration pages: categories, map settings and the gazetteer import. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class GeoAdminPages {
 
   private final PlaceCategories categories;
   private final PlaceSettings settings;
   private final Gazetteer gazetteer;
   private final MessageSource messages;
-
-  GeoAdminPages(
-      PlaceCategories categories,
-      PlaceSettings settings,
-      Gazetteer gazetteer,
-      MessageSource messages) {
-    this.categories = categories;
-    this.settings = settings;
-    this.gazetteer = gazetteer;
-    this.messages = messages;
-  }
 
   static void requireAdmin() {
     if (StaffAccounts.current().filter(GeoPolicy::mayAdminister).isEmpty()) {

@@ -2,6 +2,8 @@ package se.trygghetsdialog.geo.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -19,23 +21,13 @@ import se.trygghetsdialog.shared.web.Ui;
 
 /** Administrators edit the municipality's report categories and map settings. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlaceAdminController {
 
   private final EditCategories editCategories;
   private final ChangeMapSettings changeMapSettings;
   private final GeoAdminPages pages;
   private final FormSubmissions forms;
-
-  PlaceAdminController(
-      EditCategories editCategories,
-      ChangeMapSettings changeMapSettings,
-      GeoAdminPages pages,
-      FormSubmissions forms) {
-    this.editCategories = editCategories;
-    this.changeMapSettings = changeMapSettings;
-    this.pages = pages;
-    this.forms = forms;
-  }
 
   @GetMapping("/personal/admin/kategorier")
   String categories(MunicipalityId municipality, Model model, @ModelAttribute("ui") Ui ui) {

@@ -3,6 +3,8 @@ package se.trygghetsdialog.identity.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,15 +25,11 @@ import se.trygghetsdialog.shared.web.FormSubmissions;
  * is unknown answers 404, one used or expired 410.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ActivationController {
 
   private final AcceptInvitation acceptInvitation;
   private final FormSubmissions forms;
-
-  ActivationController(AcceptInvitation acceptInvitation, FormSubmissions forms) {
-    this.acceptInvitation = acceptInvitation;
-    this.forms = forms;
-  }
 
   @GetMapping("/konto/aktivera/{token}")
   String form(

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,6 +27,7 @@ import se.trygghetsdialog.shared.web.Paging;
 
 /** Administrators' pages for staff accounts: the list and role changes. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StaffAdminController {
 
   static final int PAGE_SIZE = 25;
@@ -33,17 +36,6 @@ class StaffAdminController {
   private final ChangeStaffRoles changeStaffRoles;
   private final StaffAdminPages pages;
   private final FormSubmissions forms;
-
-  StaffAdminController(
-      StaffAccounts staff,
-      ChangeStaffRoles changeStaffRoles,
-      StaffAdminPages pages,
-      FormSubmissions forms) {
-    this.staff = staff;
-    this.changeStaffRoles = changeStaffRoles;
-    this.pages = pages;
-    this.forms = forms;
-  }
 
   @GetMapping("/personal/admin")
   String adminHome() {

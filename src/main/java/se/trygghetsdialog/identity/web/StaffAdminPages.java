@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -23,17 +25,12 @@ import se.trygghetsdialog.tenancy.Organisations;
 
 /** Shared by the staff administration pages: access checks, role options and form helpers. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StaffAdminPages {
 
   private final IdentityPolicy policy;
   private final MessageSource messages;
   private final Organisations organisations;
-
-  StaffAdminPages(IdentityPolicy policy, MessageSource messages, Organisations organisations) {
-    this.policy = policy;
-    this.messages = messages;
-    this.organisations = organisations;
-  }
 
   /** The roles form of one account, as typed. */
   record RolesForm(@Nullable List<String> roles, @Nullable String enabled) {

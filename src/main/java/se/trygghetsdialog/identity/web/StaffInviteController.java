@@ -3,6 +3,8 @@ package se.trygghetsdialog.identity.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,18 +21,12 @@ import se.trygghetsdialog.shared.web.FormSubmissions;
 
 /** Administrators' page for inviting a staff member. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StaffInviteController {
 
   private final InviteStaffMember inviteStaffMember;
   private final StaffAdminPages pages;
   private final FormSubmissions forms;
-
-  StaffInviteController(
-      InviteStaffMember inviteStaffMember, StaffAdminPages pages, FormSubmissions forms) {
-    this.inviteStaffMember = inviteStaffMember;
-    this.pages = pages;
-    this.forms = forms;
-  }
 
   @GetMapping("/personal/admin/anvandare/bjud-in")
   String inviteForm(MunicipalityId municipality, Model model, Locale locale) {

@@ -5,6 +5,8 @@ import static se.trygghetsdialog.shared.web.VersionedFormSubmissions.orOn;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,23 +25,13 @@ import se.trygghetsdialog.shared.web.VersionedFormSubmissions;
 /** Staff page of the lägesbild draft (lag 2023:196 §4) with its three parts, and its adoption. */
 @Controller
 @RequestMapping("/personal/lagesbild")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LagesbildDraftController {
 
   private final LagesbildPages pages;
   private final EditLagesbild edit;
   private final AdoptLagesbild adopt;
   private final VersionedFormSubmissions forms;
-
-  LagesbildDraftController(
-      LagesbildPages pages,
-      EditLagesbild edit,
-      AdoptLagesbild adopt,
-      VersionedFormSubmissions forms) {
-    this.pages = pages;
-    this.edit = edit;
-    this.adopt = adopt;
-    this.forms = forms;
-  }
 
   @GetMapping
   String page(MunicipalityId municipality, Model model) {

@@ -2,6 +2,8 @@ package se.trygghetsdialog.lagesbild.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,18 +27,12 @@ import se.trygghetsdialog.shared.web.Ui;
  */
 @Controller
 @RequestMapping("/personal/lagesbild")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LagesbildImportController {
 
   private final Lagesbilder lagesbilder;
   private final ImportCrimeStatistics importStatistics;
   private final FormSubmissions forms;
-
-  LagesbildImportController(
-      Lagesbilder lagesbilder, ImportCrimeStatistics importStatistics, FormSubmissions forms) {
-    this.lagesbilder = lagesbilder;
-    this.importStatistics = importStatistics;
-    this.forms = forms;
-  }
 
   @GetMapping("/import")
   String importForm(MunicipalityId municipality, Model model) {

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -31,17 +33,12 @@ import se.trygghetsdialog.tenancy.Areas;
 
 /** Page building shared by the staff controllers of the lägesbild. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LagesbildPages {
 
   private final Lagesbilder lagesbilder;
   private final Measures measures;
   private final Areas areas;
-
-  LagesbildPages(Lagesbilder lagesbilder, Measures measures, Areas areas) {
-    this.lagesbilder = lagesbilder;
-    this.measures = measures;
-    this.areas = areas;
-  }
 
   /** The signed-in staff member who may view the lägesbild. */
   static StaffPrincipal viewer() {

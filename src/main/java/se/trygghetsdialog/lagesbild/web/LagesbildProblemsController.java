@@ -6,6 +6,8 @@ import static se.trygghetsdialog.shared.web.VersionedFormSubmissions.orOn;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,18 +26,12 @@ import se.trygghetsdialog.shared.web.VersionedFormSubmissions;
 /** Problems identified in the lägesbild: add, remove and link a measure that answers one. */
 @Controller
 @RequestMapping("/personal/lagesbild")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LagesbildProblemsController {
 
   private final LagesbildPages pages;
   private final IdentifyLagesbildProblem identify;
   private final VersionedFormSubmissions forms;
-
-  LagesbildProblemsController(
-      LagesbildPages pages, IdentifyLagesbildProblem identify, VersionedFormSubmissions forms) {
-    this.pages = pages;
-    this.identify = identify;
-    this.forms = forms;
-  }
 
   @PostMapping("/problem")
   String addProblem(

@@ -2,6 +2,8 @@ package se.trygghetsdialog.lagesbild.web;
 
 import java.util.List;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,23 +21,13 @@ import se.trygghetsdialog.tenancy.Municipalities;
  * /lagesbild}, each version at {@code /lagesbild/version/N}, and each as a tagged PDF.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LagesbildPublicController {
 
   private final Lagesbilder lagesbilder;
   private final LagesbildPdf pdf;
   private final LagesbildPages pages;
   private final Municipalities municipalities;
-
-  LagesbildPublicController(
-      Lagesbilder lagesbilder,
-      LagesbildPdf pdf,
-      LagesbildPages pages,
-      Municipalities municipalities) {
-    this.lagesbilder = lagesbilder;
-    this.pdf = pdf;
-    this.pages = pages;
-    this.municipalities = municipalities;
-  }
 
   @GetMapping("/lagesbild")
   String current(MunicipalityId municipality, Model model, Locale locale) {

@@ -3,6 +3,8 @@ package se.trygghetsdialog.measure.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,18 +23,12 @@ import se.trygghetsdialog.shared.web.Ui;
 /** Staff page for a new measure, proposal or commitment. */
 @Controller
 @RequestMapping("/personal/atgarder")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MeasureCreateController {
 
   private final ProposeMeasure proposeMeasure;
   private final MeasurePages pages;
   private final FormSubmissions forms;
-
-  MeasureCreateController(
-      ProposeMeasure proposeMeasure, MeasurePages pages, FormSubmissions forms) {
-    this.proposeMeasure = proposeMeasure;
-    this.pages = pages;
-    this.forms = forms;
-  }
 
   @GetMapping("/ny")
   String createForm(

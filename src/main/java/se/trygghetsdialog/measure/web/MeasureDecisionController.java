@@ -5,6 +5,8 @@ import static se.trygghetsdialog.shared.web.VersionedFormSubmissions.orOn;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,18 +26,12 @@ import se.trygghetsdialog.shared.web.VersionedFormSubmissions;
 /** Staff page recording the decision on a proposed measure. */
 @Controller
 @RequestMapping("/personal/atgarder")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MeasureDecisionController {
 
   private final MeasurePages pages;
   private final RecordDecision recordDecision;
   private final VersionedFormSubmissions forms;
-
-  MeasureDecisionController(
-      MeasurePages pages, RecordDecision recordDecision, VersionedFormSubmissions forms) {
-    this.pages = pages;
-    this.recordDecision = recordDecision;
-    this.forms = forms;
-  }
 
   @GetMapping("/{id}/beslut")
   String decisionForm(

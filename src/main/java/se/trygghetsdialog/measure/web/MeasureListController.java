@@ -2,6 +2,8 @@ package se.trygghetsdialog.measure.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,18 +22,12 @@ import se.trygghetsdialog.shared.web.Ui;
 /** Staff page listing the register, with the form recording an input as not used. */
 @Controller
 @RequestMapping("/personal/atgarder")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MeasureListController {
 
   private final MeasurePages pages;
   private final RecordInputNotUsed recordNotUsed;
   private final FormSubmissions forms;
-
-  MeasureListController(
-      MeasurePages pages, RecordInputNotUsed recordNotUsed, FormSubmissions forms) {
-    this.pages = pages;
-    this.recordNotUsed = recordNotUsed;
-    this.forms = forms;
-  }
 
   @GetMapping
   String list(MunicipalityId municipality, Model model, @ModelAttribute("ui") Ui ui) {

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -41,6 +43,7 @@ import se.trygghetsdialog.tenancy.Areas;
 
 /** Page building shared by the staff controllers of the register. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MeasurePages {
 
   /** How many inputs a search offers to pick from. */
@@ -53,23 +56,6 @@ class MeasurePages {
   private final ResponseTasks tasks;
   private final WhatBecameOf whatBecameOf;
   private final List<InputSubscribers> subscribers;
-
-  MeasurePages(
-      Measures measures,
-      LinkInput linkInput,
-      Dialogues dialogues,
-      Areas areas,
-      ResponseTasks tasks,
-      WhatBecameOf whatBecameOf,
-      List<InputSubscribers> subscribers) {
-    this.measures = measures;
-    this.linkInput = linkInput;
-    this.dialogues = dialogues;
-    this.areas = areas;
-    this.tasks = tasks;
-    this.whatBecameOf = whatBecameOf;
-    this.subscribers = subscribers;
-  }
 
   /** The measure with its links, or not found. */
   MeasureView view(MunicipalityId municipality, UUID id) {

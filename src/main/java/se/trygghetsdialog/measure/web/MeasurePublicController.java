@@ -2,6 +2,8 @@ package se.trygghetsdialog.measure.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +26,7 @@ import se.trygghetsdialog.tenancy.Areas;
  * medborgarlöften; "du sa – vi gjorde" behind a private link.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MeasurePublicController {
 
   private final Measures measures;
@@ -31,15 +34,6 @@ class MeasurePublicController {
   private final Areas areas;
   private final Promises promises;
   private final MeasurePages pages;
-
-  MeasurePublicController(
-      Measures measures, Dialogues dialogues, Areas areas, Promises promises, MeasurePages pages) {
-    this.measures = measures;
-    this.dialogues = dialogues;
-    this.areas = areas;
-    this.promises = promises;
-    this.pages = pages;
-  }
 
   private static boolean staffMayManage() {
     return StaffAccounts.current().map(MeasurePolicy::mayManage).orElse(false);

@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import java.util.function.Supplier;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,23 +28,13 @@ import se.trygghetsdialog.shared.web.VersionedFormSubmissions;
 /** Staff page of one measure: status, progress and linking inputs with search-and-pick. */
 @Controller
 @RequestMapping("/personal/atgarder")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MeasureShowController {
 
   private final MeasurePages pages;
   private final LinkInput linkInput;
   private final ChangeMeasureStatus changeStatus;
   private final VersionedFormSubmissions forms;
-
-  MeasureShowController(
-      MeasurePages pages,
-      LinkInput linkInput,
-      ChangeMeasureStatus changeStatus,
-      VersionedFormSubmissions forms) {
-    this.pages = pages;
-    this.linkInput = linkInput;
-    this.changeStatus = changeStatus;
-    this.forms = forms;
-  }
 
   /** The page, with the inputs found when {@code sok} holds search words. */
   @GetMapping("/{id}")

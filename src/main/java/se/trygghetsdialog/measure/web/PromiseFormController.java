@@ -2,6 +2,8 @@ package se.trygghetsdialog.measure.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,17 +21,12 @@ import se.trygghetsdialog.shared.web.Ui;
 /** Staff page recording a new medborgarlöfte. */
 @Controller
 @RequestMapping("/personal/atgarder")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PromiseFormController {
 
   private final PromisePages pages;
   private final RecordPromise recordPromise;
   private final FormSubmissions forms;
-
-  PromiseFormController(PromisePages pages, RecordPromise recordPromise, FormSubmissions forms) {
-    this.pages = pages;
-    this.recordPromise = recordPromise;
-    this.forms = forms;
-  }
 
   @GetMapping("/medborgarloften/ny")
   String promiseForm(MunicipalityId municipality, Model model, @ModelAttribute("ui") Ui ui) {

@@ -5,6 +5,8 @@ import static se.trygghetsdialog.shared.web.VersionedFormSubmissions.allOn;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,18 +27,12 @@ import se.trygghetsdialog.shared.web.VersionedFormSubmissions;
 /** Staff list of medborgarlöften with a status form per promise. */
 @Controller
 @RequestMapping("/personal/atgarder")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PromiseListController {
 
   private final PromisePages pages;
   private final ChangePromiseStatus changePromiseStatus;
   private final VersionedFormSubmissions forms;
-
-  PromiseListController(
-      PromisePages pages, ChangePromiseStatus changePromiseStatus, VersionedFormSubmissions forms) {
-    this.pages = pages;
-    this.changePromiseStatus = changePromiseStatus;
-    this.forms = forms;
-  }
 
   @GetMapping("/medborgarloften")
   String promiseList(MunicipalityId municipality, Model model, @ModelAttribute("ui") Ui ui) {

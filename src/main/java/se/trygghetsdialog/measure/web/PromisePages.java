@@ -4,6 +4,8 @@ import static se.trygghetsdialog.measure.web.Forms.options;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import se.trygghetsdialog.dialogue.Dialogues;
@@ -20,17 +22,12 @@ import se.trygghetsdialog.shared.web.Ui;
 
 /** Page building for the staff controllers of the medborgarlöften. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PromisePages {
 
   private final Measures measures;
   private final Promises promises;
   private final Dialogues dialogues;
-
-  PromisePages(Measures measures, Promises promises, Dialogues dialogues) {
-    this.measures = measures;
-    this.promises = promises;
-    this.dialogues = dialogues;
-  }
 
   /** The register's measures as options, the given ones selected. */
   List<Option> measureOptions(MunicipalityId municipality, List<String> selected) {

@@ -5,6 +5,8 @@ import static se.trygghetsdialog.shared.web.VersionedFormSubmissions.allOn;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,6 +27,7 @@ import se.trygghetsdialog.shared.web.VersionedFormSubmissions;
 /** The response-task dashboard: assign tasks to nämnder, record responses, see what is overdue. */
 @Controller
 @RequestMapping("/personal/svarsuppgifter")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ResponseTaskController {
 
   private final MeasurePages pages;
@@ -32,19 +35,6 @@ class ResponseTaskController {
   private final AnswerResponseTask answer;
   private final FormSubmissions forms;
   private final VersionedFormSubmissions versioned;
-
-  ResponseTaskController(
-      MeasurePages pages,
-      AssignResponseTask assign,
-      AnswerResponseTask answer,
-      FormSubmissions forms,
-      VersionedFormSubmissions versioned) {
-    this.pages = pages;
-    this.assign = assign;
-    this.answer = answer;
-    this.forms = forms;
-    this.versioned = versioned;
-  }
 
   @GetMapping
   String dashboard(MunicipalityId municipality, Model model) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import se.trygghetsdialog.moderation.Finding;
 import se.trygghetsdialog.moderation.PersonalDataKind;
 
@@ -19,6 +20,7 @@ import se.trygghetsdialog.moderation.PersonalDataKind;
  * ("Polisen borde synas mer"). The finding covers the crime predicate only; the person reference is
  * flagged separately when it is a name.
  */
+@RequiredArgsConstructor
 public final class CrimeAllegationDetector implements Detector {
 
   private static final String DRUGS =
@@ -357,10 +359,6 @@ public final class CrimeAllegationDetector implements Detector {
   private static final int LOOK_AHEAD_WORDS = 3;
 
   private final PersonalNameDetector names;
-
-  public CrimeAllegationDetector(PersonalNameDetector names) {
-    this.names = names;
-  }
 
   @Override
   public void detect(String text, List<Finding> out) {

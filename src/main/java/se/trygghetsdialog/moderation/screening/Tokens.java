@@ -4,19 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /** Words of a text with their offsets; a word is a run of letters, apostrophes and hyphens. */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class Tokens {
 
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
 
   private final String text;
   private final List<int[]> spans;
-
-  private Tokens(String text, List<int[]> spans) {
-    this.text = text;
-    this.spans = spans;
-  }
 
   static Tokens of(String text) {
     List<int[]> spans = new ArrayList<>();

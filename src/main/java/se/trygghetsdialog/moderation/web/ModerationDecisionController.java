@@ -3,6 +3,8 @@ package se.trygghetsdialog.moderation.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,6 +25,7 @@ import se.trygghetsdialog.shared.web.Ui;
 /** A moderator's decisions on a queued item: approve, reject, keep internal. */
 @Controller
 @RequestMapping("/personal/moderering")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ModerationDecisionController {
 
   private final ApproveContent approve;
@@ -30,19 +33,6 @@ class ModerationDecisionController {
   private final KeepContentInternal keepInternal;
   private final ModerationPages pages;
   private final FormSubmissions forms;
-
-  ModerationDecisionController(
-      ApproveContent approve,
-      RejectContent reject,
-      KeepContentInternal keepInternal,
-      ModerationPages pages,
-      FormSubmissions forms) {
-    this.approve = approve;
-    this.reject = reject;
-    this.keepInternal = keepInternal;
-    this.pages = pages;
-    this.forms = forms;
-  }
 
   @PostMapping("/{id}/godkann")
   String approve(

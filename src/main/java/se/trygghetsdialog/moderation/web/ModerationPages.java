@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,17 +27,12 @@ import se.trygghetsdialog.shared.web.Ui;
 
 /** Page building shared by the moderation controllers: access check, labels, the item page. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ModerationPages {
 
   private final ModerationQueue queue;
   private final MessageSource messages;
   private final List<ContentLink> links;
-
-  ModerationPages(ModerationQueue queue, MessageSource messages, List<ContentLink> links) {
-    this.queue = queue;
-    this.messages = messages;
-    this.links = links;
-  }
 
   static StaffPrincipal moderator() {
     StaffPrincipal staff = StaffAccounts.signedIn();

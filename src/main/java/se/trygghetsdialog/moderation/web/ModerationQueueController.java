@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,6 +30,7 @@ import se.trygghetsdialog.shared.web.Ui;
  */
 @Controller
 @RequestMapping("/personal/moderering")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ModerationQueueController {
 
   static final int PAGE_SIZE = 20;
@@ -36,14 +39,6 @@ class ModerationQueueController {
   private final UnmaskContent unmask;
   private final ModerationPages pages;
   private final FormSubmissions forms;
-
-  ModerationQueueController(
-      ModerationQueue queue, UnmaskContent unmask, ModerationPages pages, FormSubmissions forms) {
-    this.queue = queue;
-    this.unmask = unmask;
-    this.pages = pages;
-    this.forms = forms;
-  }
 
   @GetMapping
   String list(

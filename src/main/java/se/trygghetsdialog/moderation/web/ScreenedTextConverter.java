@@ -1,5 +1,7 @@
 package se.trygghetsdialog.moderation.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.moderation.PersonalDataScreener;
@@ -11,13 +13,10 @@ import se.trygghetsdialog.moderation.ScreenedText;
  * that type. A blank field binds to null, so that {@code @NotNull} reports it as missing.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ScreenedTextConverter implements Converter<String, ScreenedText> {
 
   private final PersonalDataScreener screener;
-
-  ScreenedTextConverter(PersonalDataScreener screener) {
-    this.screener = screener;
-  }
 
   @Override
   public ScreenedText convert(String source) {

@@ -3,19 +3,17 @@ package se.trygghetsdialog.opinion.clustering;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Runs one full update of the opinion map: inclusion, PCA, projections, base clusters, groups,
  * tallies, representativeness, consensus and priorities (§1.2–1.10). Thread-safe and stateless; the
  * cross-update state is passed in and returned explicitly.
  */
+@RequiredArgsConstructor
 public final class OpinionEngine {
 
   private final OpinionConfig config;
-
-  public OpinionEngine(OpinionConfig config) {
-    this.config = config;
-  }
 
   public OpinionConfig config() {
     return config;

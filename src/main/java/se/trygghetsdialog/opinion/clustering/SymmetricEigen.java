@@ -1,9 +1,13 @@
 package se.trygghetsdialog.opinion.clustering;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Eigen-decomposition of a small dense symmetric matrix by cyclic Jacobi rotations. Used for the
  * Rayleigh–Ritz step of the sparse PCA, where the matrix is at most a few dozen rows.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class SymmetricEigen {
 
   /** Eigenvalues in descending order. */
@@ -11,11 +15,6 @@ final class SymmetricEigen {
 
   /** {@code vectors[k]} is the unit eigenvector of {@code values[k]}. */
   final double[][] vectors;
-
-  private SymmetricEigen(double[] values, double[][] vectors) {
-    this.values = values;
-    this.vectors = vectors;
-  }
 
   /** Decomposes {@code a} (only read, must be symmetric). */
   static SymmetricEigen of(double[][] a) {

@@ -1,6 +1,8 @@
 package se.trygghetsdialog.opinion.clustering;
 
 import java.util.Arrays;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Immutable sparse participant-by-statement vote matrix in compressed-row form.
@@ -15,6 +17,7 @@ import java.util.Arrays;
  * count towards a participant's vote count and towards group-aware consensus) but are zeroed for
  * PCA, projection, representativeness and consensus, as in §1.1 of the specification.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class VoteMatrix {
 
   /** Stored value of an agree vote. */
@@ -36,23 +39,6 @@ public final class VoteMatrix {
   private final int[] rowStart;
   private final char[] columns;
   private final byte[] values;
-
-  private VoteMatrix(
-      long[] participantIds,
-      long[] statementIds,
-      boolean[] excluded,
-      boolean[] meta,
-      int[] rowStart,
-      char[] columns,
-      byte[] values) {
-    this.participantIds = participantIds;
-    this.statementIds = statementIds;
-    this.excluded = excluded;
-    this.meta = meta;
-    this.rowStart = rowStart;
-    this.columns = columns;
-    this.values = values;
-  }
 
   /**
    * Wraps ready-made compressed rows without copying. Column indices within a row must be strictly

@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
@@ -31,6 +33,7 @@ import se.trygghetsdialog.shared.web.FormErrors;
  * and the resident's pseudonym cookie.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OpinionPages {
 
   static final String COOKIE = "opinion_pseudonym";
@@ -40,12 +43,6 @@ class OpinionPages {
   private final Dialogues dialogues;
   private final OpinionConversations conversations;
   private final StatementLinks links;
-
-  OpinionPages(Dialogues dialogues, OpinionConversations conversations, StatementLinks links) {
-    this.dialogues = dialogues;
-    this.conversations = conversations;
-    this.links = links;
-  }
 
   Dialogue dialogue(MunicipalityId municipality, String id) {
     DialogueId dialogueId;

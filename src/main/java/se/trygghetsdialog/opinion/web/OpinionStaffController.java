@@ -5,6 +5,8 @@ import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +36,7 @@ import se.trygghetsdialog.shared.web.FormSubmissions;
  * voting is open, and import a Polis export. For administrators and the dialogue's process leaders.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OpinionStaffController {
 
   private final Dialogues dialogues;
@@ -43,23 +46,6 @@ class OpinionStaffController {
   private final ImportPolisExport importExport;
   private final OpinionStaffPages pages;
   private final FormSubmissions forms;
-
-  OpinionStaffController(
-      Dialogues dialogues,
-      SeedStatement seedStatement,
-      ChangeStatementVisibility visibility,
-      ChooseVotingSteps chooseSteps,
-      ImportPolisExport importExport,
-      OpinionStaffPages pages,
-      FormSubmissions forms) {
-    this.dialogues = dialogues;
-    this.seedStatement = seedStatement;
-    this.visibility = visibility;
-    this.chooseSteps = chooseSteps;
-    this.importExport = importExport;
-    this.pages = pages;
-    this.forms = forms;
-  }
 
   @GetMapping("/personal/pastaenden")
   String overview(MunicipalityId municipality, Model model) {

@@ -2,6 +2,8 @@ package se.trygghetsdialog.opinion.web;
 
 import java.util.Arrays;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -22,15 +24,11 @@ import se.trygghetsdialog.shared.web.Ui;
 
 /** Page building of the staff opinion page: the access check and the page with its forms. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OpinionStaffPages {
 
   private final Dialogues dialogues;
   private final OpinionConversations conversations;
-
-  OpinionStaffPages(Dialogues dialogues, OpinionConversations conversations) {
-    this.dialogues = dialogues;
-    this.conversations = conversations;
-  }
 
   /** The dialogue, when the signed-in staff member may manage it. */
   Dialogue managed(MunicipalityId municipality, UUID id) {

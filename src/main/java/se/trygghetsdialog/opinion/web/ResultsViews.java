@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.dialogue.Dialogue;
 import se.trygghetsdialog.opinion.OpinionConversations;
@@ -15,6 +17,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 
 /** Builds {@link ResultsView} from the stored opinion map. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ResultsViews {
 
   /** Group colours with at least 3:1 contrast against white (WCAG 1.4.11). */
@@ -24,10 +27,6 @@ class ResultsViews {
   private static final int MARGIN = 20;
 
   private final OpinionConversations conversations;
-
-  ResultsViews(OpinionConversations conversations) {
-    this.conversations = conversations;
-  }
 
   ResultsView of(MunicipalityId municipality, Dialogue dialogue) {
     List<Statement> shown = conversations.shown(municipality, dialogue.id());

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,15 +19,11 @@ import se.trygghetsdialog.shared.web.AnonymousRateLimiter;
 
 /** Agreeing with a report already made, offered when a new report seems to be a duplicate. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlaceAgreeController {
 
   private final AgreeWithReport agreeWithReport;
   private final AnonymousRateLimiter limiter;
-
-  PlaceAgreeController(AgreeWithReport agreeWithReport, AnonymousRateLimiter limiter) {
-    this.agreeWithReport = agreeWithReport;
-    this.limiter = limiter;
-  }
 
   /** An unknown or closed report answers 404; one agreement a client, report and day counts. */
   @PostMapping("/rapportera/hall-med")

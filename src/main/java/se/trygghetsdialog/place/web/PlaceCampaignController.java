@@ -2,6 +2,8 @@ package se.trygghetsdialog.place.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,18 +23,12 @@ import se.trygghetsdialog.shared.web.Ui;
  * campaigns linked to a dialogue (text, category and date; never a position or personal data).
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlaceCampaignController {
 
   private final PlaceCampaigns campaigns;
   private final PlaceCampaignPages pages;
   private final FormSubmissions forms;
-
-  PlaceCampaignController(
-      PlaceCampaigns campaigns, PlaceCampaignPages pages, FormSubmissions forms) {
-    this.campaigns = campaigns;
-    this.pages = pages;
-    this.forms = forms;
-  }
 
   @GetMapping("/personal/kampanjer")
   String page(MunicipalityId municipality, Model model) {

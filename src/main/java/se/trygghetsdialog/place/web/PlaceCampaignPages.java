@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -26,6 +28,7 @@ import se.trygghetsdialog.tenancy.Areas;
 
 /** Builds the campaign pages: the staff list with its form, and a dialogue's campaign reports. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlaceCampaignPages {
 
   /** The new campaign form as typed. */
@@ -44,14 +47,6 @@ class PlaceCampaignPages {
   private final PlaceCategories categories;
   private final Areas areas;
   private final Dialogues dialogues;
-
-  PlaceCampaignPages(
-      PlaceCampaigns campaigns, PlaceCategories categories, Areas areas, Dialogues dialogues) {
-    this.campaigns = campaigns;
-    this.categories = categories;
-    this.areas = areas;
-    this.dialogues = dialogues;
-  }
 
   static void requireLeader() {
     if (StaffAccounts.current().filter(PlacePolicy::mayRunCampaigns).isEmpty()) {

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,23 +25,13 @@ import se.trygghetsdialog.shared.web.Ui;
 
 /** The receipt shown after a report, and mailing its private link to the resident. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlaceReceiptController {
 
   private final MailReportLink mailLink;
   private final AnonymousRateLimiter limiter;
   private final PlaceReceiptPages pages;
   private final FormSubmissions forms;
-
-  PlaceReceiptController(
-      MailReportLink mailLink,
-      AnonymousRateLimiter limiter,
-      PlaceReceiptPages pages,
-      FormSubmissions forms) {
-    this.mailLink = mailLink;
-    this.limiter = limiter;
-    this.pages = pages;
-    this.forms = forms;
-  }
 
   /** The private token comes only as a flash attribute from the submit: shown once, not stored. */
   @GetMapping("/rapportera/kvitto/{token}")

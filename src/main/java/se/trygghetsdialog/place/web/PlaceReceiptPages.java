@@ -2,6 +2,8 @@ package se.trygghetsdialog.place.web;
 
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -26,6 +28,7 @@ import se.trygghetsdialog.shared.web.Ui;
 
 /** Builds the pages a resident reaches after reporting: the receipt and the private status page. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlaceReceiptPages {
 
   /** The receipt's form for mailing the private link, as typed. */
@@ -48,27 +51,6 @@ class PlaceReceiptPages {
   private final PersonalDataScreener screener;
   private final ModerationQueue queue;
   private final PlaceReportPages pages;
-
-  PlaceReceiptPages(
-      PlaceReports reports,
-      PlaceReportLinks links,
-      MailReportLink mailLink,
-      Gazetteer gazetteer,
-      WhatBecameOf whatBecameOf,
-      PlaceRouting routing,
-      PersonalDataScreener screener,
-      ModerationQueue queue,
-      PlaceReportPages pages) {
-    this.reports = reports;
-    this.links = links;
-    this.mailLink = mailLink;
-    this.gazetteer = gazetteer;
-    this.whatBecameOf = whatBecameOf;
-    this.routing = routing;
-    this.screener = screener;
-    this.queue = queue;
-    this.pages = pages;
-  }
 
   /** The report of a receipt's token; 404 for an unknown one. */
   PlaceReport receipt(MunicipalityId municipality, String token) {

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +29,7 @@ import se.trygghetsdialog.shared.web.Ui;
  * submission.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlaceReportController {
 
   private final ReportPlace reportPlace;
@@ -34,19 +37,6 @@ class PlaceReportController {
   private final AnonymousRateLimiter limiter;
   private final PlaceReportPages pages;
   private final FormSubmissions forms;
-
-  PlaceReportController(
-      ReportPlace reportPlace,
-      FormTimer timer,
-      AnonymousRateLimiter limiter,
-      PlaceReportPages pages,
-      FormSubmissions forms) {
-    this.reportPlace = reportPlace;
-    this.timer = timer;
-    this.limiter = limiter;
-    this.pages = pages;
-    this.forms = forms;
-  }
 
   @GetMapping("/rapportera")
   String form(

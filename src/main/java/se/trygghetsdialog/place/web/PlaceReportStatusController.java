@@ -1,6 +1,8 @@
 package se.trygghetsdialog.place.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,15 +19,11 @@ import se.trygghetsdialog.shared.web.Ui;
  * is the only key, so every page here is never cached.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlaceReportStatusController {
 
   private final PlaceReportLinks links;
   private final PlaceReceiptPages pages;
-
-  PlaceReportStatusController(PlaceReportLinks links, PlaceReceiptPages pages) {
-    this.links = links;
-    this.pages = pages;
-  }
 
   @GetMapping("/rapport/{token}")
   String status(

@@ -3,6 +3,8 @@ package se.trygghetsdialog.place.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +26,7 @@ import se.trygghetsdialog.shared.web.Ui;
  * organisations (typically housing companies) get the reports inside their areas.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlaceRoutingAdminController {
 
   private static final String ROUTES = "/personal/admin/kategorier/routning";
@@ -32,13 +35,6 @@ class PlaceRoutingAdminController {
   private final PlaceRouting routing;
   private final PlaceRoutingAdminPages pages;
   private final FormSubmissions forms;
-
-  PlaceRoutingAdminController(
-      PlaceRouting routing, PlaceRoutingAdminPages pages, FormSubmissions forms) {
-    this.routing = routing;
-    this.pages = pages;
-    this.forms = forms;
-  }
 
   @GetMapping(ROUTES)
   String page(MunicipalityId municipality, Model model, @ModelAttribute("ui") Ui ui) {

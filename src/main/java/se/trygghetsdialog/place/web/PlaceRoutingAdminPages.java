@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -26,23 +28,13 @@ import se.trygghetsdialog.tenancy.Organisations;
 
 /** Builds the routing pages: organisations per category, and area routes with their form. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlaceRoutingAdminPages {
 
   private final PlaceCategories categories;
   private final PlaceRouting routing;
   private final Organisations organisations;
   private final PlaceSettings settings;
-
-  PlaceRoutingAdminPages(
-      PlaceCategories categories,
-      PlaceRouting routing,
-      Organisations organisations,
-      PlaceSettings settings) {
-    this.categories = categories;
-    this.routing = routing;
-    this.organisations = organisations;
-    this.settings = settings;
-  }
 
   static void requireAdmin() {
     if (StaffAccounts.current().filter(PlacePolicy::mayAdminister).isEmpty()) {

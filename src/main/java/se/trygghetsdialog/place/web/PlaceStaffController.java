@@ -1,6 +1,8 @@
 package se.trygghetsdialog.place.web;
 
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,15 +25,11 @@ import se.trygghetsdialog.shared.web.Ui;
 
 /** A report as staff who moderate see it: position, category, time, photo. Never public. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlaceStaffController {
 
   private final PlaceReports reports;
   private final PlaceCategories categories;
-
-  PlaceStaffController(PlaceReports reports, PlaceCategories categories) {
-    this.reports = reports;
-    this.categories = categories;
-  }
 
   private static void requireModerator() {
     if (StaffAccounts.current().filter(PlacePolicy::mayViewPhoto).isEmpty()) {

@@ -3,6 +3,8 @@ package se.trygghetsdialog.place.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.function.Function;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,23 +26,13 @@ import se.trygghetsdialog.shared.web.Ui;
  * administrators), with a status form per report.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlaceWorklistController {
 
   private final PlaceRouting routing;
   private final PlaceWorklistPages pages;
   private final FormSubmissions forms;
   private final MessageSource messages;
-
-  PlaceWorklistController(
-      PlaceRouting routing,
-      PlaceWorklistPages pages,
-      FormSubmissions forms,
-      MessageSource messages) {
-    this.routing = routing;
-    this.pages = pages;
-    this.forms = forms;
-    this.messages = messages;
-  }
 
   @GetMapping("/personal/arbetslista")
   String worklist(

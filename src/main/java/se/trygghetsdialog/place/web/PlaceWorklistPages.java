@@ -3,6 +3,8 @@ package se.trygghetsdialog.place.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -26,6 +28,7 @@ import se.trygghetsdialog.shared.web.Ui;
 
 /** Builds the worklist page and finds whose worklist it is and which assignment a form names. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlaceWorklistPages {
 
   static final int PAGE_SIZE = 20;
@@ -52,12 +55,6 @@ class PlaceWorklistPages {
   private final PlaceRouting routing;
   private final PlaceCategories categories;
   private final StaffAccounts accounts;
-
-  PlaceWorklistPages(PlaceRouting routing, PlaceCategories categories, StaffAccounts accounts) {
-    this.routing = routing;
-    this.categories = categories;
-    this.accounts = accounts;
-  }
 
   /** The signed-in staff member; one without an organisation has no worklist (unless admin). */
   Worker worker(MunicipalityId municipality) {

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.geo.Coordinates;
@@ -29,6 +31,7 @@ import se.trygghetsdialog.shared.web.FormText;
  * filter, and labelling the heat grid cells by the nearest locality.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PublicMapCells {
 
   /** Cells further than this from every locality are labelled by their coordinates only. */
@@ -38,14 +41,6 @@ class PublicMapCells {
   private final PlaceSettings settings;
   private final PlaceCategories categories;
   private final Gazetteer gazetteer;
-
-  PublicMapCells(
-      PublicPlaceMap map, PlaceSettings settings, PlaceCategories categories, Gazetteer gazetteer) {
-    this.map = map;
-    this.settings = settings;
-    this.categories = categories;
-    this.gazetteer = gazetteer;
-  }
 
   static String text(@Nullable String value) {
     String cleaned = FormText.clean(value);

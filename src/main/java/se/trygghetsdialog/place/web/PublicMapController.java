@@ -1,5 +1,7 @@
 package se.trygghetsdialog.place.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,13 +18,10 @@ import se.trygghetsdialog.shared.web.Ui;
  * address.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PublicMapController {
 
   private final PublicMapPages pages;
-
-  PublicMapController(PublicMapPages pages) {
-    this.pages = pages;
-  }
 
   @GetMapping("/trygghetskarta")
   String page(

@@ -1,6 +1,8 @@
 package se.trygghetsdialog.place.web;
 
 import java.nio.charset.StandardCharsets;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,13 +18,10 @@ import se.trygghetsdialog.shared.web.Ui;
  * parameters as the map page.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PublicMapDownloadController {
 
   private final PublicMapPages pages;
-
-  PublicMapDownloadController(PublicMapPages pages) {
-    this.pages = pages;
-  }
 
   private static HttpHeaders download(String filename) {
     HttpHeaders headers = new HttpHeaders();

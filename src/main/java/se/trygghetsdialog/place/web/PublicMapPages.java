@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
@@ -30,6 +32,7 @@ import se.trygghetsdialog.shared.web.Ui;
 
 /** Builds the public trygghetskarta page and its GeoJSON and CSV downloads. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PublicMapPages {
 
   static final int PAGE_SIZE = 20;
@@ -63,19 +66,6 @@ class PublicMapPages {
   private final PlaceCategories categories;
   private final Gazetteer gazetteer;
   private final PublicMapCells cells;
-
-  PublicMapPages(
-      PublicPlaceMap map,
-      PlaceSettings settings,
-      PlaceCategories categories,
-      Gazetteer gazetteer,
-      PublicMapCells cells) {
-    this.map = map;
-    this.settings = settings;
-    this.categories = categories;
-    this.gazetteer = gazetteer;
-    this.cells = cells;
-  }
 
   private PublicMapPage.Query query(Params params) {
     return cells.query(params.category(), params.time(), params.from(), params.to());

@@ -1,6 +1,8 @@
 package se.trygghetsdialog.records.web;
 
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,15 +12,12 @@ import se.trygghetsdialog.shared.web.Paging;
 
 /** The audit log for administrators, newest first. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AuditLogController {
 
   static final int PAGE_SIZE = 25;
 
   private final AuditLogPages pages;
-
-  AuditLogController(AuditLogPages pages) {
-    this.pages = pages;
-  }
 
   @GetMapping("/personal/admin/logg")
   String log(

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
@@ -18,20 +20,13 @@ import se.trygghetsdialog.shared.web.Paging;
 
 /** Builds the audit log page: each entry with its action in words and who did it. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AuditLogPages {
 
   private final AuditLog auditLog;
   private final StaffAccounts staff;
   private final IdentityPolicy policy;
   private final MessageSource messages;
-
-  AuditLogPages(
-      AuditLog auditLog, StaffAccounts staff, IdentityPolicy policy, MessageSource messages) {
-    this.auditLog = auditLog;
-    this.staff = staff;
-    this.policy = policy;
-    this.messages = messages;
-  }
 
   void requireAdministrator() {
     if (StaffAccounts.current().filter(policy::mayAdminister).isEmpty()) {

@@ -1,6 +1,8 @@
 package se.trygghetsdialog.shared.mail;
 
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -11,13 +13,10 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * mail tells about: the mail is then sent if and only if the change is committed.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MailOutbox {
 
   private final JdbcClient jdbc;
-
-  MailOutbox(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   public void queue(MunicipalityId municipality, String recipient, String subject, String body) {
     queue(municipality, recipient, subject, body, null);

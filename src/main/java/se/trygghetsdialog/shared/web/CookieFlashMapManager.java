@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.AbstractFlashMapManager;
@@ -22,6 +24,7 @@ import se.trygghetsdialog.shared.ServerSecret;
  * a resident who sends a form stores no session. Attributes that are not text (a staff page's list
  * of warnings) fall back to the session, as Spring keeps them by default.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class CookieFlashMapManager extends AbstractFlashMapManager {
 
   static final String COOKIE = "td-flash";
@@ -32,10 +35,6 @@ final class CookieFlashMapManager extends AbstractFlashMapManager {
 
   private final ServerSecret secret;
   private final SessionStore session = new SessionStore();
-
-  CookieFlashMapManager(ServerSecret secret) {
-    this.secret = secret;
-  }
 
   @Override
   protected @Nullable List<FlashMap> retrieveFlashMaps(HttpServletRequest request) {

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Conventions;
@@ -30,15 +32,11 @@ import se.trygghetsdialog.shared.RuleViolation;
  * rule violation itself. See docs/architecture.md, forms and commands.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FormSubmissions {
 
   private final MessageSource messages;
   private final Validator validator;
-
-  FormSubmissions(MessageSource messages, Validator validator) {
-    this.messages = messages;
-    this.validator = validator;
-  }
 
   /**
    * Runs {@code action} when {@code binding} holds no error; otherwise, or when the action refuses

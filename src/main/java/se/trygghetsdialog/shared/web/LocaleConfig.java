@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,15 +25,12 @@ import se.trygghetsdialog.shared.TenantResolver;
  * browser's Accept-Language picks Swedish or English, and Swedish is the default for anything else.
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LocaleConfig implements WebMvcConfigurer {
 
   private static final List<Locale> SUPPORTED = List.of(MessagesConfig.SWEDISH, Locale.ENGLISH);
 
   private final TenantResolver tenants;
-
-  LocaleConfig(TenantResolver tenants) {
-    this.tenants = tenants;
-  }
 
   /** The language cookie; marked {@code Secure} when the request arrived over HTTPS. */
   @Bean

@@ -1,6 +1,8 @@
 package se.trygghetsdialog.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -11,13 +13,10 @@ import se.trygghetsdialog.shared.Tenant;
 import se.trygghetsdialog.shared.TenantResolver;
 
 /** Lets controllers take the request's {@link Tenant} or {@link MunicipalityId} as a parameter. */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TenantArgumentResolver implements HandlerMethodArgumentResolver {
 
   private final TenantResolver tenants;
-
-  TenantArgumentResolver(TenantResolver tenants) {
-    this.tenants = tenants;
-  }
 
   @Override
   public boolean supportsParameter(MethodParameter parameter) {

@@ -2,6 +2,8 @@ package se.trygghetsdialog.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,15 +15,11 @@ import se.trygghetsdialog.shared.TenantResolver;
 
 /** Adds the {@link Ui} model to every page a controller renders. */
 @ControllerAdvice
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UiAdvice {
 
   private final MessageSource messages;
   private final TenantResolver tenants;
-
-  UiAdvice(MessageSource messages, TenantResolver tenants) {
-    this.messages = messages;
-    this.tenants = tenants;
-  }
 
   @ModelAttribute("ui")
   Ui ui(HttpServletRequest request) {

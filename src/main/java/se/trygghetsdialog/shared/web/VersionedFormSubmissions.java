@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import se.trygghetsdialog.shared.RuleViolation;
@@ -17,13 +19,10 @@ import se.trygghetsdialog.shared.RuleViolation;
  * names none.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class VersionedFormSubmissions {
 
   private final FormSubmissions forms;
-
-  VersionedFormSubmissions(FormSubmissions forms) {
-    this.forms = forms;
-  }
 
   /**
    * As {@link FormSubmissions#submit}, with 409 for a stale form.

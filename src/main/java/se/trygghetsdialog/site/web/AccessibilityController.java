@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -28,6 +30,7 @@ import se.trygghetsdialog.site.SitePolicy;
  * and the administrators' list of reports.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccessibilityController {
 
   static final int PAGE_SIZE = 25;
@@ -42,13 +45,6 @@ class AccessibilityController {
   private final ReportAccessibilityProblem reports;
   private final SitePolicy policy;
   private final FormSubmissions forms;
-
-  AccessibilityController(
-      ReportAccessibilityProblem reports, SitePolicy policy, FormSubmissions forms) {
-    this.reports = reports;
-    this.policy = policy;
-    this.forms = forms;
-  }
 
   @GetMapping("/tillganglighet")
   String statement(Model model) {

@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import se.trygghetsdialog.dialogue.Dialogues;
@@ -24,6 +26,7 @@ import se.trygghetsdialog.walk.Walks;
 
 /** The plan form's page: blank, filled in for a follow-up walk, or again with errors. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WalkForms {
 
   private final Walks walks;
@@ -31,19 +34,6 @@ class WalkForms {
   private final Organisations organisations;
   private final Dialogues dialogues;
   private final PlaceSettings placeSettings;
-
-  WalkForms(
-      Walks walks,
-      Areas areas,
-      Organisations organisations,
-      Dialogues dialogues,
-      PlaceSettings placeSettings) {
-    this.walks = walks;
-    this.areas = areas;
-    this.organisations = organisations;
-    this.dialogues = dialogues;
-    this.placeSettings = placeSettings;
-  }
 
   /** A plan form filled in from an earlier walk, for its follow-up walk. */
   WalkPlanForm followUp(Walk earlier, Ui ui) {

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,6 +35,7 @@ import se.trygghetsdialog.walk.Walks;
  * the photo of a point, and sending the protocol to the owners (also an amended protocol).
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WalkPageController {
 
   static final String BASE = WalkPages.BASE;
@@ -42,19 +45,6 @@ class WalkPageController {
   private final SendWalkProtocol sendProtocol;
   private final WalkPages pages;
   private final FormSubmissions submissions;
-
-  WalkPageController(
-      PlanWalk planWalk,
-      ChangePointStatus changeStatus,
-      SendWalkProtocol sendProtocol,
-      WalkPages pages,
-      FormSubmissions submissions) {
-    this.planWalk = planWalk;
-    this.changeStatus = changeStatus;
-    this.sendProtocol = sendProtocol;
-    this.pages = pages;
-    this.submissions = submissions;
-  }
 
   @GetMapping(BASE + "/{id}")
   String show(

@@ -3,6 +3,8 @@ package se.trygghetsdialog.walk.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -28,6 +30,7 @@ import se.trygghetsdialog.walk.Walks;
  * the staff page of one walk.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WalkPages {
 
   static final String BASE = "/personal/trygghetsvandringar";
@@ -36,13 +39,6 @@ class WalkPages {
   private final SendWalkProtocol sendProtocol;
   private final StaffAccounts accounts;
   private final WalkViews views;
-
-  WalkPages(Walks walks, SendWalkProtocol sendProtocol, StaffAccounts accounts, WalkViews views) {
-    this.walks = walks;
-    this.sendProtocol = sendProtocol;
-    this.accounts = accounts;
-    this.views = views;
-  }
 
   static StaffPrincipal planner() {
     return StaffAccounts.signedIn(WalkPolicy::mayPlan, "not a walk planner");

@@ -3,6 +3,8 @@ package se.trygghetsdialog.walk.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +31,7 @@ import se.trygghetsdialog.walk.Walks;
  * follow-up of an earlier walk).
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WalkPlanController {
 
   static final String BASE = WalkPages.BASE;
@@ -38,19 +41,6 @@ class WalkPlanController {
   private final WalkPages pages;
   private final WalkForms forms;
   private final FormSubmissions submissions;
-
-  WalkPlanController(
-      Walks walks,
-      PlanWalk planWalk,
-      WalkPages pages,
-      WalkForms forms,
-      FormSubmissions submissions) {
-    this.walks = walks;
-    this.planWalk = planWalk;
-    this.pages = pages;
-    this.forms = forms;
-    this.submissions = submissions;
-  }
 
   @GetMapping(BASE)
   String list(MunicipalityId municipality, Model model) {

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -34,6 +36,7 @@ import se.trygghetsdialog.walk.Walk;
  * offline queue of {@code walk-protocol.js}.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WalkProtocolController {
 
   static final String BASE = WalkPages.BASE;
@@ -42,17 +45,6 @@ class WalkProtocolController {
   private final WalkPages pages;
   private final WalkProtocolPages protocolPages;
   private final FormSubmissions submissions;
-
-  WalkProtocolController(
-      RecordWalkPoint recordPoint,
-      WalkPages pages,
-      WalkProtocolPages protocolPages,
-      FormSubmissions submissions) {
-    this.recordPoint = recordPoint;
-    this.pages = pages;
-    this.protocolPages = protocolPages;
-    this.submissions = submissions;
-  }
 
   @InitBinder("recordWalkPoint")
   void checkTexts(WebDataBinder binder) {

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,6 +34,7 @@ import se.trygghetsdialog.walk.Walks;
  * published protocol. No personal data is shown here.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WalkPublicController {
 
   static final String RATE_LIMITED_ACTION = "walk-registration";
@@ -42,21 +45,6 @@ class WalkPublicController {
   private final WalkViews views;
   private final WalkPages pages;
   private final FormSubmissions submissions;
-
-  WalkPublicController(
-      Walks walks,
-      RegisterForWalk registerForWalk,
-      AnonymousRateLimiter limiter,
-      WalkViews views,
-      WalkPages pages,
-      FormSubmissions submissions) {
-    this.walks = walks;
-    this.registerForWalk = registerForWalk;
-    this.limiter = limiter;
-    this.views = views;
-    this.pages = pages;
-    this.submissions = submissions;
-  }
 
   @GetMapping("/trygghetsvandringar")
   String list(MunicipalityId municipality, Model model) {

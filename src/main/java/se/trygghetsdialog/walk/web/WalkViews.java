@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -25,20 +27,13 @@ import se.trygghetsdialog.walk.Walks;
  * of a walk with its registration form.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WalkViews {
 
   private final PlaceCategories categories;
   private final Organisations organisations;
   private final Gazetteer gazetteer;
   private final Walks walks;
-
-  WalkViews(
-      PlaceCategories categories, Organisations organisations, Gazetteer gazetteer, Walks walks) {
-    this.categories = categories;
-    this.organisations = organisations;
-    this.gazetteer = gazetteer;
-    this.walks = walks;
-  }
 
   /** An option of a list, chosen when its value is the one typed. */
   static Option option(String value, String label, @Nullable String chosen) {

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -18,6 +19,7 @@ import org.apache.commons.csv.CSVRecord;
  * breaks; blank lines are skipped. Also used by the application's Polis import. Errors name the
  * physical line on which the record started.
  */
+@RequiredArgsConstructor
 public final class CsvReader implements AutoCloseable {
 
   private static final CSVFormat FORMAT =
@@ -32,11 +34,6 @@ public final class CsvReader implements AutoCloseable {
   private Iterator<CSVRecord> records;
   private long endLine;
   private long recordLine;
-
-  public CsvReader(Reader in, Path file) {
-    this.in = in;
-    this.file = file;
-  }
 
   /** Line on which the last returned record started. */
   public long recordLine() {
