@@ -3,7 +3,6 @@ package se.trygghetsdialog.actionplan.web;
 import static se.trygghetsdialog.actionplan.web.Forms.manager;
 import static se.trygghetsdialog.shared.web.VersionedFormSubmissions.orOn;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -18,7 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.actionplan.AdoptActionPlan;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
-import se.trygghetsdialog.shared.web.Ui;
 import se.trygghetsdialog.shared.web.VersionedFormSubmissions;
 
 /** Staff page adopting a new version of the åtgärdsplan. */
@@ -44,14 +42,10 @@ class PlanController {
       BindingResult binding,
       @ModelAttribute("form") PlanForm form,
       Model model,
-      @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
     var staff = manager();
     return forms.submit(
         binding,
-        response,
-        ui.locale(),
         orOn("measures"),
         () -> {
           int number = adoptPlan.adopt(municipality, command, staff);

@@ -66,8 +66,6 @@ class DialoguePreparationController {
     Dialogue dialogue = access.managed(municipality, id);
     return forms.submit(
         binding,
-        response,
-        ui.locale(),
         () -> {
           fillCharter.fill(municipality, dialogue.id(), command, DialogueAccess.staff());
           redirect.addFlashAttribute("notice", "dialogue.notice.charter");
@@ -93,8 +91,6 @@ class DialoguePreparationController {
       @PathVariable UUID id,
       @RequestParam Map<String, String> params,
       Model model,
-      @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
     Dialogue dialogue = access.managed(municipality, id);
     List<String[]> rows = DialogueStaffPages.planRows(params);
@@ -102,8 +98,6 @@ class DialoguePreparationController {
     List<StepPlan> plan = DialogueStaffPages.plan(rows, binding);
     return forms.submit(
         binding,
-        response,
-        ui.locale(),
         () -> {
           planSteps.plan(municipality, dialogue.id(), plan);
           redirect.addFlashAttribute("notice", "dialogue.notice.plan");
@@ -130,13 +124,10 @@ class DialoguePreparationController {
       BindingResult binding,
       Model model,
       @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
     Dialogue dialogue = access.managed(municipality, id);
     return forms.submit(
         binding,
-        response,
-        ui.locale(),
         () -> {
           manageTeam.appoint(municipality, dialogue.id(), command);
           return done(redirect, id);
@@ -151,13 +142,10 @@ class DialoguePreparationController {
       @PathVariable UUID accountId,
       Model model,
       @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
     Dialogue dialogue = access.managed(municipality, id);
     return forms.submit(
         new MapBindingResult(Map.of(), "removeMember"),
-        response,
-        ui.locale(),
         () -> {
           manageTeam.remove(municipality, dialogue.id(), accountId);
           return done(redirect, id);

@@ -75,14 +75,11 @@ class DialogueStaffController {
       BindingResult binding,
       @RequestParam(name = "feedback", defaultValue = "") String feedback,
       Model model,
-      @ModelAttribute("ui") Ui ui,
       HttpServletResponse response,
       RedirectAttributes redirect) {
     Dialogue dialogue = access.managed(municipality, id);
     return forms.submit(
         binding,
-        response,
-        ui.locale(),
         () -> {
           changeStep.change(municipality, dialogue.id(), command, DialogueAccess.staff());
           redirect.addFlashAttribute("notice", "dialogue.notice.step");
@@ -116,13 +113,10 @@ class DialogueStaffController {
       @ModelAttribute("form") CreateDialogueForm form,
       Model model,
       @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
     requireCreate();
     return forms.submit(
         binding,
-        response,
-        ui.locale(),
         () -> {
           DialogueId id = createDialogue.create(municipality, command, DialogueAccess.staff());
           redirect.addFlashAttribute("notice", "dialogue.notice.created");

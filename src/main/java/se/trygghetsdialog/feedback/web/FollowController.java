@@ -58,7 +58,6 @@ class FollowController {
       BindingResult binding,
       @ModelAttribute("form") FollowForm form,
       HttpServletRequest request,
-      HttpServletResponse response,
       Locale locale,
       Model model) {
     Dialogue dialogue = pages.dialogue(municipality, id);
@@ -71,8 +70,6 @@ class FollowController {
     }
     return forms.submit(
         binding,
-        response,
-        locale,
         () -> {
           followDialogue.follow(municipality, dialogue.id(), command, locale);
           return sent;

@@ -1,6 +1,5 @@
 package se.trygghetsdialog.field.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import lombok.AccessLevel;
@@ -22,7 +21,6 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
 import se.trygghetsdialog.shared.web.Paging;
-import se.trygghetsdialog.shared.web.Ui;
 
 /** The coordinator's list of EST weeks and starting a week. */
 @Controller
@@ -56,14 +54,10 @@ class EstWeekListController {
       @Valid @ModelAttribute("startEstWeek") StartEstWeek.Command command,
       BindingResult binding,
       @ModelAttribute("form") WeekForm form,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response) {
+      Model model) {
     StaffPrincipal staff = EstForms.builder();
     return forms.submit(
         binding,
-        response,
-        ui.locale(),
         () -> "redirect:" + EstForms.path(startWeek.start(municipality, command, staff).week()),
         errors -> render(municipality, 1, form, errors, model, staff));
   }

@@ -86,8 +86,6 @@ class EstWeekPages {
       String then) {
     return forms.submit(
         binding,
-        post.response(),
-        post.ui().locale(),
         () -> {
           action.run();
           post.redirect().addFlashAttribute("notice", notice);

@@ -119,8 +119,6 @@ class FieldReportFormController {
     }
     return forms.submit(
         binding,
-        response,
-        ui.locale(),
         () ->
             FieldReportPages.receipt(
                 fileFieldReport.file(municipality, staff.accountId(), command)),

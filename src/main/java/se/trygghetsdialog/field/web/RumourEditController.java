@@ -65,8 +65,6 @@ class RumourEditController {
     }
     return forms.submit(
         binding,
-        response,
-        ui.locale(),
         () -> {
           try {
             log.edit(municipality, staff.accountId(), id, version, command);
@@ -83,7 +81,6 @@ class RumourEditController {
   String publish(
       MunicipalityId municipality,
       @PathVariable UUID id,
-      HttpServletResponse response,
       Model model,
       @ModelAttribute("ui") Ui ui,
       RedirectAttributes redirect) {
@@ -91,8 +88,6 @@ class RumourEditController {
     Rumour rumour = pages.find(municipality, id);
     return forms.submit(
         EstForms.noInput(),
-        response,
-        ui.locale(),
         () -> {
           log.publish(municipality, staff.accountId(), id);
           redirect.addFlashAttribute("notice", "field.rumour.notice.published");

@@ -1,6 +1,5 @@
 package se.trygghetsdialog.field.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -66,15 +65,12 @@ class RumourLogController {
       @Valid @ModelAttribute("rumour") RumourLog.Command command,
       BindingResult binding,
       @ModelAttribute("form") RumourViews.RumourForm form,
-      HttpServletResponse response,
       Model model,
       @ModelAttribute("ui") Ui ui,
       RedirectAttributes redirect) {
     StaffPrincipal staff = RumourPages.coordinator(municipality);
     return forms.submit(
         binding,
-        response,
-        ui.locale(),
         () -> {
           var id = log.record(municipality, staff.accountId(), command);
           redirect.addFlashAttribute("notice", "field.rumour.notice.recorded");

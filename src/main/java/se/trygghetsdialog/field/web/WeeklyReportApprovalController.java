@@ -6,7 +6,6 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,7 +18,6 @@ import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.Ui;
 
 /** Editorial approval: moderators and administrators approve or return submitted weekly reports. */
 @Controller
@@ -51,15 +49,12 @@ class WeeklyReportApprovalController {
       MunicipalityId municipality,
       @PathVariable("id") String id,
       Model model,
-      @ModelAttribute("ui") Ui ui,
       HttpServletResponse response,
       RedirectAttributes redirect) {
     StaffPrincipal staff = EstForms.reviewer();
     WeeklyReport report = pages.report(municipality, id);
     return forms.submit(
         EstForms.noInput(),
-        response,
-        ui.locale(),
         () -> {
           publish.approve(report, staff);
           redirect.addFlashAttribute("notice", "field.weekly.notice.published");
@@ -78,15 +73,11 @@ class WeeklyReportApprovalController {
       @PathVariable("id") String id,
       @RequestParam(name = "comment", defaultValue = "") String comment,
       Model model,
-      @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
     StaffPrincipal staff = EstForms.reviewer();
     WeeklyReport report = pages.report(municipality, id);
     return forms.submit(
         EstForms.noInput(),
-        response,
-        ui.locale(),
         () -> {
           publish.returnToCoordinator(report, comment, staff);
           redirect.addFlashAttribute("notice", "field.weekly.notice.returned");

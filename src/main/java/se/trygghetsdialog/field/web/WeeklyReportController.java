@@ -1,13 +1,11 @@
 package se.trygghetsdialog.field.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,7 +19,6 @@ import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.Ui;
 
 /**
  * The coordinator edits and submits the weekly report of an EST week (the week's page creates it,
@@ -56,8 +53,6 @@ class WeeklyReportController {
       @RequestParam(name = "action", defaultValue = "save") String action,
       HttpServletRequest request,
       Model model,
-      @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
     StaffPrincipal staff = EstForms.builder();
     EstWeek estWeek = pages.week(municipality, year, week);
@@ -65,8 +60,6 @@ class WeeklyReportController {
     DraftWeeklyReport.Input input = WeeklyReportPages.input(request);
     return forms.submit(
         EstForms.noInput(),
-        response,
-        ui.locale(),
         () -> {
           draft.save(report, input);
           if ("submit".equals(action)) {

@@ -47,8 +47,6 @@ class GazetteerAdminController {
     GeoAdminPages.requireImporter();
     return forms.submit(
         binding,
-        response,
-        ui.locale(),
         () -> {
           ImportGazetteer.Result result = importGazetteer.importCsv(municipality, command);
           if (result.ok()) {

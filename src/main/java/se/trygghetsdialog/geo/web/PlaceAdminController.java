@@ -1,6 +1,5 @@
 package se.trygghetsdialog.geo.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -44,14 +43,11 @@ class PlaceAdminController {
       @RequestParam MultiValueMap<String, String> params,
       Model model,
       @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
     GeoAdminPages.requireAdmin();
     var changes = pages.changes(municipality, params);
     return forms.submit(
         binding,
-        response,
-        ui.locale(),
         () -> {
           editCategories.save(municipality, changes, command);
           redirect.addFlashAttribute("notice", "place.notice.categoriesSaved");
@@ -74,14 +70,10 @@ class PlaceAdminController {
       BindingResult binding,
       @ModelAttribute("form") MapSettingsForm form,
       Model model,
-      @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
     GeoAdminPages.requireAdmin();
     return forms.submit(
         binding,
-        response,
-        ui.locale(),
         () -> {
           changeMapSettings.change(municipality, command);
           redirect.addFlashAttribute("notice", "place.notice.mapSaved");

@@ -1,7 +1,6 @@
 package se.trygghetsdialog.identity.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Locale;
 import java.util.Optional;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -52,7 +51,6 @@ class ActivationController {
       @ModelAttribute("form") AcceptInvitation.Command command,
       BindingResult binding,
       Model model,
-      Locale locale,
       HttpServletResponse response,
       RedirectAttributes redirect) {
     Optional<StaffMember> invitee = acceptInvitation.invitee(municipality, token);
@@ -61,8 +59,6 @@ class ActivationController {
     }
     return forms.submit(
         binding,
-        response,
-        locale,
         () -> {
           if (!acceptInvitation.accept(municipality, token, command)) {
             return invalid(municipality, token, model, response);

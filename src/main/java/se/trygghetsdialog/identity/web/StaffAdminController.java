@@ -87,8 +87,6 @@ class StaffAdminController {
     var typedRoles = StaffAdminPages.roles(form.roles(), null);
     return forms.submit(
         binding,
-        response,
-        locale,
         () -> {
           Optional<String> refusal = changeStaffRoles.change(municipality, person, id, command);
           if (refusal.isEmpty()) {

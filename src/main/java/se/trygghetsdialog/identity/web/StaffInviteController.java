@@ -1,6 +1,5 @@
 package se.trygghetsdialog.identity.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import lombok.AccessLevel;
@@ -43,13 +42,10 @@ class StaffInviteController {
       @ModelAttribute("form") StaffAdminPages.InviteForm form,
       Model model,
       Locale locale,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
     StaffPrincipal person = pages.requireInviter();
     return forms.submit(
         binding,
-        response,
-        locale,
         () -> {
           inviteStaffMember.invite(tenant, command, person.accountId(), locale);
           redirect.addFlashAttribute("notice", "identity.invite.sent");

@@ -2,7 +2,6 @@ package se.trygghetsdialog.lagesbild.web;
 
 import static se.trygghetsdialog.shared.web.VersionedFormSubmissions.orOn;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import lombok.AccessLevel;
@@ -19,7 +18,6 @@ import se.trygghetsdialog.lagesbild.AdoptLagesbild;
 import se.trygghetsdialog.lagesbild.EditLagesbild;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
-import se.trygghetsdialog.shared.web.Ui;
 import se.trygghetsdialog.shared.web.VersionedFormSubmissions;
 
 /** Staff page of the lägesbild draft (lag 2023:196 §4) with its three parts, and its adoption. */
@@ -46,14 +44,10 @@ class LagesbildDraftController {
       BindingResult binding,
       @ModelAttribute("form") LagesbildForm form,
       Model model,
-      @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
     var staff = LagesbildPages.editor();
     return forms.submit(
         binding,
-        response,
-        ui.locale(),
         orOn("title"),
         () -> {
           edit.save(municipality, command, staff);
@@ -70,14 +64,10 @@ class LagesbildDraftController {
       BindingResult binding,
       @ModelAttribute("adoptForm") LagesbildAdoptForm form,
       Model model,
-      @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
     var staff = LagesbildPages.editor();
     return forms.submit(
         binding,
-        response,
-        ui.locale(),
         orOn("adoptedBy"),
         () -> {
           int number = adopt.adopt(municipality, command, LocalDate.now(), staff);

@@ -1,6 +1,5 @@
 package se.trygghetsdialog.lagesbild.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -19,7 +18,6 @@ import se.trygghetsdialog.lagesbild.Lagesbilder;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.Ui;
 
 /**
  * Staff page importing crime statistics for the lägesbild. An error names the file and the line;
@@ -54,14 +52,10 @@ class LagesbildImportController {
       @Valid @ModelAttribute("importStatistics") ImportCrimeStatistics.Command command,
       BindingResult binding,
       Model model,
-      @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
     var staff = LagesbildPages.editor();
     return forms.submit(
         binding,
-        response,
-        ui.locale(),
         () -> {
           importStatistics.importCsv(municipality, command, staff);
           redirect.addFlashAttribute("notice", "measure.lagesbild.notice.imported");

@@ -3,7 +3,6 @@ package se.trygghetsdialog.lagesbild.web;
 import static se.trygghetsdialog.shared.web.VersionedFormSubmissions.allOn;
 import static se.trygghetsdialog.shared.web.VersionedFormSubmissions.orOn;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import lombok.AccessLevel;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.lagesbild.IdentifyLagesbildProblem;
 import se.trygghetsdialog.shared.MunicipalityId;
-import se.trygghetsdialog.shared.web.Ui;
 import se.trygghetsdialog.shared.web.VersionedFormSubmissions;
 
 /** Problems identified in the lägesbild: add, remove and link a measure that answers one. */
@@ -40,14 +38,10 @@ class LagesbildProblemsController {
       BindingResult binding,
       @ModelAttribute("problemForm") LagesbildProblemForm form,
       Model model,
-      @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
     var staff = LagesbildPages.editor();
     return forms.submit(
         binding,
-        response,
-        ui.locale(),
         orOn("problemTitle"),
         () -> {
           identify.identify(municipality, command, staff);
@@ -81,14 +75,10 @@ class LagesbildProblemsController {
       @Valid @ModelAttribute("linkProblem") IdentifyLagesbildProblem.LinkCommand command,
       BindingResult binding,
       Model model,
-      @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
     var staff = Forms.manager();
     return forms.submit(
         binding,
-        response,
-        ui.locale(),
         allOn("measure-" + id),
         () -> {
           boolean added = identify.link(municipality, id, command, staff);

@@ -1,6 +1,5 @@
 package se.trygghetsdialog.measure.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import lombok.AccessLevel;
@@ -51,13 +50,10 @@ class MeasureCreateController {
       @ModelAttribute("form") MeasureForm form,
       Model model,
       @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
     var staff = Forms.manager();
     return forms.submit(
         binding,
-        response,
-        ui.locale(),
         () -> {
           var id = proposeMeasure.propose(municipality, command, staff);
           redirect.addFlashAttribute("notice", Forms.createdNotice(command.kind()));

@@ -2,7 +2,6 @@ package se.trygghetsdialog.measure.web;
 
 import static se.trygghetsdialog.shared.web.VersionedFormSubmissions.orOn;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import lombok.AccessLevel;
@@ -53,14 +52,11 @@ class MeasureDecisionController {
       @ModelAttribute("form") DecisionForm form,
       Model model,
       @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
     var staff = Forms.decider();
     pages.view(municipality, id);
     return forms.submit(
         binding,
-        response,
-        ui.locale(),
         orOn("outcome"),
         () -> {
           recordDecision.record(municipality, new MeasureId(id), command, staff);

@@ -1,6 +1,5 @@
 package se.trygghetsdialog.measure.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -45,13 +44,10 @@ class MeasureListController {
       @RequestParam(name = "reason", defaultValue = "") String reason,
       Model model,
       @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
     var staff = Forms.manager();
     return forms.submit(
         binding,
-        response,
-        ui.locale(),
         () -> {
           recordNotUsed.record(municipality, command, staff);
           redirect.addFlashAttribute("notice", "measure.notice.notUsed");

@@ -150,8 +150,6 @@ class MeasureShowController {
     pages.view(municipality, id);
     return forms.submit(
         binding,
-        response,
-        ui.locale(),
         orOn(field),
         () -> {
           Object done = action.get();

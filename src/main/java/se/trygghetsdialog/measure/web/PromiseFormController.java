@@ -1,6 +1,5 @@
 package se.trygghetsdialog.measure.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -42,13 +41,10 @@ class PromiseFormController {
       @ModelAttribute("form") PromiseForm form,
       Model model,
       @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
     var staff = Forms.manager();
     return forms.submit(
         binding,
-        response,
-        ui.locale(),
         () -> {
           recordPromise.record(municipality, command, staff);
           redirect.addFlashAttribute("notice", "measure.notice.promise");

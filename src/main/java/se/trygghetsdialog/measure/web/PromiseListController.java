@@ -2,7 +2,6 @@ package se.trygghetsdialog.measure.web;
 
 import static se.trygghetsdialog.shared.web.VersionedFormSubmissions.allOn;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import lombok.AccessLevel;
@@ -53,13 +52,10 @@ class PromiseListController {
       BindingResult binding,
       Model model,
       @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
     var staff = Forms.manager();
     return forms.submit(
         binding,
-        response,
-        ui.locale(),
         allOn("status-" + id),
         () -> {
           changePromiseStatus.change(municipality, id, command, staff);

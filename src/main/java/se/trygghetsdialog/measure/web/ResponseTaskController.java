@@ -21,7 +21,6 @@ import se.trygghetsdialog.measure.AssignResponseTask;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.Ui;
 import se.trygghetsdialog.shared.web.VersionedFormSubmissions;
 
 /** The response-task dashboard: assign tasks to nämnder, record responses, see what is overdue. */
@@ -49,14 +48,10 @@ class ResponseTaskController {
       BindingResult binding,
       @ModelAttribute("form") TaskForm form,
       Model model,
-      @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
     var staff = Forms.manager();
     return forms.submit(
         binding,
-        response,
-        ui.locale(),
         () -> {
           assign.assign(municipality, command, staff);
           redirect.addFlashAttribute("notice", "measure.notice.taskAssigned");
@@ -72,14 +67,11 @@ class ResponseTaskController {
       @Valid @ModelAttribute("answerResponseTask") AnswerResponseTask.Command command,
       BindingResult binding,
       Model model,
-      @ModelAttribute("ui") Ui ui,
       HttpServletResponse response,
       RedirectAttributes redirect) {
     var staff = Forms.manager();
     return versioned.submit(
         binding,
-        response,
-        ui.locale(),
         allOn("response-" + id),
         () -> {
           answer.answer(municipality, id, command, staff);

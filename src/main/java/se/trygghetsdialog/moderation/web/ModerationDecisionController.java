@@ -118,8 +118,6 @@ class ModerationDecisionController {
       Page page) {
     return forms.submit(
         page.binding(),
-        page.response(),
-        page.ui().locale(),
         () -> {
           decision.run();
           page.redirect().addFlashAttribute("notice", notice);

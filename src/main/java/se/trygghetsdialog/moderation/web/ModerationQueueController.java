@@ -1,6 +1,5 @@
 package se.trygghetsdialog.moderation.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
@@ -88,16 +87,13 @@ class ModerationQueueController {
       @Valid @ModelAttribute("unmaskContent") UnmaskContent.Command command,
       BindingResult binding,
       Model model,
-      @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response) {
+      @ModelAttribute("ui") Ui ui) {
     StaffPrincipal staff = ModerationPages.moderator();
     ModerationItem item = pages.item(municipality, id);
     ModerationDrafts drafts =
         pages.defaults(item).withUnmaskReason(ModerationPages.typed(command.unmaskReason()));
     return forms.submit(
         binding,
-        response,
-        ui.locale(),
         () -> {
           String original = unmask.unmask(municipality, item.id(), command, staff);
           // Rendered in answer to the POST so that the unmasked text never sits behind a link.

@@ -3,7 +3,6 @@ package se.trygghetsdialog.opinion.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -88,7 +87,6 @@ class OpinionController {
       BindingResult binding,
       HttpServletRequest request,
       HttpServletResponse response,
-      Locale locale,
       Model model,
       RedirectAttributes redirect) {
     Dialogue dialogue = pages.dialogue(municipality, id);
@@ -99,8 +97,6 @@ class OpinionController {
     OpinionPages.Pseudonym pseudonym = OpinionPages.pseudonym(request);
     return forms.submit(
         binding,
-        response,
-        locale,
         () -> {
           castVote.cast(municipality, dialogue, pseudonym.value(), command);
           pseudonym.remember(request, response, dialogue);
@@ -128,7 +124,6 @@ class OpinionController {
       @RequestParam(name = "text", defaultValue = "") String text,
       HttpServletRequest request,
       HttpServletResponse response,
-      Locale locale,
       Model model,
       RedirectAttributes redirect) {
     Dialogue dialogue = pages.dialogue(municipality, id);
@@ -138,8 +133,6 @@ class OpinionController {
     OpinionPages.Pseudonym pseudonym = OpinionPages.pseudonym(request);
     return forms.submit(
         binding,
-        response,
-        locale,
         () -> {
           SubmitStatement.Receipt receipt =
               submitStatement.submitWithReceipt(municipality, dialogue, pseudonym.value(), command);

@@ -1,8 +1,6 @@
 package se.trygghetsdialog.opinion.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import lombok.AccessLevel;
@@ -70,14 +68,10 @@ class OpinionStaffController {
       BindingResult binding,
       @RequestParam(name = "text", defaultValue = "") String text,
       Model model,
-      Locale locale,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
     Dialogue dialogue = pages.managed(municipality, id);
     return forms.submit(
         binding,
-        response,
-        locale,
         () -> {
           seedStatement.seed(municipality, dialogue.id(), command);
           return done(redirect, "opinion.notice.seeded", dialogue);
@@ -102,14 +96,10 @@ class OpinionStaffController {
       @PathVariable UUID statementId,
       MunicipalityId municipality,
       Model model,
-      Locale locale,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
     Dialogue dialogue = pages.managed(municipality, id);
     return forms.submit(
         new MapBindingResult(Map.of(), "showStatement"),
-        response,
-        locale,
         () -> {
           visibility.show(municipality, dialogue.id(), new StatementId(statementId));
           return done(redirect, "opinion.notice.shown", dialogue);
@@ -124,14 +114,10 @@ class OpinionStaffController {
       @Valid @ModelAttribute("chooseVotingSteps") ChooseVotingSteps.Command command,
       BindingResult binding,
       Model model,
-      Locale locale,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
     Dialogue dialogue = pages.managed(municipality, id);
     return forms.submit(
         binding,
-        response,
-        locale,
         () -> {
           chooseSteps.choose(municipality, dialogue.id(), command);
           return done(redirect, "opinion.notice.steps", dialogue);
@@ -146,14 +132,10 @@ class OpinionStaffController {
       @Valid @ModelAttribute("importPolisExport") ImportPolisExport.Command command,
       BindingResult binding,
       Model model,
-      Locale locale,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
     Dialogue dialogue = pages.managed(municipality, id);
     return forms.submit(
         binding,
-        response,
-        locale,
         () -> {
           importExport.importExport(municipality, dialogue.id(), command);
           return done(redirect, "opinion.notice.imported", dialogue);

@@ -1,6 +1,5 @@
 package se.trygghetsdialog.place.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -43,15 +42,11 @@ class PlaceCampaignController {
       @Valid @ModelAttribute("createCampaign") PlaceCampaigns.Create command,
       BindingResult binding,
       @ModelAttribute("form") PlaceCampaignPages.CampaignForm form,
-      HttpServletResponse response,
       RedirectAttributes redirect,
-      Model model,
-      @ModelAttribute("ui") Ui ui) {
+      Model model) {
     PlaceCampaignPages.requireLeader();
     return forms.submit(
         binding,
-        response,
-        ui.locale(),
         () -> {
           campaigns.create(municipality, pages.known(municipality, command));
           redirect.addFlashAttribute("notice", "place.campaign.created");

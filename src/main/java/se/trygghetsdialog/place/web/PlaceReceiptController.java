@@ -74,8 +74,6 @@ class PlaceReceiptController {
     response.setHeader("Cache-Control", "no-store");
     return forms.submit(
         binding,
-        response,
-        ui.locale(),
         () -> {
           mailLink.mail(municipality, report.id(), link, command.email().strip(), ui.locale());
           redirect.addFlashAttribute("privateToken", link);

@@ -82,8 +82,6 @@ class PlaceReportController {
     }
     return forms.submit(
         binding,
-        response,
-        ui.locale(),
         () -> {
           ReportPlace.Outcome outcome = reportPlace.report(municipality, command, ui.locale());
           if (outcome instanceof ReportPlace.Reported reported) {

@@ -1,6 +1,5 @@
 package se.trygghetsdialog.place.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import lombok.AccessLevel;
@@ -67,14 +66,10 @@ class PlaceRoutingAdminController {
       BindingResult binding,
       @ModelAttribute("form") AreaRouteForm form,
       Model model,
-      @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
     PlaceRoutingAdminPages.requireAdmin();
     return forms.submit(
         binding,
-        response,
-        ui.locale(),
         () -> {
           routing.addAreaRoute(municipality, command);
           redirect.addFlashAttribute("notice", "place.area.added");

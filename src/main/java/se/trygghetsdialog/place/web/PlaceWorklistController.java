@@ -78,8 +78,6 @@ class PlaceWorklistController {
                 ui);
     return forms.submit(
         binding,
-        response,
-        ui.locale(),
         () -> {
           if (!routing.changeStatus(
               municipality, worker.staff(), worker.organisationId(), assignment, command)) {

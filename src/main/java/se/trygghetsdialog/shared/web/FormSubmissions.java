@@ -22,6 +22,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import se.trygghetsdialog.shared.RuleViolation;
 
 /**
@@ -40,17 +41,17 @@ public class FormSubmissions {
 
   /**
    * Runs {@code action} when {@code binding} holds no error; otherwise, or when the action refuses
-   * with a rule violation, answers 400 with {@code showAgain} applied to the errors.
+   * with a rule violation, answers 400 with {@code showAgain} applied to the errors, in the
+   * language of the request.
    *
    * @param action the one action the form asks for; returns the view or redirect to answer with
    * @param showAgain renders the form again with the given errors and the input as typed
    */
   public String submit(
-      BindingResult binding,
-      HttpServletResponse response,
-      Locale locale,
-      Supplier<String> action,
-      Function<FormErrors, String> showAgain) {
+      BindingResult binding, Supplier<String> action, Function<FormErrors, String> showAgain) {
+    ServletRequestAttributes request = currentRequest();
+    HttpServletResponse response = request.getResponse();
+    Locale locale = RequestContextUtils.getLocale(request.getRequest());
     if (!binding.hasErrors()) {
       try {
         return action.get();
@@ -111,9 +112,8 @@ public class FormSubmissions {
 
   /** The record type of the handler's {@code @Valid} parameter bound under {@code name}. */
   private static @Nullable Class<?> commandType(String name) {
-    if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)
-        || !(request.getRequest().getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE)
-            instanceof HandlerMethod handler)) {
+    if (!(currentRequest().getRequest().getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE)
+        instanceof HandlerMethod handler)) {
       return null;
     }
     for (MethodParameter parameter : handler.getMethodParameters()) {
@@ -127,6 +127,15 @@ public class FormSubmissions {
       }
     }
     return null;
+  }
+
+  /** The request being answered: forms are submitted on the thread that serves the request. */
+  private static ServletRequestAttributes currentRequest() {
+    if (RequestContextHolder.currentRequestAttributes() instanceof ServletRequestAttributes request
+        && request.getResponse() != null) {
+      return request;
+    }
+    throw new IllegalStateException("A form is submitted outside a servlet request");
   }
 
   private static String refuse(

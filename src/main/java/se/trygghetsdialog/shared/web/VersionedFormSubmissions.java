@@ -1,7 +1,6 @@
 package se.trygghetsdialog.shared.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -9,6 +8,8 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import se.trygghetsdialog.shared.RuleViolation;
 
 /**
@@ -31,16 +32,12 @@ public class VersionedFormSubmissions {
    */
   public String submit(
       BindingResult binding,
-      HttpServletResponse response,
-      Locale locale,
       UnaryOperator<String> field,
       Supplier<String> action,
       Function<FormErrors, String> showAgain) {
     boolean[] stale = {false};
     return forms.submit(
         binding,
-        response,
-        locale,
         () -> {
           try {
             return action.get();
@@ -51,7 +48,9 @@ public class VersionedFormSubmissions {
         },
         errors -> {
           if (stale[0]) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                .getResponse()
+                .setStatus(HttpServletResponse.SC_CONFLICT);
           }
           return showAgain.apply(errors);
         });

@@ -1,8 +1,6 @@
 package se.trygghetsdialog.site.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.Locale;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -59,8 +57,6 @@ class AccessibilityController {
       BindingResult binding,
       @ModelAttribute("form") ReportForm form,
       Model model,
-      Locale locale,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
     if (!ReportAccessibilityProblem.clean(form.website()).isEmpty()) {
       redirect.addFlashAttribute("notice", "site.a11y.report.received");
@@ -68,8 +64,6 @@ class AccessibilityController {
     }
     return forms.submit(
         binding,
-        response,
-        locale,
         () -> {
           reports.report(municipality, command);
           redirect.addFlashAttribute("notice", "site.a11y.report.received");

@@ -67,7 +67,6 @@ class WalkPageController {
       @PathVariable String organisation,
       @Valid @ModelAttribute("inviteeAddress") PlanWalk.InviteeAddress command,
       BindingResult binding,
-      HttpServletResponse response,
       Model model,
       @ModelAttribute("ui") Ui ui,
       RedirectAttributes redirect) {
@@ -76,8 +75,6 @@ class WalkPageController {
     UUID organisationId = WalkPages.id(organisation, "organisation");
     return submissions.submit(
         binding,
-        response,
-        ui.locale(),
         () -> {
           planWalk.changeInviteeEmail(municipality, walk.id(), organisationId, command, staff);
           redirect.addFlashAttribute("notice", "walk.notice.emailSaved");
@@ -95,7 +92,6 @@ class WalkPageController {
       @PathVariable String point,
       @Valid @ModelAttribute("changePointStatus") ChangePointStatus.Command command,
       BindingResult binding,
-      HttpServletResponse response,
       Model model,
       @ModelAttribute("ui") Ui ui,
       RedirectAttributes redirect) {
@@ -104,8 +100,6 @@ class WalkPageController {
     UUID pointId = WalkPages.id(point, "point");
     return submissions.submit(
         binding,
-        response,
-        ui.locale(),
         () -> {
           UUID organisation = pages.organisationOf(municipality, staff);
           changeStatus.change(municipality, walk.id(), pointId, command, staff, organisation);
@@ -151,8 +145,6 @@ class WalkPageController {
     String staffUrl = origin + BASE + "/" + walk.id();
     return submissions.submit(
         binding,
-        response,
-        ui.locale(),
         () -> {
           SendWalkProtocol.Result result =
               sendProtocol.send(municipality, walk.id(), command, staff, publicUrl, staffUrl);

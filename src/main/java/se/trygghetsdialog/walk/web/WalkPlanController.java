@@ -1,6 +1,5 @@
 package se.trygghetsdialog.walk.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import lombok.AccessLevel;
@@ -76,15 +75,12 @@ class WalkPlanController {
       @Valid @ModelAttribute("planWalk") PlanWalk.Command command,
       BindingResult binding,
       @ModelAttribute("form") WalkPlanForm form,
-      HttpServletResponse response,
       Model model,
       @ModelAttribute("ui") Ui ui,
       RedirectAttributes redirect) {
     StaffPrincipal staff = WalkPages.planner();
     return submissions.submit(
         binding,
-        response,
-        ui.locale(),
         () -> {
           PlanWalk.Planned planned = planWalk.plan(municipality, command, staff);
           if (planned.created()) {

@@ -71,7 +71,6 @@ class WalkProtocolController {
       @Valid @ModelAttribute("recordWalkPoint") RecordWalkPoint.Command command,
       BindingResult binding,
       @ModelAttribute("form") WalkPointForm form,
-      HttpServletResponse response,
       Model model,
       @ModelAttribute("ui") Ui ui,
       RedirectAttributes redirect) {
@@ -79,8 +78,6 @@ class WalkProtocolController {
     Walk walk = pages.walk(municipality, id);
     return submissions.submit(
         binding,
-        response,
-        ui.locale(),
         () -> {
           redirect.addFlashAttribute("notice", notice(municipality, walk, command, staff));
           return "redirect:" + BASE + "/" + walk.id() + "/protokoll";
@@ -106,15 +103,12 @@ class WalkProtocolController {
       BindingResult binding,
       @RequestHeader(name = "X-Walk-Direct", required = false) @Nullable String direct,
       HttpServletRequest request,
-      HttpServletResponse response,
-      @ModelAttribute("ui") Ui ui) {
+      HttpServletResponse response) {
     StaffPrincipal staff = WalkPages.planner();
     Walk walk = pages.walk(municipality, id);
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     return submissions.submit(
         binding,
-        response,
-        ui.locale(),
         () -> {
           String notice = notice(municipality, walk, command, staff);
           if ("1".equals(direct)) {

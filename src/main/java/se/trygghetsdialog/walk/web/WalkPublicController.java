@@ -86,8 +86,6 @@ class WalkPublicController {
     }
     return submissions.submit(
         binding,
-        response,
-        ui.locale(),
         () -> {
           RegisterForWalk.Receipt receipt =
               registerForWalk.register(municipality, walk.id(), command);
