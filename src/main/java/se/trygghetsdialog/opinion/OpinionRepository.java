@@ -183,11 +183,8 @@ class OpinionRepository {
 
   /** The municipality's newest shown statements, newest first. */
   List<Statement> newestShown(MunicipalityId municipality, int limit) {
-    return STATEMENTS.list(
-        jdbc,
-        municipality,
-        "AND visibility = 'SHOWN' ORDER BY created_at DESC LIMIT :limit",
-        Map.of("limit", limit));
+    String rest = "AND visibility = 'SHOWN' ORDER BY created_at DESC LIMIT :limit";
+    return STATEMENTS.list(jdbc, municipality, rest, Map.of("limit", limit));
   }
 
   boolean updateVisibility(
