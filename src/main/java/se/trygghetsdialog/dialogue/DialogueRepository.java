@@ -81,18 +81,21 @@ class DialogueRepository {
         rs.getObject("created_at", OffsetDateTime.class));
   }
 
+  /** The statement with the municipality bound to {@code :m} and the dialogue to {@code :id}. */
+  private JdbcClient.StatementSpec inDialogue(
+      String sql, MunicipalityId municipality, DialogueId id) {
+    return jdbc.sql(sql).param("m", municipality.value()).param("id", id.value());
+  }
+
   Optional<Dialogue> find(MunicipalityId municipality, DialogueId id) {
     return DIALOGUES.optional(
         jdbc, municipality, "AND dialogue_id = :id", Map.of("id", id.value()));
   }
 
   Optional<DialogueId> byCreationToken(MunicipalityId municipality, UUID token) {
-    return jdbc.sql(
-            "SELECT dialogue_id FROM dialogue WHERE municipality_id = :m AND creation_token = :token")
-        .param("m", municipality.value())
-        .param("token", token)
-        .query((rs, n) -> new DialogueId(rs.getObject(1, UUID.class)))
-        .optional();
+    return DIALOGUES
+        .optional(jdbc, municipality, "AND creation_token = :token", Map.of("token", token))
+        .map(Dialogue::id);
   }
 
   /** Dialogues newest first, optionally filtered by the steps of a status and by area. */
@@ -231,13 +234,13 @@ class DialogueRepository {
   }
 
   List<StepRecord> history(MunicipalityId municipality, DialogueId id) {
-    return jdbc.sql(
+    return inDialogue(
             """
             SELECT from_step, to_step, feedback, changed_at FROM dialogue_step_change
             WHERE municipality_id = :m AND dialogue_id = :id ORDER BY changed_at DESC, change_id
-            """)
-        .param("m", municipality.value())
-        .param("id", id.value())
+            """,
+            municipality,
+            id)
         .query(
             (rs, n) -> {
               String from = rs.getString("from_step");
@@ -254,13 +257,13 @@ class DialogueRepository {
   record Membership(UUID accountId, TeamRole role) {}
 
   List<Membership> team(MunicipalityId municipality, DialogueId id) {
-    return jdbc.sql(
+    return inDialogue(
             """
             SELECT account_id, team_role FROM dialogue_team_member
             WHERE municipality_id = :m AND dialogue_id = :id
-            """)
-        .param("m", municipality.value())
-        .param("id", id.value())
+            """,
+            municipality,
+            id)
         .query(
             (rs, n) ->
                 new Membership(
@@ -270,36 +273,36 @@ class DialogueRepository {
   }
 
   void putTeamMember(MunicipalityId municipality, DialogueId id, UUID account, TeamRole role) {
-    jdbc.sql(
+    inDialogue(
             """
             INSERT INTO dialogue_team_member (municipality_id, dialogue_id, account_id, team_role)
             VALUES (:m, :id, :account, :role)
             ON CONFLICT (dialogue_id, account_id) DO UPDATE SET team_role = EXCLUDED.team_role
-            """)
-        .param("m", municipality.value())
-        .param("id", id.value())
+            """,
+            municipality,
+            id)
         .param("account", account)
         .param("role", role.name())
         .update();
   }
 
   void removeTeamMember(MunicipalityId municipality, DialogueId id, UUID account) {
-    jdbc.sql(
-            "DELETE FROM dialogue_team_member WHERE municipality_id = :m AND dialogue_id = :id AND account_id = :account")
-        .param("m", municipality.value())
-        .param("id", id.value())
+    inDialogue(
+            "DELETE FROM dialogue_team_member WHERE municipality_id = :m AND dialogue_id = :id AND account_id = :account",
+            municipality,
+            id)
         .param("account", account)
         .update();
   }
 
   List<StepPlan> plan(MunicipalityId municipality, DialogueId id) {
-    return jdbc.sql(
+    return inDialogue(
             """
             SELECT step, planned_start, planned_end FROM dialogue_step_plan
             WHERE municipality_id = :m AND dialogue_id = :id
-            """)
-        .param("m", municipality.value())
-        .param("id", id.value())
+            """,
+            municipality,
+            id)
         .query(
             (rs, n) ->
                 new StepPlan(
@@ -310,21 +313,22 @@ class DialogueRepository {
   }
 
   void replacePlan(MunicipalityId municipality, DialogueId id, List<StepPlan> plan) {
-    jdbc.sql("DELETE FROM dialogue_step_plan WHERE municipality_id = :m AND dialogue_id = :id")
-        .param("m", municipality.value())
-        .param("id", id.value())
+    inDialogue(
+            "DELETE FROM dialogue_step_plan WHERE municipality_id = :m AND dialogue_id = :id",
+            municipality,
+            id)
         .update();
     for (StepPlan step : plan) {
       if (step.start() == null && step.end() == null) {
         continue;
       }
-      jdbc.sql(
+      inDialogue(
               """
               INSERT INTO dialogue_step_plan (municipality_id, dialogue_id, step, planned_start, planned_end)
               VALUES (:m, :id, :step, :start, :end)
-              """)
-          .param("m", municipality.value())
-          .param("id", id.value())
+              """,
+              municipality,
+              id)
           .param("step", step.step().name())
           .param("start", step.start())
           .param("end", step.end())

@@ -9,6 +9,7 @@ import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.NotFoundException;
 
 /** Reads dialogues for public pages, staff pages and other modules. */
 @Service
@@ -27,6 +28,22 @@ public class Dialogues {
 
   public Optional<Dialogue> find(MunicipalityId municipality, DialogueId id) {
     return dialogues.find(municipality, id);
+  }
+
+  /**
+   * The dialogue an address names by its id, for the public pages.
+   *
+   * @throws NotFoundException for an id that is not one or names no dialogue of the municipality
+   */
+  public Dialogue named(MunicipalityId municipality, String id) {
+    DialogueId dialogueId;
+    try {
+      dialogueId = DialogueId.parse(id);
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException("dialogue " + id);
+    }
+    return find(municipality, dialogueId)
+        .orElseThrow(() -> new NotFoundException("dialogue " + id));
   }
 
   /**

@@ -37,11 +37,7 @@ public class ConfirmFollowing {
   }
 
   private Optional<Follower> usable(MunicipalityId municipality, String token) {
-    if (!FollowerTokens.wellFormed(token)) {
-      return Optional.empty();
-    }
-    return followers
-        .byConfirmToken(municipality, FollowerTokens.hash(token))
+    return FollowerTokens.follower(token, hash -> followers.byConfirmToken(municipality, hash))
         .filter(f -> policy.mayConfirm(f, OffsetDateTime.now()));
   }
 }

@@ -1,15 +1,13 @@
 package se.trygghetsdialog.feedback;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.dialogue.DialogueId;
@@ -23,7 +21,7 @@ class DialogueFollowerRepository {
 
   private static final String COLUMNS =
       """
-      f.follower_id, f.municipality_id, f.dialogue_id, f.email, f.locale, f.created_at,
+      f.follower_id AS id, f.municipality_id, f.dialogue_id, f.email, f.locale, f.created_at,
       f.confirmation_sent_at, f.confirmed_at, f.unsubscribed_at
       """;
 
@@ -31,21 +29,14 @@ class DialogueFollowerRepository {
       new MunicipalityRows<>(
           COLUMNS,
           "FROM dialogue_follower f WHERE f.municipality_id = :m",
-          DialogueFollowerRepository::map);
+          new DataClassRowMapper<>(Follower.class));
 
   private final JdbcClient jdbc;
 
-  private static Follower map(ResultSet rs, int row) throws SQLException {
-    return new Follower(
-        rs.getObject("follower_id", UUID.class),
-        new MunicipalityId(rs.getObject("municipality_id", UUID.class)),
-        new DialogueId(rs.getObject("dialogue_id", UUID.class)),
-        rs.getString("email"),
-        Locale.forLanguageTag(rs.getString("locale")),
-        rs.getObject("created_at", OffsetDateTime.class),
-        rs.getObject("confirmation_sent_at", OffsetDateTime.class),
-        rs.getObject("confirmed_at", OffsetDateTime.class),
-        rs.getObject("unsubscribed_at", OffsetDateTime.class));
+  /** The statement with {@code :municipality} and the follower's {@code :id} bound. */
+  private JdbcClient.StatementSpec forFollower(
+      String sql, MunicipalityId municipality, UUID follower) {
+    return jdbc.sql(sql).param("municipality", municipality.value()).param("id", follower);
   }
 
   /** The follower of the dialogue with this address who has not unsubscribed, if any. */
@@ -99,17 +90,17 @@ class DialogueFollowerRepository {
       OffsetDateTime previousSentAt,
       String confirmTokenHash,
       OffsetDateTime now) {
-    return jdbc.sql(
+    return forFollower(
                 """
                 UPDATE dialogue_follower SET confirm_token_hash = :confirm, confirmation_sent_at = :now
                 WHERE municipality_id = :municipality AND follower_id = :id
                   AND confirmed_at IS NULL AND unsubscribed_at IS NULL
                   AND confirmation_sent_at = :previous
-                """)
+                """,
+                municipality,
+                follower)
             .param("confirm", confirmTokenHash)
             .param("now", now)
-            .param("municipality", municipality.value())
-            .param("id", follower)
             .param("previous", previousSentAt)
             .update()
         == 1;
@@ -152,15 +143,15 @@ class DialogueFollowerRepository {
    * @return false if the follower was not pending any more (a repeated submit changes nothing)
    */
   boolean confirm(MunicipalityId municipality, UUID follower, OffsetDateTime now) {
-    return jdbc.sql(
+    return forFollower(
                 """
                 UPDATE dialogue_follower SET confirmed_at = :now, confirm_token_hash = NULL
                 WHERE municipality_id = :municipality AND follower_id = :id
                   AND confirmed_at IS NULL AND unsubscribed_at IS NULL
-                """)
+                """,
+                municipality,
+                follower)
             .param("now", now)
-            .param("municipality", municipality.value())
-            .param("id", follower)
             .update()
         == 1;
   }
@@ -169,16 +160,16 @@ class DialogueFollowerRepository {
    * Ends following: the address is erased (it is no longer needed) and no link confirms any more.
    */
   void unsubscribe(MunicipalityId municipality, UUID follower, OffsetDateTime now) {
-    jdbc.sql(
+    forFollower(
             """
             UPDATE dialogue_follower
             SET unsubscribed_at = :now, email = '', confirm_token_hash = NULL
             WHERE municipality_id = :municipality AND follower_id = :id
               AND unsubscribed_at IS NULL
-            """)
+            """,
+            municipality,
+            follower)
         .param("now", now)
-        .param("municipality", municipality.value())
-        .param("id", follower)
         .update();
   }
 

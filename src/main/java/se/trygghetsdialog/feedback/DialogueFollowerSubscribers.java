@@ -2,7 +2,8 @@ package se.trygghetsdialog.feedback;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.dialogue.DialogueId;
 import se.trygghetsdialog.measure.InputRef;
@@ -16,20 +17,12 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * following and opens "du sa – vi gjorde" for the dialogue.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DialogueFollowerSubscribers implements InputSubscribers {
 
   private final DialogueFollowerRepository followers;
   private final FeedbackPolicy policy;
-  private final String baseUrl;
-
-  DialogueFollowerSubscribers(
-      DialogueFollowerRepository followers,
-      FeedbackPolicy policy,
-      @Value("${app.base-url}") String baseUrl) {
-    this.followers = followers;
-    this.policy = policy;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-  }
+  private final FollowerMails mails;
 
   @Override
   public List<InputSubscriber> subscribersOf(MunicipalityId municipality, InputRef input) {
@@ -44,18 +37,14 @@ class DialogueFollowerSubscribers implements InputSubscribers {
               followers.addUnsubscribeToken(
                   municipality, follower.id(), FollowerTokens.hash(token));
               return new InputSubscriber(
-                  follower.email(), follower.locale(), baseUrl + "/folj/avsluta/" + token, token);
+                  follower.email(), follower.locale(), mails.unsubscribeUrl(token), token);
             })
         .toList();
   }
 
   @Override
   public Optional<InputRef> inputOfPrivateLink(MunicipalityId municipality, String token) {
-    if (!FollowerTokens.wellFormed(token)) {
-      return Optional.empty();
-    }
-    return followers
-        .byUnsubscribeToken(municipality, FollowerTokens.hash(token))
+    return FollowerTokens.follower(token, hash -> followers.byUnsubscribeToken(municipality, hash))
         .map(f -> InputRef.dialogue(f.dialogueId().value()));
   }
 }

@@ -82,7 +82,8 @@ class FollowerMails {
     return baseUrl + "/dialoger/" + dialogue;
   }
 
-  private String unsubscribeUrl(String token) {
+  /** The address of the link that stops following, with the token it carries. */
+  String unsubscribeUrl(String token) {
     return baseUrl + "/folj/avsluta/" + token;
   }
 

@@ -37,9 +37,6 @@ public class StopFollowing {
   }
 
   private Optional<Follower> follower(MunicipalityId municipality, String token) {
-    if (!FollowerTokens.wellFormed(token)) {
-      return Optional.empty();
-    }
-    return followers.byUnsubscribeToken(municipality, FollowerTokens.hash(token));
+    return FollowerTokens.follower(token, hash -> followers.byUnsubscribeToken(municipality, hash));
   }
 }

@@ -3,12 +3,10 @@ package se.trygghetsdialog.moderation;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
-import se.trygghetsdialog.shared.NotFoundException;
 
 /**
  * A moderator approves content for publication, possibly with a redacted public text. A public text
@@ -38,10 +36,9 @@ public class ApproveContent {
     }
   }
 
-  private final ModerationItemRepository items;
+  private final ModerationDecisions decisions;
   private final PersonalDataScreener screener;
   private final ModerationQueue queue;
-  private final ApplicationEventPublisher events;
 
   /**
    * Approves without confirming findings: a public text that screening flags is refused.
@@ -78,9 +75,7 @@ public class ApproveContent {
       String publicText,
       boolean findingsConfirmed,
       StaffPrincipal actor) {
-    ModerationItem item =
-        items.find(municipality, id).orElseThrow(() -> new NotFoundException("item"));
-    ModerationPolicy.checkPending(item);
+    ModerationItem item = decisions.pending(municipality, id);
     String text = publicText.strip().replace("\r\n", "\n");
     String problem = ModerationPolicy.publicTextProblem(text);
     if (problem != null) {
@@ -94,11 +89,10 @@ public class ApproveContent {
       throw new ModerationRuleViolation(
           "publicText", "moderation.error.publicText.flagged", screening.kinds());
     }
-    if (!items.decide(
-        municipality, id, ModerationStatus.APPROVED, text, redacted, "", actor.accountId())) {
-      throw new ModerationRuleViolation("", "moderation.error.alreadyDecided");
-    }
-    events.publishEvent(
+    decisions.record(
+        item,
+        new ModerationDecisions.Outcome(ModerationStatus.APPROVED, text, redacted, ""),
+        actor,
         new ContentApproved(
             municipality,
             item.contentType(),

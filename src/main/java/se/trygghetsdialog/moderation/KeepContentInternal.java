@@ -3,12 +3,10 @@ package se.trygghetsdialog.moderation;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
-import se.trygghetsdialog.shared.NotFoundException;
 
 /** A moderator keeps content for internal handling only; it is never published. */
 @Service
@@ -23,8 +21,7 @@ public class KeepContentInternal {
     }
   }
 
-  private final ModerationItemRepository items;
-  private final ApplicationEventPublisher events;
+  private final ModerationDecisions decisions;
 
   /**
    * @throws ModerationRuleViolation if the item was already decided
@@ -39,18 +36,15 @@ public class KeepContentInternal {
   @Transactional
   public void keep(
       MunicipalityId municipality, ModerationItemId id, String note, StaffPrincipal actor) {
-    ModerationItem item =
-        items.find(municipality, id).orElseThrow(() -> new NotFoundException("item"));
-    ModerationPolicy.checkPending(item);
+    ModerationItem item = decisions.pending(municipality, id);
     String cleaned = note.strip();
     if (cleaned.length() > ModerationPolicy.MAX_REASON) {
       throw new ModerationRuleViolation("internalNote", "moderation.error.reason.tooLong");
     }
-    if (!items.decide(
-        municipality, id, ModerationStatus.INTERNAL, null, false, cleaned, actor.accountId())) {
-      throw new ModerationRuleViolation("", "moderation.error.alreadyDecided");
-    }
-    events.publishEvent(
+    decisions.record(
+        item,
+        ModerationDecisions.Outcome.withReason(ModerationStatus.INTERNAL, cleaned),
+        actor,
         new ContentKeptInternal(
             municipality, item.contentType(), item.contentId(), actor.accountId()));
   }

@@ -3,12 +3,10 @@ package se.trygghetsdialog.moderation;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
-import se.trygghetsdialog.shared.NotFoundException;
 
 /** A moderator refuses publication with a reason. */
 @Service
@@ -23,8 +21,7 @@ public class RejectContent {
     }
   }
 
-  private final ModerationItemRepository items;
-  private final ApplicationEventPublisher events;
+  private final ModerationDecisions decisions;
 
   /**
    * @throws ModerationRuleViolation if the reason is missing or the item was already decided
@@ -39,16 +36,13 @@ public class RejectContent {
   @Transactional
   public void reject(
       MunicipalityId municipality, ModerationItemId id, String reason, StaffPrincipal actor) {
-    ModerationItem item =
-        items.find(municipality, id).orElseThrow(() -> new NotFoundException("item"));
-    ModerationPolicy.checkPending(item);
+    ModerationItem item = decisions.pending(municipality, id);
     String cleaned = reason.strip();
     ModerationPolicy.checkReason("rejectReason", cleaned);
-    if (!items.decide(
-        municipality, id, ModerationStatus.REJECTED, null, false, cleaned, actor.accountId())) {
-      throw new ModerationRuleViolation("", "moderation.error.alreadyDecided");
-    }
-    events.publishEvent(
+    decisions.record(
+        item,
+        ModerationDecisions.Outcome.withReason(ModerationStatus.REJECTED, cleaned),
+        actor,
         new ContentRejected(
             municipality, item.contentType(), item.contentId(), cleaned, actor.accountId()));
   }

@@ -69,27 +69,33 @@ class OpinionRepository {
         time(rs, "created_at"));
   }
 
+  /** The statement with the municipality bound to {@code :m} and the dialogue to {@code :d}. */
+  private JdbcClient.StatementSpec inDialogue(
+      String sql, MunicipalityId municipality, DialogueId dialogue) {
+    return jdbc.sql(sql).param("m", municipality.value()).param("d", dialogue.value());
+  }
+
   // ---- conversation ---------------------------------------------------------------------------
 
   void ensureConversation(MunicipalityId municipality, DialogueId dialogue) {
-    jdbc.sql(
+    inDialogue(
             """
             INSERT INTO opinion_conversation (municipality_id, dialogue_id) VALUES (:m, :d)
             ON CONFLICT DO NOTHING
-            """)
-        .param("m", municipality.value())
-        .param("d", dialogue.value())
+            """,
+            municipality,
+            dialogue)
         .update();
   }
 
   Optional<Conversation> conversation(MunicipalityId municipality, DialogueId dialogue) {
-    return jdbc.sql(
+    return inDialogue(
             """
             SELECT open_in_steps FROM opinion_conversation
              WHERE municipality_id = :m AND dialogue_id = :d
-            """)
-        .param("m", municipality.value())
-        .param("d", dialogue.value())
+            """,
+            municipality,
+            dialogue)
         .query((rs, row) -> new Conversation(municipality, dialogue, steps(rs.getArray(1))))
         .optional();
   }
@@ -117,26 +123,26 @@ class OpinionRepository {
 
   /** Reserves {@code count} consecutive statement numbers; the row lock serialises writers. */
   int reserveStatementNumbers(MunicipalityId municipality, DialogueId dialogue, int count) {
-    return jdbc.sql(
-            """
-            UPDATE opinion_conversation SET next_statement_number = next_statement_number + :c
-             WHERE municipality_id = :m AND dialogue_id = :d
-            RETURNING next_statement_number - :c
-            """)
-        .param("c", count)
-        .param("m", municipality.value())
-        .param("d", dialogue.value())
-        .query(Integer.class)
-        .single();
+    return reserveNumbers("next_statement_number", municipality, dialogue, count);
   }
 
   int reserveParticipantNumbers(MunicipalityId municipality, DialogueId dialogue, int count) {
+    return reserveNumbers("next_participant_number", municipality, dialogue, count);
+  }
+
+  /**
+   * Reserves {@code count} consecutive numbers of the conversation's counter column (one of the two
+   * above, never input); the row lock serialises writers.
+   */
+  private int reserveNumbers(
+      String counter, MunicipalityId municipality, DialogueId dialogue, int count) {
     return jdbc.sql(
             """
-            UPDATE opinion_conversation SET next_participant_number = next_participant_number + :c
+            UPDATE opinion_conversation SET %1$s = %1$s + :c
              WHERE municipality_id = :m AND dialogue_id = :d
-            RETURNING next_participant_number - :c
-            """)
+            RETURNING %1$s - :c
+            """
+                .formatted(counter))
         .param("c", count)
         .param("m", municipality.value())
         .param("d", dialogue.value())
@@ -173,6 +179,12 @@ class OpinionRepository {
   Optional<Statement> statement(MunicipalityId municipality, StatementId id) {
     return STATEMENTS.optional(
         jdbc, municipality, "AND statement_id = :id", Map.of("id", id.value()));
+  }
+
+  /** The municipality's newest shown statements, newest first. */
+  List<Statement> newestShown(MunicipalityId municipality, int limit) {
+    String rest = "AND visibility = 'SHOWN' ORDER BY created_at DESC LIMIT :limit";
+    return STATEMENTS.list(jdbc, municipality, rest, Map.of("limit", limit));
   }
 
   boolean updateVisibility(
@@ -221,16 +233,16 @@ class OpinionRepository {
   /** Shown statements with their number of votes, fewest first. */
   Map<StatementId, Integer> voteCountsOfShown(MunicipalityId municipality, DialogueId dialogue) {
     Map<StatementId, Integer> out = new HashMap<>();
-    jdbc.sql(
+    inDialogue(
             """
             SELECT s.statement_id, count(v.statement_id) AS votes
               FROM opinion_statement s
               LEFT JOIN opinion_vote v ON v.statement_id = s.statement_id
              WHERE s.municipality_id = :m AND s.dialogue_id = :d AND s.visibility = 'SHOWN'
              GROUP BY s.statement_id
-            """)
-        .param("m", municipality.value())
-        .param("d", dialogue.value())
+            """,
+            municipality,
+            dialogue)
         .query(
             (rs, row) ->
                 out.put(
@@ -243,13 +255,13 @@ class OpinionRepository {
 
   Optional<ParticipantId> participantByHash(
       MunicipalityId municipality, DialogueId dialogue, String hash) {
-    return jdbc.sql(
+    return inDialogue(
             """
             SELECT participant_id FROM opinion_participant
              WHERE municipality_id = :m AND dialogue_id = :d AND pseudonym_hash = :h
-            """)
-        .param("m", municipality.value())
-        .param("d", dialogue.value())
+            """,
+            municipality,
+            dialogue)
         .param("h", hash)
         .query((rs, row) -> new ParticipantId(rs.getObject(1, UUID.class)))
         .optional();
@@ -292,7 +304,7 @@ class OpinionRepository {
       StatementId statement,
       Vote vote,
       OffsetDateTime at) {
-    return jdbc.sql(
+    return inDialogue(
                 """
             INSERT INTO opinion_vote
                 (municipality_id, dialogue_id, participant_id, statement_id, vote, voted_at)
@@ -302,9 +314,9 @@ class OpinionRepository {
                AND s.visibility = 'SHOWN'
             ON CONFLICT (participant_id, statement_id)
             DO UPDATE SET vote = EXCLUDED.vote, voted_at = EXCLUDED.voted_at
-            """)
-            .param("m", municipality.value())
-            .param("d", dialogue.value())
+            """,
+                municipality,
+                dialogue)
             .param("p", participant.value())
             .param("s", statement.value())
             .param("vote", vote.name())
@@ -354,7 +366,7 @@ class OpinionRepository {
 
   /** Every vote of the dialogue in the order cast, with participant and statement numbers. */
   void streamVotes(MunicipalityId municipality, DialogueId dialogue, Consumer<VoteRow> sink) {
-    jdbc.sql(
+    inDialogue(
             """
             SELECT p.number AS participant_number, s.number AS statement_number, v.vote, v.voted_at
               FROM opinion_vote v
@@ -362,9 +374,9 @@ class OpinionRepository {
               JOIN opinion_statement s ON s.statement_id = v.statement_id
              WHERE v.municipality_id = :m AND v.dialogue_id = :d
              ORDER BY v.voted_at, p.number, s.number
-            """)
-        .param("m", municipality.value())
-        .param("d", dialogue.value())
+            """,
+            municipality,
+            dialogue)
         .query(
             rs -> {
               sink.accept(
@@ -404,13 +416,13 @@ class OpinionRepository {
   }
 
   int participantCount(MunicipalityId municipality, DialogueId dialogue) {
-    return jdbc.sql(
+    return inDialogue(
             """
             SELECT count(DISTINCT participant_id) FROM opinion_vote
              WHERE municipality_id = :m AND dialogue_id = :d
-            """)
-        .param("m", municipality.value())
-        .param("d", dialogue.value())
+            """,
+            municipality,
+            dialogue)
         .query(Integer.class)
         .single();
   }
@@ -423,16 +435,16 @@ class OpinionRepository {
       String json,
       int voteCount,
       OffsetDateTime computedAt) {
-    jdbc.sql(
+    inDialogue(
             """
             INSERT INTO opinion_result (municipality_id, dialogue_id, result, vote_count, computed_at)
             VALUES (:m, :d, CAST(:json AS JSONB), :votes, :at)
             ON CONFLICT (municipality_id, dialogue_id)
             DO UPDATE SET result = EXCLUDED.result, vote_count = EXCLUDED.vote_count,
                           computed_at = EXCLUDED.computed_at
-            """)
-        .param("m", municipality.value())
-        .param("d", dialogue.value())
+            """,
+            municipality,
+            dialogue)
         .param("json", json)
         .param("votes", voteCount)
         .param("at", computedAt)
@@ -440,13 +452,13 @@ class OpinionRepository {
   }
 
   Optional<StoredResult> result(MunicipalityId municipality, DialogueId dialogue) {
-    return jdbc.sql(
+    return inDialogue(
             """
             SELECT result::text AS json, vote_count, computed_at FROM opinion_result
              WHERE municipality_id = :m AND dialogue_id = :d
-            """)
-        .param("m", municipality.value())
-        .param("d", dialogue.value())
+            """,
+            municipality,
+            dialogue)
         .query(
             (rs, row) ->
                 new StoredResult(

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.measure.InputRef;
 import se.trygghetsdialog.measure.InputResolver;
@@ -21,7 +20,6 @@ import se.trygghetsdialog.shared.MunicipalityId;
 class StatementInputResolver implements InputResolver {
 
   private final OpinionRepository repository;
-  private final JdbcClient jdbc;
 
   @Override
   public String type() {
@@ -39,15 +37,6 @@ class StatementInputResolver implements InputResolver {
 
   @Override
   public List<UUID> newest(MunicipalityId municipality, int limit) {
-    return jdbc.sql(
-            """
-            SELECT statement_id FROM opinion_statement
-            WHERE municipality_id = :m AND visibility = 'SHOWN'
-            ORDER BY created_at DESC LIMIT :limit
-            """)
-        .param("m", municipality.value())
-        .param("limit", limit)
-        .query(UUID.class)
-        .list();
+    return repository.newestShown(municipality, limit).stream().map(s -> s.id().value()).toList();
   }
 }

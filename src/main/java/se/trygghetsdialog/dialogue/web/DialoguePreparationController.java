@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.dialogue.Dialogue;
+import se.trygghetsdialog.dialogue.DialogueId;
 import se.trygghetsdialog.dialogue.FillCharter;
 import se.trygghetsdialog.dialogue.ManageTeam;
 import se.trygghetsdialog.dialogue.PlanSteps;
@@ -26,7 +28,6 @@ import se.trygghetsdialog.dialogue.StepPlan;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.Ui;
 
 /** Staff pages of the dialogue team's own work: the charter of step 1, the plan and the team. */
 @Controller
@@ -42,14 +43,10 @@ class DialoguePreparationController {
   private final FormSubmissions forms;
 
   @GetMapping("/{id}/stadga")
-  String charterForm(
-      MunicipalityId municipality,
-      @PathVariable UUID id,
-      Model model,
-      @ModelAttribute("ui") Ui ui) {
+  String charterForm(MunicipalityId municipality, @PathVariable UUID id, Model model) {
     Dialogue dialogue = access.managed(municipality, id);
     CharterForm form = CharterForm.of(dialogue.version(), dialogue.charter());
-    return pages.charter(municipality, dialogue, form, FormErrors.none(), model, ui);
+    return pages.charter(municipality, dialogue, form, FormErrors.none(), model);
   }
 
   @PostMapping("/{id}/stadga")
@@ -60,7 +57,6 @@ class DialoguePreparationController {
       BindingResult binding,
       @ModelAttribute("form") CharterForm form,
       Model model,
-      @ModelAttribute("ui") Ui ui,
       HttpServletResponse response,
       RedirectAttributes redirect) {
     Dialogue dialogue = access.managed(municipality, id);
@@ -74,7 +70,7 @@ class DialoguePreparationController {
         errors -> {
           Dialogue now =
               access.current(municipality, dialogue, command.version(), binding, response);
-          return pages.charter(municipality, now, form, errors, model, ui);
+          return pages.charter(municipality, now, form, errors, model);
         });
   }
 
@@ -107,13 +103,9 @@ class DialoguePreparationController {
   }
 
   @GetMapping("/{id}/team")
-  String teamForm(
-      MunicipalityId municipality,
-      @PathVariable UUID id,
-      Model model,
-      @ModelAttribute("ui") Ui ui) {
+  String teamForm(MunicipalityId municipality, @PathVariable UUID id, Model model) {
     Dialogue dialogue = access.managed(municipality, id);
-    return pages.team(municipality, dialogue, FormErrors.none(), model, ui);
+    return pages.team(municipality, dialogue, FormErrors.none(), model);
   }
 
   @PostMapping("/{id}/team")
@@ -123,16 +115,9 @@ class DialoguePreparationController {
       @Valid @ModelAttribute("manageTeam") ManageTeam.Command command,
       BindingResult binding,
       Model model,
-      @ModelAttribute("ui") Ui ui,
       RedirectAttributes redirect) {
-    Dialogue dialogue = access.managed(municipality, id);
-    return forms.submit(
-        binding,
-        () -> {
-          manageTeam.appoint(municipality, dialogue.id(), command);
-          return done(redirect, id);
-        },
-        errors -> pages.team(municipality, dialogue, errors, model, ui));
+    Team team = new Team(municipality, access.managed(municipality, id), model);
+    return change(team, binding, d -> manageTeam.appoint(municipality, d, command), redirect);
   }
 
   @PostMapping("/{id}/team/{accountId}/ta-bort")
@@ -141,20 +126,32 @@ class DialoguePreparationController {
       @PathVariable UUID id,
       @PathVariable UUID accountId,
       Model model,
-      @ModelAttribute("ui") Ui ui,
       RedirectAttributes redirect) {
-    Dialogue dialogue = access.managed(municipality, id);
-    return forms.submit(
+    Team team = new Team(municipality, access.managed(municipality, id), model);
+    return change(
+        team,
         new MapBindingResult(Map.of(), "removeMember"),
-        () -> {
-          manageTeam.remove(municipality, dialogue.id(), accountId);
-          return done(redirect, id);
-        },
-        errors -> pages.team(municipality, dialogue, errors, model, ui));
+        d -> manageTeam.remove(municipality, d, accountId),
+        redirect);
   }
 
-  private static String done(RedirectAttributes redirect, UUID id) {
-    redirect.addFlashAttribute("notice", "dialogue.notice.team");
-    return "redirect:/personal/dialoger/" + id + "/team";
+  /** The team page a form was sent from. */
+  private record Team(MunicipalityId municipality, Dialogue dialogue, Model model) {}
+
+  /**
+   * A change to the team: done, back to the team page with a notice; refused, the team page again
+   * with the errors.
+   */
+  private String change(
+      Team team, BindingResult binding, Consumer<DialogueId> change, RedirectAttributes redirect) {
+    Dialogue dialogue = team.dialogue();
+    return forms.submit(
+        binding,
+        () -> {
+          change.accept(dialogue.id());
+          redirect.addFlashAttribute("notice", "dialogue.notice.team");
+          return "redirect:/personal/dialoger/" + dialogue.id() + "/team";
+        },
+        errors -> pages.team(team.municipality(), dialogue, errors, team.model()));
   }
 }

@@ -93,10 +93,10 @@ class DialogueStaffController {
   }
 
   @GetMapping("/ny")
-  String createForm(MunicipalityId municipality, Model model, @ModelAttribute("ui") Ui ui) {
+  String createForm(MunicipalityId municipality, Model model) {
     requireCreate();
     CreateDialogueForm form = CreateDialogueForm.blank(UUID.randomUUID().toString());
-    return pages.create(municipality, form, FormErrors.none(), model, ui);
+    return pages.create(municipality, form, FormErrors.none(), model);
   }
 
   private static void requireCreate() {
@@ -112,7 +112,6 @@ class DialogueStaffController {
       BindingResult binding,
       @ModelAttribute("form") CreateDialogueForm form,
       Model model,
-      @ModelAttribute("ui") Ui ui,
       RedirectAttributes redirect) {
     requireCreate();
     return forms.submit(
@@ -122,6 +121,6 @@ class DialogueStaffController {
           redirect.addFlashAttribute("notice", "dialogue.notice.created");
           return "redirect:/personal/dialoger/" + id;
         },
-        errors -> pages.create(municipality, form, errors, model, ui));
+        errors -> pages.create(municipality, form, errors, model));
   }
 }

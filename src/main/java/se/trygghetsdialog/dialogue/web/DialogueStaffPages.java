@@ -49,7 +49,8 @@ class DialogueStaffPages {
   private final DialogueViews views;
 
   String create(
-      MunicipalityId municipality, CreateDialogueForm form, FormErrors errors, Model model, Ui ui) {
+      MunicipalityId municipality, CreateDialogueForm form, FormErrors errors, Model model) {
+    Ui ui = ui(model);
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute(
@@ -90,8 +91,8 @@ class DialogueStaffPages {
       Dialogue dialogue,
       CharterForm form,
       FormErrors errors,
-      Model model,
-      Ui ui) {
+      Model model) {
+    Ui ui = ui(model);
     model.addAttribute("dialogue", dialogue);
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
@@ -117,6 +118,11 @@ class DialogueStaffPages {
             option("yes", ui.t("dialogue.field.canBeInfluenced.yes"), form.canBeInfluenced()),
             option("no", ui.t("dialogue.field.canBeInfluenced.no"), form.canBeInfluenced())));
     return "dialogue/staff/charter";
+  }
+
+  /** The page's texts, which the layout's advice put in every model. */
+  private static Ui ui(Model model) {
+    return (Ui) model.getAttribute("ui");
   }
 
   private static Option option(String value, String label, @Nullable String chosen) {
@@ -182,8 +188,8 @@ class DialogueStaffPages {
     return "dialogue/staff/plan";
   }
 
-  String team(
-      MunicipalityId municipality, Dialogue dialogue, FormErrors errors, Model model, Ui ui) {
+  String team(MunicipalityId municipality, Dialogue dialogue, FormErrors errors, Model model) {
+    Ui ui = ui(model);
     List<StaffMember> candidates =
         new ArrayList<>(accounts.withRole(municipality, Role.PROCESS_LEADER));
     for (StaffMember member : accounts.withRole(municipality, Role.CONVERSATION_LEADER)) {

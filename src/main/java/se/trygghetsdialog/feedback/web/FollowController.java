@@ -1,9 +1,9 @@
 package se.trygghetsdialog.feedback.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
+import java.util.Optional;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 import se.trygghetsdialog.dialogue.Dialogue;
+import se.trygghetsdialog.dialogue.DialogueId;
 import se.trygghetsdialog.feedback.ConfirmFollowing;
 import se.trygghetsdialog.feedback.FollowDialogue;
 import se.trygghetsdialog.feedback.StopFollowing;
@@ -77,72 +79,46 @@ class FollowController {
         errors -> pages.follow(model, dialogue, form, errors));
   }
 
-  @GetMapping("/dialoger/{id}/folj/skickat")
-  String sent(@PathVariable String id, MunicipalityId municipality, Model model) {
-    return pages.page(model, pages.dialogue(municipality, id), "feedback/followSent");
+  /** The receipts: the request was sent, the following confirmed, the following stopped. */
+  @GetMapping("/dialoger/{id}/folj/{receipt:skickat|bekraftad|avslutad}")
+  String receipt(
+      @PathVariable String id,
+      @PathVariable String receipt,
+      MunicipalityId municipality,
+      Model model) {
+    String view =
+        switch (receipt) {
+          case "skickat" -> "feedback/followSent";
+          case "bekraftad" -> "feedback/confirmed";
+          default -> "feedback/unsubscribed";
+        };
+    return pages.page(model, pages.dialogue(municipality, id), view);
   }
 
-  @GetMapping("/folj/bekrafta/{token}")
-  String confirmPage(
-      @PathVariable String token,
-      MunicipalityId municipality,
-      HttpServletResponse response,
-      Model model) {
+  /** The page behind a mailed confirmation or unsubscribe link, with the button that acts on it. */
+  @GetMapping("/folj/{link:bekrafta|avsluta}/{token}")
+  ModelAndView linkPage(
+      @PathVariable String link, @PathVariable String token, MunicipalityId municipality) {
     return pages.linkPage(
-        municipality,
-        confirmFollowing.pending(municipality, token),
-        token,
-        "feedback/confirm",
-        "confirm",
-        response,
-        model);
+        municipality, dialogueOf(link, municipality, token), token, FollowLink.of(link));
   }
 
-  /** The token in the path is the whole form. */
-  @PostMapping("/folj/bekrafta/{token}")
-  String confirm(
-      @PathVariable String token,
-      MunicipalityId municipality,
-      HttpServletResponse response,
-      Model model) {
-    return pages.linkDone(
-        confirmFollowing.confirm(municipality, token), "bekraftad", "confirm", response, model);
+  /** The link's button: the token in the path is the whole form. */
+  @PostMapping("/folj/{link:bekrafta|avsluta}/{token}")
+  ModelAndView useLink(
+      @PathVariable String link, @PathVariable String token, MunicipalityId municipality) {
+    FollowLink kind = FollowLink.of(link);
+    Optional<DialogueId> done =
+        kind.equals(FollowLink.CONFIRM)
+            ? confirmFollowing.confirm(municipality, token)
+            : stopFollowing.stop(municipality, token);
+    return pages.linkDone(done, kind);
   }
 
-  @GetMapping("/dialoger/{id}/folj/bekraftad")
-  String confirmed(@PathVariable String id, MunicipalityId municipality, Model model) {
-    return pages.page(model, pages.dialogue(municipality, id), "feedback/confirmed");
-  }
-
-  @GetMapping("/folj/avsluta/{token}")
-  String unsubscribePage(
-      @PathVariable String token,
-      MunicipalityId municipality,
-      HttpServletResponse response,
-      Model model) {
-    return pages.linkPage(
-        municipality,
-        stopFollowing.dialogueOf(municipality, token),
-        token,
-        "feedback/unsubscribe",
-        "unsubscribe",
-        response,
-        model);
-  }
-
-  /** The token in the path is the whole form. */
-  @PostMapping("/folj/avsluta/{token}")
-  String unsubscribe(
-      @PathVariable String token,
-      MunicipalityId municipality,
-      HttpServletResponse response,
-      Model model) {
-    return pages.linkDone(
-        stopFollowing.stop(municipality, token), "avslutad", "unsubscribe", response, model);
-  }
-
-  @GetMapping("/dialoger/{id}/folj/avslutad")
-  String unsubscribed(@PathVariable String id, MunicipalityId municipality, Model model) {
-    return pages.page(model, pages.dialogue(municipality, id), "feedback/unsubscribed");
+  /** The dialogue a still usable link is for. */
+  private Optional<DialogueId> dialogueOf(String link, MunicipalityId municipality, String token) {
+    return FollowLink.of(link).equals(FollowLink.CONFIRM)
+        ? confirmFollowing.pending(municipality, token)
+        : stopFollowing.dialogueOf(municipality, token);
   }
 }

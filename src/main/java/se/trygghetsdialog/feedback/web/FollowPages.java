@@ -1,17 +1,18 @@
 package se.trygghetsdialog.feedback.web;
 
-import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import java.util.Optional;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.ModelAndView;
 import se.trygghetsdialog.dialogue.Dialogue;
 import se.trygghetsdialog.dialogue.DialogueId;
 import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.shared.MunicipalityId;
-import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
 
 /** Builds the pages of following a dialogue: the form, the receipts and the links' pages. */
@@ -23,15 +24,7 @@ class FollowPages {
 
   /** The dialogue of a path; 404 for an id that is not one or names no dialogue here. */
   Dialogue dialogue(MunicipalityId municipality, String id) {
-    DialogueId dialogueId;
-    try {
-      dialogueId = DialogueId.parse(id);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException("dialogue " + id);
-    }
-    return dialogues
-        .find(municipality, dialogueId)
-        .orElseThrow(() -> new NotFoundException("dialogue " + id));
+    return dialogues.named(municipality, id);
   }
 
   String follow(Model model, Dialogue dialogue, FollowForm form, FormErrors errors) {
@@ -50,42 +43,32 @@ class FollowPages {
   /**
    * The page behind a mailed link, with the button that acts on it; for a link that is unknown,
    * used or expired a clear 404 page.
-   *
-   * @param kind {@code confirm} or {@code unsubscribe}
    */
-  String linkPage(
+  ModelAndView linkPage(
       MunicipalityId municipality,
       Optional<DialogueId> dialogueOfLink,
       String token,
-      String view,
-      String kind,
-      HttpServletResponse response,
-      Model model) {
+      FollowLink link) {
     return dialogueOfLink
         .flatMap(id -> dialogues.find(municipality, id))
         .map(
             dialogue -> {
+              ExtendedModelMap model = new ExtendedModelMap();
               model.addAttribute("token", token);
-              return page(model, dialogue, view);
+              return new ModelAndView(page(model, dialogue, link.view()), model);
             })
-        .orElseGet(() -> invalidLink(response, model, kind));
+        .orElseGet(() -> invalidLink(link));
   }
 
   /** Where a link's button leads: the dialogue's done page, or the 404 page of a bad link. */
-  String linkDone(
-      Optional<DialogueId> done,
-      String donePage,
-      String kind,
-      HttpServletResponse response,
-      Model model) {
-    return done.map(id -> "redirect:/dialoger/" + id + "/folj/" + donePage)
-        .orElseGet(() -> invalidLink(response, model, kind));
+  ModelAndView linkDone(Optional<DialogueId> done, FollowLink link) {
+    return done.map(id -> new ModelAndView("redirect:/dialoger/" + id + "/folj/" + link.donePage()))
+        .orElseGet(() -> invalidLink(link));
   }
 
   /** A clear 404 page for a link that is unknown, used or expired. */
-  private static String invalidLink(HttpServletResponse response, Model model, String kind) {
-    response.setStatus(HttpStatus.NOT_FOUND.value());
-    model.addAttribute("kind", kind);
-    return "feedback/invalidLink";
+  private static ModelAndView invalidLink(FollowLink link) {
+    return new ModelAndView(
+        "feedback/invalidLink", Map.of("kind", link.kind()), HttpStatus.NOT_FOUND);
   }
 }

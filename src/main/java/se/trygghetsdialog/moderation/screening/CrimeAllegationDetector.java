@@ -1,10 +1,12 @@
 package se.trygghetsdialog.moderation.screening;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import se.trygghetsdialog.moderation.Finding;
 import se.trygghetsdialog.moderation.PersonalDataKind;
@@ -48,39 +50,23 @@ public final class CrimeAllegationDetector implements Detector {
   /** Crime verbs in every form a resident uses: present, past, supine, infinitive. */
   private static final String CRIME_VERBS =
       "(?:"
-          + forms("lang", "ar", "ade", "at", "a")
+          + firstConjugation("lang")
           + "|"
           + forms("deal", "ar", "ade", "at", "a", "s")
           + "|"
-          + forms("knark", "ar", "ade", "at", "a")
+          + firstConjugation("knark")
           + "|stjäl|stal|stulit|stjäla|"
-          + forms("snatt", "ar", "ade", "at", "a")
-          + "|"
-          + forms("misshandl", "ar", "ade", "at", "a")
+          + firstConjugation("snatt", "misshandl")
           + "|våldtar|våldtog|våldtagit|våldta|"
-          + forms("rån", "ar", "ade", "at", "a")
-          + "|"
-          + forms("mörd", "ar", "ade", "at", "a")
-          + "|"
-          + forms("klottr", "ar", "ade", "at", "a")
-          + "|"
-          + forms("spray", "ar", "ade", "at", "a")
-          + "|"
-          + forms("tafs", "ar", "ade", "at", "a")
-          + "|"
-          + forms("smuggl", "ar", "ade", "at", "a")
+          + firstConjugation("rån", "mörd", "klottr", "spray", "tafs", "smuggl")
           + "|"
           + forms("häl", "ar", "ade", "at")
           + "|"
-          + forms("ofred", "ar", "ade", "at", "a")
-          + "|"
-          + forms("antast", "ar", "ade", "at", "a")
+          + firstConjugation("ofred", "antast")
           + "|"
           + forms("förfölj", "er", "de", "t", "a")
           + "|knivhögg|knivhugger|knivhuggit|knivhugga|"
-          + forms("vandaliser", "ar", "ade", "at", "a")
-          + "|"
-          + forms("trakasser", "ar", "ade", "at", "a")
+          + firstConjugation("vandaliser", "trakasser")
           + "|"
           + forms("pund", "ar", "ade", "at")
           + "|(?:köper|köpte|köpt|köpa|langar|langade)\\s+ut|"
@@ -98,6 +84,13 @@ public final class CrimeAllegationDetector implements Detector {
           + "personalen|sin|sina|min|mina|hans|hennes|med\\s+(?:kniv|stryk|våld|att))|"
           + "(?:kör|körde|kört|köra)\\s+(?:bil\\s+)?(?:rattfull|rattfyllerist|full|onykter|berusad|"
           + "drogad|påverkad|utan\\s+körkort))";
+
+  /** The present, past, supine and infinitive of first-conjugation verbs, stem after stem. */
+  private static String firstConjugation(String... stems) {
+    return Arrays.stream(stems)
+        .map(stem -> forms(stem, "ar", "ade", "at", "a"))
+        .collect(Collectors.joining("|"));
+  }
 
   private static String forms(String stem, String... endings) {
     StringBuilder alternatives = new StringBuilder();

@@ -1,10 +1,10 @@
 package se.trygghetsdialog.moderation.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,7 +20,6 @@ import se.trygghetsdialog.moderation.ModerationItem;
 import se.trygghetsdialog.moderation.RejectContent;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.Ui;
 
 /** A moderator's decisions on a queued item: approve, reject, keep internal. */
 @Controller
@@ -34,95 +33,80 @@ class ModerationDecisionController {
   private final ModerationPages pages;
   private final FormSubmissions forms;
 
-  @PostMapping("/{id}/godkann")
-  String approve(
-      MunicipalityId municipality,
-      @PathVariable UUID id,
-      @Valid @ModelAttribute("approveContent") ApproveContent.Command command,
-      BindingResult binding,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    StaffPrincipal staff = ModerationPages.moderator();
-    ModerationItem item = pages.item(municipality, id);
-    return decide(
-        municipality,
-        item,
-        () -> approve.approve(municipality, item.id(), command, staff),
-        "moderation.notice.approved",
-        new ModerationDrafts(command.text(), false, command.findingsConfirmed(), "", "", ""),
-        new Page(binding, model, ui, response, redirect));
-  }
+  /**
+   * What the item page's three decision forms send: the public text and the confirmation with an
+   * approval, the reason with a rejection, the note when keeping internal.
+   */
+  record DecisionForm(
+      @Nullable String publicText,
+      @Nullable Boolean confirmFindings,
+      @Nullable String rejectReason,
+      @Nullable String internalNote) {}
 
-  @PostMapping("/{id}/avvisa")
-  String reject(
-      MunicipalityId municipality,
-      @PathVariable UUID id,
-      @Valid @ModelAttribute("rejectContent") RejectContent.Command command,
-      BindingResult binding,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    StaffPrincipal staff = ModerationPages.moderator();
-    ModerationItem item = pages.item(municipality, id);
-    return decide(
-        municipality,
-        item,
-        () -> reject.reject(municipality, item.id(), command, staff),
-        "moderation.notice.rejected",
-        pages.defaults(item).withRejectReason(ModerationPages.typed(command.rejectReason())),
-        new Page(binding, model, ui, response, redirect));
-  }
-
-  @PostMapping("/{id}/intern")
-  String keepInternal(
-      MunicipalityId municipality,
-      @PathVariable UUID id,
-      @Valid @ModelAttribute("keepContentInternal") KeepContentInternal.Command command,
-      BindingResult binding,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    StaffPrincipal staff = ModerationPages.moderator();
-    ModerationItem item = pages.item(municipality, id);
-    return decide(
-        municipality,
-        item,
-        () -> keepInternal.keep(municipality, item.id(), command, staff),
-        "moderation.notice.internal",
-        pages.defaults(item).withInternalNote(ModerationPages.typed(command.internalNote())),
-        new Page(binding, model, ui, response, redirect));
-  }
-
-  /** What a decision's answer needs of the request. */
-  private record Page(
-      BindingResult binding,
-      Model model,
-      Ui ui,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {}
+  /** A decision: what it does, the notice when done, the drafts shown again when refused. */
+  private record Decision(Runnable action, String notice, ModerationDrafts drafts) {}
 
   /**
-   * A moderator's decision on an item: done, back to the queue with a notice; refused, the item
-   * again (as it now stands) with the typed drafts and the error, as a 400.
+   * A moderator's decision on an item, named by the last part of the path: done, back to the queue
+   * with a notice; refused, the item again (as it now stands) with the typed drafts and the error,
+   * as a 400.
    */
-  private String decide(
+  @PostMapping("/{id}/{decision:godkann|avvisa|intern}")
+  String decide(
       MunicipalityId municipality,
-      ModerationItem item,
-      Runnable decision,
-      String notice,
-      ModerationDrafts drafts,
-      Page page) {
+      @PathVariable UUID id,
+      @PathVariable String decision,
+      @Valid @ModelAttribute("decisionForm") DecisionForm form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
+    StaffPrincipal staff = ModerationPages.moderator();
+    ModerationItem item = pages.item(municipality, id);
+    Decision chosen =
+        switch (decision) {
+          case "godkann" -> approval(municipality, item, form, staff);
+          case "avvisa" ->
+              new Decision(
+                  () ->
+                      reject.reject(
+                          municipality,
+                          item.id(),
+                          new RejectContent.Command(form.rejectReason()),
+                          staff),
+                  "moderation.notice.rejected",
+                  pages
+                      .defaults(item)
+                      .withRejectReason(ModerationPages.typed(form.rejectReason())));
+          default ->
+              new Decision(
+                  () ->
+                      keepInternal.keep(
+                          municipality,
+                          item.id(),
+                          new KeepContentInternal.Command(form.internalNote()),
+                          staff),
+                  "moderation.notice.internal",
+                  pages
+                      .defaults(item)
+                      .withInternalNote(ModerationPages.typed(form.internalNote())));
+        };
     return forms.submit(
-        page.binding(),
+        binding,
         () -> {
-          decision.run();
-          page.redirect().addFlashAttribute("notice", notice);
+          chosen.action().run();
+          redirect.addFlashAttribute("notice", chosen.notice());
           return "redirect:/personal/moderering";
         },
-        errors -> pages.refused(municipality, item, drafts, errors, page.model(), page.ui()));
+        errors -> pages.refused(municipality, item, chosen.drafts(), errors, model));
+  }
+
+  private Decision approval(
+      MunicipalityId municipality, ModerationItem item, DecisionForm form, StaffPrincipal staff) {
+    ApproveContent.Command command =
+        new ApproveContent.Command(form.publicText(), form.confirmFindings());
+    return new Decision(
+        () -> approve.approve(municipality, item.id(), command, staff),
+        "moderation.notice.approved",
+        new ModerationDrafts(command.text(), false, command.findingsConfirmed(), "", "", ""));
   }
 }

@@ -75,8 +75,8 @@ class ModerationPages {
       @Nullable String unmaskedText,
       ModerationDrafts drafts,
       FormErrors errors,
-      Model model,
-      Ui ui) {
+      Model model) {
+    Ui ui = (Ui) model.getAttribute("ui");
     String shown = unmaskedText != null ? unmaskedText : queue.masked(item);
     model.addAttribute(
         "view",
@@ -108,10 +108,9 @@ class ModerationPages {
       ModerationItem item,
       ModerationDrafts drafts,
       FormErrors errors,
-      Model model,
-      Ui ui) {
+      Model model) {
     ModerationItem now = item(municipality, item.id().value());
-    return render(municipality, now, null, offeringConfirmation(drafts, errors), errors, model, ui);
+    return render(municipality, now, null, offeringConfirmation(drafts, errors), errors, model);
   }
 
   /** A typed text as the form shows it again; nothing typed is blank. */

@@ -69,15 +69,10 @@ class ModerationQueueController {
   }
 
   @GetMapping("/{id}")
-  String show(
-      MunicipalityId municipality,
-      @PathVariable UUID id,
-      Model model,
-      @ModelAttribute("ui") Ui ui) {
+  String show(MunicipalityId municipality, @PathVariable UUID id, Model model) {
     ModerationPages.moderator();
     ModerationItem item = pages.item(municipality, id);
-    return pages.render(
-        municipality, item, null, pages.defaults(item), FormErrors.none(), model, ui);
+    return pages.render(municipality, item, null, pages.defaults(item), FormErrors.none(), model);
   }
 
   @PostMapping("/{id}/visa")
@@ -86,8 +81,7 @@ class ModerationQueueController {
       @PathVariable UUID id,
       @Valid @ModelAttribute("unmaskContent") UnmaskContent.Command command,
       BindingResult binding,
-      Model model,
-      @ModelAttribute("ui") Ui ui) {
+      Model model) {
     StaffPrincipal staff = ModerationPages.moderator();
     ModerationItem item = pages.item(municipality, id);
     ModerationDrafts drafts =
@@ -97,8 +91,8 @@ class ModerationQueueController {
         () -> {
           String original = unmask.unmask(municipality, item.id(), command, staff);
           // Rendered in answer to the POST so that the unmasked text never sits behind a link.
-          return pages.render(municipality, item, original, drafts, FormErrors.none(), model, ui);
+          return pages.render(municipality, item, original, drafts, FormErrors.none(), model);
         },
-        errors -> pages.render(municipality, item, null, drafts, errors, model, ui));
+        errors -> pages.render(municipality, item, null, drafts, errors, model));
   }
 }

@@ -3,6 +3,8 @@ package se.trygghetsdialog.opinion.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,6 +36,7 @@ import se.trygghetsdialog.shared.web.Htmx;
  * swaps in the next statement. Also the public results and the Polis-compatible CSV export.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OpinionController {
 
   /** Rate-limited actions, see {@link AnonymousRateLimiter}. */
@@ -48,23 +51,6 @@ class OpinionController {
   private final ExportPolisCsv export;
   private final ResultsViews results;
   private final FormSubmissions forms;
-
-  OpinionController(
-      CastVote castVote,
-      SubmitStatement submitStatement,
-      AnonymousRateLimiter rateLimiter,
-      OpinionPages pages,
-      ExportPolisCsv export,
-      ResultsViews results,
-      FormSubmissions forms) {
-    this.pages = pages;
-    this.export = export;
-    this.results = results;
-    this.castVote = castVote;
-    this.submitStatement = submitStatement;
-    this.rateLimiter = rateLimiter;
-    this.forms = forms;
-  }
 
   @GetMapping("/dialoger/{id}/pastaenden")
   String page(
@@ -89,10 +75,7 @@ class OpinionController {
       HttpServletResponse response,
       Model model,
       RedirectAttributes redirect) {
-    Dialogue dialogue = pages.dialogue(municipality, id);
-    if (!rateLimiter.tryAcquire(request, VOTE_ACTION)) {
-      throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
-    }
+    Dialogue dialogue = limited(municipality, id, request, VOTE_ACTION);
     boolean card = Htmx.isHtmx(request);
     OpinionPages.Pseudonym pseudonym = OpinionPages.pseudonym(request);
     return forms.submit(
@@ -108,11 +91,7 @@ class OpinionController {
               pages.page(municipality, dialogue, pseudonym.value(), true, "", FormErrors.none());
           return OpinionPages.render(model, page, true);
         },
-        errors -> {
-          String known = OpinionPages.cookie(request);
-          VotePage page = pages.page(municipality, dialogue, known, false, "", errors);
-          return OpinionPages.render(model, page, card);
-        });
+        errors -> refused(municipality, dialogue, request, "", errors, model, card));
   }
 
   @PostMapping("/dialoger/{id}/pastaenden/nytt")
@@ -126,10 +105,7 @@ class OpinionController {
       HttpServletResponse response,
       Model model,
       RedirectAttributes redirect) {
-    Dialogue dialogue = pages.dialogue(municipality, id);
-    if (!rateLimiter.tryAcquire(request, STATEMENT_ACTION)) {
-      throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
-    }
+    Dialogue dialogue = limited(municipality, id, request, STATEMENT_ACTION);
     OpinionPages.Pseudonym pseudonym = OpinionPages.pseudonym(request);
     return forms.submit(
         binding,
@@ -145,10 +121,32 @@ class OpinionController {
         },
         errors -> {
           model.addAttribute("offerSendAnyway", OpinionPages.offersSendAnyway(binding));
-          String known = OpinionPages.cookie(request);
-          VotePage page = pages.page(municipality, dialogue, known, false, text, errors);
-          return OpinionPages.render(model, page, false);
+          return refused(municipality, dialogue, request, text, errors, model, false);
         });
+  }
+
+  /** The dialogue of the address, once the anonymous action is within its rate limit; else 429. */
+  private Dialogue limited(
+      MunicipalityId municipality, String id, HttpServletRequest request, String action) {
+    Dialogue dialogue = pages.dialogue(municipality, id);
+    if (!rateLimiter.tryAcquire(request, action)) {
+      throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
+    }
+    return dialogue;
+  }
+
+  /** The voting page (or its card) again with the errors of a refused vote or statement. */
+  private String refused(
+      MunicipalityId municipality,
+      Dialogue dialogue,
+      HttpServletRequest request,
+      String text,
+      FormErrors errors,
+      Model model,
+      boolean card) {
+    String known = OpinionPages.cookie(request);
+    VotePage page = pages.page(municipality, dialogue, known, false, text, errors);
+    return OpinionPages.render(model, page, card);
   }
 
   @GetMapping("/dialoger/{id}/pastaenden/kvitto/{token}")

@@ -16,7 +16,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import se.trygghetsdialog.dialogue.Dialogue;
-import se.trygghetsdialog.dialogue.DialogueId;
 import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.opinion.OpinionConversations;
 import se.trygghetsdialog.opinion.OpinionPolicy;
@@ -45,15 +44,7 @@ class OpinionPages {
   private final StatementLinks links;
 
   Dialogue dialogue(MunicipalityId municipality, String id) {
-    DialogueId dialogueId;
-    try {
-      dialogueId = DialogueId.parse(id);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException("dialogue " + id);
-    }
-    return dialogues
-        .find(municipality, dialogueId)
-        .orElseThrow(() -> new NotFoundException("dialogue " + id));
+    return dialogues.named(municipality, id);
   }
 
   /** What the voting page (or its card) shows the participant with this pseudonym. */

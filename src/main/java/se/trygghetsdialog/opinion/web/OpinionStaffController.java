@@ -3,6 +3,7 @@ package se.trygghetsdialog.opinion.web;
 import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.dialogue.Dialogue;
+import se.trygghetsdialog.dialogue.DialogueId;
 import se.trygghetsdialog.dialogue.DialoguePolicy;
 import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.identity.StaffAccounts;
@@ -69,14 +71,9 @@ class OpinionStaffController {
       @RequestParam(name = "text", defaultValue = "") String text,
       Model model,
       RedirectAttributes redirect) {
-    Dialogue dialogue = pages.managed(municipality, id);
-    return forms.submit(
-        binding,
-        () -> {
-          seedStatement.seed(municipality, dialogue.id(), command);
-          return done(redirect, "opinion.notice.seeded", dialogue);
-        },
-        errors -> pages.render(model, municipality, dialogue, text, errors, FormErrors.none()));
+    Statements page = statements(municipality, id, model, redirect, text);
+    return submit(
+        page, binding, d -> seedStatement.seed(municipality, d, command), "opinion.notice.seeded");
   }
 
   @PostMapping("/personal/dialoger/{id}/pastaenden/{statementId}/dolj")
@@ -90,6 +87,7 @@ class OpinionStaffController {
     return done(redirect, "opinion.notice.hidden", dialogue);
   }
 
+  /** Showing again runs the moderation rules, so it may be refused. */
   @PostMapping("/personal/dialoger/{id}/pastaenden/{statementId}/visa")
   String show(
       @PathVariable UUID id,
@@ -97,14 +95,12 @@ class OpinionStaffController {
       MunicipalityId municipality,
       Model model,
       RedirectAttributes redirect) {
-    Dialogue dialogue = pages.managed(municipality, id);
-    return forms.submit(
+    Statements page = statements(municipality, id, model, redirect, "");
+    return submit(
+        page,
         new MapBindingResult(Map.of(), "showStatement"),
-        () -> {
-          visibility.show(municipality, dialogue.id(), new StatementId(statementId));
-          return done(redirect, "opinion.notice.shown", dialogue);
-        },
-        errors -> pages.render(model, municipality, dialogue, "", errors, FormErrors.none()));
+        d -> visibility.show(municipality, d, new StatementId(statementId)),
+        "opinion.notice.shown");
   }
 
   @PostMapping("/personal/dialoger/{id}/pastaenden/steg")
@@ -115,16 +111,12 @@ class OpinionStaffController {
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
-    Dialogue dialogue = pages.managed(municipality, id);
-    return forms.submit(
-        binding,
-        () -> {
-          chooseSteps.choose(municipality, dialogue.id(), command);
-          return done(redirect, "opinion.notice.steps", dialogue);
-        },
-        errors -> pages.render(model, municipality, dialogue, "", errors, FormErrors.none()));
+    Statements page = statements(municipality, id, model, redirect, "");
+    return submit(
+        page, binding, d -> chooseSteps.choose(municipality, d, command), "opinion.notice.steps");
   }
 
+  /** A refused import shows its errors at the import form. */
   @PostMapping("/personal/dialoger/{id}/pastaenden/import")
   String importPolis(
       @PathVariable UUID id,
@@ -141,6 +133,42 @@ class OpinionStaffController {
           return done(redirect, "opinion.notice.imported", dialogue);
         },
         errors -> pages.render(model, municipality, dialogue, "", FormErrors.none(), errors));
+  }
+
+  /** The statements page a form was sent from, and the statement text typed in it. */
+  private record Statements(
+      MunicipalityId municipality,
+      Dialogue dialogue,
+      Model model,
+      RedirectAttributes redirect,
+      String text) {}
+
+  private Statements statements(
+      MunicipalityId municipality, UUID id, Model model, RedirectAttributes redirect, String text) {
+    return new Statements(municipality, pages.managed(municipality, id), model, redirect, text);
+  }
+
+  /**
+   * A staff action on the statements: done, back to the statements page with the notice; refused,
+   * the page again with the text and the errors.
+   */
+  private String submit(
+      Statements page, BindingResult binding, Consumer<DialogueId> action, String notice) {
+    Dialogue dialogue = page.dialogue();
+    return forms.submit(
+        binding,
+        () -> {
+          action.accept(dialogue.id());
+          return done(page.redirect(), notice, dialogue);
+        },
+        errors ->
+            pages.render(
+                page.model(),
+                page.municipality(),
+                dialogue,
+                page.text(),
+                errors,
+                FormErrors.none()));
   }
 
   private static String done(RedirectAttributes redirect, String notice, Dialogue dialogue) {

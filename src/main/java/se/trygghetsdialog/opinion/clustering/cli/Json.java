@@ -1,6 +1,7 @@
 package se.trygghetsdialog.opinion.clustering.cli;
 
 import java.io.StringWriter;
+import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,33 +17,27 @@ final class Json {
   private final JsonGenerator generator = MAPPER.createGenerator(out);
 
   Json beginObject() {
-    generator.writeStartObject();
-    return this;
+    return write(JsonGenerator::writeStartObject);
   }
 
   Json endObject() {
-    generator.writeEndObject();
-    return this;
+    return write(JsonGenerator::writeEndObject);
   }
 
   Json beginArray() {
-    generator.writeStartArray();
-    return this;
+    return write(JsonGenerator::writeStartArray);
   }
 
   Json endArray() {
-    generator.writeEndArray();
-    return this;
+    return write(JsonGenerator::writeEndArray);
   }
 
   Json key(String k) {
-    generator.writeName(k);
-    return this;
+    return write(g -> g.writeName(k));
   }
 
   Json value(long v) {
-    generator.writeNumber(v);
-    return this;
+    return write(g -> g.writeNumber(v));
   }
 
   Json value(double v) {
@@ -57,12 +52,15 @@ final class Json {
   }
 
   Json value(boolean v) {
-    generator.writeBoolean(v);
-    return this;
+    return write(g -> g.writeBoolean(v));
   }
 
   Json value(String v) {
-    generator.writeString(v);
+    return write(g -> g.writeString(v));
+  }
+
+  private Json write(Consumer<JsonGenerator> write) {
+    write.accept(generator);
     return this;
   }
 
