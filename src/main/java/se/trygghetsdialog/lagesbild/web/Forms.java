@@ -5,10 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.convert.converter.Converter;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.WebDataBinder;
@@ -18,9 +14,6 @@ import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.lagesbild.ImportCrimeStatistics;
 import se.trygghetsdialog.lagesbild.LagesbildRuleViolation;
 import se.trygghetsdialog.measure.MeasurePolicy;
-import se.trygghetsdialog.shared.MunicipalityId;
-import se.trygghetsdialog.shared.Tenant;
-import se.trygghetsdialog.tenancy.Municipalities;
 
 /** Small helpers shared by the controllers of this module. */
 final class Forms {
@@ -66,24 +59,5 @@ final class Forms {
         throw new UncheckedIOException(e);
       }
     }
-  }
-
-  /** The municipality's name for a document, e.g. Lysekils kommun; empty if unknown. */
-  static String municipalityName(Municipalities municipalities, MunicipalityId municipality) {
-    return municipalities.all().stream()
-        .filter(t -> t.id().equals(municipality))
-        .map(Tenant::name)
-        .findFirst()
-        .orElse("");
-  }
-
-  /** A PDF shown in the browser, saved as {@code filename}. */
-  static ResponseEntity<byte[]> inlinePdf(String filename, byte[] pdf) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline().filename(filename).build().toString())
-        .body(pdf);
   }
 }
