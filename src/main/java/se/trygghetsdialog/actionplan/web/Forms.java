@@ -1,6 +1,5 @@
 package se.trygghetsdialog.actionplan.web;
 
-import org.springframework.security.access.AccessDeniedException;
 import se.trygghetsdialog.actionplan.ActionPlanPolicy;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
@@ -12,10 +11,6 @@ final class Forms {
 
   /** Staff who may adopt the åtgärdsplan. */
   static StaffPrincipal manager() {
-    StaffPrincipal staff = StaffAccounts.signedIn();
-    if (!ActionPlanPolicy.mayAdopt(staff)) {
-      throw new AccessDeniedException("may not manage measures");
-    }
-    return staff;
+    return StaffAccounts.signedIn(ActionPlanPolicy::mayAdopt, "may not manage measures");
   }
 }

@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.convert.converter.Converter;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.multipart.MultipartFile;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
@@ -24,20 +22,7 @@ final class Forms {
 
   /** Staff who manage measures (and so may link one to a problem). */
   static StaffPrincipal manager() {
-    StaffPrincipal staff = StaffAccounts.signedIn();
-    if (!MeasurePolicy.mayManage(staff)) {
-      throw new AccessDeniedException("may not manage measures");
-    }
-    return staff;
-  }
-
-  /**
-   * Binds a command's {@code component} from the field named {@code component-row}: a form repeated
-   * per row of the page names its field after the row, so that ids stay unique.
-   */
-  static void perRow(WebDataBinder binder, String component, String row) {
-    binder.setNameResolver(
-        p -> component.equals(p.getParameterName()) ? component + "-" + row : null);
+    return StaffAccounts.signedIn(MeasurePolicy::mayManage, "may not manage measures");
   }
 
   /** An uploaded CSV file of at most {@link #MAX_CSV_BYTES}; no file chosen is no file. */
