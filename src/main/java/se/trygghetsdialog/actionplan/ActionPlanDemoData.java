@@ -10,12 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import se.trygghetsdialog.measure.Measure;
 import se.trygghetsdialog.measure.MeasureId;
 import se.trygghetsdialog.measure.Measures;
+import se.trygghetsdialog.shared.DemoData;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.Tenant;
 import se.trygghetsdialog.tenancy.Municipalities;
@@ -24,9 +23,8 @@ import se.trygghetsdialog.tenancy.Municipalities;
  * Demo data for Lysekil: the åtgärdsplan adopted in 2021 with the first five proposals of the
  * dialogue, which the measure demo data loads just before. Idempotent: only adopts version 1.
  */
-@Component
+@DemoData
 @Order(310)
-@ConditionalOnBooleanProperty(name = "app.demo.enabled")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ActionPlanDemoData implements ApplicationRunner {
 
@@ -48,11 +46,10 @@ class ActionPlanDemoData implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    Tenant lysekil = municipalities.byCode("1484").orElse(null);
-    if (lysekil == null) {
-      return;
-    }
-    MunicipalityId m = lysekil.id();
+    municipalities.byCode("1484").map(Tenant::id).ifPresent(this::load);
+  }
+
+  private void load(MunicipalityId m) {
     if (plans.nextVersionNumber(m) != 1) {
       return;
     }

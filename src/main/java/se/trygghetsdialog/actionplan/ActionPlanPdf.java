@@ -1,13 +1,11 @@
 package se.trygghetsdialog.actionplan;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import se.trygghetsdialog.measure.AdoptedDocumentPdf;
 import se.trygghetsdialog.shared.pdf.TaggedPdf;
 
 /**
@@ -15,45 +13,29 @@ import se.trygghetsdialog.shared.pdf.TaggedPdf;
  * decision as a table with row header cells, and one section (H3 and paragraphs) per measure.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ActionPlanPdf {
 
   static final String LANGUAGE = TaggedPdf.LANGUAGE;
-  private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
-  private final MessageSource messages;
-  private final Path fontDirectory;
-
-  ActionPlanPdf(
-      MessageSource messages,
-      @Value("${app.measure.pdf-font-dir:/usr/share/fonts/truetype/dejavu}") String fontDirectory) {
-    this.messages = messages;
-    this.fontDirectory = Path.of(fontDirectory);
-  }
+  private final AdoptedDocumentPdf documents;
 
   public byte[] render(ActionPlanVersion plan, String municipalityName) {
     String title = plan.title() + " – " + t("measure.plan.versionLabel", plan.versionNumber());
-    return TaggedPdf.render(
-        fontDirectory,
+    return documents.render(
         title,
         municipalityName,
         t("measure.plan.pdf.subject"),
-        pdf -> {
-          PDStructureElement body = pdf.body();
-          pdf.heading(StandardStructureTypes.H1, title, body);
-          pdf.block(StandardStructureTypes.P, municipalityName, pdf.regular, 11, body);
+        (pdf, body) -> {
           if (!plan.introduction().isBlank()) {
             pdf.block(StandardStructureTypes.P, plan.introduction(), pdf.regular, 11, body);
           }
-          pdf.heading(StandardStructureTypes.H2, t("measure.plan.decision"), body);
-          pdf.table(
+          documents.decision(
+              pdf,
               body,
-              null,
-              List.of(
-                  List.of(t("measure.decision.body"), plan.adoptedBy()),
-                  List.of(t("measure.decision.decidedOn"), plan.adoptedOn().toString()),
-                  List.of(t("measure.decision.paragraph"), plan.paragraph()),
-                  List.of(t("measure.decision.registrationNumber"), plan.registrationNumber())),
-              0.35f);
+              t("measure.plan.decision"),
+              new AdoptedDocumentPdf.Decision(
+                  plan.adoptedBy(), plan.adoptedOn(), plan.paragraph(), plan.registrationNumber()));
           pdf.heading(StandardStructureTypes.H2, t("measure.plan.measures"), body);
           for (ActionPlanItem item : plan.items()) {
             PDStructureElement section = pdf.section(body);
@@ -88,6 +70,6 @@ public class ActionPlanPdf {
   }
 
   private String t(String key, Object... args) {
-    return messages.getMessage(key, args.length == 0 ? null : args, SWEDISH);
+    return documents.t(key, args);
   }
 }

@@ -10,12 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import se.trygghetsdialog.measure.InputRef;
 import se.trygghetsdialog.measure.LinkInput;
 import se.trygghetsdialog.measure.Measures;
+import se.trygghetsdialog.shared.DemoData;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.Tenant;
 import se.trygghetsdialog.tenancy.Municipalities;
@@ -26,9 +25,8 @@ import se.trygghetsdialog.tenancy.Municipalities;
  * measure. The crime figures are invented examples, and the texts say so. Idempotent: nothing is
  * added once a version exists.
  */
-@Component
+@DemoData
 @Order(560)
-@ConditionalOnBooleanProperty(name = "app.demo.enabled")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LagesbildDemoData implements ApplicationRunner {
 

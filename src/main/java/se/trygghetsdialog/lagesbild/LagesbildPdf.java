@@ -1,14 +1,13 @@
 package se.trygghetsdialog.lagesbild;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import se.trygghetsdialog.measure.AdoptedDocumentPdf;
 import se.trygghetsdialog.shared.pdf.TaggedPdf;
 
 /**
@@ -17,19 +16,10 @@ import se.trygghetsdialog.shared.pdf.TaggedPdf;
  * sub-headings and the statistics and facts as tables with column and row header cells.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LagesbildPdf {
 
-  private static final Locale SWEDISH = Locale.forLanguageTag("sv");
-
-  private final MessageSource messages;
-  private final Path fontDirectory;
-
-  LagesbildPdf(
-      MessageSource messages,
-      @Value("${app.measure.pdf-font-dir:/usr/share/fonts/truetype/dejavu}") String fontDirectory) {
-    this.messages = messages;
-    this.fontDirectory = Path.of(fontDirectory);
-  }
+  private final AdoptedDocumentPdf documents;
 
   /** The document title: the lägesbild's title and its version. */
   public String title(LagesbildVersion v) {
@@ -37,27 +27,18 @@ public class LagesbildPdf {
   }
 
   public byte[] render(LagesbildVersion v, String municipalityName) {
-    String title = title(v);
-    return TaggedPdf.render(
-        fontDirectory,
-        title,
+    return documents.render(
+        title(v),
         municipalityName,
         t("measure.lagesbild.pdf.subject"),
-        pdf -> {
-          PDStructureElement body = pdf.body();
-          pdf.heading(StandardStructureTypes.H1, title, body);
-          pdf.block(StandardStructureTypes.P, municipalityName, pdf.regular, 11, body);
+        (pdf, body) -> {
           pdf.paragraph(t("measure.lagesbild.lawNote"), body);
-          pdf.heading(StandardStructureTypes.H2, t("measure.lagesbild.decision"), body);
-          pdf.table(
+          documents.decision(
+              pdf,
               body,
-              null,
-              List.of(
-                  List.of(t("measure.decision.body"), v.adoptedBy()),
-                  List.of(t("measure.decision.decidedOn"), v.adoptedOn().toString()),
-                  List.of(t("measure.decision.paragraph"), v.paragraph()),
-                  List.of(t("measure.decision.registrationNumber"), v.registrationNumber())),
-              0.35f);
+              t("measure.lagesbild.decision"),
+              new AdoptedDocumentPdf.Decision(
+                  v.adoptedBy(), v.adoptedOn(), v.paragraph(), v.registrationNumber()));
 
           PDStructureElement part1 = pdf.section(body);
           pdf.heading(StandardStructureTypes.H2, t("measure.lagesbild.part1"), part1);
@@ -141,6 +122,6 @@ public class LagesbildPdf {
   }
 
   private String t(String key, Object... args) {
-    return messages.getMessage(key, args.length == 0 ? null : args, SWEDISH);
+    return documents.t(key, args);
   }
 }

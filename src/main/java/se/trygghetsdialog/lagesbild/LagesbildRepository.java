@@ -367,22 +367,6 @@ class LagesbildRepository {
                         null,
                         rs.getString("area_name")))
             .list();
-    return new LagesbildVersion(
-        v.id(),
-        v.versionNumber(),
-        v.title(),
-        v.crimeText(),
-        v.otherText(),
-        v.analysisText(),
-        v.factsFrom(),
-        v.factsTo(),
-        v.adoptedBy(),
-        v.adoptedOn(),
-        v.paragraph(),
-        v.registrationNumber(),
-        crime,
-        facts,
-        problems,
-        "sv");
+    return v.withParts(crime, facts, problems, "sv");
   }
 }

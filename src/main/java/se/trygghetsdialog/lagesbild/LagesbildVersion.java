@@ -1,6 +1,7 @@
 package se.trygghetsdialog.lagesbild;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,6 +32,15 @@ public record LagesbildVersion(
 
   /** The same version with the facts of part 2 worded in another language. */
   public LagesbildVersion withFacts(List<LagesbildFact> translated, String language) {
+    return withParts(crime, translated, problems, language);
+  }
+
+  /** The same decision and texts with these statistics, facts and problems. */
+  LagesbildVersion withParts(
+      List<CrimeStatistic> crime,
+      List<LagesbildFact> facts,
+      List<LagesbildProblem> problems,
+      String factsLanguage) {
     return new LagesbildVersion(
         id,
         versionNumber,
@@ -45,9 +55,22 @@ public record LagesbildVersion(
         paragraph,
         registrationNumber,
         crime,
-        translated,
+        facts,
         problems,
-        language);
+        factsLanguage);
+  }
+
+  /** A new draft holding this version's texts and the facts it chose. */
+  Lagesbild asDraft() {
+    return new Lagesbild(
+        title,
+        crimeText,
+        otherText,
+        analysisText,
+        factsFrom,
+        factsTo,
+        new LinkedHashSet<>(facts.stream().map(LagesbildFact::key).toList()),
+        0);
   }
 
   /** The crime statistics as one table per kind of period (years, quarters, months). */

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -20,6 +22,7 @@ import se.trygghetsdialog.tenancy.Areas;
  * problems, the facts the {@link LagesbildSource}s offer, and the adopted versions.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Lagesbilder {
 
   static final Locale SWEDISH = Locale.forLanguageTag("sv");
@@ -28,20 +31,7 @@ public class Lagesbilder {
   private final List<LagesbildSource> sources;
   private final Areas areas;
   private final MessageSource messages;
-  private final int reviewIntervalMonths;
-
-  Lagesbilder(
-      LagesbildRepository repository,
-      List<LagesbildSource> sources,
-      Areas areas,
-      MessageSource messages,
-      @Value("${app.measure.lagesbild.review-interval-months:48}") int reviewIntervalMonths) {
-    this.repository = repository;
-    this.sources = sources;
-    this.areas = areas;
-    this.messages = messages;
-    this.reviewIntervalMonths = reviewIntervalMonths;
-  }
+  private final Environment environment;
 
   /**
    * The draft as stored, or a new one: a copy of the latest adopted version if there is one,
@@ -54,18 +44,7 @@ public class Lagesbilder {
         .orElseGet(
             () ->
                 current(municipality)
-                    .map(
-                        v ->
-                            new Lagesbild(
-                                v.title(),
-                                v.crimeText(),
-                                v.otherText(),
-                                v.analysisText(),
-                                v.factsFrom(),
-                                v.factsTo(),
-                                new LinkedHashSet<>(
-                                    v.facts().stream().map(LagesbildFact::key).toList()),
-                                0))
+                    .map(LagesbildVersion::asDraft)
                     .orElseGet(
                         () ->
                             new Lagesbild(
@@ -171,11 +150,12 @@ public class Lagesbilder {
 
   /** The interval between reviews, in months (default 48, one mandatperiod). */
   public int reviewIntervalMonths() {
-    return reviewIntervalMonths;
+    return environment.getProperty(
+        "app.measure.lagesbild.review-interval-months", Integer.class, 48);
   }
 
   /** The date by which the current version should be reviewed; empty if none is adopted. */
   public Optional<LocalDate> reviewDue(MunicipalityId municipality) {
-    return current(municipality).map(v -> v.adoptedOn().plusMonths(reviewIntervalMonths));
+    return current(municipality).map(v -> v.adoptedOn().plusMonths(reviewIntervalMonths()));
   }
 }

@@ -5,7 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffMember;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.Tenant;
+import se.trygghetsdialog.shared.mail.MailLinks;
 import se.trygghetsdialog.shared.mail.MailOutbox;
 import se.trygghetsdialog.tenancy.Municipalities;
 
@@ -23,6 +25,7 @@ import se.trygghetsdialog.tenancy.Municipalities;
  * task; the dashboard lists them as overdue.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EscalateOverdueResponseTasks {
 
   private static final Locale SWEDISH = Locale.forLanguageTag("sv");
@@ -33,24 +36,7 @@ public class EscalateOverdueResponseTasks {
   private final MailOutbox outbox;
   private final MessageSource messages;
   private final TransactionTemplate transactions;
-  private final String baseUrl;
-
-  EscalateOverdueResponseTasks(
-      Municipalities municipalities,
-      ResponseTaskRepository tasks,
-      StaffAccounts accounts,
-      MailOutbox outbox,
-      MessageSource messages,
-      org.springframework.transaction.PlatformTransactionManager transactionManager,
-      @Value("${app.base-url}") String baseUrl) {
-    this.municipalities = municipalities;
-    this.tasks = tasks;
-    this.accounts = accounts;
-    this.outbox = outbox;
-    this.messages = messages;
-    this.transactions = new TransactionTemplate(transactionManager);
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-  }
+  private final MailLinks links;
 
   @Scheduled(cron = "${app.measure.escalation-cron:0 5 7 * * *}", zone = "Europe/Stockholm")
   void scheduled() {
@@ -92,7 +78,7 @@ public class EscalateOverdueResponseTasks {
                               task.recipient(),
                               task.subject(),
                               task.dueOn().toString(),
-                              baseUrl + "/personal/svarsuppgifter"
+                              links.to("/personal/svarsuppgifter")
                             },
                             SWEDISH));
                   }

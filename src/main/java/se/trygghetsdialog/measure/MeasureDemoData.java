@@ -11,11 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import se.trygghetsdialog.dialogue.Dialogue;
 import se.trygghetsdialog.dialogue.Dialogues;
+import se.trygghetsdialog.shared.DemoData;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.Tenant;
 import se.trygghetsdialog.tenancy.Municipalities;
@@ -26,9 +25,8 @@ import se.trygghetsdialog.tenancy.Municipalities;
  * adopts five of them is loaded by the actionplan module). Runs after the core demo data and is
  * idempotent.
  */
-@Component
+@DemoData
 @Order(300)
-@ConditionalOnBooleanProperty(name = "app.demo.enabled")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MeasureDemoData implements ApplicationRunner {
 
@@ -136,11 +134,10 @@ class MeasureDemoData implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    Tenant lysekil = municipalities.byCode("1484").orElse(null);
-    if (lysekil == null) {
-      return;
-    }
-    MunicipalityId m = lysekil.id();
+    municipalities.byCode("1484").map(Tenant::id).ifPresent(this::load);
+  }
+
+  private void load(MunicipalityId m) {
     Dialogue dialogue =
         dialogues.list(m, null, null, 1, 200).items().stream()
             .filter(d -> DIALOGUE_TITLE.equals(d.title()))

@@ -2,36 +2,26 @@ package se.trygghetsdialog.measure;
 
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import se.trygghetsdialog.shared.mail.MailLinks;
 
 /**
  * On a decision or a status change, queues one digest entry per resident who asked to be told about
  * an input the measure is linked to. The daily {@link SendMeasureDigests} job mails them.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MeasureNotifications {
 
   private final MeasureRepository measures;
   private final DigestRepository digests;
   private final List<InputSubscribers> subscribers;
   private final MessageSource messages;
-  private final String baseUrl;
-
-  MeasureNotifications(
-      MeasureRepository measures,
-      DigestRepository digests,
-      List<InputSubscribers> subscribers,
-      MessageSource messages,
-      @Value("${app.base-url}") String baseUrl) {
-    this.measures = measures;
-    this.digests = digests;
-    this.subscribers = subscribers;
-    this.messages = messages;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-  }
+  private final MailLinks links;
 
   @ApplicationModuleListener
   void on(DecisionRecorded event) {
@@ -86,7 +76,7 @@ class MeasureNotifications {
               s.email(),
               "en".equals(s.locale().getLanguage()) ? "en" : "sv",
               s.unsubscribeUrl(),
-              baseUrl + "/du-sa-vi-gjorde/" + s.privateToken(),
+              links.to("/du-sa-vi-gjorde/" + s.privateToken()),
               measure,
               link.input(),
               eventKey,

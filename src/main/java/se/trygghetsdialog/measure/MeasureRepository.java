@@ -106,12 +106,9 @@ class MeasureRepository {
   }
 
   Optional<MeasureId> byCreationToken(MunicipalityId municipality, UUID token) {
-    return jdbc.sql(
-            "SELECT measure_id FROM measure WHERE municipality_id = :m AND creation_token = :t")
-        .param("m", municipality.value())
-        .param("t", token)
-        .query((rs, n) -> new MeasureId(rs.getObject(1, UUID.class)))
-        .optional();
+    return MEASURES
+        .optional(jdbc, municipality, "AND m.creation_token = :t", Map.of("t", token))
+        .map(Measure::id);
   }
 
   List<Measure> all(MunicipalityId municipality) {

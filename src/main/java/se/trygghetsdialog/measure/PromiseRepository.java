@@ -3,14 +3,17 @@ package se.trygghetsdialog.measure;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.db.MunicipalityRows;
 
 /**
  * SQL for medborgarlöften (tables citizen_promise, citizen_promise_activity and
@@ -20,17 +23,22 @@ import se.trygghetsdialog.shared.MunicipalityId;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PromiseRepository {
 
+  private static final MunicipalityRows<PromiseRow> PROMISES =
+      new MunicipalityRows<>(
+          """
+          promise_id AS id, party, focus_area, period_start AS start, period_end AS "end",
+          promise_text AS text, status, evidence, version""",
+          "FROM citizen_promise WHERE municipality_id = :m",
+          new DataClassRowMapper<>(PromiseRow.class));
+
   private final JdbcClient jdbc;
 
   // ---- medborgarlöften --------------------------------------------------------------------
 
   Optional<UUID> promiseByCreationToken(MunicipalityId municipality, UUID token) {
-    return jdbc.sql(
-            "SELECT promise_id FROM citizen_promise WHERE municipality_id = :m AND creation_token = :t")
-        .param("m", municipality.value())
-        .param("t", token)
-        .query(UUID.class)
-        .optional();
+    return PROMISES
+        .optional(jdbc, municipality, "AND creation_token = :t", Map.of("t", token))
+        .map(PromiseRow::id);
   }
 
   void insertPromise(
@@ -92,27 +100,7 @@ class PromiseRepository {
       int version) {}
 
   List<PromiseRow> promises(MunicipalityId municipality) {
-    return jdbc.sql(
-            """
-            SELECT promise_id, party, focus_area, period_start, period_end, promise_text, status,
-              evidence, version
-            FROM citizen_promise WHERE municipality_id = :m
-            ORDER BY period_start DESC, created_at
-            """)
-        .param("m", municipality.value())
-        .query(
-            (rs, n) ->
-                new PromiseRow(
-                    rs.getObject("promise_id", UUID.class),
-                    PromiseParty.valueOf(rs.getString("party")),
-                    rs.getString("focus_area"),
-                    MeasureRepository.date(rs, "period_start"),
-                    MeasureRepository.date(rs, "period_end"),
-                    rs.getString("promise_text"),
-                    PromiseStatus.valueOf(rs.getString("status")),
-                    rs.getString("evidence"),
-                    rs.getInt("version")))
-        .list();
+    return PROMISES.list(jdbc, municipality, "ORDER BY period_start DESC, created_at");
   }
 
   /**

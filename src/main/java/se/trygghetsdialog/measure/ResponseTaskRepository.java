@@ -53,12 +53,9 @@ class ResponseTaskRepository {
           ResponseTaskRepository::task);
 
   Optional<UUID> taskByCreationToken(MunicipalityId municipality, UUID token) {
-    return jdbc.sql(
-            "SELECT task_id FROM response_task WHERE municipality_id = :m AND creation_token = :t")
-        .param("m", municipality.value())
-        .param("t", token)
-        .query(UUID.class)
-        .optional();
+    return TASKS
+        .optional(jdbc, municipality, "AND creation_token = :t", Map.of("t", token))
+        .map(ResponseTask::id);
   }
 
   void insertTask(

@@ -7,10 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.Tenant;
@@ -23,6 +24,7 @@ import se.trygghetsdialog.tenancy.Municipalities;
  * links. Mails go through the outbox, which retries delivery.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SendMeasureDigests {
 
   private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
@@ -32,19 +34,6 @@ public class SendMeasureDigests {
   private final MailOutbox outbox;
   private final MessageSource messages;
   private final TransactionTemplate transactions;
-
-  SendMeasureDigests(
-      Municipalities municipalities,
-      DigestRepository digests,
-      MailOutbox outbox,
-      MessageSource messages,
-      PlatformTransactionManager transactionManager) {
-    this.municipalities = municipalities;
-    this.digests = digests;
-    this.outbox = outbox;
-    this.messages = messages;
-    this.transactions = new TransactionTemplate(transactionManager);
-  }
 
   @Scheduled(cron = "${app.measure.digest-cron:0 0 17 * * *}", zone = "Europe/Stockholm")
   void scheduled() {

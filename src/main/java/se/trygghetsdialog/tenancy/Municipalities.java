@@ -42,6 +42,15 @@ public class Municipalities implements TenantResolver {
     return repository.municipalities();
   }
 
+  /** The municipality's name, e.g. Lysekils kommun; empty if unknown. */
+  public String name(MunicipalityId municipality) {
+    return all().stream()
+        .filter(t -> t.id().equals(municipality))
+        .map(Tenant::name)
+        .findFirst()
+        .orElse("");
+  }
+
   /** The municipality that serves host names no other municipality claims. */
   public Optional<Tenant> defaultMunicipality() {
     return repository.byDefault();

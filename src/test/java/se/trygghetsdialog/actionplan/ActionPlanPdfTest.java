@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import se.trygghetsdialog.measure.AdoptedDocumentPdf;
 import se.trygghetsdialog.measure.Horizon;
 import se.trygghetsdialog.measure.MeasureId;
 import se.trygghetsdialog.measure.MeasureStatus;
@@ -33,7 +34,7 @@ class ActionPlanPdfTest {
     messages.setBasenames("i18n/measure");
     messages.setDefaultEncoding("UTF-8");
     messages.setFallbackToSystemLocale(false);
-    return new ActionPlanPdf(messages, fontDirectory);
+    return new ActionPlanPdf(new AdoptedDocumentPdf(messages, fontDirectory));
   }
 
   static ActionPlanVersion plan(int measures) {

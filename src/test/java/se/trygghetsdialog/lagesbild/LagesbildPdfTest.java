@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import se.trygghetsdialog.measure.AdoptedDocumentPdf;
 import se.trygghetsdialog.support.TaggedPdfs;
 
 class LagesbildPdfTest {
@@ -21,7 +22,7 @@ class LagesbildPdfTest {
     messages.setBasenames("i18n/lagesbild", "i18n/measure");
     messages.setDefaultEncoding("UTF-8");
     messages.setFallbackToSystemLocale(false);
-    return new LagesbildPdf(messages, fontDirectory);
+    return new LagesbildPdf(new AdoptedDocumentPdf(messages, fontDirectory));
   }
 
   static LagesbildVersion version() {

@@ -14,6 +14,7 @@ import se.trygghetsdialog.actionplan.ActionPlanVersion;
 import se.trygghetsdialog.actionplan.ActionPlans;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
+import se.trygghetsdialog.shared.pdf.TaggedPdf;
 import se.trygghetsdialog.tenancy.Municipalities;
 
 /** Public pages of the åtgärdsplan: current and earlier versions, HTML and tagged PDF. */
@@ -64,8 +65,8 @@ class ActionPlanPublicController {
   }
 
   private ResponseEntity<byte[]> pdfOf(MunicipalityId municipality, ActionPlanVersion plan) {
-    return Forms.inlinePdf(
+    return TaggedPdf.inline(
         "atgardsplan-version-" + plan.versionNumber() + ".pdf",
-        pdf.render(plan, Forms.municipalityName(municipalities, municipality)));
+        pdf.render(plan, municipalities.name(municipality)));
   }
 }

@@ -6,6 +6,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import se.trygghetsdialog.actionplan.ActionPlans;
+import se.trygghetsdialog.measure.Measure;
 import se.trygghetsdialog.measure.Measures;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
@@ -45,11 +46,11 @@ class PlanPages {
 
   /** The register's measures as options, the given ones selected. */
   List<Option> measureOptions(MunicipalityId municipality, List<String> selected) {
-    return measures.all(municipality).stream()
-        .map(
-            m ->
-                new Option(
-                    m.id().toString(), m.title(), selected.contains(m.id().toString()), m.owner()))
-        .toList();
+    return Option.of(
+        measures.all(municipality),
+        Measure::id,
+        Measure::title,
+        Measure::owner,
+        selected::contains);
   }
 }

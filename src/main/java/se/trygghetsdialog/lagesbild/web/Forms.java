@@ -5,22 +5,13 @@ import java.io.UncheckedIOException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.convert.converter.Converter;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.multipart.MultipartFile;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.lagesbild.ImportCrimeStatistics;
 import se.trygghetsdialog.lagesbild.LagesbildRuleViolation;
 import se.trygghetsdialog.measure.MeasurePolicy;
-import se.trygghetsdialog.shared.MunicipalityId;
-import se.trygghetsdialog.shared.Tenant;
-import se.trygghetsdialog.tenancy.Municipalities;
 
 /** Small helpers shared by the controllers of this module. */
 final class Forms {
@@ -31,20 +22,7 @@ final class Forms {
 
   /** Staff who manage measures (and so may link one to a problem). */
   static StaffPrincipal manager() {
-    StaffPrincipal staff = StaffAccounts.signedIn();
-    if (!MeasurePolicy.mayManage(staff)) {
-      throw new AccessDeniedException("may not manage measures");
-    }
-    return staff;
-  }
-
-  /**
-   * Binds a command's {@code component} from the field named {@code component-row}: a form repeated
-   * per row of the page names its field after the row, so that ids stay unique.
-   */
-  static void perRow(WebDataBinder binder, String component, String row) {
-    binder.setNameResolver(
-        p -> component.equals(p.getParameterName()) ? component + "-" + row : null);
+    return StaffAccounts.signedIn(MeasurePolicy::mayManage, "may not manage measures");
   }
 
   /** An uploaded CSV file of at most {@link #MAX_CSV_BYTES}; no file chosen is no file. */
@@ -66,24 +44,5 @@ final class Forms {
         throw new UncheckedIOException(e);
       }
     }
-  }
-
-  /** The municipality's name for a document, e.g. Lysekils kommun; empty if unknown. */
-  static String municipalityName(Municipalities municipalities, MunicipalityId municipality) {
-    return municipalities.all().stream()
-        .filter(t -> t.id().equals(municipality))
-        .map(Tenant::name)
-        .findFirst()
-        .orElse("");
-  }
-
-  /** A PDF shown in the browser, saved as {@code filename}. */
-  static ResponseEntity<byte[]> inlinePdf(String filename, byte[] pdf) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline().filename(filename).build().toString())
-        .body(pdf);
   }
 }

@@ -22,6 +22,7 @@ import se.trygghetsdialog.lagesbild.LagesbildProblem;
 import se.trygghetsdialog.lagesbild.LagesbildVersion;
 import se.trygghetsdialog.lagesbild.Lagesbilder;
 import se.trygghetsdialog.measure.InputRef;
+import se.trygghetsdialog.measure.Measure;
 import se.trygghetsdialog.measure.MeasurePolicy;
 import se.trygghetsdialog.measure.MeasureView;
 import se.trygghetsdialog.measure.Measures;
@@ -29,6 +30,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.Option;
+import se.trygghetsdialog.tenancy.Area;
 import se.trygghetsdialog.tenancy.Areas;
 
 /** Page building shared by the staff controllers of the lägesbild. */
@@ -122,9 +124,7 @@ class LagesbildPages {
     model.addAttribute("mayLink", MeasurePolicy.mayManage(staff));
     model.addAttribute(
         "measureOptions",
-        measures.all(municipality).stream()
-            .map(m -> new Option(m.id().toString(), m.title(), false))
-            .toList());
+        Option.of(measures.all(municipality), Measure::id, Measure::title, v -> false));
     model.addAttribute("facts", facts);
     model.addAttribute(
         "factOptions",
@@ -159,12 +159,7 @@ class LagesbildPages {
             .toList());
     model.addAttribute(
         "areaOptions",
-        areas.all(municipality).stream()
-            .map(
-                a ->
-                    new Option(
-                        a.id().toString(), a.name(), a.id().toString().equals(problem.area())))
-            .toList());
+        Option.of(areas.all(municipality), Area::id, Area::name, v -> v.equals(problem.area())));
     model.addAttribute("versions", lagesbilder.versions(municipality));
     model.addAttribute("reviewDue", lagesbilder.reviewDue(municipality).orElse(null));
     model.addAttribute("reviewYears", lagesbilder.reviewIntervalMonths() / 12.0);

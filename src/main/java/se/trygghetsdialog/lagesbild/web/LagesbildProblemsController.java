@@ -2,6 +2,7 @@ package se.trygghetsdialog.lagesbild.web;
 
 import static se.trygghetsdialog.shared.web.VersionedFormSubmissions.allOn;
 import static se.trygghetsdialog.shared.web.VersionedFormSubmissions.orOn;
+import static se.trygghetsdialog.shared.web.VersionedFormSubmissions.perRow;
 
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -64,7 +65,7 @@ class LagesbildProblemsController {
   /** Each problem's select is named after the problem, so ids stay unique on the page. */
   @InitBinder("linkProblem")
   void measurePerProblem(WebDataBinder binder, @PathVariable("id") String id) {
-    Forms.perRow(binder, "measure", id);
+    perRow(binder, "measure", id);
   }
 
   /** Links a measure to a problem (the measure answers it), as from the measure's own page. */

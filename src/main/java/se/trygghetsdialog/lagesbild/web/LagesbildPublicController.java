@@ -14,6 +14,7 @@ import se.trygghetsdialog.lagesbild.LagesbildVersion;
 import se.trygghetsdialog.lagesbild.Lagesbilder;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
+import se.trygghetsdialog.shared.pdf.TaggedPdf;
 import se.trygghetsdialog.tenancy.Municipalities;
 
 /**
@@ -63,8 +64,8 @@ class LagesbildPublicController {
         lagesbilder
             .version(municipality, number)
             .orElseThrow(() -> new NotFoundException("lägesbild version"));
-    return Forms.inlinePdf(
+    return TaggedPdf.inline(
         "lagesbild-version-" + number + ".pdf",
-        pdf.render(version, Forms.municipalityName(municipalities, municipality)));
+        pdf.render(version, municipalities.name(municipality)));
   }
 }

@@ -3,8 +3,6 @@ package se.trygghetsdialog.measure.web;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.bind.WebDataBinder;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.measure.MeasureKind;
@@ -22,36 +20,15 @@ final class Forms {
   }
 
   static StaffPrincipal viewer() {
-    StaffPrincipal staff = staff();
-    if (!MeasurePolicy.mayView(staff)) {
-      throw new AccessDeniedException("may not view measures");
-    }
-    return staff;
+    return StaffAccounts.signedIn(MeasurePolicy::mayView, "may not view measures");
   }
 
   static StaffPrincipal manager() {
-    StaffPrincipal staff = staff();
-    if (!MeasurePolicy.mayManage(staff)) {
-      throw new AccessDeniedException("may not manage measures");
-    }
-    return staff;
+    return StaffAccounts.signedIn(MeasurePolicy::mayManage, "may not manage measures");
   }
 
   static StaffPrincipal decider() {
-    StaffPrincipal staff = staff();
-    if (!MeasurePolicy.mayRecordDecision(staff)) {
-      throw new AccessDeniedException("may not record decisions");
-    }
-    return staff;
-  }
-
-  /**
-   * Binds a command's {@code component} from the field named {@code component-row}: a form repeated
-   * per row of a list page names its field after the row, so that ids stay unique.
-   */
-  static void perRow(WebDataBinder binder, String component, String row) {
-    binder.setNameResolver(
-        p -> component.equals(p.getParameterName()) ? component + "-" + row : null);
+    return StaffAccounts.signedIn(MeasurePolicy::mayRecordDecision, "may not record decisions");
   }
 
   /** The notice naming what was saved: a proposal, a commitment or a measure. */

@@ -22,6 +22,7 @@ import se.trygghetsdialog.measure.Horizon;
 import se.trygghetsdialog.measure.InputRef;
 import se.trygghetsdialog.measure.InputSubscribers;
 import se.trygghetsdialog.measure.LinkInput;
+import se.trygghetsdialog.measure.Measure;
 import se.trygghetsdialog.measure.MeasureId;
 import se.trygghetsdialog.measure.MeasureKind;
 import se.trygghetsdialog.measure.MeasurePolicy;
@@ -39,6 +40,7 @@ import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.tenancy.Area;
 import se.trygghetsdialog.tenancy.Areas;
 
 /** Page building shared by the staff controllers of the register. */
@@ -94,12 +96,7 @@ class MeasurePages {
         options(MeasureType.values(), "measure.measureType", form.measureType(), ui));
     model.addAttribute(
         "areaOptions",
-        areas.all(municipality).stream()
-            .map(
-                a ->
-                    new Option(
-                        a.id().toString(), a.name(), a.id().toString().equals(form.areaId())))
-            .toList());
+        Option.of(areas.all(municipality), Area::id, Area::name, v -> v.equals(form.areaId())));
     UUID dialogueId = FormText.uuid(form.dialogueId());
     model.addAttribute(
         "dialogueTitle",
@@ -220,12 +217,11 @@ class MeasurePages {
     model.addAttribute("errors", errors);
     model.addAttribute(
         "measureOptions",
-        measures.all(municipality).stream()
-            .map(
-                m ->
-                    new Option(
-                        m.id().toString(), m.title(), m.id().toString().equals(form.measureId())))
-            .toList());
+        Option.of(
+            measures.all(municipality),
+            Measure::id,
+            Measure::title,
+            v -> v.equals(form.measureId())));
     return "measure/staff/tasks";
   }
 

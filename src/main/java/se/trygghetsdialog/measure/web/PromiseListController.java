@@ -1,6 +1,7 @@
 package se.trygghetsdialog.measure.web;
 
 import static se.trygghetsdialog.shared.web.VersionedFormSubmissions.allOn;
+import static se.trygghetsdialog.shared.web.VersionedFormSubmissions.perRow;
 
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -41,7 +42,7 @@ class PromiseListController {
   /** Each promise's status field is named after the promise, so ids stay unique on the page. */
   @InitBinder("changePromiseStatus")
   void statusPerPromise(WebDataBinder binder, @PathVariable("id") String id) {
-    Forms.perRow(binder, "status", id);
+    perRow(binder, "status", id);
   }
 
   @PostMapping("/medborgarloften/{id}/status")

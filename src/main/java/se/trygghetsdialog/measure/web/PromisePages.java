@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.measure.Measure;
 import se.trygghetsdialog.measure.MeasurePolicy;
 import se.trygghetsdialog.measure.Measures;
 import se.trygghetsdialog.measure.PromiseParty;
@@ -31,12 +32,12 @@ class PromisePages {
 
   /** The register's measures as options, the given ones selected. */
   List<Option> measureOptions(MunicipalityId municipality, List<String> selected) {
-    return measures.all(municipality).stream()
-        .map(
-            m ->
-                new Option(
-                    m.id().toString(), m.title(), selected.contains(m.id().toString()), m.owner()))
-        .toList();
+    return Option.of(
+        measures.all(municipality),
+        Measure::id,
+        Measure::title,
+        Measure::owner,
+        selected::contains);
   }
 
   /** The form of a new medborgarlöfte. */
@@ -51,14 +52,11 @@ class PromisePages {
     model.addAttribute("measureOptions", measureOptions(municipality, form.activities()));
     model.addAttribute(
         "dialogueOptions",
-        dialogues.list(municipality, null, null, 1, 100).items().stream()
-            .map(
-                d ->
-                    new Option(
-                        d.id().toString(),
-                        d.title(),
-                        form.evidenceDialogues().contains(d.id().toString())))
-            .toList());
+        Option.of(
+            dialogues.list(municipality, null, null, 1, 100).items(),
+            d -> d.id(),
+            d -> d.title(),
+            form.evidenceDialogues()::contains));
     return "measure/staff/promise";
   }
 

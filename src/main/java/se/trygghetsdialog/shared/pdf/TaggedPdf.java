@@ -33,6 +33,10 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Writes one tagged PDF (PDF/UA style), shared by the åtgärdsplan and the lägesbild PDFs: a
@@ -99,6 +103,16 @@ public final class TaggedPdf {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A rendered PDF as the answer to a request: shown in the browser, saved as {@code filename}. */
+  public static ResponseEntity<byte[]> inline(String filename, byte[] pdf) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline().filename(filename).build().toString())
+        .body(pdf);
   }
 
   /** Loads an embeddable TrueType font from the font directory, or the standard font instead. */

@@ -8,6 +8,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import se.trygghetsdialog.shared.RuleViolation;
@@ -64,6 +65,16 @@ public class VersionedFormSubmissions {
   /** Every violation on the one given field. */
   public static UnaryOperator<String> allOn(String shown) {
     return f -> shown;
+  }
+
+  /**
+   * Binds a command's {@code component} from the field named {@code component-row}: a form repeated
+   * per row of a list page names its field after the row, so that ids stay unique (show its
+   * violations there with {@link #allOn}).
+   */
+  public static void perRow(WebDataBinder binder, String component, String row) {
+    binder.setNameResolver(
+        p -> component.equals(p.getParameterName()) ? component + "-" + row : null);
   }
 
   /** A violation shown on another field than the one it names. */

@@ -1,0 +1,23 @@
+package se.trygghetsdialog.shared.mail;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Absolute links for mails: the installation's public address ({@code app.base-url}, a trailing
+ * slash dropped) followed by a path of the application.
+ */
+@Component
+public class MailLinks {
+
+  private final String baseUrl;
+
+  MailLinks(@Value("${app.base-url}") String baseUrl) {
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+
+  /** The absolute address of {@code path}, which starts with a slash. */
+  public String to(String path) {
+    return baseUrl + path;
+  }
+}
