@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.web.context.WebApplicationContext;
 import se.trygghetsdialog.identity.Role;
 import se.trygghetsdialog.identity.StaffAccounts;
@@ -35,6 +36,7 @@ import se.trygghetsdialog.identity.StaffMember;
 import se.trygghetsdialog.records.AuditEntry;
 import se.trygghetsdialog.records.AuditLog;
 import se.trygghetsdialog.shared.Tenant;
+import se.trygghetsdialog.support.FreshMunicipality;
 import se.trygghetsdialog.support.IntegrationTest;
 import se.trygghetsdialog.support.StaffSessions;
 
@@ -47,8 +49,6 @@ import se.trygghetsdialog.support.StaffSessions;
 @IntegrationTest
 class MunicipalitySettingsIntegrationTest {
 
-  static final String PASSWORD = "Trygghet2026!";
-
   @Autowired WebApplicationContext context;
   @Autowired Municipalities municipalities;
   @Autowired StaffAccounts staff;
@@ -58,6 +58,7 @@ class MunicipalitySettingsIntegrationTest {
   @Autowired AuditLog auditLog;
 
   MockMvc mvc;
+  FreshMunicipality fresh;
   Tenant tenant;
   String host;
   StaffMember admin;
@@ -66,39 +67,19 @@ class MunicipalitySettingsIntegrationTest {
   @BeforeEach
   void setUp() throws Exception {
     mvc = StaffSessions.mockMvc(context);
-    String code;
-    do {
-      code = String.format("%04d", ThreadLocalRandom.current().nextInt(2000, 9999));
-    } while (municipalities.byCode(code).isPresent());
-    host = "kommun-" + code + ".test";
-    tenant = municipalities.register(code, "Nya kommunen " + code, List.of(host), false);
-    admin =
-        staff.createWithPassword(
-            tenant.id(),
-            StaffSessions.uniqueEmail("admin"),
-            "Admin",
-            EnumSet.of(Role.ADMINISTRATOR),
-            null,
-            PASSWORD);
-    var result =
-        mvc.perform(
-                on(
-                    post("/logga-in")
-                        .param("email", admin.email())
-                        .param("password", PASSWORD)
-                        .with(csrf())))
-            .andExpect(status().is3xxRedirection())
-            .andReturn();
-    assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("logga-in");
-    session = (MockHttpSession) result.getRequest().getSession(false);
+    fresh = FreshMunicipality.register(municipalities);
+    tenant = fresh.tenant();
+    host = fresh.host();
+    admin = fresh.staff(staff, "Admin", Role.ADMINISTRATOR);
+    session = fresh.signIn(mvc, admin);
   }
 
-  MockHttpServletRequestBuilder on(MockHttpServletRequestBuilder request) {
-    return request.with(
-        r -> {
-          r.setServerName(host);
-          return r;
-        });
+  <B extends AbstractMockHttpServletRequestBuilder<B>> B on(B request) {
+    return fresh.on(request);
+  }
+
+  MockMultipartHttpServletRequestBuilder upload(MockMultipartFile file) {
+    return on(multipart("/personal/admin/kommun/logotyp").file(file)).session(session).with(csrf());
   }
 
   MockHttpServletRequestBuilder form(String path) {
@@ -218,57 +199,21 @@ class MunicipalitySettingsIntegrationTest {
   @Test
   void aLogoIsCheckedByItsContentStoredAndServedWithACacheHeader() throws Exception {
     mvc.perform(
-            multipart("/personal/admin/kommun/logotyp")
-                .file(
-                    new MockMultipartFile(
-                        "logo", "logo.png", "image/png", "not an image".getBytes()))
-                .with(
-                    r -> {
-                      r.setServerName(host);
-                      return r;
-                    })
-                .session(session)
-                .with(csrf()))
+            upload(
+                new MockMultipartFile("logo", "logo.png", "image/png", "not an image".getBytes())))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("inte en PNG- eller JPEG-bild")));
     byte[] large = new byte[ChangeLogo.MAX_BYTES + 10];
     System.arraycopy(png(4, 4), 0, large, 0, png(4, 4).length);
-    mvc.perform(
-            multipart("/personal/admin/kommun/logotyp")
-                .file(new MockMultipartFile("logo", "logo.png", "image/png", large))
-                .with(
-                    r -> {
-                      r.setServerName(host);
-                      return r;
-                    })
-                .session(session)
-                .with(csrf()))
+    mvc.perform(upload(new MockMultipartFile("logo", "logo.png", "image/png", large)))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("högst 512 kB")));
-    mvc.perform(
-            multipart("/personal/admin/kommun/logotyp")
-                .file(new MockMultipartFile("logo", "logo.png", "image/png", png(3000, 10)))
-                .with(
-                    r -> {
-                      r.setServerName(host);
-                      return r;
-                    })
-                .session(session)
-                .with(csrf()))
+    mvc.perform(upload(new MockMultipartFile("logo", "logo.png", "image/png", png(3000, 10))))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("2000 bildpunkter")));
     assertThat(profiles.logo(tenant.id())).isEmpty();
 
-    mvc.perform(
-            multipart("/personal/admin/kommun/logotyp")
-                .file(new MockMultipartFile("logo", "logga.gif", "image/gif", png(40, 20)))
-                .with(
-                    r -> {
-                      r.setServerName(host);
-                      return r;
-                    })
-                .session(session)
-                .with(csrf()))
+    mvc.perform(upload(new MockMultipartFile("logo", "logga.gif", "image/gif", png(40, 20))))
         .andExpect(status().is3xxRedirection());
 
     Logo logo = profiles.logo(tenant.id()).orElseThrow();
@@ -410,23 +355,8 @@ class MunicipalitySettingsIntegrationTest {
 
   @Test
   void onlyAnAdministratorOpensTheSettings() throws Exception {
-    StaffMember leader =
-        staff.createWithPassword(
-            tenant.id(),
-            StaffSessions.uniqueEmail("leader"),
-            "Leader",
-            EnumSet.of(Role.PROCESS_LEADER),
-            null,
-            PASSWORD);
-    var result =
-        mvc.perform(
-                on(
-                    post("/logga-in")
-                        .param("email", leader.email())
-                        .param("password", PASSWORD)
-                        .with(csrf())))
-            .andReturn();
-    MockHttpSession leaderSession = (MockHttpSession) result.getRequest().getSession(false);
+    MockHttpSession leaderSession =
+        fresh.signIn(mvc, fresh.staff(staff, "Leader", Role.PROCESS_LEADER));
     for (String path :
         List.of(
             "/personal/admin/installation",
