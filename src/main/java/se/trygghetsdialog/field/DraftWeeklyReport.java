@@ -48,6 +48,7 @@ public class DraftWeeklyReport {
   private final EstWeekFigures weekFigures;
   private final PersonalDataScreener screener;
   private final MessageSource messages;
+  private final EstSettings settings;
 
   private String t(String key, Object... args) {
     return messages.getMessage(key, args.length == 0 ? null : args, SWEDISH);
@@ -78,7 +79,7 @@ public class DraftWeeklyReport {
     reports.insertDraft(
         week.municipalityId(),
         week,
-        t("field.weekly.defaultTitle", n.week()),
+        settings.weeklyTitle(week.municipalityId(), n.week()),
         t("field.weekly.defaultAppeal"),
         presence(week),
         places,

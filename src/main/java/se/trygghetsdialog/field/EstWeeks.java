@@ -32,6 +32,7 @@ public class EstWeeks {
 
   private final EstWeekRepository weeks;
   private final Measures measures;
+  private final EstSettings settings;
 
   public Page page(MunicipalityId municipality, int page, int size) {
     Paging paging = new Paging(page, size, weeks.count(municipality));
@@ -45,11 +46,11 @@ public class EstWeeks {
     return weeks.find(municipality, week);
   }
 
-  /** The default items in order, each with what has been recorded for it this week. */
+  /** The municipality's items in order, each with what has been recorded for it this week. */
   public List<EstChecklist.Item> checklist(EstWeek week) {
     Map<String, EstChecklist.Item> saved = new HashMap<>();
     weeks.checks(week.id()).forEach(i -> saved.put(i.key(), i));
-    return EstChecklist.DEFAULT_ITEMS.stream()
+    return settings.keys(week.municipalityId()).stream()
         .map(key -> saved.getOrDefault(key, EstChecklist.Item.blank(key)))
         .toList();
   }

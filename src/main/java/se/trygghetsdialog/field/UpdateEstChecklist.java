@@ -1,5 +1,6 @@
 package se.trygghetsdialog.field;
 
+import java.util.List;
 import java.util.Map;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -21,6 +22,7 @@ public class UpdateEstChecklist {
 
   private final EstWeekRepository weeks;
   private final PersonalDataScreener screener;
+  private final EstSettings settings;
 
   /**
    * @throws EstRuleViolation if the week is closed or a note is refused (field {@code note-KEY})
@@ -29,14 +31,15 @@ public class UpdateEstChecklist {
   public void update(EstWeek week, Map<String, Entry> entries, StaffPrincipal actor) {
     FieldPolicy.checkWeekOpen(week);
     EstTextCheck check = new EstTextCheck(screener);
-    for (String key : EstChecklist.DEFAULT_ITEMS) {
+    List<String> keys = settings.keys(week.municipalityId());
+    for (String key : keys) {
       Entry entry = entries.get(key);
       if (entry != null) {
         check.text("note-" + key, entry.note(), EstChecklist.MAX_NOTE);
       }
     }
     check.orThrow();
-    for (String key : EstChecklist.DEFAULT_ITEMS) {
+    for (String key : keys) {
       Entry entry = entries.get(key);
       if (entry != null) {
         weeks.saveCheck(

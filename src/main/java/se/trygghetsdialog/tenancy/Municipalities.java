@@ -76,4 +76,9 @@ public class Municipalities implements TenantResolver {
     byHost.clear();
     return tenant;
   }
+
+  /** Forgets the cached host names, after a municipality was renamed or registered. */
+  void forgetHosts() {
+    byHost.clear();
+  }
 }

@@ -15,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.field.EstChecklist;
+import se.trygghetsdialog.field.EstSettings;
 import se.trygghetsdialog.field.EstWeek;
 import se.trygghetsdialog.field.EstWeekFigures;
 import se.trygghetsdialog.field.EstWeeks;
@@ -43,6 +44,7 @@ class EstWeekPages {
   private final EstWeekFigures figures;
   private final WeeklyReports reports;
   private final FormSubmissions forms;
+  private final EstSettings settings;
 
   /** What a form of the week page posted, for the one error path. */
   record Post(
@@ -111,7 +113,15 @@ class EstWeekPages {
   static Map<String, UpdateEstChecklist.Entry> checklist(
       @Nullable List<String> done, HttpServletRequest request) {
     Map<String, UpdateEstChecklist.Entry> entries = new HashMap<>();
-    for (String key : EstChecklist.DEFAULT_ITEMS) {
+    // Every item the form names; the action keeps only the municipality's own items.
+    java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+    if (done != null) {
+      keys.addAll(done);
+    }
+    request.getParameterMap().keySet().stream()
+        .filter(name -> name.startsWith("note-"))
+        .forEach(name -> keys.add(name.substring("note-".length())));
+    for (String key : keys) {
       entries.put(
           key,
           new UpdateEstChecklist.Entry(
@@ -147,6 +157,7 @@ class EstWeekPages {
     model.addAttribute("week", week);
     model.addAttribute("figures", figures.of(week.municipalityId(), week.week(), ui.locale()));
     model.addAttribute("checklist", items);
+    model.addAttribute("checkLabels", settings.labels(week.municipalityId(), ui.locale()));
     model.addAttribute("planned", weeks.planned(week));
     model.addAttribute("followUps", weeks.followUps(week));
     model.addAttribute("report", reports.ofWeek(week).orElse(null));

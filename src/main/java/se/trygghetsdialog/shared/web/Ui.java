@@ -32,6 +32,7 @@ public final class Ui {
   private final @Nullable Authentication authentication;
   private final String path;
   private final @Nullable String notice;
+  private final MunicipalityLook look;
 
   public Ui(
       MessageSource messages,
@@ -41,7 +42,8 @@ public final class Ui {
       Tenant tenant,
       @Nullable Authentication authentication,
       String path,
-      @Nullable String notice) {
+      @Nullable String notice,
+      MunicipalityLook look) {
     this.messages = messages;
     this.locale = locale;
     this.nonce = nonce;
@@ -50,6 +52,7 @@ public final class Ui {
     this.authentication = authentication;
     this.path = path;
     this.notice = notice;
+    this.look = look;
   }
 
   /** The text for a message key in the page language; a missing key fails loudly in tests. */
@@ -89,6 +92,16 @@ public final class Ui {
 
   public Tenant tenant() {
     return tenant;
+  }
+
+  /** The municipality's own logo and links. */
+  public MunicipalityLook look() {
+    return look;
+  }
+
+  /** Whether the municipality uses a feature, by its name (e.g. {@code PLACE_REPORTS}). */
+  public boolean featureOn(String feature) {
+    return !look.featuresOff().contains(feature);
   }
 
   public String path() {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -11,6 +12,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import se.trygghetsdialog.shared.Tenant;
 import se.trygghetsdialog.shared.TenantResolver;
 
 /** Adds the {@link Ui} model to every page a controller renders. */
@@ -20,6 +22,7 @@ class UiAdvice {
 
   private final MessageSource messages;
   private final TenantResolver tenants;
+  private final ObjectProvider<MunicipalityLooks> looks;
 
   @ModelAttribute("ui")
   Ui ui(HttpServletRequest request) {
@@ -37,14 +40,17 @@ class UiAdvice {
     if (original instanceof String forwarded) {
       path = forwarded;
     }
+    Tenant tenant = Tenants.current(request, tenants);
+    MunicipalityLooks source = looks.getIfAvailable();
     return new Ui(
         messages,
         RequestContextUtils.getLocale(request),
         nonce == null ? "" : nonce.toString(),
         csrf,
-        Tenants.current(request, tenants),
+        tenant,
         authentication,
         path,
-        notice == null ? null : notice.toString());
+        notice == null ? null : notice.toString(),
+        source == null ? MunicipalityLook.PLAIN : source.of(tenant.id()));
   }
 }

@@ -1,0 +1,33 @@
+package se.trygghetsdialog.tenancy;
+
+import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Component;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.web.MunicipalityLook;
+import se.trygghetsdialog.shared.web.MunicipalityLooks;
+
+/** Gives the layout the municipality's own logo, links and features. */
+@Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+class TenancyLooks implements MunicipalityLooks {
+
+  private final SettingsRepository repository;
+
+  @Override
+  public MunicipalityLook of(MunicipalityId municipality) {
+    return repository
+        .profile(municipality)
+        .map(
+            p ->
+                new MunicipalityLook(
+                    p.logoChangedAt() == null ? 0 : p.logoChangedAt().toInstant().toEpochMilli(),
+                    p.eServicesUrl(),
+                    p.noticeBoardUrl(),
+                    repository.disabledFeatures(municipality).stream()
+                        .map(Feature::name)
+                        .collect(Collectors.toSet())))
+        .orElse(MunicipalityLook.PLAIN);
+  }
+}

@@ -1,0 +1,119 @@
+package se.trygghetsdialog.tenancy.web;
+
+import jakarta.validation.Valid;
+import java.time.Duration;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.NotFoundException;
+import se.trygghetsdialog.shared.web.FormErrors;
+import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.tenancy.ChangeLogo;
+import se.trygghetsdialog.tenancy.ChangeProfile;
+import se.trygghetsdialog.tenancy.Logo;
+import se.trygghetsdialog.tenancy.MunicipalityProfile;
+import se.trygghetsdialog.tenancy.MunicipalityProfiles;
+
+/** The municipality's profile: name, contact, links and logo; and the logo for public pages. */
+@Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+class ProfileController {
+
+  static final String PATH = "/personal/admin/kommun";
+
+  private final MunicipalityProfiles profiles;
+  private final ChangeProfile changeProfile;
+  private final ChangeLogo changeLogo;
+  private final FormSubmissions forms;
+
+  @GetMapping(PATH)
+  String profile(MunicipalityId municipality, Model model) {
+    MunicipalityProfile profile = profiles.of(municipality);
+    return page(profile, ProfileForm.of(profile), FormErrors.none(), model);
+  }
+
+  @PostMapping(PATH)
+  String change(
+      MunicipalityId municipality,
+      @Valid @ModelAttribute("changeProfile") ChangeProfile.Command command,
+      BindingResult binding,
+      @ModelAttribute("form") ProfileForm form,
+      Model model,
+      RedirectAttributes redirect) {
+    return forms.submit(
+        binding,
+        () -> {
+          changeProfile.change(municipality, TenancyPages.actor(), command);
+          redirect.addFlashAttribute("notice", "tenancy.profile.saved");
+          return "redirect:" + PATH;
+        },
+        errors -> page(profiles.of(municipality), form, errors, model));
+  }
+
+  @PostMapping(PATH + "/logotyp")
+  String uploadLogo(
+      MunicipalityId municipality,
+      @Valid @ModelAttribute("changeLogo") ChangeLogo.Command command,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
+    return forms.submit(
+        binding,
+        () -> {
+          changeLogo.upload(municipality, TenancyPages.actor(), command);
+          redirect.addFlashAttribute("notice", "tenancy.logo.saved");
+          return "redirect:" + PATH;
+        },
+        errors -> {
+          MunicipalityProfile profile = profiles.of(municipality);
+          return page(profile, ProfileForm.of(profile), errors, model);
+        });
+  }
+
+  @PostMapping(PATH + "/logotyp/ta-bort")
+  String removeLogo(MunicipalityId municipality, RedirectAttributes redirect) {
+    changeLogo.remove(municipality, TenancyPages.actor());
+    redirect.addFlashAttribute("notice", "tenancy.logo.removed");
+    return "redirect:" + PATH;
+  }
+
+  /**
+   * The municipality's logo. The address carries the upload time, so the image may be cached for a
+   * long time; without it, for an hour.
+   */
+  @GetMapping("/kommun/logotyp")
+  ResponseEntity<byte[]> logo(
+      MunicipalityId municipality, @RequestParam(required = false) @Nullable Long v) {
+    Logo logo = profiles.logo(municipality).orElseThrow(() -> new NotFoundException("logo"));
+    boolean versioned = v != null && v == logo.changedAt().toInstant().toEpochMilli();
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(logo.contentType()))
+        .cacheControl(
+            versioned
+                ? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()
+                : CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+        .lastModified(logo.changedAt().toInstant())
+        .body(logo.bytes());
+  }
+
+  private String page(
+      MunicipalityProfile profile, ProfileForm form, FormErrors errors, Model model) {
+    model.addAttribute("profile", profile);
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute("maxLogoKb", ChangeLogo.MAX_BYTES / 1024);
+    return "tenancy/profile";
+  }
+}

@@ -1,0 +1,28 @@
+package se.trygghetsdialog.tenancy.web;
+
+import org.jspecify.annotations.Nullable;
+import se.trygghetsdialog.tenancy.MunicipalityProfile;
+
+/** Raw input of the municipality's profile form. */
+public record ProfileForm(
+    @Nullable String name,
+    @Nullable String contactEmail,
+    @Nullable String contactPhone,
+    @Nullable String postalAddress,
+    @Nullable String eServicesUrl,
+    @Nullable String noticeBoardUrl) {
+
+  static ProfileForm of(MunicipalityProfile profile) {
+    return new ProfileForm(
+        profile.name(),
+        profile.contactEmail(),
+        profile.contactPhone(),
+        profile.postalAddress(),
+        profile.eServicesUrl(),
+        profile.noticeBoardUrl());
+  }
+
+  public String v(@Nullable String value) {
+    return value == null ? "" : value;
+  }
+}

@@ -1,0 +1,145 @@
+package se.trygghetsdialog.tenancy.web;
+
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.web.FormErrors;
+import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.tenancy.EditLadder;
+import se.trygghetsdialog.tenancy.Feature;
+import se.trygghetsdialog.tenancy.FeatureSwitches;
+import se.trygghetsdialog.tenancy.ParticipationLadder;
+import se.trygghetsdialog.tenancy.SwitchFeatures;
+
+/** The municipality's features and its participation ladder. */
+@Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+class SettingsController {
+
+  static final String FEATURES = "/personal/admin/funktioner";
+  static final String LADDER = "/personal/admin/delaktighetstrappa";
+
+  private final FeatureSwitches switches;
+  private final SwitchFeatures switchFeatures;
+  private final ParticipationLadder ladder;
+  private final EditLadder editLadder;
+  private final FormSubmissions forms;
+
+  /** Raw input of the features form. */
+  record FeaturesForm(@Nullable List<String> features) {}
+
+  @GetMapping(FEATURES)
+  String features(MunicipalityId municipality, Model model) {
+    return featuresPage(switches.enabled(municipality), FormErrors.none(), model);
+  }
+
+  @PostMapping(FEATURES)
+  String switchFeatures(
+      MunicipalityId municipality,
+      @Valid @ModelAttribute("switchFeatures") SwitchFeatures.Command command,
+      BindingResult binding,
+      @ModelAttribute("form") FeaturesForm form,
+      Model model,
+      RedirectAttributes redirect) {
+    return forms.submit(
+        binding,
+        () -> {
+          switchFeatures.change(municipality, TenancyPages.actor(), command);
+          redirect.addFlashAttribute("notice", "tenancy.features.saved");
+          return "redirect:" + FEATURES;
+        },
+        errors -> featuresPage(typed(form), errors, model));
+  }
+
+  private static Set<Feature> typed(FeaturesForm form) {
+    Set<Feature> on = EnumSet.noneOf(Feature.class);
+    if (form.features() != null) {
+      for (Feature feature : Feature.values()) {
+        if (form.features().contains(feature.name())) {
+          on.add(feature);
+        }
+      }
+    }
+    return on;
+  }
+
+  private String featuresPage(Set<Feature> on, FormErrors errors, Model model) {
+    model.addAttribute("features", Feature.values());
+    model.addAttribute("on", on);
+    model.addAttribute("errors", errors);
+    return "tenancy/features";
+  }
+
+  @GetMapping(LADDER)
+  String ladder(MunicipalityId municipality, Model model) {
+    List<LadderForm.Level> levels = new ArrayList<>();
+    ladder.levels(municipality).forEach(l -> levels.add(LadderForm.Level.of(l)));
+    return ladderPage(levels, LadderForm.Level.blank(), FormErrors.none(), model);
+  }
+
+  @PostMapping(LADDER)
+  String editLadder(
+      MunicipalityId municipality,
+      @Valid @ModelAttribute("editLadder") EditLadder.Command command,
+      BindingResult binding,
+      @ModelAttribute("form") LadderForm form,
+      Model model,
+      RedirectAttributes redirect) {
+    return forms.submit(
+        binding,
+        () -> {
+          editLadder.save(municipality, TenancyPages.actor(), command);
+          redirect.addFlashAttribute("notice", "tenancy.ladder.saved");
+          return "redirect:" + LADDER;
+        },
+        errors ->
+            ladderPage(
+                form.levels() == null ? List.of() : form.levels(),
+                LadderForm.Level.blank(),
+                errors,
+                model));
+  }
+
+  @PostMapping(LADDER + "/ny")
+  String addLevel(
+      MunicipalityId municipality,
+      @Valid @ModelAttribute("addLevel") EditLadder.Level command,
+      BindingResult binding,
+      @ModelAttribute("newLevel") LadderForm.Level form,
+      Model model,
+      RedirectAttributes redirect) {
+    return forms.submit(
+        binding,
+        () -> {
+          editLadder.add(municipality, TenancyPages.actor(), command);
+          redirect.addFlashAttribute("notice", "tenancy.ladder.added");
+          return "redirect:" + LADDER;
+        },
+        errors -> {
+          List<LadderForm.Level> levels = new ArrayList<>();
+          ladder.levels(municipality).forEach(l -> levels.add(LadderForm.Level.of(l)));
+          return ladderPage(levels, form, errors, model);
+        });
+  }
+
+  private String ladderPage(
+      List<LadderForm.Level> levels, LadderForm.Level newLevel, FormErrors errors, Model model) {
+    model.addAttribute("levels", levels);
+    model.addAttribute("newLevel", newLevel);
+    model.addAttribute("errors", errors);
+    return "tenancy/ladder";
+  }
+}
