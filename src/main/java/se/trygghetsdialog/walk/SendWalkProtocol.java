@@ -18,6 +18,7 @@ import se.trygghetsdialog.geo.PlaceCategory;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.moderation.PersonalDataScreener;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.StaleForm;
 import se.trygghetsdialog.shared.mail.MailOutbox;
 
 /**
@@ -59,8 +60,9 @@ public class SendWalkProtocol {
    *
    * @param publicUrl the address of the public protocol, for the mail
    * @param staffUrl the staff page of the walk, where owners set the status of their points
-   * @throws WalkRuleViolation if the protocol has no points, or was sent and every owner waiting
-   *     for it still has no address (or none is waiting)
+   * @throws WalkRuleViolation if the protocol has no points
+   * @throws StaleForm if it was sent and every owner waiting for it still has no address (or none
+   *     is waiting): someone sent it meanwhile, or the same form was sent twice
    */
   @Transactional
   public Result send(
@@ -76,7 +78,9 @@ public class SendWalkProtocol {
     Result result =
         mailOwners(municipality, walk, points, version, !first, false, publicUrl, staffUrl);
     if (!first && result.mails() == 0) {
-      throw new WalkRuleViolation(
+      // Someone sent it meanwhile (or the same form was sent twice): the owners the page offered
+      // to send it to have got it.
+      throw new StaleForm(
           "",
           result.ownersWithoutEmail().isEmpty()
               ? "walk.error.protocol.alreadySent"
@@ -104,6 +108,7 @@ public class SendWalkProtocol {
    *
    * @throws WalkRuleViolation as {@link #send(MunicipalityId, UUID, StaffPrincipal, String,
    *     String)} and {@link #amend} do
+   * @throws StaleForm likewise
    */
   @Transactional
   public Result send(
@@ -125,8 +130,8 @@ public class SendWalkProtocol {
    *
    * @param expectedVersion the version the planner saw; a protocol amended meanwhile is not amended
    *     again
-   * @throws WalkRuleViolation if the protocol was not sent yet, has no points, or is no longer the
-   *     version expected
+   * @throws WalkRuleViolation if the protocol was not sent yet or has no points
+   * @throws StaleForm if it is no longer the version expected
    */
   @Transactional
   public Result amend(
@@ -141,7 +146,7 @@ public class SendWalkProtocol {
       throw new WalkRuleViolation("", "walk.error.protocol.notSent");
     }
     if (!repository.amend(walkId, expectedVersion)) {
-      throw new WalkRuleViolation("", "walk.error.protocol.changed");
+      throw new StaleForm("", "walk.error.protocol.changed");
     }
     int version = expectedVersion + 1;
     Result result =

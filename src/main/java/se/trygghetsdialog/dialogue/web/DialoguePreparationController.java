@@ -1,6 +1,5 @@
 package se.trygghetsdialog.dialogue.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +60,6 @@ class DialoguePreparationController {
       @ModelAttribute("form") CharterForm form,
       Model model,
       @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
     Dialogue dialogue = access.managed(municipality, id);
     return forms.submit(
@@ -72,8 +70,7 @@ class DialoguePreparationController {
           return "redirect:/personal/dialoger/" + id;
         },
         errors -> {
-          Dialogue now =
-              access.current(municipality, dialogue, command.version(), binding, response);
+          Dialogue now = access.current(municipality, dialogue);
           return pages.charter(municipality, now, form, errors, model, ui);
         });
   }
