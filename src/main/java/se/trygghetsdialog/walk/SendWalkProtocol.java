@@ -9,7 +9,6 @@ import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.BindParam;
@@ -183,13 +182,8 @@ public class SendWalkProtocol {
   }
 
   private Walk walkWithPoints(MunicipalityId municipality, UUID walkId, StaffPrincipal staff) {
-    if (!WalkPolicy.mayPlan(staff)) {
-      throw new AccessDeniedException("not a walk planner");
-    }
-    Walk walk =
-        repository
-            .find(municipality, walkId)
-            .orElseThrow(() -> new WalkRuleViolation("", "walk.error.notFound"));
+    WalkPolicy.checkPlanner(staff);
+    Walk walk = repository.require(municipality, walkId);
     if (repository.points(walkId).isEmpty()) {
       throw new WalkRuleViolation("", "walk.error.protocol.empty");
     }

@@ -123,7 +123,7 @@ class WalkPageController {
   /**
    * The first send, and later the same protocol to owners who have not got it (an address was saved
    * since); with {@code andrat}, an amended protocol as a new version to every owner. A refusal
-   * answers 409 with the walk's page.
+   * shows the walk's page again: 409 when someone sent it meanwhile (or the form was sent twice).
    */
   @PostMapping(BASE + "/{id}/skicka")
   String send(
