@@ -24,6 +24,7 @@ import se.trygghetsdialog.measure.MeasureLink;
 import se.trygghetsdialog.measure.Measures;
 import se.trygghetsdialog.measure.ProposeMeasure;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.StaleForm;
 
 /**
  * A decision adopts a new version of the åtgärdsplan (lag 2023:196): the chosen measures as they
@@ -94,8 +95,9 @@ public class AdoptActionPlan {
 
   /**
    * @return the new version's number
-   * @throws ActionPlanRuleViolation if a field is missing, a measure lacks an owner or a linked
-   *     problem, or the form is stale; nothing is saved then
+   * @throws ActionPlanRuleViolation if a field is missing, or a measure lacks an owner or a linked
+   *     problem; nothing is saved then
+   * @throws StaleForm if the form is stale; nothing is saved then
    */
   @Transactional
   public int adopt(MunicipalityId municipality, Input input, @Nullable StaffPrincipal actor) {
@@ -117,7 +119,7 @@ public class AdoptActionPlan {
     }
     int number = plans.nextVersionNumber(municipality);
     if (number != input.expectedVersionNumber()) {
-      throw new ActionPlanRuleViolation("", "measure.error.stale");
+      throw new StaleForm("", "measure.error.stale");
     }
     List<ActionPlanItem> items = new ArrayList<>();
     for (MeasureId id : input.measures().stream().distinct().toList()) {
@@ -154,7 +156,7 @@ public class AdoptActionPlan {
             items);
     UUID actorId = actor == null ? null : actor.accountId();
     if (!plans.insertVersion(municipality, version, actorId)) {
-      throw new ActionPlanRuleViolation("", "measure.error.stale");
+      throw new StaleForm("", "measure.error.stale");
     }
     events.publishEvent(
         new ActionPlanAdopted(municipality, version.id(), number, OffsetDateTime.now(), actorId));

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
+import se.trygghetsdialog.shared.StaleForm;
 
 /**
  * The process leader moves the dialogue to its next step and publishes feedback (återkoppling): the
@@ -39,6 +40,7 @@ public class ChangeStep {
 
   /**
    * @throws DialogueRuleViolation if the step may not be taken now
+   * @throws StaleForm if the dialogue changed since the form was shown
    */
   @Transactional
   public StepChanged change(
@@ -51,6 +53,7 @@ public class ChangeStep {
   /**
    * @param version the dialogue version the form was based on; a repeated or stale submit fails
    * @throws DialogueRuleViolation if the step may not be taken now
+   * @throws StaleForm if the dialogue changed since the form was shown
    */
   @Transactional
   public StepChanged change(
@@ -63,7 +66,7 @@ public class ChangeStep {
     Dialogue dialogue =
         dialogues.find(municipality, id).orElseThrow(() -> new NotFoundException("dialogue"));
     if (dialogue.version() != version) {
-      throw new DialogueRuleViolation("", "dialogue.error.stale");
+      throw new StaleForm("", "dialogue.error.stale");
     }
     String text = feedback.strip();
     if (text.length() > MAX_FEEDBACK) {
@@ -71,7 +74,7 @@ public class ChangeStep {
     }
     DialoguePolicy.checkStepChange(dialogue, target, text, team.of(municipality, id));
     if (!dialogues.updateStep(municipality, id, version, target)) {
-      throw new DialogueRuleViolation("", "dialogue.error.stale");
+      throw new StaleForm("", "dialogue.error.stale");
     }
     OffsetDateTime now = OffsetDateTime.now();
     var actorId = actor == null ? null : actor.accountId();

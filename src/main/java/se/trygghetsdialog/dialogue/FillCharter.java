@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
+import se.trygghetsdialog.shared.StaleForm;
 import se.trygghetsdialog.shared.validation.EmailAddress;
 import se.trygghetsdialog.tenancy.ParticipationLadder;
 
@@ -69,8 +70,9 @@ public class FillCharter {
   private final ApplicationEventPublisher events;
 
   /**
-   * @throws DialogueRuleViolation on an unknown level, a level above the lowest for an information
-   *     activity, or when someone else changed the dialogue
+   * @throws DialogueRuleViolation on an unknown level, or a level above the lowest for an
+   *     information activity
+   * @throws StaleForm when someone else changed the dialogue since the form was shown
    */
   @Transactional
   public void fill(
@@ -81,8 +83,9 @@ public class FillCharter {
 
   /**
    * @param version the dialogue version the form was based on
-   * @throws DialogueRuleViolation on an unknown level, a level above the lowest for an information
-   *     activity, or when someone else changed the dialogue
+   * @throws DialogueRuleViolation on an unknown level, or a level above the lowest for an
+   *     information activity
+   * @throws StaleForm when someone else changed the dialogue since the form was shown
    */
   @Transactional
   public void fill(
@@ -93,6 +96,10 @@ public class FillCharter {
       StaffPrincipal actor) {
     Dialogue dialogue =
         dialogues.find(municipality, id).orElseThrow(() -> new NotFoundException("dialogue"));
+    // Stale first: the other rules would judge the charter against a dialogue the team did not see.
+    if (dialogue.version() != version) {
+      throw new StaleForm("", "dialogue.error.stale");
+    }
     if (charter.participationLevelId() != null
         && ladder.find(municipality, charter.participationLevelId()).isEmpty()) {
       throw new DialogueRuleViolation("participationLevelId", "dialogue.error.level.invalid");
@@ -110,7 +117,7 @@ public class FillCharter {
       throw new DialogueRuleViolation("canBeInfluenced", "dialogue.error.influence.locked");
     }
     if (!dialogues.updateCharter(municipality, id, version, charter)) {
-      throw new DialogueRuleViolation("", "dialogue.error.stale");
+      throw new StaleForm("", "dialogue.error.stale");
     }
     events.publishEvent(new CharterFilled(municipality, id, actor.accountId()));
   }

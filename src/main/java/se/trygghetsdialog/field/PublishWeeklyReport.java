@@ -9,6 +9,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.shared.StaleForm;
 
 /**
  * Editorial approval of a submitted weekly report (ADR 0007): a second person approves it, which
@@ -25,7 +26,7 @@ public class PublishWeeklyReport {
 
   /**
    * @throws AccessDeniedException if the approver may not approve this report (e.g. submitted it)
-   * @throws EstRuleViolation if the report no longer waits for approval
+   * @throws StaleForm if the report no longer waits for approval (decided on meanwhile)
    */
   @Transactional
   public void approve(WeeklyReport report, StaffPrincipal approver) {
@@ -36,7 +37,7 @@ public class PublishWeeklyReport {
         WeeklyReportStatus.PUBLISHED,
         "",
         approver.accountId())) {
-      throw new EstRuleViolation("", "field.weekly.error.notSubmitted");
+      throw notWaiting();
     }
     events.publishEvent(
         new WeeklyReportPublished(
@@ -47,7 +48,12 @@ public class PublishWeeklyReport {
             approver.accountId()));
   }
 
-  /** Returns the report to the coordinator; the comment says what to change. */
+  /**
+   * Returns the report to the coordinator; the comment says what to change.
+   *
+   * @throws EstRuleViolation if the comment is missing or too long
+   * @throws StaleForm if the report no longer waits for approval (decided on meanwhile)
+   */
   @Transactional
   public void returnToCoordinator(WeeklyReport report, String comment, StaffPrincipal approver) {
     check(report, approver);
@@ -64,16 +70,20 @@ public class PublishWeeklyReport {
         WeeklyReportStatus.RETURNED,
         text,
         approver.accountId())) {
-      throw new EstRuleViolation("", "field.weekly.error.notSubmitted");
+      throw notWaiting();
     }
   }
 
   private static void check(WeeklyReport report, StaffPrincipal approver) {
     if (report.status() != WeeklyReportStatus.SUBMITTED) {
-      throw new EstRuleViolation("", "field.weekly.error.notSubmitted");
+      throw notWaiting();
     }
     if (!FieldPolicy.mayApproveWeeklyReport(approver, report)) {
       throw new AccessDeniedException("may not approve this weekly report");
     }
+  }
+
+  private static StaleForm notWaiting() {
+    return new StaleForm("", "field.weekly.error.notSubmitted");
   }
 }

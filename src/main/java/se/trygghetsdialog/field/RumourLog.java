@@ -21,6 +21,7 @@ import se.trygghetsdialog.moderation.PersonalDataScreener;
 import se.trygghetsdialog.moderation.ScreenedText;
 import se.trygghetsdialog.moderation.TextCheck;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.StaleForm;
 import se.trygghetsdialog.tenancy.Areas;
 
 /**
@@ -98,14 +99,14 @@ public class RumourLog {
   /**
    * The edit form: its texts were screened when the form was bound.
    *
-   * @throws ChangedMeanwhile if the rumour is no longer at {@code version} (nothing saved)
+   * @throws StaleForm if the rumour is no longer at {@code version} (nothing saved)
    * @throws FieldRuleViolation naming the field of the first rule the command breaks
    */
   @Transactional
   public void edit(MunicipalityId municipality, UUID actor, UUID id, int version, Command command) {
     Rumour existing = require(municipality, id);
     if (existing.version() != version) {
-      throw new ChangedMeanwhile(existing);
+      throw changedMeanwhile();
     }
     update(municipality, actor, existing, checked(municipality, command));
   }
@@ -153,30 +154,20 @@ public class RumourLog {
   }
 
   /** Someone else changed the rumour after the form was opened; nothing was saved. */
-  public static final class ChangedMeanwhile extends RuntimeException {
-    private final transient Rumour current;
-
-    ChangedMeanwhile(Rumour current) {
-      super("rumour changed since the form was opened", null, false, false);
-      this.current = current;
-    }
-
-    /** The rumour as it is now. */
-    public Rumour current() {
-      return current;
-    }
+  private static StaleForm changedMeanwhile() {
+    return new StaleForm("", "field.rumour.error.stale");
   }
 
   /**
    * @param version the version the edit form was opened at
-   * @throws ChangedMeanwhile if the rumour is no longer at {@code version} (nothing saved)
+   * @throws StaleForm if the rumour is no longer at {@code version} (nothing saved)
    * @throws FieldRuleViolation naming the field of the first rule the input breaks
    */
   @Transactional
   public void edit(MunicipalityId municipality, UUID actor, UUID id, int version, Input input) {
     Rumour existing = require(municipality, id);
     if (existing.version() != version) {
-      throw new ChangedMeanwhile(existing);
+      throw changedMeanwhile();
     }
     check(input, true);
     update(municipality, actor, existing, input);
@@ -189,7 +180,7 @@ public class RumourLog {
       throw new FieldRuleViolation("clarification", "field.rumour.error.clarification.required");
     }
     if (repository.update(municipality, id, version, input) == 0) {
-      throw new ChangedMeanwhile(require(municipality, id));
+      throw changedMeanwhile();
     }
     events.publishEvent(new RumourChanged(municipality, id, actor, RumourChanged.Change.EDITED));
   }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.StaleForm;
 
 /**
  * A decision (e.g. Kommunstyrelsen's) adopts the draft as the next version of the lägesbild. The
@@ -74,8 +75,9 @@ public class AdoptLagesbild {
 
   /**
    * @return the new version's number
-   * @throws LagesbildRuleViolation if the decision is incomplete, a part of the lägesbild is empty,
-   *     or the form is stale; nothing is saved then
+   * @throws LagesbildRuleViolation if the decision is incomplete or a part of the lägesbild is
+   *     empty; nothing is saved then
+   * @throws StaleForm if the form is stale; nothing is saved then
    */
   @Transactional
   public int adopt(
@@ -111,7 +113,7 @@ public class AdoptLagesbild {
     }
     int number = repository.nextVersionNumber(municipality);
     if (number != input.expectedVersionNumber()) {
-      throw new LagesbildRuleViolation("", "measure.error.stale");
+      throw new StaleForm("", "measure.error.stale");
     }
     LagesbildVersion version =
         new LagesbildVersion(
@@ -133,7 +135,7 @@ public class AdoptLagesbild {
             "sv");
     UUID actorId = actor == null ? null : actor.accountId();
     if (!repository.insertVersion(municipality, version, actorId)) {
-      throw new LagesbildRuleViolation("", "measure.error.stale");
+      throw new StaleForm("", "measure.error.stale");
     }
     // The same facts worded in English, for English pages; chosen by key as in Swedish.
     repository.insertFacts(

@@ -14,6 +14,7 @@ import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.moderation.PersonalDataScreener;
 import se.trygghetsdialog.moderation.TextCheck;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.StaleForm;
 
 /**
  * The safety coordinator saves the draft of the lägesbild. Every free text is screened for personal
@@ -84,6 +85,7 @@ public class EditLagesbild {
 
   /**
    * @throws LagesbildRuleViolation naming the first field that is wrong; nothing is saved then
+   * @throws StaleForm if the draft changed since the form was shown; nothing is saved then
    */
   @Transactional
   public void save(MunicipalityId municipality, Input input, @Nullable StaffPrincipal actor) {
@@ -130,7 +132,7 @@ public class EditLagesbild {
                 input.revision()),
             input.revision());
     if (!saved) {
-      throw new LagesbildRuleViolation("", "measure.error.stale");
+      throw new StaleForm("", "measure.error.stale");
     }
   }
 }

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
+import se.trygghetsdialog.shared.StaleForm;
 
 /** Staff record the response a nämnd or organisation gave to a response task. */
 @Service
@@ -44,7 +45,8 @@ public class AnswerResponseTask {
   }
 
   /**
-   * @throws MeasureRuleViolation if the response is missing or the task was answered meanwhile
+   * @throws MeasureRuleViolation if the response is missing
+   * @throws StaleForm if the task was answered meanwhile
    */
   @Transactional
   public void answer(
@@ -59,7 +61,7 @@ public class AnswerResponseTask {
     }
     OffsetDateTime now = OffsetDateTime.now();
     if (!tasks.answer(municipality, task, version, response.strip(), now)) {
-      throw new MeasureRuleViolation("response", "measure.error.stale");
+      throw new StaleForm("response", "measure.error.stale");
     }
     events.publishEvent(
         new ResponseTaskAnswered(

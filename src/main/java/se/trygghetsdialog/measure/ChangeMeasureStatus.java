@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
+import se.trygghetsdialog.shared.StaleForm;
 
 /**
  * Staff move a measure on (decided → in progress → done, or closed without action with a reason)
@@ -61,8 +62,8 @@ public class ChangeMeasureStatus {
   }
 
   /**
-   * @throws MeasureRuleViolation if the move is not allowed, the note is missing, or the form is
-   *     stale
+   * @throws MeasureRuleViolation if the move is not allowed or the note is missing
+   * @throws StaleForm if the form is stale
    */
   @Transactional
   public MeasureStatusChanged change(
@@ -75,7 +76,7 @@ public class ChangeMeasureStatus {
     Measure measure =
         measures.find(municipality, id).orElseThrow(() -> new NotFoundException("measure"));
     if (measure.version() != version) {
-      throw new MeasureRuleViolation("", "measure.error.stale");
+      throw new StaleForm("", "measure.error.stale");
     }
     String text = note.strip();
     if (text.length() > MAX_NOTE) {
@@ -83,7 +84,7 @@ public class ChangeMeasureStatus {
     }
     MeasurePolicy.checkStatusChange(measure, target, text);
     if (!measures.updateStatus(municipality, id, version, target)) {
-      throw new MeasureRuleViolation("", "measure.error.stale");
+      throw new StaleForm("", "measure.error.stale");
     }
     OffsetDateTime now = OffsetDateTime.now();
     UUID actorId = actor == null ? null : actor.accountId();

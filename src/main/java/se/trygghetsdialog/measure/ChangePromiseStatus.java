@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.StaleForm;
 
 /** Staff report where a medborgarlöfte stands: planned, in progress, fulfilled or not. */
 @Service
@@ -43,7 +44,7 @@ public class ChangePromiseStatus {
   }
 
   /**
-   * @throws MeasureRuleViolation if the form is stale (the promise changed meanwhile)
+   * @throws StaleForm if the form is stale (the promise changed meanwhile)
    */
   @Transactional
   public void change(
@@ -53,7 +54,7 @@ public class ChangePromiseStatus {
       PromiseStatus status,
       @Nullable StaffPrincipal actor) {
     if (!promises.updatePromiseStatus(municipality, promise, version, status)) {
-      throw new MeasureRuleViolation("status", "measure.error.stale");
+      throw new StaleForm("status", "measure.error.stale");
     }
     events.publishEvent(
         new PromiseStatusChanged(

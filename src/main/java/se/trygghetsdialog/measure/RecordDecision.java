@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
+import se.trygghetsdialog.shared.StaleForm;
 
 /**
  * An official records the decision on a proposal (SKR step 5): deciding body, date, paragraph,
@@ -82,8 +83,9 @@ public class RecordDecision {
   }
 
   /**
-   * @throws MeasureRuleViolation if a field is missing, the measure is not a pending proposal, or
-   *     the form is stale; nothing is saved then
+   * @throws MeasureRuleViolation if a field is missing or the measure is not a pending proposal;
+   *     nothing is saved then
+   * @throws StaleForm if the form is stale; nothing is saved then
    */
   @Transactional
   public DecisionRecorded record(
@@ -91,7 +93,7 @@ public class RecordDecision {
     Measure measure =
         measures.find(municipality, id).orElseThrow(() -> new NotFoundException("measure"));
     if (measure.version() != input.version()) {
-      throw new MeasureRuleViolation("", "measure.error.stale");
+      throw new StaleForm("", "measure.error.stale");
     }
     String reasons = input.reasons().strip();
     MeasureStatus after =
@@ -103,7 +105,7 @@ public class RecordDecision {
             reasons,
             LocalDate.now());
     if (!measures.updateStatus(municipality, id, input.version(), after)) {
-      throw new MeasureRuleViolation("", "measure.error.stale");
+      throw new StaleForm("", "measure.error.stale");
     }
     OffsetDateTime now = OffsetDateTime.now();
     UUID actorId = actor == null ? null : actor.accountId();

@@ -19,6 +19,7 @@ import se.trygghetsdialog.geo.Coordinates;
 import se.trygghetsdialog.geo.PlaceSettings;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.StaleForm;
 import se.trygghetsdialog.shared.mail.MailOutbox;
 import se.trygghetsdialog.tenancy.Organisation;
 import se.trygghetsdialog.tenancy.Organisations;
@@ -228,28 +229,28 @@ public class PlaceRouting {
   /**
    * Changes an assignment's status from a worklist form.
    *
-   * @return false when its status is no longer the one the form showed (nothing changed)
    * @throws PlaceRuleViolation naming the field of the rule the change breaks
+   * @throws StaleForm when its status is no longer the one the form showed (nothing changed)
    */
   @Transactional
-  public boolean changeStatus(
+  public void changeStatus(
       MunicipalityId municipality,
       StaffPrincipal staff,
       @Nullable UUID staffOrganisation,
       Assignment assignment,
       ChangeStatus change) {
-    if (change.expected() != assignment.status()) {
-      return false;
+    if (change.expected() != assignment.status()
+        || !changeStatus(
+            municipality,
+            staff,
+            staffOrganisation,
+            assignment.reportId(),
+            assignment.organisationId(),
+            change.expected(),
+            change.status(),
+            change.reason() == null ? "" : change.reason())) {
+      throw new StaleForm("status", "place.error.status.stale");
     }
-    return changeStatus(
-        municipality,
-        staff,
-        staffOrganisation,
-        assignment.reportId(),
-        assignment.organisationId(),
-        change.expected(),
-        change.status(),
-        change.reason() == null ? "" : change.reason());
   }
 
   /**

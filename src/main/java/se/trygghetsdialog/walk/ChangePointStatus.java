@@ -69,9 +69,7 @@ public class ChangePointStatus {
       String reason,
       StaffPrincipal staff,
       @Nullable UUID staffOrganisation) {
-    repository
-        .find(municipality, walkId)
-        .orElseThrow(() -> new WalkRuleViolation("", "walk.error.notFound"));
+    repository.require(municipality, walkId);
     WalkPoint point =
         repository
             .point(walkId, pointId)

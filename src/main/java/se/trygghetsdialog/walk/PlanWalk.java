@@ -14,14 +14,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.trygghetsdialog.dialogue.DialogueId;
@@ -44,6 +44,7 @@ import se.trygghetsdialog.tenancy.Organisations;
 
 /** A coordinator or process leader plans a walk: meetings, invitees, capacity and route. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PlanWalk {
 
   /** An invited organisation and the address its share of the protocol goes to ('' if none). */
@@ -128,27 +129,6 @@ public class PlanWalk {
   private final Dialogues dialogues;
   private final Gazetteer gazetteer;
   private final TransactionTemplate transactions;
-
-  PlanWalk(
-      WalkRepository repository,
-      PlaceSettings placeSettings,
-      Areas areas,
-      Organisations organisations,
-      ApplicationEventPublisher events,
-      PersonalDataScreener screener,
-      Dialogues dialogues,
-      Gazetteer gazetteer,
-      PlatformTransactionManager transactionManager) {
-    this.gazetteer = gazetteer;
-    this.transactions = new TransactionTemplate(transactionManager);
-    this.repository = repository;
-    this.placeSettings = placeSettings;
-    this.areas = areas;
-    this.organisations = organisations;
-    this.events = events;
-    this.screener = screener;
-    this.dialogues = dialogues;
-  }
 
   /**
    * Kinds refused in place names (meeting places, stops): a street address is what a place name may
@@ -277,9 +257,7 @@ public class PlanWalk {
       StaffPrincipal staff,
       @Nullable UUID creationToken,
       Function<String, ScreeningResult> screen) {
-    if (!WalkPolicy.mayPlan(staff)) {
-      throw new AccessDeniedException("not a walk planner");
-    }
+    WalkPolicy.checkPlanner(staff);
     if (creationToken != null) {
       Optional<UUID> existing = repository.byCreationToken(municipality, creationToken);
       if (existing.isPresent()) {
@@ -389,12 +367,8 @@ public class PlanWalk {
       UUID organisationId,
       String email,
       StaffPrincipal staff) {
-    if (!WalkPolicy.mayPlan(staff)) {
-      throw new AccessDeniedException("not a walk planner");
-    }
-    repository
-        .find(municipality, walkId)
-        .orElseThrow(() -> new WalkRuleViolation("", "walk.error.notFound"));
+    WalkPolicy.checkPlanner(staff);
+    repository.require(municipality, walkId);
     if (!email.isEmpty() && !FormText.isEmail(email)) {
       throw new WalkRuleViolation("email", "walk.error.email.invalid");
     }

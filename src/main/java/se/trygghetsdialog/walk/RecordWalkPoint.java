@@ -13,7 +13,6 @@ import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.geo.Coordinates;
@@ -163,13 +162,8 @@ public class RecordWalkPoint {
       Input input,
       StaffPrincipal staff,
       BooleanSupplier screenedFlagged) {
-    if (!WalkPolicy.mayPlan(staff)) {
-      throw new AccessDeniedException("not a walk planner");
-    }
-    Walk walk =
-        repository
-            .find(municipality, walkId)
-            .orElseThrow(() -> new WalkRuleViolation("", "walk.error.notFound"));
+    WalkPolicy.checkPlanner(staff);
+    Walk walk = repository.require(municipality, walkId);
     var existing = repository.pointIdByClientId(walkId, input.clientId());
     if (existing.isPresent()) {
       return new Result(existing.get(), false);

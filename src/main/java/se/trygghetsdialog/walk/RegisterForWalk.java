@@ -7,8 +7,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +30,7 @@ import se.trygghetsdialog.shared.web.FormText;
  * already registered, with a cancel link.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RegisterForWalk {
 
   public static final int MAX_NAME = 100;
@@ -79,20 +81,7 @@ public class RegisterForWalk {
   private final PersonalDataScreener screener;
   private final MailOutbox outbox;
   private final MessageSource messages;
-  private final String baseUrl;
-
-  RegisterForWalk(
-      WalkRepository repository,
-      PersonalDataScreener screener,
-      MailOutbox outbox,
-      MessageSource messages,
-      @Value("${app.base-url}") String baseUrl) {
-    this.repository = repository;
-    this.screener = screener;
-    this.outbox = outbox;
-    this.messages = messages;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-  }
+  private final WalkLinks links;
 
   /**
    * @throws WalkRuleViolation if the input is wrong, the walk is over or it is full
@@ -122,10 +111,7 @@ public class RegisterForWalk {
 
   private Receipt register(
       MunicipalityId municipality, UUID walkId, Input input, BooleanSupplier flaggedNeeds) {
-    Walk walk =
-        repository
-            .find(municipality, walkId)
-            .orElseThrow(() -> new WalkRuleViolation("", "walk.error.notFound"));
+    Walk walk = repository.require(municipality, walkId);
     if (input.name().length() > MAX_NAME) {
       throw new WalkRuleViolation("name", "walk.error.text.tooLong");
     }
@@ -198,10 +184,7 @@ public class RegisterForWalk {
           .append('\n');
     }
     Object[] args = {
-      walk.title(),
-      meetings.toString().strip(),
-      baseUrl + "/trygghetsvandringar/avboka/" + token,
-      baseUrl + "/trygghetsvandringar/" + walk.id()
+      walk.title(), meetings.toString().strip(), links.cancel(token), links.walk(walk.id())
     };
     outbox.queue(
         municipality,

@@ -37,21 +37,21 @@ public class SendMeetingReminders {
   private final MessageSource messages;
   private final TransactionTemplate transactions;
   private final ReminderWindow window;
-  private final String baseUrl;
+  private final WalkLinks links;
 
   SendMeetingReminders(
       MeetingReminderRepository reminders,
       MailOutbox outbox,
       MessageSource messages,
       PlatformTransactionManager transactionManager,
-      @Value("${app.walk.reminder-hours-before:48}") long hoursBefore,
-      @Value("${app.base-url}") String baseUrl) {
+      WalkLinks links,
+      @Value("${app.walk.reminder-hours-before:48}") long hoursBefore) {
     this.reminders = reminders;
     this.outbox = outbox;
     this.messages = messages;
     this.transactions = new TransactionTemplate(transactionManager);
     this.window = ReminderWindow.hoursBefore(hoursBefore);
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.links = links;
   }
 
   @Scheduled(cron = "${app.walk.reminder-cron:0 10 * * * *}", zone = "Europe/Stockholm")
@@ -90,7 +90,7 @@ public class SendMeetingReminders {
       local.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale)),
       local.format(DateTimeFormatter.ofPattern("HH:mm", locale)),
       due.place(),
-      baseUrl + "/trygghetsvandringar/" + due.walkId()
+      links.walk(due.walkId())
     };
     outbox.queue(
         due.municipality(),

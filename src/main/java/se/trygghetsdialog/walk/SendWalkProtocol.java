@@ -9,7 +9,6 @@ import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.BindParam;
@@ -18,6 +17,7 @@ import se.trygghetsdialog.geo.PlaceCategory;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.moderation.PersonalDataScreener;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.StaleForm;
 import se.trygghetsdialog.shared.mail.MailOutbox;
 
 /**
@@ -59,8 +59,9 @@ public class SendWalkProtocol {
    *
    * @param publicUrl the address of the public protocol, for the mail
    * @param staffUrl the staff page of the walk, where owners set the status of their points
-   * @throws WalkRuleViolation if the protocol has no points, or was sent and every owner waiting
-   *     for it still has no address (or none is waiting)
+   * @throws WalkRuleViolation if the protocol has no points
+   * @throws StaleForm if it was sent and every owner waiting for it still has no address (or none
+   *     is waiting): someone sent it meanwhile, or the same form was sent twice
    */
   @Transactional
   public Result send(
@@ -76,7 +77,9 @@ public class SendWalkProtocol {
     Result result =
         mailOwners(municipality, walk, points, version, !first, false, publicUrl, staffUrl);
     if (!first && result.mails() == 0) {
-      throw new WalkRuleViolation(
+      // Someone sent it meanwhile (or the same form was sent twice): the owners the page offered
+      // to send it to have got it.
+      throw new StaleForm(
           "",
           result.ownersWithoutEmail().isEmpty()
               ? "walk.error.protocol.alreadySent"
@@ -104,6 +107,7 @@ public class SendWalkProtocol {
    *
    * @throws WalkRuleViolation as {@link #send(MunicipalityId, UUID, StaffPrincipal, String,
    *     String)} and {@link #amend} do
+   * @throws StaleForm likewise
    */
   @Transactional
   public Result send(
@@ -125,8 +129,8 @@ public class SendWalkProtocol {
    *
    * @param expectedVersion the version the planner saw; a protocol amended meanwhile is not amended
    *     again
-   * @throws WalkRuleViolation if the protocol was not sent yet, has no points, or is no longer the
-   *     version expected
+   * @throws WalkRuleViolation if the protocol was not sent yet or has no points
+   * @throws StaleForm if it is no longer the version expected
    */
   @Transactional
   public Result amend(
@@ -141,7 +145,7 @@ public class SendWalkProtocol {
       throw new WalkRuleViolation("", "walk.error.protocol.notSent");
     }
     if (!repository.amend(walkId, expectedVersion)) {
-      throw new WalkRuleViolation("", "walk.error.protocol.changed");
+      throw new StaleForm("", "walk.error.protocol.changed");
     }
     int version = expectedVersion + 1;
     Result result =
@@ -178,13 +182,8 @@ public class SendWalkProtocol {
   }
 
   private Walk walkWithPoints(MunicipalityId municipality, UUID walkId, StaffPrincipal staff) {
-    if (!WalkPolicy.mayPlan(staff)) {
-      throw new AccessDeniedException("not a walk planner");
-    }
-    Walk walk =
-        repository
-            .find(municipality, walkId)
-            .orElseThrow(() -> new WalkRuleViolation("", "walk.error.notFound"));
+    WalkPolicy.checkPlanner(staff);
+    Walk walk = repository.require(municipality, walkId);
     if (repository.points(walkId).isEmpty()) {
       throw new WalkRuleViolation("", "walk.error.protocol.empty");
     }

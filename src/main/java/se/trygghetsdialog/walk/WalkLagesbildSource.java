@@ -35,7 +35,7 @@ class WalkLagesbildSource implements LagesbildSource {
   private final PlaceCategories categories;
   private final MessageSource messages;
 
-  private record Point(UUID walk, UUID category, boolean safe, String status) {}
+  private record Point(UUID walkId, UUID categoryId, boolean safe, String status) {}
 
   @Override
   public List<LagesbildFact> facts(
@@ -51,13 +51,7 @@ class WalkLagesbildSource implements LagesbildSource {
             .param("m", municipality.value())
             .param("from", LagesbildSource.periodStart(from))
             .param("to", LagesbildSource.periodEnd(to))
-            .query(
-                (rs, n) ->
-                    new Point(
-                        rs.getObject("walk_id", UUID.class),
-                        rs.getObject("category_id", UUID.class),
-                        rs.getBoolean("safe"),
-                        rs.getString("status")))
+            .query(Point.class)
             .list();
     if (points.isEmpty()) {
       return List.of();
@@ -68,12 +62,12 @@ class WalkLagesbildSource implements LagesbildSource {
     Map<UUID, String> names = categories.names(municipality, locale);
     String other = t(locale, "walk.lagesbild.otherCategory");
     for (Point p : points) {
-      String category = names.getOrDefault(p.category(), other);
+      String category = names.getOrDefault(p.categoryId(), other);
       String kind = t(locale, p.safe() ? "walk.lagesbild.safe" : "walk.lagesbild.unsafe");
       byCategory.merge(category + " (" + kind + ")", 1L, Long::sum);
       byStatus.merge(t(locale, "walk.status." + p.status()), 1L, Long::sum);
     }
-    long walks = points.stream().map(Point::walk).distinct().count();
+    long walks = points.stream().map(Point::walkId).distinct().count();
     List<LagesbildFact> facts = new ArrayList<>();
     facts.add(
         new LagesbildFact(

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import se.trygghetsdialog.geo.Coordinates;
 import se.trygghetsdialog.geo.MapSettings;
 import se.trygghetsdialog.identity.Role;
@@ -41,6 +42,15 @@ public final class WalkPolicy {
   /** Coordinators and process leaders plan walks, record protocols and send them. */
   public static boolean mayPlan(StaffPrincipal staff) {
     return PLANNERS.stream().anyMatch(staff::has);
+  }
+
+  /**
+   * @throws AccessDeniedException unless the staff member plans walks ({@link #mayPlan})
+   */
+  public static void checkPlanner(StaffPrincipal staff) {
+    if (!mayPlan(staff)) {
+      throw new AccessDeniedException("not a walk planner");
+    }
   }
 
   /** Planners, and administrators (read only), see every walk with all its points and photos. */

@@ -129,6 +129,14 @@ class WalkRepository {
     return WALKS.optional(jdbc, municipality, "AND walk_id = :id", Map.of("id", id));
   }
 
+  /**
+   * @throws WalkRuleViolation when the municipality has no such walk
+   */
+  Walk require(MunicipalityId municipality, UUID id) {
+    return find(municipality, id)
+        .orElseThrow(() -> new WalkRuleViolation("", "walk.error.notFound"));
+  }
+
   List<Walk> all(MunicipalityId municipality) {
     return WALKS.list(jdbc, municipality, "ORDER BY walk_at DESC");
   }
@@ -162,9 +170,7 @@ class WalkRepository {
   List<Invited> invitees(UUID walkId) {
     return jdbc.sql("SELECT organisation_id, email FROM walk_invitee WHERE walk_id = :id")
         .param("id", walkId)
-        .query(
-            (rs, row) ->
-                new Invited(rs.getObject("organisation_id", UUID.class), rs.getString("email")))
+        .query(Invited.class)
         .list();
   }
 
@@ -230,12 +236,7 @@ class WalkRepository {
                                      WHERE token_hash = :hash)
             """)
         .param("hash", tokenHash)
-        .query(
-            (rs, row) ->
-                new Held(
-                    rs.getObject("registration_id", UUID.class),
-                    rs.getObject("walk_id", UUID.class),
-                    rs.getBoolean("cancelled")))
+        .query(Held.class)
         .optional();
   }
 
@@ -257,19 +258,14 @@ class WalkRepository {
   }
 
   List<Registration> registrations(UUID walkId) {
-    return jdbc.sql("SELECT * FROM walk_registration WHERE walk_id = :id ORDER BY registered_at")
+    return jdbc.sql(
+            """
+            SELECT registration_id AS id, name, email, walker_group AS "group", accessibility,
+                accessibility_flagged, registered_at, cancelled_at
+            FROM walk_registration WHERE walk_id = :id ORDER BY registered_at
+            """)
         .param("id", walkId)
-        .query(
-            (rs, row) ->
-                new Registration(
-                    rs.getObject("registration_id", UUID.class),
-                    rs.getString("name"),
-                    rs.getString("email"),
-                    WalkerGroup.valueOf(rs.getString("walker_group")),
-                    rs.getString("accessibility"),
-                    rs.getBoolean("accessibility_flagged"),
-                    rs.getObject("registered_at", OffsetDateTime.class),
-                    rs.getObject("cancelled_at", OffsetDateTime.class)))
+        .query(Registration.class)
         .list();
   }
 
@@ -406,13 +402,7 @@ class WalkRepository {
             WHERE p.walk_id = :walk ORDER BY c.changed_at, c.change_id
             """)
         .param("walk", walkId)
-        .query(
-            (rs, row) ->
-                new PointStatusChange(
-                    rs.getObject("point_id", UUID.class),
-                    PointStatus.valueOf(rs.getString("status")),
-                    rs.getString("reason"),
-                    rs.getObject("changed_at", OffsetDateTime.class)))
+        .query(PointStatusChange.class)
         .list();
   }
 
@@ -433,13 +423,11 @@ class WalkRepository {
   record Version(int number, @Nullable OffsetDateTime amendedAt) {}
 
   Version version(UUID walkId) {
-    return jdbc.sql("SELECT protocol_version, protocol_amended_at FROM walk WHERE walk_id = :id")
+    return jdbc.sql(
+            "SELECT protocol_version AS number, protocol_amended_at AS amended_at FROM walk"
+                + " WHERE walk_id = :id")
         .param("id", walkId)
-        .query(
-            (rs, row) ->
-                new Version(
-                    rs.getInt("protocol_version"),
-                    rs.getObject("protocol_amended_at", OffsetDateTime.class)))
+        .query(Version.class)
         .single();
   }
 
@@ -485,14 +473,7 @@ class WalkRepository {
             WHERE walk_id = :walk ORDER BY sent_at, recipient
             """)
         .param("walk", walkId)
-        .query(
-            (rs, row) ->
-                new ProtocolMail(
-                    rs.getObject("organisation_id", UUID.class),
-                    rs.getString("recipient"),
-                    rs.getInt("points"),
-                    rs.getObject("sent_at", OffsetDateTime.class),
-                    rs.getInt("version")))
+        .query(ProtocolMail.class)
         .list();
   }
 

@@ -253,6 +253,32 @@ class DialogueIntegrationTest {
   class OverHttp {
 
     @Test
+    void aCharterFormSentAfterSomeoneElseSavedGetsConflictAndKeepsWhatWasTyped() throws Exception {
+      DialogueId id = createDialogue.create(municipality, input(UUID.randomUUID()), leader);
+      int shown = dialogues.find(municipality, id).orElseThrow().version();
+      Charter theirs = new Charter("deras syfte", "", "", null, "", null, null, "", "", "", "", "");
+      fillCharter.fill(municipality, id, shown, theirs, leader);
+
+      String page =
+          mvc.perform(
+                  post("/personal/dialoger/" + id.value() + "/stadga?lang=sv")
+                      .with(user(leader))
+                      .with(csrf())
+                      .param("version", Integer.toString(shown))
+                      .param("purposeInfluence", "Mitt syfte med dialogen"))
+              .andExpect(status().isConflict())
+              .andReturn()
+              .getResponse()
+              .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(page)
+          .contains("govuk-error-summary")
+          .contains("Dialogen har ändrats sedan du öppnade sidan")
+          .contains("Mitt syfte med dialogen");
+      assertThat(dialogues.find(municipality, id).orElseThrow().charter().purposeInfluence())
+          .isEqualTo("deras syfte");
+    }
+
+    @Test
     void theTeamPickerOffersOnlyPeopleNotYetInTheTeam() throws Exception {
       StaffMember other =
           StaffMother.staff(

@@ -186,6 +186,64 @@ class EstWeekWebIntegrationTest {
   }
 
   @Test
+  void aReportDecidedOnMeanwhileAnswersConflictAndShowsItAsItIsNow() throws Exception {
+    MockHttpSession coordinator = as(Role.SAFETY_COORDINATOR);
+    WeekNumber week = EstTestData.freshWeek();
+    String path = "/personal/est/" + week.year() + "/" + week.week();
+    send(
+        post("/personal/est")
+            .param("year", String.valueOf(week.year()))
+            .param("week", String.valueOf(week.week()))
+            .session(coordinator)
+            .with(csrf()));
+    send(post(path + "/veckorapport").session(coordinator).with(csrf()));
+    assertThat(
+            send(post(path + "/veckorapport/spara")
+                    .param("action", "submit")
+                    .param("title", "Vecka med två granskare")
+                    .param("appeal", "Tack för att ni hör av er.")
+                    .param("presence", "Trygghetsvärdar")
+                    .param("activities", "Kvällsvandring vid hamnen.")
+                    .param("rows", "0")
+                    .session(coordinator)
+                    .with(csrf()))
+                .getStatus())
+        .isEqualTo(302);
+    java.util.UUID reportId =
+        jdbc.sql(
+                "SELECT r.report_id FROM weekly_report r JOIN est_week w ON w.week_id = r.week_id"
+                    + " WHERE w.municipality_id = :m AND w.iso_year = :y AND w.iso_week = :w")
+            .param("m", municipality.value())
+            .param("y", week.year())
+            .param("w", week.week())
+            .query(java.util.UUID.class)
+            .single();
+    String approval = "/personal/veckorapporter/" + reportId;
+    // Two reviewers open the report; the first approves it.
+    assertThat(
+            send(post(approval + "/godkann").session(as(Role.MODERATOR)).with(csrf())).getStatus())
+        .isEqualTo(302);
+
+    MockHttpSession second = as(Role.ADMINISTRATOR);
+    MockHttpServletResponse returned =
+        send(
+            post(approval + "/atersand?lang=sv")
+                .param("comment", "Kortare text om helgen, tack.")
+                .session(second)
+                .with(csrf()));
+    assertThat(returned.getStatus()).isEqualTo(409);
+    assertThat(returned.getContentAsString(StandardCharsets.UTF_8))
+        .contains("govuk-error-summary")
+        .contains("Rapporten väntar inte på godkännande.")
+        .contains("id=\"report-status\">Publicerad<");
+    MockHttpServletResponse approvedAgain =
+        send(post(approval + "/godkann?lang=sv").session(second).with(csrf()));
+    assertThat(approvedAgain.getStatus()).isEqualTo(409);
+    assertThat(approvedAgain.getContentAsString(StandardCharsets.UTF_8))
+        .contains("Rapporten väntar inte på godkännande.");
+  }
+
+  @Test
   void onlyCoordinatorsAndAdministratorsSeeTheWeeksAndOnlyReviewersTheApprovals() throws Exception {
     MockHttpSession reporter = as(Role.FIELD_REPORTER);
     MockHttpSession moderator = as(Role.MODERATOR);

@@ -22,6 +22,7 @@ import se.trygghetsdialog.measure.MeasureId;
 import se.trygghetsdialog.measure.Measures;
 import se.trygghetsdialog.measure.OwnerKind;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.StaleForm;
 import se.trygghetsdialog.support.IntegrationTest;
 import se.trygghetsdialog.support.StaffMother;
 import se.trygghetsdialog.tenancy.Municipalities;
@@ -333,7 +334,7 @@ class WeeklyReportIntegrationTest {
     assertThat(published.places())
         .containsExactly(new WeeklyReport.Place("Södra hamnen", "Skadegörelse", "Ökad närvaro"));
     assertThatThrownBy(() -> publish.approve(published, administrator))
-        .isInstanceOf(EstRuleViolation.class);
+        .isInstanceOf(StaleForm.class);
   }
 
   @Test

@@ -47,6 +47,7 @@ import se.trygghetsdialog.measure.OwnerKind;
 import se.trygghetsdialog.measure.ProposeMeasure;
 import se.trygghetsdialog.records.AuditLog;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.StaleForm;
 import se.trygghetsdialog.shared.Tenant;
 import se.trygghetsdialog.support.IntegrationTest;
 import se.trygghetsdialog.support.RecordingScreener;
@@ -415,7 +416,7 @@ class LagesbildIntegrationTest {
                       new AdoptLagesbild.Input(7, "Kommunstyrelsen", today, "", ""),
                       today,
                       actor))
-          .extracting(e -> ((LagesbildRuleViolation) e).messageKey())
+          .extracting(e -> ((StaleForm) e).messageKey())
           .isEqualTo("measure.error.stale");
       assertThat(lagesbilder.versions(municipality)).isEmpty();
     }

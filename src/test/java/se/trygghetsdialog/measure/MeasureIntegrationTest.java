@@ -32,6 +32,7 @@ import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffMember;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.StaleForm;
 import se.trygghetsdialog.support.IntegrationTest;
 import se.trygghetsdialog.support.StaffMother;
 import se.trygghetsdialog.support.StaffSessions;
@@ -113,7 +114,7 @@ class MeasureIntegrationTest {
   static String violation(Runnable action) {
     try {
       action.run();
-    } catch (MeasureRuleViolation v) {
+    } catch (MeasureRuleViolation | StaleForm v) {
       return v.messageKey();
     }
     throw new AssertionError("no violation");

@@ -34,6 +34,7 @@ import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.measure.InputResolver;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.StaleForm;
 import se.trygghetsdialog.support.IntegrationTest;
 import se.trygghetsdialog.support.RecordingScreener;
 import se.trygghetsdialog.support.StaffMother;
@@ -374,7 +375,7 @@ class WalkIntegrationTest {
         .extracting(ProtocolMail::recipient)
         .containsExactlyInAnyOrder(technicalMail, housingMail);
     assertThatThrownBy(() -> sendProtocol.send(m, walk, staff, "x", "y"))
-        .isInstanceOf(WalkRuleViolation.class);
+        .isInstanceOf(StaleForm.class);
   }
 
   private static byte[] png() throws Exception {

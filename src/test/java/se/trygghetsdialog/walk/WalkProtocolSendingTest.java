@@ -163,4 +163,73 @@ class WalkProtocolSendingTest {
                 .count())
         .isEqualTo(1);
   }
+
+  @Test
+  void aStaleAmendFormGetsConflictWithTheSendFormsShownAgainAtTheCurrentVersion() throws Exception {
+    MunicipalityId m = StaffMother.tenant(municipalities).id();
+    StaffPrincipal staff = WalkMother.coordinator(municipalities, accounts);
+    Organisation streets = WalkMother.organisation(m, organisations, "Gator");
+    String title = "Inaktuellt formulär " + WalkMother.unique();
+    UUID walk =
+        planWalk.plan(
+            m,
+            WalkMother.input(
+                title,
+                20,
+                List.of(new PlanWalk.Invitation(streets.id(), StaffMother.uniqueEmail("gator"))),
+                null),
+            staff);
+    recordPoint.record(
+        m, walk, WalkMother.point(categories, m, streets.id(), "LIGHTING", "", "Ny lampa."), staff);
+    String url = "/personal/trygghetsvandringar/" + walk;
+    mvc.perform(post(url + "/skicka").with(user(staff)).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    // Two planners have the page open at version 1; the first amends it.
+    mvc.perform(post(url + "/skicka").param("andrat", "1").with(user(staff)).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+
+    Document stale =
+        Jsoup.parse(
+            mvc.perform(
+                    post(url + "/skicka?lang=sv")
+                        .param("andrat", "1")
+                        .with(user(staff))
+                        .with(csrf()))
+                .andExpect(status().isConflict())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    assertThat(stale.select(".govuk-error-summary").text())
+        .contains("Protokollet har just skickats i en ny version");
+    assertThat(stale.select("#send-amended")).hasSize(1);
+    assertThat(stale.select("input[name=andrat]").val()).isEqualTo("2");
+  }
+
+  @Test
+  void sendingAProtocolWithoutPointsIsABadRequestNotAConflict() throws Exception {
+    MunicipalityId m = StaffMother.tenant(municipalities).id();
+    StaffPrincipal staff = WalkMother.coordinator(municipalities, accounts);
+    Organisation streets = WalkMother.organisation(m, organisations, "Gator");
+    UUID walk =
+        planWalk.plan(
+            m,
+            WalkMother.input(
+                "Utan punkter " + WalkMother.unique(),
+                20,
+                List.of(new PlanWalk.Invitation(streets.id(), StaffMother.uniqueEmail("gator"))),
+                null),
+            staff);
+    String url = "/personal/trygghetsvandringar/" + walk;
+
+    Document refused =
+        Jsoup.parse(
+            mvc.perform(post(url + "/skicka?lang=sv").with(user(staff)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    assertThat(refused.select(".govuk-error-summary").text())
+        .contains("Protokollet har inga punkter ännu.");
+    assertThat(refused.select("#send-protocol")).hasSize(1);
+  }
 }

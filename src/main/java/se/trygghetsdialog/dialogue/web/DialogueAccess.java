@@ -1,13 +1,10 @@
 package se.trygghetsdialog.dialogue.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.validation.BindingResult;
 import se.trygghetsdialog.dialogue.Dialogue;
 import se.trygghetsdialog.dialogue.DialogueId;
 import se.trygghetsdialog.dialogue.DialoguePolicy;
@@ -53,21 +50,8 @@ class DialogueAccess {
     return dialogue;
   }
 
-  /**
-   * The dialogue as it is now, after a form about it was refused; the answer is 409 when the action
-   * refused it because someone changed the dialogue since the form was shown (or the form was sent
-   * twice), that is when the version the form was based on is no longer the dialogue's.
-   */
-  Dialogue current(
-      MunicipalityId municipality,
-      Dialogue shown,
-      @Nullable Integer version,
-      BindingResult binding,
-      HttpServletResponse response) {
-    Dialogue now = dialogue(municipality, shown.id().value());
-    if (!binding.hasErrors() && (version == null || now.version() != version)) {
-      response.setStatus(HttpServletResponse.SC_CONFLICT);
-    }
-    return now;
+  /** The dialogue as it is now, after a form about it was refused (perhaps because it changed). */
+  Dialogue current(MunicipalityId municipality, Dialogue shown) {
+    return dialogue(municipality, shown.id().value());
   }
 }

@@ -1,6 +1,5 @@
 package se.trygghetsdialog.dialogue.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +56,6 @@ class DialoguePreparationController {
       BindingResult binding,
       @ModelAttribute("form") CharterForm form,
       Model model,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
     Dialogue dialogue = access.managed(municipality, id);
     return forms.submit(
@@ -68,8 +66,7 @@ class DialoguePreparationController {
           return "redirect:/personal/dialoger/" + id;
         },
         errors -> {
-          Dialogue now =
-              access.current(municipality, dialogue, command.version(), binding, response);
+          Dialogue now = access.current(municipality, dialogue);
           return pages.charter(municipality, now, form, errors, model);
         });
   }

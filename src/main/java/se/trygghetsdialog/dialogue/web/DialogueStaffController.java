@@ -1,6 +1,5 @@
 package se.trygghetsdialog.dialogue.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import lombok.AccessLevel;
@@ -75,7 +74,6 @@ class DialogueStaffController {
       BindingResult binding,
       @RequestParam(name = "feedback", defaultValue = "") String feedback,
       Model model,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
     Dialogue dialogue = access.managed(municipality, id);
     return forms.submit(
@@ -86,8 +84,7 @@ class DialogueStaffController {
           return "redirect:/personal/dialoger/" + id;
         },
         errors -> {
-          Dialogue now =
-              access.current(municipality, dialogue, command.version(), binding, response);
+          Dialogue now = access.current(municipality, dialogue);
           return pages.manage(municipality, now, feedback, errors, model);
         });
   }

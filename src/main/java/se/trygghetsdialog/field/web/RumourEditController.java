@@ -1,6 +1,7 @@
 package se.trygghetsdialog.field.web;
 
-import jakarta.servlet.http.HttpServletResponse;
+import static se.trygghetsdialog.shared.web.VersionedFormSubmissions.orOn;
+
 import jakarta.validation.Valid;
 import java.util.UUID;
 import lombok.AccessLevel;
@@ -20,10 +21,11 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
 import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.VersionedFormSubmissions;
 
 /**
- * One rumour in the log: editing it, with a 409 when someone else saved meanwhile, and publishing
- * or unpublishing its clarification.
+ * One rumour in the log: editing it (409 when someone else saved meanwhile), and publishing or
+ * unpublishing its clarification.
  */
 @Controller
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -32,6 +34,7 @@ class RumourEditController {
   private final RumourLog log;
   private final RumourPages pages;
   private final FormSubmissions forms;
+  private final VersionedFormSubmissions versioned;
 
   @GetMapping("/personal/rykten/{id}")
   String edit(
@@ -52,29 +55,24 @@ class RumourEditController {
       @Valid @ModelAttribute("rumour") RumourLog.Command command,
       BindingResult binding,
       @ModelAttribute("form") RumourViews.RumourForm form,
-      HttpServletResponse response,
       Model model,
       @ModelAttribute("ui") Ui ui,
       RedirectAttributes redirect) {
     StaffPrincipal staff = RumourPages.coordinator(municipality);
     Rumour rumour = pages.find(municipality, id);
     int version = RumourPages.version(form, rumour);
-    if (binding.hasErrors() && version != rumour.version()) {
-      // Stale and wrong: say first that someone else saved meanwhile.
-      return pages.conflict(municipality, form, rumour, response, model, ui);
-    }
-    return forms.submit(
-        binding,
+    // Opened at an older version and wrong too: say first that someone else saved meanwhile (the
+    // log refuses the older version before it reads the command).
+    BindingResult checked = version < rumour.version() ? EstForms.noInput() : binding;
+    return versioned.submit(
+        checked,
+        orOn(RumourPages.CURRENT),
         () -> {
-          try {
-            log.edit(municipality, staff.accountId(), id, version, command);
-          } catch (RumourLog.ChangedMeanwhile changed) {
-            return pages.conflict(municipality, form, changed.current(), response, model, ui);
-          }
+          log.edit(municipality, staff.accountId(), id, version, command);
           redirect.addFlashAttribute("notice", "field.rumour.notice.saved");
           return "redirect:/personal/rykten/" + id;
         },
-        errors -> pages.render(municipality, form, errors, rumour, model, ui));
+        errors -> pages.edited(municipality, form, errors, rumour, model, ui));
   }
 
   @PostMapping("/personal/rykten/{id}/publicera")

@@ -1,6 +1,5 @@
 package se.trygghetsdialog.field.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,6 @@ import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import se.trygghetsdialog.field.FieldPolicy;
@@ -38,7 +36,9 @@ class RumourPages {
 
   private final Areas areas;
   private final RumourLog log;
-  private final MessageSource messages;
+
+  /** Where a refusal of the whole edit form is shown: beside the rumour as it is now. */
+  static final String CURRENT = "rumour-current";
 
   static StaffPrincipal coordinator(MunicipalityId municipality) {
     return StaffAccounts.signedIn(
@@ -82,19 +82,22 @@ class RumourPages {
     }
   }
 
-  /** 409: what was typed stays in the form, the rumour as it is now is shown beside it. */
-  String conflict(
+  /**
+   * The edit form shown again. When someone else saved meanwhile (the refusal is on {@code
+   * rumour-current}), what was typed stays in the form, now at the current version, and the rumour
+   * as it is now is shown beside it.
+   */
+  String edited(
       MunicipalityId municipality,
       RumourViews.RumourForm form,
-      Rumour current,
-      HttpServletResponse response,
+      FormErrors errors,
+      Rumour shown,
       Model model,
       Ui ui) {
-    response.setStatus(HttpServletResponse.SC_CONFLICT);
-    FormErrors errors =
-        FormErrors.builder(messages, ui.locale())
-            .add("rumour-current", "field.rumour.error.stale")
-            .build();
+    if (!errors.has(CURRENT)) {
+      return render(municipality, form, errors, shown, model, ui);
+    }
+    Rumour current = find(municipality, shown.id());
     return render(
         municipality,
         form.over(current),

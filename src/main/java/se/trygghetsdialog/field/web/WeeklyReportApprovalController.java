@@ -1,6 +1,5 @@
 package se.trygghetsdialog.field.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
@@ -49,7 +48,6 @@ class WeeklyReportApprovalController {
       MunicipalityId municipality,
       @PathVariable("id") String id,
       Model model,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
     StaffPrincipal staff = EstForms.reviewer();
     WeeklyReport report = pages.report(municipality, id);
@@ -60,11 +58,7 @@ class WeeklyReportApprovalController {
           redirect.addFlashAttribute("notice", "field.weekly.notice.published");
           return "redirect:/personal/veckorapporter";
         },
-        errors -> {
-          // Someone else decided on it meanwhile.
-          response.setStatus(HttpServletResponse.SC_CONFLICT);
-          return pages.renderApproval(report, "", errors, model, staff);
-        });
+        errors -> pages.renderApproval(report, "", errors, model, staff));
   }
 
   @PostMapping("/{id}/atersand")

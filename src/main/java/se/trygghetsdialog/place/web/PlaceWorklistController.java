@@ -1,11 +1,9 @@
 package se.trygghetsdialog.place.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.function.Function;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,7 +30,6 @@ class PlaceWorklistController {
   private final PlaceRouting routing;
   private final PlaceWorklistPages pages;
   private final FormSubmissions forms;
-  private final MessageSource messages;
 
   @GetMapping("/personal/arbetslista")
   String worklist(
@@ -58,7 +55,6 @@ class PlaceWorklistController {
       @Valid @ModelAttribute("statusChange") PlaceRouting.ChangeStatus command,
       BindingResult binding,
       @ModelAttribute("form") PlaceWorklistPages.StatusForm form,
-      HttpServletResponse response,
       RedirectAttributes redirect,
       Model model,
       @ModelAttribute("ui") Ui ui) {
@@ -79,14 +75,8 @@ class PlaceWorklistController {
     return forms.submit(
         binding,
         () -> {
-          if (!routing.changeStatus(
-              municipality, worker.staff(), worker.organisationId(), assignment, command)) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return again.apply(
-                FormErrors.builder(messages, ui.locale())
-                    .add("status", "place.error.status.stale")
-                    .build());
-          }
+          routing.changeStatus(
+              municipality, worker.staff(), worker.organisationId(), assignment, command);
           redirect.addFlashAttribute("notice", "place.worklist.changed");
           return "redirect:/personal/arbetslista?sida=" + form.page();
         },

@@ -24,13 +24,15 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import se.trygghetsdialog.shared.RuleViolation;
+import se.trygghetsdialog.shared.StaleForm;
 
 /**
  * The one error path of every form: a controller binds its typed command with {@code @Valid},
  * passes the {@link BindingResult} here with the action to run and the way to show the form again.
  * Binding and validation errors, and a {@link RuleViolation} the action throws, become {@link
- * FormErrors}; the form is shown again with HTTP 400 and what was typed. No controller catches a
- * rule violation itself. See docs/architecture.md, forms and commands.
+ * FormErrors}; the form is shown again with HTTP 400 and what was typed, or with 409 when the
+ * violation is a {@link StaleForm} (what the form was based on changed meanwhile). No controller
+ * catches a rule violation itself. See docs/architecture.md, forms and commands.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -41,8 +43,8 @@ public class FormSubmissions {
 
   /**
    * Runs {@code action} when {@code binding} holds no error; otherwise, or when the action refuses
-   * with a rule violation, answers 400 with {@code showAgain} applied to the errors, in the
-   * language of the request.
+   * with a rule violation, answers 400 (409 for a {@link StaleForm}) with {@code showAgain} applied
+   * to the errors, in the language of the request.
    *
    * @param action the one action the form asks for; returns the view or redirect to answer with
    * @param showAgain renders the form again with the given errors and the input as typed
@@ -58,12 +60,19 @@ public class FormSubmissions {
       } catch (RuleViolation violation) {
         return refuse(
             FormErrors.of(binding, messages, locale).with(violation, messages, locale),
+            violation instanceof StaleForm
+                ? HttpServletResponse.SC_CONFLICT
+                : HttpServletResponse.SC_BAD_REQUEST,
             response,
             showAgain);
       }
     }
     checkWhatWasBound(binding);
-    return refuse(FormErrors.of(binding, messages, locale), response, showAgain);
+    return refuse(
+        FormErrors.of(binding, messages, locale),
+        HttpServletResponse.SC_BAD_REQUEST,
+        response,
+        showAgain);
   }
 
   /**
@@ -139,8 +148,11 @@ public class FormSubmissions {
   }
 
   private static String refuse(
-      FormErrors errors, HttpServletResponse response, Function<FormErrors, String> showAgain) {
-    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      FormErrors errors,
+      int status,
+      HttpServletResponse response,
+      Function<FormErrors, String> showAgain) {
+    response.setStatus(status);
     return showAgain.apply(errors);
   }
 }

@@ -1,6 +1,5 @@
 package se.trygghetsdialog.shared.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -9,16 +8,13 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import se.trygghetsdialog.shared.RuleViolation;
+import se.trygghetsdialog.shared.StaleForm;
 
 /**
- * {@link FormSubmissions} for staff forms that carry the version they were loaded with: a rule
- * violation whose message key ends in {@code .stale} (someone changed the thing meanwhile) answers
- * 409 instead of 400. The action's violations can be shown on another field than the one they name,
- * e.g. on a field repeated per row of a list page, or on a form's first field when the violation
- * names none.
+ * {@link FormSubmissions} for staff forms whose action's violations are shown on another field than
+ * the one they name, e.g. on a field repeated per row of a list page, or on a form's first field
+ * when the violation names none. A {@link StaleForm} stays one, and so is answered with 409.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -27,7 +23,7 @@ public class VersionedFormSubmissions {
   private final FormSubmissions forms;
 
   /**
-   * As {@link FormSubmissions#submit}, with 409 for a stale form.
+   * As {@link FormSubmissions#submit}, each violation of the action shown on {@code field}.
    *
    * @param field the field on the page for the field a violation names (empty for none)
    */
@@ -36,25 +32,18 @@ public class VersionedFormSubmissions {
       UnaryOperator<String> field,
       Supplier<String> action,
       Function<FormErrors, String> showAgain) {
-    boolean[] stale = {false};
     return forms.submit(
         binding,
         () -> {
           try {
             return action.get();
+          } catch (StaleForm stale) {
+            throw stale.on(field.apply(stale.field()));
           } catch (RuleViolation violation) {
-            stale[0] = violation.messageKey().endsWith(".stale");
             throw new Shown(field.apply(violation.field()), violation);
           }
         },
-        errors -> {
-          if (stale[0]) {
-            ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-                .getResponse()
-                .setStatus(HttpServletResponse.SC_CONFLICT);
-          }
-          return showAgain.apply(errors);
-        });
+        showAgain);
   }
 
   /** A field name for the violations that name none, others kept. */

@@ -1,7 +1,6 @@
 package se.trygghetsdialog.walk.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
@@ -124,7 +123,7 @@ class WalkPageController {
   /**
    * The first send, and later the same protocol to owners who have not got it (an address was saved
    * since); with {@code andrat}, an amended protocol as a new version to every owner. A refusal
-   * answers 409 with the walk's page.
+   * shows the walk's page again: 409 when someone sent it meanwhile (or the form was sent twice).
    */
   @PostMapping(BASE + "/{id}/skicka")
   String send(
@@ -133,7 +132,6 @@ class WalkPageController {
       @Valid @ModelAttribute("sendWalkProtocol") SendWalkProtocol.Command command,
       BindingResult binding,
       HttpServletRequest request,
-      HttpServletResponse response,
       Model model,
       @ModelAttribute("ui") Ui ui,
       RedirectAttributes redirect) {
@@ -157,9 +155,6 @@ class WalkPageController {
               "notice", command.amendedFrom() == null ? "walk.notice.sent" : "walk.notice.amended");
           return "redirect:" + BASE + "/" + walk.id();
         },
-        errors -> {
-          response.setStatus(HttpServletResponse.SC_CONFLICT);
-          return pages.renderShow(municipality, walk, errors, "", model, ui);
-        });
+        errors -> pages.renderShow(municipality, walk, errors, "", model, ui));
   }
 }

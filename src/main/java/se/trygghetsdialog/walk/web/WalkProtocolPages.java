@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -30,6 +32,7 @@ import se.trygghetsdialog.walk.Walks;
 
 /** The phone page for recording a walk's protocol, and the check of a point's texts. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WalkProtocolPages {
 
   private final Walks walks;
@@ -37,19 +40,6 @@ class WalkProtocolPages {
   private final PlaceSettings placeSettings;
   private final WalkViews views;
   private final Gazetteer gazetteer;
-
-  WalkProtocolPages(
-      Walks walks,
-      PlaceCategories categories,
-      PlaceSettings placeSettings,
-      WalkViews views,
-      Gazetteer gazetteer) {
-    this.gazetteer = gazetteer;
-    this.walks = walks;
-    this.categories = categories;
-    this.placeSettings = placeSettings;
-    this.views = views;
-  }
 
   /**
    * Refuses the texts of a point that screening flagged, each on its field with the kinds found,
