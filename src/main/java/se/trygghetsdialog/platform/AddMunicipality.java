@@ -33,7 +33,7 @@ public class AddMunicipality {
   /** The form, bound and validated by Spring MVC; texts are trimmed when the command is made. */
   public record Command(
       @NotBlank(message = "{platform.add.error.codeRequired}")
-          @Pattern(regexp = "[0-9]{4}", message = "{platform.add.error.codeInvalid}")
+          @Pattern(regexp = "([0-9]{4})?", message = "{platform.add.error.codeInvalid}")
           String code,
       @NotBlank(message = "{platform.add.error.nameRequired}")
           @Size(max = MAX_NAME, message = "{platform.add.error.nameTooLong}")
