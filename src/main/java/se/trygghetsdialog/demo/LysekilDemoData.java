@@ -28,6 +28,7 @@ import se.trygghetsdialog.dialogue.PlanSteps;
 import se.trygghetsdialog.dialogue.StepPlan;
 import se.trygghetsdialog.dialogue.TeamRole;
 import se.trygghetsdialog.dialogue.TopicOrigin;
+import se.trygghetsdialog.identity.PlatformOperators;
 import se.trygghetsdialog.identity.Role;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffMember;
@@ -57,6 +58,9 @@ class LysekilDemoData implements ApplicationRunner {
 
   static final String DOMAIN = "@lysekil.example";
 
+  /** The demo platform operator's sign-in, at /plattform/logga-in. */
+  static final String OPERATOR_EMAIL = "operator@plattform.example";
+
   private static final Logger log = LoggerFactory.getLogger(LysekilDemoData.class);
 
   private final Municipalities municipalities;
@@ -64,6 +68,7 @@ class LysekilDemoData implements ApplicationRunner {
   private final Organisations organisations;
   private final ParticipationLadder ladder;
   private final StaffAccounts accounts;
+  private final PlatformOperators operators;
   private final CreateDialogue createDialogue;
   private final FillCharter fillCharter;
   private final ManageTeam manageTeam;
@@ -79,6 +84,8 @@ class LysekilDemoData implements ApplicationRunner {
       return;
     }
     MunicipalityId m = lysekil.id();
+    // The demo's platform operator (no municipal role): adds and closes municipalities.
+    operators.createWithPassword(OPERATOR_EMAIL, "Olle Operatör", PASSWORD);
     if (accounts.findByEmail(m, "admin" + DOMAIN).isPresent()) {
       return;
     }

@@ -13,6 +13,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -29,6 +30,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.Tenant;
 import se.trygghetsdialog.shared.mail.MailOutbox;
+import se.trygghetsdialog.tenancy.Municipalities;
+import se.trygghetsdialog.tenancy.MunicipalityOverview;
 import se.trygghetsdialog.tenancy.Organisations;
 
 /**
@@ -124,6 +127,7 @@ public class InviteStaffMember {
 
   private final StaffAccountRepository accounts;
   private final Organisations organisations;
+  private final Municipalities municipalities;
   private final MailOutbox mail;
   private final MessageSource messages;
   private final ApplicationEventPublisher events;
@@ -132,16 +136,36 @@ public class InviteStaffMember {
   InviteStaffMember(
       StaffAccountRepository accounts,
       Organisations organisations,
+      Municipalities municipalities,
       MailOutbox mail,
       MessageSource messages,
       ApplicationEventPublisher events,
       @Value("${app.base-url}") String baseUrl) {
     this.accounts = accounts;
     this.organisations = organisations;
+    this.municipalities = municipalities;
     this.mail = mail;
     this.messages = messages;
     this.events = events;
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+
+  /**
+   * Where the invited person opens the link: the invitation is the municipality's, so a
+   * municipality with host names of its own gets its first host name, with the scheme and port of
+   * {@code app.base-url}; the default municipality gets {@code app.base-url} itself.
+   */
+  private String linkBase(Tenant tenant) {
+    List<String> hosts =
+        municipalities.overview(tenant.id()).map(MunicipalityOverview::hostNames).orElse(List.of());
+    if (hosts.isEmpty()) {
+      return baseUrl;
+    }
+    URI base = URI.create(baseUrl);
+    return base.getScheme()
+        + "://"
+        + hosts.get(0)
+        + (base.getPort() < 0 ? "" : ":" + base.getPort());
   }
 
   /**
@@ -198,7 +222,7 @@ public class InviteStaffMember {
         InvitationTokens.hash(token),
         invitedBy,
         OffsetDateTime.now().plus(VALIDITY));
-    String link = baseUrl + "/konto/aktivera/" + token;
+    String link = linkBase(tenant) + "/konto/aktivera/" + token;
     mail.queue(
         tenant.id(),
         email,

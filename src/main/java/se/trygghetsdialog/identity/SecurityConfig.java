@@ -1,25 +1,36 @@
 package se.trygghetsdialog.identity;
 
+import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import se.trygghetsdialog.shared.ServerSecret;
 import se.trygghetsdialog.shared.TenantResolver;
 
 /**
  * Security for the whole application. Public pages are open; everything under {@code /personal}
- * needs a signed-in staff member, and {@code /personal/admin} an administrator. Finer decisions
- * ("may this person do this now?") live in each module's policy class. CSRF protection is on for
- * every form; the Content-Security-Policy with a per-request nonce is set by the shared web layer.
+ * needs a signed-in staff member, and {@code /personal/admin} an administrator. The platform
+ * operator's pages under {@code /plattform} have a chain and a sign-in of their own. Finer
+ * decisions ("may this person do this now?") live in each module's policy class. CSRF protection is
+ * on for every form; the Content-Security-Policy with a per-request nonce is set by the shared web
+ * layer.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -29,7 +40,62 @@ class SecurityConfig {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
   }
 
+  /**
+   * The platform operator's pages under {@code /plattform}, with their own sign-in against the
+   * operator accounts (never the staff accounts). Checked before the chain of everything else.
+   */
   @Bean
+  @Order(1)
+  SecurityFilterChain operatorFilterChain(
+      HttpSecurity http, PlatformOperators operators, PasswordEncoder encoder, ServerSecret secret)
+      throws Exception {
+    DaoAuthenticationProvider provider =
+        new DaoAuthenticationProvider(operators.userDetailsService());
+    provider.setPasswordEncoder(encoder);
+    http.securityMatcher("/plattform/**")
+        .authenticationManager(new ProviderManager(provider))
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(OPERATOR_SIGN_IN)
+                    .permitAll()
+                    .anyRequest()
+                    .hasAuthority(OperatorPrincipal.AUTHORITY))
+        .formLogin(
+            form ->
+                form.loginPage(OPERATOR_SIGN_IN)
+                    .loginProcessingUrl(OPERATOR_SIGN_IN)
+                    .usernameParameter("email")
+                    .passwordParameter("password")
+                    .defaultSuccessUrl("/plattform/kommuner", true)
+                    .failureUrl(OPERATOR_SIGN_IN + "?fel")
+                    .permitAll())
+        .logout(logout -> logout.logoutUrl("/plattform/logga-ut").logoutSuccessUrl("/?utloggad"))
+        .csrf(csrf -> csrf.csrfTokenRepository(new SignedCookieCsrfTokenRepository(secret)))
+        .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+        .headers(SecurityConfig::headers);
+    return http.build();
+  }
+
+  static final String OPERATOR_SIGN_IN = "/plattform/logga-in";
+
+  /** Staff pages need a staff member of a municipality: an operator is signed in but no staff. */
+  private static AuthorizationDecision staffOnly(
+      Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
+    Authentication current = authentication.get();
+    return new AuthorizationDecision(
+        current != null && current.getPrincipal() instanceof StaffPrincipal);
+  }
+
+  private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+    headers
+        .frameOptions(frame -> frame.deny())
+        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+        .httpStrictTransportSecurity(Customizer.withDefaults());
+  }
+
+  @Bean
+  @Order(2)
   SecurityFilterChain securityFilterChain(
       HttpSecurity http,
       ObjectProvider<ClientRegistrationRepository> oidcClients,
@@ -44,7 +110,7 @@ class SecurityConfig {
                     .requestMatchers("/personal/admin", "/personal/admin/**")
                     .hasRole(Role.ADMINISTRATOR.name())
                     .requestMatchers("/personal", "/personal/**")
-                    .authenticated()
+                    .access(SecurityConfig::staffOnly)
                     .requestMatchers("/actuator/prometheus")
                     .hasRole(Role.ADMINISTRATOR.name())
                     .anyRequest()
@@ -67,13 +133,7 @@ class SecurityConfig {
         // signing in travel in cookies, not in a session.
         .csrf(csrf -> csrf.csrfTokenRepository(new SignedCookieCsrfTokenRepository(secret)))
         .requestCache(cache -> cache.requestCache(new ReturnPathCookieRequestCache()))
-        .headers(
-            headers ->
-                headers
-                    .frameOptions(frame -> frame.deny())
-                    .referrerPolicy(
-                        referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                    .httpStrictTransportSecurity(Customizer.withDefaults()));
+        .headers(SecurityConfig::headers);
     // Sign-ins wait after failures per client address and e-mail address; no account is locked.
     http.addFilterBefore(
         new SignInThrottleFilter(signInAttempts, tenants),

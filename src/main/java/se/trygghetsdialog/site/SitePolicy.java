@@ -14,4 +14,9 @@ public class SitePolicy {
   public boolean mayHandleAccessibilityReports(StaffPrincipal person) {
     return person.has(Role.ADMINISTRATOR);
   }
+
+  /** Whether the person may publish the municipality's accessibility statement. */
+  public boolean mayEditAccessibilityStatement(StaffPrincipal person) {
+    return person.has(Role.ADMINISTRATOR);
+  }
 }

@@ -2,6 +2,7 @@ package se.trygghetsdialog.tenancy;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -53,6 +54,64 @@ class TenancyRepository {
         .param("code", code)
         .query(TenancyRepository::tenant)
         .optional();
+  }
+
+  private static MunicipalityOverview overview(ResultSet rs, int row) throws SQLException {
+    return new MunicipalityOverview(
+        tenant(rs, row),
+        List.of((String[]) rs.getArray("host_names").getArray()),
+        rs.getBoolean("is_default"),
+        rs.getBoolean("active"),
+        rs.getObject("created_at", OffsetDateTime.class),
+        rs.getObject("status_changed_at", OffsetDateTime.class));
+  }
+
+  private static final String OVERVIEW =
+      "SELECT municipality_id, code, name, host_names, is_default, active, created_at,"
+          + " status_changed_at FROM municipality";
+
+  List<MunicipalityOverview> overviews() {
+    return jdbc.sql(OVERVIEW + " ORDER BY name, code").query(TenancyRepository::overview).list();
+  }
+
+  Optional<MunicipalityOverview> overview(MunicipalityId municipality) {
+    return jdbc.sql(OVERVIEW + " WHERE municipality_id = :m")
+        .param("m", municipality.value())
+        .query(TenancyRepository::overview)
+        .optional();
+  }
+
+  /**
+   * Serialises changes to the set of municipalities and their host names for the rest of the
+   * transaction, so that two operators cannot give one host name to two municipalities.
+   */
+  void lockMunicipalities() {
+    jdbc.sql("LOCK TABLE municipality IN SHARE ROW EXCLUSIVE MODE").update();
+  }
+
+  /** The host names of {@code hosts} that a municipality already answers on, in their order. */
+  List<String> hostsInUse(List<String> hosts) {
+    return jdbc.sql(
+            """
+            SELECT h FROM unnest(CAST(:hosts AS TEXT[])) WITH ORDINALITY AS t(h, n)
+            WHERE EXISTS (SELECT 1 FROM municipality WHERE t.h = ANY(host_names)) ORDER BY n
+            """)
+        .param("hosts", hosts.toArray(String[]::new))
+        .query(String.class)
+        .list();
+  }
+
+  /** Sets whether the municipality is in use; false if there is no such municipality. */
+  boolean setActive(MunicipalityId municipality, boolean active) {
+    return jdbc.sql(
+                """
+                UPDATE municipality SET active = :active, status_changed_at = now()
+                WHERE municipality_id = :m
+                """)
+            .param("active", active)
+            .param("m", municipality.value())
+            .update()
+        == 1;
   }
 
   void insertMunicipality(Tenant tenant, List<String> hosts, boolean isDefault) {

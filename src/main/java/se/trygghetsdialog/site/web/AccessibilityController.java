@@ -1,10 +1,15 @@
 package se.trygghetsdialog.site.web;
 
 import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +25,9 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
 import se.trygghetsdialog.shared.web.Paging;
+import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.site.AccessibilityStatement;
+import se.trygghetsdialog.site.AccessibilityStatements;
 import se.trygghetsdialog.site.ReportAccessibilityProblem;
 import se.trygghetsdialog.site.SitePolicy;
 
@@ -41,12 +49,14 @@ class AccessibilityController {
       @Nullable String website) {}
 
   private final ReportAccessibilityProblem reports;
+  private final AccessibilityStatements statements;
+  private final MessageSource messages;
   private final SitePolicy policy;
   private final FormSubmissions forms;
 
   @GetMapping("/tillganglighet")
-  String statement(Model model) {
-    return view(new ReportForm("", "", "", ""), FormErrors.none(), model);
+  String statement(MunicipalityId municipality, Model model, Locale locale) {
+    return view(municipality, new ReportForm("", "", "", ""), FormErrors.none(), model, locale);
   }
 
   /** A bot that filled in the hidden field gets the same receipt, and nothing is stored. */
@@ -57,6 +67,7 @@ class AccessibilityController {
       BindingResult binding,
       @ModelAttribute("form") ReportForm form,
       Model model,
+      Locale locale,
       RedirectAttributes redirect) {
     if (!ReportAccessibilityProblem.clean(form.website()).isEmpty()) {
       redirect.addFlashAttribute("notice", "site.a11y.report.received");
@@ -69,7 +80,7 @@ class AccessibilityController {
           redirect.addFlashAttribute("notice", "site.a11y.report.received");
           return "redirect:/tillganglighet";
         },
-        errors -> view(form, errors, model));
+        errors -> view(municipality, form, errors, model, locale));
   }
 
   @GetMapping("/personal/admin/tillganglighet")
@@ -101,7 +112,25 @@ class AccessibilityController {
     }
   }
 
-  private static String view(ReportForm form, FormErrors errors, Model model) {
+  /**
+   * The page with the municipality's newest statement, or, before it has published one, the
+   * product's suggestion (which names what the product knows it lacks) marked as not yet reviewed.
+   */
+  private String view(
+      MunicipalityId municipality, ReportForm form, FormErrors errors, Model model, Locale locale) {
+    Optional<AccessibilityStatement> published = statements.current(municipality);
+    model.addAttribute(
+        "statement",
+        published.orElseGet(
+            () ->
+                new AccessibilityStatement(
+                    0,
+                    AccessibilityStatement.Conformance.PARTIAL,
+                    messages.getMessage("site.statement.default.problems", null, locale),
+                    messages.getMessage("site.statement.default.contact", null, locale),
+                    LocalDate.now(Ui.ZONE),
+                    OffsetDateTime.now())));
+    model.addAttribute("suggested", published.isEmpty());
     model.addAttribute("pageUrl", ReportAccessibilityProblem.clean(form.pageUrl()));
     model.addAttribute("description", ReportAccessibilityProblem.clean(form.description()));
     model.addAttribute("replyEmail", ReportAccessibilityProblem.clean(form.replyEmail()));

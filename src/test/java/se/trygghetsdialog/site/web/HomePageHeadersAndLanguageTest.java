@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import se.trygghetsdialog.support.WebSliceTest;
 
@@ -22,6 +23,11 @@ class HomePageHeadersAndLanguageTest {
   private static final Pattern NONCE = Pattern.compile("script-src 'self' 'nonce-([^']+)'");
 
   @Autowired MockMvc mvc;
+
+  /** The staff start page asks the statement for its review reminder. */
+  @MockitoBean se.trygghetsdialog.site.AccessibilityStatements statements;
+
+  @MockitoBean se.trygghetsdialog.site.SitePolicy policy;
 
   @Test
   void everyScriptCarriesTheNonceOfAStrictPolicyThatChangesPerRequest() throws Exception {

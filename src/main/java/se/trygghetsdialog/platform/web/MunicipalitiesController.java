@@ -1,0 +1,128 @@
+package se.trygghetsdialog.platform.web;
+
+import jakarta.validation.Valid;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.trygghetsdialog.identity.OperatorPrincipal;
+import se.trygghetsdialog.identity.PlatformOperators;
+import se.trygghetsdialog.platform.AddMunicipality;
+import se.trygghetsdialog.platform.ChangeMunicipalityStatus;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.web.FormErrors;
+import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.tenancy.Municipalities;
+
+/**
+ * The platform operator's pages: the install's municipalities, adding one, deactivating and
+ * reactivating one. Only operators reach them (the operator security chain); they show who each
+ * municipality is and where it answers, nothing of its data.
+ */
+@Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+class MunicipalitiesController {
+
+  static final String LIST = "/plattform/kommuner";
+
+  /** The add form as typed. */
+  record AddForm(
+      @Nullable String code,
+      @Nullable String name,
+      @Nullable String hostNames,
+      @Nullable String adminEmail,
+      @Nullable String adminName) {}
+
+  private final Municipalities municipalities;
+  private final AddMunicipality addMunicipality;
+  private final ChangeMunicipalityStatus changeStatus;
+  private final FormSubmissions forms;
+
+  @GetMapping(LIST)
+  String list(Model model) {
+    return listView(FormErrors.none(), model);
+  }
+
+  @GetMapping(LIST + "/ny")
+  String addForm(Model model) {
+    PlatformOperators.signedIn();
+    return addView(new AddForm("", "", "", "", ""), FormErrors.none(), model);
+  }
+
+  @PostMapping(LIST + "/ny")
+  String add(
+      @Valid @ModelAttribute("addMunicipality") AddMunicipality.Command command,
+      BindingResult binding,
+      @ModelAttribute("form") AddForm form,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
+    OperatorPrincipal operator = PlatformOperators.signedIn();
+    return forms.submit(
+        binding,
+        () -> {
+          addMunicipality.add(command, operator.operatorId(), locale);
+          redirect.addFlashAttribute("notice", "platform.add.done");
+          return "redirect:" + LIST;
+        },
+        errors -> addView(form, errors, model));
+  }
+
+  /** The municipality's id in the path is the whole form. */
+  @PostMapping(LIST + "/{id}/avaktivera")
+  String deactivate(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+    OperatorPrincipal operator = PlatformOperators.signedIn();
+    return forms.submit(
+        noInput(),
+        () -> {
+          changeStatus.deactivate(new MunicipalityId(id), operator.operatorId());
+          redirect.addFlashAttribute("notice", "platform.status.deactivated");
+          return "redirect:" + LIST;
+        },
+        errors -> listView(errors, model));
+  }
+
+  @PostMapping(LIST + "/{id}/aktivera")
+  String reactivate(@PathVariable UUID id, RedirectAttributes redirect) {
+    OperatorPrincipal operator = PlatformOperators.signedIn();
+    changeStatus.reactivate(new MunicipalityId(id), operator.operatorId());
+    redirect.addFlashAttribute("notice", "platform.status.reactivated");
+    return "redirect:" + LIST;
+  }
+
+  private static String text(@Nullable String value) {
+    return value == null ? "" : value.strip();
+  }
+
+  private static BindingResult noInput() {
+    return new MapBindingResult(new HashMap<>(), "status");
+  }
+
+  private String listView(FormErrors errors, Model model) {
+    model.addAttribute("operator", PlatformOperators.signedIn().displayName());
+    model.addAttribute("municipalities", municipalities.overviews());
+    model.addAttribute("errors", errors);
+    return "platform/municipalities";
+  }
+
+  private static String addView(AddForm form, FormErrors errors, Model model) {
+    model.addAttribute("code", text(form.code()));
+    model.addAttribute("name", text(form.name()));
+    model.addAttribute("hostNames", text(form.hostNames()));
+    model.addAttribute("adminEmail", text(form.adminEmail()));
+    model.addAttribute("adminName", text(form.adminName()));
+    model.addAttribute("errors", errors);
+    return "platform/addMunicipality";
+  }
+}

@@ -1,0 +1,129 @@
+package se.trygghetsdialog.site.web;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.trygghetsdialog.identity.StaffAccounts;
+import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.web.FormErrors;
+import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.shared.web.Option;
+import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.site.AccessibilityStatement;
+import se.trygghetsdialog.site.AccessibilityStatement.Conformance;
+import se.trygghetsdialog.site.AccessibilityStatements;
+import se.trygghetsdialog.site.SitePolicy;
+
+/**
+ * The administrator's editor of the accessibility statement: the newest version (or the product's
+ * suggestion, with what the product knows it lacks) to edit, published as a new version; the
+ * earlier versions are listed.
+ */
+@Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+class AccessibilityStatementController {
+
+  static final String PATH = "/personal/admin/tillganglighetsredogorelse";
+
+  /** The editor as typed. */
+  record StatementForm(
+      @Nullable String conformance,
+      @Nullable String knownProblems,
+      @Nullable String contact,
+      @Nullable String reviewedOn) {}
+
+  private final AccessibilityStatements statements;
+  private final SitePolicy policy;
+  private final FormSubmissions forms;
+  private final MessageSource messages;
+
+  @GetMapping(PATH)
+  String edit(MunicipalityId municipality, Model model, Locale locale) {
+    requireEditor();
+    StatementForm form =
+        statements
+            .current(municipality)
+            .map(
+                s ->
+                    new StatementForm(
+                        s.conformance().name(),
+                        s.knownProblems(),
+                        s.contact(),
+                        LocalDate.now(Ui.ZONE).toString()))
+            .orElseGet(
+                () ->
+                    new StatementForm(
+                        Conformance.PARTIAL.name(),
+                        messages.getMessage("site.statement.default.problems", null, locale),
+                        messages.getMessage("site.statement.default.contact", null, locale),
+                        LocalDate.now(Ui.ZONE).toString()));
+    return view(municipality, form, FormErrors.none(), model, locale);
+  }
+
+  @PostMapping(PATH)
+  String publish(
+      MunicipalityId municipality,
+      @Valid @ModelAttribute("statement") AccessibilityStatements.Command command,
+      BindingResult binding,
+      @ModelAttribute("form") StatementForm form,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
+    StaffPrincipal editor = requireEditor();
+    return forms.submit(
+        binding,
+        () -> {
+          statements.publish(municipality, command, editor.accountId());
+          redirect.addFlashAttribute("notice", "site.statement.published");
+          return "redirect:" + PATH;
+        },
+        errors -> view(municipality, form, errors, model, locale));
+  }
+
+  private StaffPrincipal requireEditor() {
+    return StaffAccounts.signedIn(policy::mayEditAccessibilityStatement, "may not edit statement");
+  }
+
+  private String view(
+      MunicipalityId municipality,
+      StatementForm form,
+      FormErrors errors,
+      Model model,
+      Locale locale) {
+    List<Option> conformance = new ArrayList<>();
+    for (Conformance level : Conformance.values()) {
+      conformance.add(
+          new Option(
+              level.name(),
+              messages.getMessage("site.statement.conformance." + level.name(), null, locale),
+              level.name().equals(form.conformance())));
+    }
+    List<AccessibilityStatement> versions = statements.versions(municipality);
+    model.addAttribute("conformanceOptions", conformance);
+    model.addAttribute("knownProblems", text(form.knownProblems()));
+    model.addAttribute("contact", text(form.contact()));
+    model.addAttribute("reviewedOn", text(form.reviewedOn()));
+    model.addAttribute("versions", versions);
+    model.addAttribute("reviewDue", statements.reviewDue(municipality, LocalDate.now(Ui.ZONE)));
+    model.addAttribute("errors", errors);
+    return "site/statementEdit";
+  }
+
+  private static String text(@Nullable String value) {
+    return value == null ? "" : value;
+  }
+}

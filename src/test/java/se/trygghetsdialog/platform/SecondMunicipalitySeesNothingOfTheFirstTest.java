@@ -1,0 +1,138 @@
+package se.trygghetsdialog.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.WebApplicationContext;
+import se.trygghetsdialog.shared.Tenant;
+import se.trygghetsdialog.support.IntegrationTest;
+import se.trygghetsdialog.support.StaffSessions;
+import se.trygghetsdialog.tenancy.Municipalities;
+
+/**
+ * Tenant isolation on the host-name path: a municipality the operator adds on a host name of its
+ * own shows none of Lysekil's demo data on its public pages, and every count there is its own
+ * (zero).
+ */
+@IntegrationTest
+class SecondMunicipalitySeesNothingOfTheFirstTest {
+
+  static final String PASSWORD = "Trygghet2026!";
+
+  @Autowired WebApplicationContext context;
+  @Autowired MockMvc site;
+  @Autowired Municipalities municipalities;
+  @Autowired JdbcClient jdbc;
+
+  final ObjectMapper json = new ObjectMapper();
+  static Tenant second;
+  static String host;
+  Tenant lysekil;
+
+  @BeforeEach
+  void addTheSecondMunicipalityThroughTheOperatorPage() throws Exception {
+    lysekil = municipalities.byCode("1484").orElseThrow();
+    if (second == null) {
+      MockMvc mvc = StaffSessions.mockMvc(context);
+      MockHttpSession operator =
+          (MockHttpSession)
+              mvc.perform(
+                      org.springframework.security.test.web.servlet.request
+                          .SecurityMockMvcRequestBuilders.formLogin("/plattform/logga-in")
+                          .user("email", PlatformOperatorTest.OPERATOR)
+                          .password("password", PASSWORD))
+                  .andReturn()
+                  .getRequest()
+                  .getSession(false);
+      host = "andra-" + PlatformOperatorTest.freeCode(municipalities) + ".test";
+      second =
+          PlatformOperatorTest.addThroughThePage(
+              mvc, operator, municipalities, host, StaffSessions.uniqueEmail("andra-admin"));
+    }
+  }
+
+  String page(String hostName, String path) throws Exception {
+    return site.perform(PlatformOperatorTest.on(hostName, get(path)))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  List<String> lysekilTexts() {
+    List<String> texts = new ArrayList<>();
+    for (String sql :
+        List.of(
+            "SELECT title FROM dialogue WHERE municipality_id = :m",
+            "SELECT title FROM measure WHERE municipality_id = :m",
+            "SELECT title FROM walk WHERE municipality_id = :m",
+            "SELECT name FROM area WHERE municipality_id = :m")) {
+      texts.addAll(jdbc.sql(sql).param("m", lysekil.id().value()).query(String.class).list());
+    }
+    assertThat(texts).as("the Lysekil demo data is loaded").hasSizeGreaterThan(5);
+    return texts.stream().filter(t -> t.length() >= 6).toList();
+  }
+
+  @Test
+  void publicPagesOfTheSecondMunicipalityShowNothingOfLysekil() throws Exception {
+    List<String> lysekilTexts = lysekilTexts();
+    assertThat(page("localhost", "/dialoger")).contains("Trygghet i Lysekils kommun");
+    for (String path :
+        List.of(
+            "/",
+            "/dialoger",
+            "/trygghetskarta",
+            "/atgardsplan",
+            "/medborgarloften",
+            "/trygghetsvandringar",
+            "/trygghet/veckorapporter",
+            "/lagesbild",
+            "/rapportera",
+            "/tillganglighet")) {
+      String body = page(host, path);
+      assertThat(body).as(path).contains(second.name()).doesNotContain("Lysekil");
+      for (String text : lysekilTexts) {
+        assertThat(body).as(path + " must not show " + text).doesNotContain(text);
+      }
+    }
+  }
+
+  @Test
+  void lysekilsThingsAreNotFoundByIdOnTheSecondMunicipalitysHostName() throws Exception {
+    UUID dialogue =
+        jdbc.sql("SELECT dialogue_id FROM dialogue WHERE municipality_id = :m LIMIT 1")
+            .param("m", lysekil.id().value())
+            .query(UUID.class)
+            .single();
+    site.perform(PlatformOperatorTest.on("localhost", get("/dialoger/" + dialogue)))
+        .andExpect(status().isOk());
+    site.perform(PlatformOperatorTest.on(host, get("/dialoger/" + dialogue)))
+        .andExpect(status().isNotFound());
+    site.perform(PlatformOperatorTest.on(host, get("/dialoger/" + dialogue + "/atgarder")))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void theMapDataAndFeedsOfTheSecondMunicipalityCountOnlyItsOwnReports() throws Exception {
+    JsonNode secondGrid = json.readTree(page(host, "/trygghetskarta/rutnat.geojson"));
+    assertThat(secondGrid.path("type").asText()).isEqualTo("FeatureCollection");
+    assertThat(secondGrid.path("features").size()).isZero();
+
+    String csv = page(host, "/trygghetskarta/rutnat.csv");
+    assertThat(csv.strip().lines()).as("only the header line").hasSize(1);
+    String atom = page(host, "/trygghet/veckorapporter.atom");
+    assertThat(atom).doesNotContain("<entry").doesNotContain("Lysekil");
+  }
+}
