@@ -20,8 +20,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.Tenant;
 import se.trygghetsdialog.shared.mail.MailOutbox;
+import se.trygghetsdialog.shared.mail.PublicLinks;
 import se.trygghetsdialog.tenancy.Organisations;
 
 /**
@@ -36,6 +38,7 @@ import se.trygghetsdialog.tenancy.Organisations;
  * mail with a link valid for seven days lets the person choose one.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class InviteStaffMember {
 
   /** How long an invitation link can be used. */
@@ -127,22 +130,7 @@ public class InviteStaffMember {
   private final MailOutbox mail;
   private final MessageSource messages;
   private final ApplicationEventPublisher events;
-  private final String baseUrl;
-
-  InviteStaffMember(
-      StaffAccountRepository accounts,
-      Organisations organisations,
-      MailOutbox mail,
-      MessageSource messages,
-      ApplicationEventPublisher events,
-      @Value("${app.base-url}") String baseUrl) {
-    this.accounts = accounts;
-    this.organisations = organisations;
-    this.mail = mail;
-    this.messages = messages;
-    this.events = events;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-  }
+  private final PublicLinks publicLinks;
 
   /**
    * Invites from the administrators' form: the organisation must be the municipality's and the
@@ -198,7 +186,7 @@ public class InviteStaffMember {
         InvitationTokens.hash(token),
         invitedBy,
         OffsetDateTime.now().plus(VALIDITY));
-    String link = baseUrl + "/konto/aktivera/" + token;
+    String link = publicLinks.to("/konto/aktivera/" + token);
     mail.queue(
         tenant.id(),
         email,
