@@ -29,8 +29,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.Tenant;
+import se.trygghetsdialog.shared.mail.MailLinks;
 import se.trygghetsdialog.shared.mail.MailOutbox;
-import se.trygghetsdialog.shared.mail.PublicLinks;
 import se.trygghetsdialog.tenancy.Organisations;
 
 /**
@@ -130,7 +130,7 @@ public class InviteStaffMember {
   private final MailOutbox mail;
   private final MessageSource messages;
   private final ApplicationEventPublisher events;
-  private final PublicLinks publicLinks;
+  private final MailLinks mailLinks;
 
   /**
    * Invites from the administrators' form: the organisation must be the municipality's and the
@@ -186,7 +186,7 @@ public class InviteStaffMember {
         InvitationTokens.hash(token),
         invitedBy,
         OffsetDateTime.now().plus(VALIDITY));
-    String link = publicLinks.to("/konto/aktivera/" + token);
+    String link = mailLinks.to("/konto/aktivera/" + token);
     mail.queue(
         tenant.id(),
         email,

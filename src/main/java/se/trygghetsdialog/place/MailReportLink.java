@@ -8,8 +8,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.mail.MailLinks;
 import se.trygghetsdialog.shared.mail.MailOutbox;
-import se.trygghetsdialog.shared.mail.PublicLinks;
 import se.trygghetsdialog.shared.validation.EmailAddress;
 
 /**
@@ -30,11 +30,11 @@ public class MailReportLink {
   private final PlaceReportLinks links;
   private final MailOutbox mail;
   private final MessageSource messages;
-  private final PublicLinks publicLinks;
+  private final MailLinks mailLinks;
 
   /** The full address of a private link, for showing and copying. */
   public String url(String privateToken) {
-    return publicLinks.to("/rapport/" + privateToken);
+    return mailLinks.to("/rapport/" + privateToken);
   }
 
   /**

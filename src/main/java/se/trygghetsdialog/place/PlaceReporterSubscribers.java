@@ -10,7 +10,7 @@ import se.trygghetsdialog.measure.InputRef;
 import se.trygghetsdialog.measure.InputSubscriber;
 import se.trygghetsdialog.measure.InputSubscribers;
 import se.trygghetsdialog.shared.MunicipalityId;
-import se.trygghetsdialog.shared.mail.PublicLinks;
+import se.trygghetsdialog.shared.mail.MailLinks;
 
 /**
  * Tells the measure module about the reporter of a place report who gave an e-mail address with
@@ -24,7 +24,7 @@ class PlaceReporterSubscribers implements InputSubscribers {
 
   private final PlaceReportRepository reports;
   private final PlaceReportLinks links;
-  private final PublicLinks publicLinks;
+  private final MailLinks mailLinks;
 
   @Override
   public List<InputSubscriber> subscribersOf(MunicipalityId municipality, InputRef input) {
@@ -41,7 +41,7 @@ class PlaceReporterSubscribers implements InputSubscribers {
                   new InputSubscriber(
                       contact.email(),
                       Locale.forLanguageTag(contact.locale()),
-                      publicLinks.to("/rapport/avsluta/" + token),
+                      mailLinks.to("/rapport/avsluta/" + token),
                       token));
             })
         .orElse(List.of());

@@ -20,8 +20,8 @@ import se.trygghetsdialog.geo.Coordinates;
 import se.trygghetsdialog.geo.PlaceSettings;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.mail.MailLinks;
 import se.trygghetsdialog.shared.mail.MailOutbox;
-import se.trygghetsdialog.shared.mail.PublicLinks;
 import se.trygghetsdialog.tenancy.Organisation;
 import se.trygghetsdialog.tenancy.Organisations;
 
@@ -42,7 +42,7 @@ public class PlaceRouting {
   private final Organisations organisations;
   private final MailOutbox mail;
   private final MessageSource messages;
-  private final PublicLinks publicLinks;
+  private final MailLinks mailLinks;
 
   /** The organisations that get reports of the category. */
   @Transactional(readOnly = true)
@@ -281,9 +281,9 @@ public class PlaceRouting {
                   messages.getMessage("place.mail.statusChanged.subject", null, locale),
                   messages.getMessage(
                       "place.mail.statusChanged.body",
-                      new Object[] {organisation, status, why, publicLinks.to("/rapport/" + token)},
+                      new Object[] {organisation, status, why, mailLinks.to("/rapport/" + token)},
                       locale),
-                  publicLinks.to("/rapport/avsluta/" + token));
+                  mailLinks.to("/rapport/avsluta/" + token));
             });
     return true;
   }

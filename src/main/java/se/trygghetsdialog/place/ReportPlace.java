@@ -28,8 +28,8 @@ import se.trygghetsdialog.moderation.PersonalDataScreener;
 import se.trygghetsdialog.moderation.ScreenedText;
 import se.trygghetsdialog.moderation.ScreeningResult;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.mail.MailLinks;
 import se.trygghetsdialog.shared.mail.MailOutbox;
-import se.trygghetsdialog.shared.mail.PublicLinks;
 import se.trygghetsdialog.shared.validation.EmailAddress;
 
 /**
@@ -145,7 +145,7 @@ public class ReportPlace {
   private final MailOutbox mail;
   private final MessageSource messages;
   private final ApplicationEventPublisher events;
-  private final PublicLinks publicLinks;
+  private final MailLinks mailLinks;
 
   /**
    * A resident's report form: the rules that need the database (the category, the municipality's
@@ -260,7 +260,7 @@ public class ReportPlace {
     events.publishEvent(
         new ContentSubmitted(municipality, PlaceReport.CONTENT_TYPE, id.value(), screening));
     if (input.email() != null) {
-      String link = publicLinks.to("/rapport/" + privateToken);
+      String link = mailLinks.to("/rapport/" + privateToken);
       mail.queue(
           municipality,
           input.email(),

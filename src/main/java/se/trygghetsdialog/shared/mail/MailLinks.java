@@ -4,19 +4,19 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The full addresses of the service's own pages, for links in mails: the configured base address
- * ({@code app.base-url}, without a trailing slash) followed by the page's path.
+ * Absolute links for mails: the installation's public address ({@code app.base-url}, a trailing
+ * slash dropped) followed by a path of the application.
  */
 @Component
-public class PublicLinks {
+public class MailLinks {
 
   private final String baseUrl;
 
-  PublicLinks(@Value("${app.base-url}") String baseUrl) {
+  MailLinks(@Value("${app.base-url}") String baseUrl) {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 
-  /** The full address of a path of the service, for example {@code /rapport/TOKEN}. */
+  /** The absolute address of {@code path}, which starts with a slash. */
   public String to(String path) {
     return baseUrl + path;
   }
