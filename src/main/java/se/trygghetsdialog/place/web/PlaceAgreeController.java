@@ -16,6 +16,7 @@ import se.trygghetsdialog.place.PlaceReportId;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.AnonymousRateLimiter;
+import se.trygghetsdialog.shared.web.Notices;
 
 /** Agreeing with a report already made, offered when a new report seems to be a duplicate. */
 @Controller
@@ -44,7 +45,6 @@ class PlaceAgreeController {
     if (limiter.firstToday(request, "place-agree/" + reportId)) {
       agreeWithReport.agree(municipality, new PlaceReportId(reportId));
     }
-    redirect.addFlashAttribute("notice", "place.notice.agreed");
-    return "redirect:/rapportera";
+    return Notices.redirect(redirect, "place.notice.agreed", "/rapportera");
   }
 }

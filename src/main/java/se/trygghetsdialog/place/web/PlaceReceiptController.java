@@ -21,6 +21,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.AnonymousRateLimiter;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.shared.web.Notices;
 import se.trygghetsdialog.shared.web.Ui;
 
 /** The receipt shown after a report, and mailing its private link to the resident. */
@@ -77,8 +78,8 @@ class PlaceReceiptController {
         () -> {
           mailLink.mail(municipality, report.id(), link, command.email().strip(), ui.locale());
           redirect.addFlashAttribute("privateToken", link);
-          redirect.addFlashAttribute("notice", "place.notice.linkMailed");
-          return "redirect:/rapportera/kvitto/" + token;
+          return Notices.redirect(
+              redirect, "place.notice.linkMailed", "/rapportera/kvitto/" + token);
         },
         errors ->
             pages.receiptPage(

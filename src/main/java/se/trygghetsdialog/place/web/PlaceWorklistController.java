@@ -19,6 +19,7 @@ import se.trygghetsdialog.place.PlaceRouting;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.shared.web.Notices;
 import se.trygghetsdialog.shared.web.Ui;
 
 /**
@@ -87,8 +88,8 @@ class PlaceWorklistController {
                     .add("status", "place.error.status.stale")
                     .build());
           }
-          redirect.addFlashAttribute("notice", "place.worklist.changed");
-          return "redirect:/personal/arbetslista?sida=" + form.page();
+          return Notices.redirect(
+              redirect, "place.worklist.changed", "/personal/arbetslista?sida=" + form.page());
         },
         again);
   }

@@ -19,6 +19,7 @@ import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.shared.web.Notices;
 import se.trygghetsdialog.shared.web.Paging;
 import se.trygghetsdialog.site.ReportAccessibilityProblem;
 import se.trygghetsdialog.site.SitePolicy;
@@ -59,15 +60,13 @@ class AccessibilityController {
       Model model,
       RedirectAttributes redirect) {
     if (!ReportAccessibilityProblem.clean(form.website()).isEmpty()) {
-      redirect.addFlashAttribute("notice", "site.a11y.report.received");
-      return "redirect:/tillganglighet";
+      return Notices.redirect(redirect, "site.a11y.report.received", "/tillganglighet");
     }
     return forms.submit(
         binding,
         () -> {
           reports.report(municipality, command);
-          redirect.addFlashAttribute("notice", "site.a11y.report.received");
-          return "redirect:/tillganglighet";
+          return Notices.redirect(redirect, "site.a11y.report.received", "/tillganglighet");
         },
         errors -> view(form, errors, model));
   }
@@ -91,8 +90,8 @@ class AccessibilityController {
       MunicipalityId municipality, @PathVariable UUID id, RedirectAttributes redirect) {
     requireHandler();
     reports.markHandled(municipality, id);
-    redirect.addFlashAttribute("notice", "site.a11y.reports.markedHandled");
-    return "redirect:/personal/admin/tillganglighet";
+    return Notices.redirect(
+        redirect, "site.a11y.reports.markedHandled", "/personal/admin/tillganglighet");
   }
 
   private void requireHandler() {
