@@ -1,8 +1,6 @@
 package se.trygghetsdialog.place.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -28,17 +26,12 @@ class PlaceAgreeController {
 
   /** An unknown or closed report answers 404; one agreement a client, report and day counts. */
   @PostMapping("/rapportera/hall-med")
-  @Nullable String agree(
+  String agree(
       MunicipalityId municipality,
       @RequestParam(name = "reportId", required = false) @Nullable UUID reportId,
       HttpServletRequest request,
-      HttpServletResponse response,
-      RedirectAttributes redirect)
-      throws IOException {
-    if (!limiter.tryAcquire(request, PlaceReportPages.RATE_LIMITED_ACTION)) {
-      response.sendError(429);
-      return null;
-    }
+      RedirectAttributes redirect) {
+    limiter.require(request, PlaceReportPages.RATE_LIMITED_ACTION);
     if (reportId == null) {
       throw new NotFoundException("report");
     }

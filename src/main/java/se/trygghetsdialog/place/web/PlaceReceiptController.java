@@ -3,10 +3,8 @@ package se.trygghetsdialog.place.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.io.IOException;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -54,7 +52,7 @@ class PlaceReceiptController {
    * is not stored with the report; the link must be this report's own.
    */
   @PostMapping("/rapportera/kvitto/{token}/lanken")
-  @Nullable String mailPrivateLink(
+  String mailPrivateLink(
       MunicipalityId municipality,
       @PathVariable String token,
       @Valid @ModelAttribute("mailLink") MailReportLink.Command command,
@@ -64,12 +62,8 @@ class PlaceReceiptController {
       HttpServletResponse response,
       Model model,
       @ModelAttribute("ui") Ui ui,
-      RedirectAttributes redirect)
-      throws IOException {
-    if (!limiter.tryAcquire(request, PlaceReportPages.RATE_LIMITED_ACTION)) {
-      response.sendError(429);
-      return null;
-    }
+      RedirectAttributes redirect) {
+    limiter.require(request, PlaceReportPages.RATE_LIMITED_ACTION);
     PlaceReport report = pages.receipt(municipality, token, form);
     String link = form.linkText();
     response.setHeader("Cache-Control", "no-store");
