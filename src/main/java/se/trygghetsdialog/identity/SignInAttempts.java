@@ -14,6 +14,8 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,6 +42,7 @@ import se.trygghetsdialog.shared.web.Tenants;
  * live in the database so they hold across application nodes and restarts.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SignInAttempts {
 
   /** Failures older than this are forgotten. */
@@ -78,23 +81,6 @@ class SignInAttempts {
         messages,
         new SignInDelays(freeFailures, firstDelay, maxDelay),
         Clock.systemUTC());
-  }
-
-  SignInAttempts(
-      SignInThrottleRepository throttles,
-      StaffAccountRepository accounts,
-      TenantResolver tenants,
-      MailOutbox mail,
-      MessageSource messages,
-      SignInDelays delays,
-      Clock clock) {
-    this.throttles = throttles;
-    this.accounts = accounts;
-    this.tenants = tenants;
-    this.mail = mail;
-    this.messages = messages;
-    this.delays = delays;
-    this.clock = clock;
   }
 
   /**
