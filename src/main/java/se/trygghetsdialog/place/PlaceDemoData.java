@@ -111,11 +111,10 @@ class PlaceDemoData implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    Tenant lysekil = municipalities.byCode("1484").orElse(null);
-    if (lysekil == null) {
-      return;
-    }
-    MunicipalityId m = lysekil.id();
+    municipalities.byCode("1484").map(Tenant::id).ifPresent(this::seed);
+  }
+
+  private void seed(MunicipalityId m) {
     seedRoutes(m);
     seedAreaRoutes(m);
     if (gazetteer.size(m) > 0) {
