@@ -5,7 +5,6 @@ import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -95,9 +94,8 @@ class AccessibilityController {
   }
 
   private void requireHandler() {
-    if (StaffAccounts.current().filter(policy::mayHandleAccessibilityReports).isEmpty()) {
-      throw new AccessDeniedException("may not handle accessibility reports");
-    }
+    StaffAccounts.require(
+        policy::mayHandleAccessibilityReports, "may not handle accessibility reports");
   }
 
   private static String view(ReportForm form, FormErrors errors, Model model) {
