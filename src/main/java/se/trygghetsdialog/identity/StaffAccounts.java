@@ -10,7 +10,6 @@ import java.util.function.Predicate;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -144,14 +143,5 @@ public class StaffAccounts {
       return Optional.of(p);
     }
     return Optional.empty();
-  }
-
-  /**
-   * The signed-in staff member if the rule allows them; otherwise the request is refused (403).
-   *
-   * @param refusal what the member may not do, for the log
-   */
-  public static StaffPrincipal require(Predicate<StaffPrincipal> rule, String refusal) {
-    return current().filter(rule).orElseThrow(() -> new AccessDeniedException(refusal));
   }
 }

@@ -38,11 +38,11 @@ class GeoAdminPages {
   private final MessageSource messages;
 
   static void requireAdmin() {
-    StaffAccounts.require(GeoPolicy::mayAdminister, "may not administer the safety map");
+    StaffAccounts.signedIn(GeoPolicy::mayAdminister, "may not administer the safety map");
   }
 
   static void requireImporter() {
-    StaffAccounts.require(GeoPolicy::mayImportGazetteer, "may not import the gazetteer");
+    StaffAccounts.signedIn(GeoPolicy::mayImportGazetteer, "may not import the gazetteer");
   }
 
   // ---- gazetteer -----------------------------------------------------------------------------

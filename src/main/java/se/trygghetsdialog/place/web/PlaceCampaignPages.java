@@ -48,7 +48,7 @@ class PlaceCampaignPages {
   private final Dialogues dialogues;
 
   static void requireLeader() {
-    StaffAccounts.require(PlacePolicy::mayRunCampaigns, "may not run campaigns");
+    StaffAccounts.signedIn(PlacePolicy::mayRunCampaigns, "may not run campaigns");
   }
 
   /** The command with an unknown area or dialogue dropped (the campaign is then not linked). */

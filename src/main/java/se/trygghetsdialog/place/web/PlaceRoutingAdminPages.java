@@ -36,7 +36,7 @@ class PlaceRoutingAdminPages {
   private final PlaceSettings settings;
 
   static void requireAdmin() {
-    StaffAccounts.require(PlacePolicy::mayAdminister, "may not administer the safety map");
+    StaffAccounts.signedIn(PlacePolicy::mayAdminister, "may not administer the safety map");
   }
 
   private List<Organisation> receivers(MunicipalityId municipality) {

@@ -31,7 +31,7 @@ class PlaceStaffController {
   private final PlaceCategories categories;
 
   private static void requireModerator() {
-    StaffAccounts.require(PlacePolicy::mayViewPhoto, "may not view place reports");
+    StaffAccounts.signedIn(PlacePolicy::mayViewPhoto, "may not view place reports");
   }
 
   @GetMapping("/personal/platsrapporter/{id}")

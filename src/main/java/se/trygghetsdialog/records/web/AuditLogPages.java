@@ -28,7 +28,7 @@ class AuditLogPages {
   private final MessageSource messages;
 
   void requireAdministrator() {
-    StaffAccounts.require(policy::mayAdminister, "not administrator");
+    StaffAccounts.signedIn(policy::mayAdminister, "not administrator");
   }
 
   int count(MunicipalityId municipality) {

@@ -94,7 +94,7 @@ class AccessibilityController {
   }
 
   private void requireHandler() {
-    StaffAccounts.require(
+    StaffAccounts.signedIn(
         policy::mayHandleAccessibilityReports, "may not handle accessibility reports");
   }
 
