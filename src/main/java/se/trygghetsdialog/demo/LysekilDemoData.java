@@ -11,9 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import se.trygghetsdialog.dialogue.ChangeStep;
 import se.trygghetsdialog.dialogue.Charter;
 import se.trygghetsdialog.dialogue.ConflictLevel;
@@ -32,6 +30,7 @@ import se.trygghetsdialog.identity.PlatformOperators;
 import se.trygghetsdialog.identity.Role;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffMember;
+import se.trygghetsdialog.shared.DemoData;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.Tenant;
 import se.trygghetsdialog.tenancy.Area;
@@ -47,9 +46,8 @@ import se.trygghetsdialog.tenancy.ParticipationLadder;
  * does nothing). Texts follow lysekil.se's public articles on the 2020–2021 dialogue on safety;
  * decision numbers are demo values.
  */
-@Component
+@DemoData
 @Order(100)
-@ConditionalOnBooleanProperty(name = "app.demo.enabled")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LysekilDemoData implements ApplicationRunner {
 

@@ -27,20 +27,23 @@ public class PlaceCategories {
 
   private record Seed(String code, CategoryKind kind, String sv, String en) {}
 
+  /** Every standard category is about what feels unsafe, but for the safe place. */
+  private static Seed unsafe(String code, String sv, String en) {
+    return new Seed(code, CategoryKind.UNSAFE, sv, en);
+  }
+
   private static final List<Seed> TOP =
       List.of(
-          new Seed("VANDALISM", CategoryKind.UNSAFE, "Skadegörelse", "Vandalism"),
-          new Seed(
+          unsafe("VANDALISM", "Skadegörelse", "Vandalism"),
+          unsafe(
               "GATHERING",
-              CategoryKind.UNSAFE,
               "Otrygghetsskapande samling av personer",
               "Gathering of people that feels unsafe"),
-          new Seed(
+          unsafe(
               "DISORDER",
-              CategoryKind.UNSAFE,
               "Annat otrygghetsskapande eller ordningsstörande",
               "Other disorder or unsafe behaviour"),
-          new Seed("UNSAFE_PLACE", CategoryKind.UNSAFE, "Otrygg plats", "Unsafe place"),
+          unsafe("UNSAFE_PLACE", "Otrygg plats", "Unsafe place"),
           new Seed(
               "SAFE_PLACE",
               CategoryKind.SAFE,
@@ -49,47 +52,22 @@ public class PlaceCategories {
 
   private static final List<Seed> UNSAFE_PLACE =
       List.of(
-          new Seed("LIGHTING", CategoryKind.UNSAFE, "Belysning", "Lighting"),
-          new Seed(
-              "VEGETATION_SIGHT",
-              CategoryKind.UNSAFE,
-              "Vegetation och sikt",
-              "Vegetation and view"),
-          new Seed("LITTER", CategoryKind.UNSAFE, "Nedskräpning", "Litter"),
-          new Seed("GRAFFITI", CategoryKind.UNSAFE, "Klotter", "Graffiti"),
+          unsafe("LIGHTING", "Belysning", "Lighting"),
+          unsafe("VEGETATION_SIGHT", "Vegetation och sikt", "Vegetation and view"),
+          unsafe("LITTER", "Nedskräpning", "Litter"),
+          unsafe("GRAFFITI", "Klotter", "Graffiti"),
           // Not "Skadegörelse": that is the top-level category, and two equal names in one list
           // cannot be told apart. This one is the state of the place, not the act.
-          new Seed(
-              "DAMAGE",
-              CategoryKind.UNSAFE,
-              "Skador och trasig utrustning",
-              "Damage and broken fixtures"),
-          new Seed(
-              "MAINTENANCE", CategoryKind.UNSAFE, "Skötsel och underhåll", "Care and maintenance"),
-          new Seed(
-              "OVERVIEW",
-              CategoryKind.UNSAFE,
-              "Överblickbarhet och insyn",
-              "Overview and visibility"),
-          new Seed(
-              "WAYFINDING",
-              CategoryKind.UNSAFE,
-              "Orienterbarhet och skyltning",
-              "Wayfinding and signs"),
-          new Seed(
-              "NO_ALTERNATIVE_ROUTES",
-              CategoryKind.UNSAFE,
-              "Alternativa vägar saknas",
-              "No alternative routes"),
-          new Seed("UNDERPASS", CategoryKind.UNSAFE, "Gångtunnel eller passage", "Underpass"),
-          new Seed("DESERTED", CategoryKind.UNSAFE, "Öde eller folktom plats", "Deserted place"),
-          new Seed("TRAFFIC", CategoryKind.UNSAFE, "Trafik", "Traffic"),
-          new Seed(
-              "ACCESSIBILITY",
-              CategoryKind.UNSAFE,
-              "Tillgänglighet och framkomlighet",
-              "Accessibility"),
-          new Seed("UNSAFE_OTHER", CategoryKind.UNSAFE, "Annat", "Other"));
+          unsafe("DAMAGE", "Skador och trasig utrustning", "Damage and broken fixtures"),
+          unsafe("MAINTENANCE", "Skötsel och underhåll", "Care and maintenance"),
+          unsafe("OVERVIEW", "Överblickbarhet och insyn", "Overview and visibility"),
+          unsafe("WAYFINDING", "Orienterbarhet och skyltning", "Wayfinding and signs"),
+          unsafe("NO_ALTERNATIVE_ROUTES", "Alternativa vägar saknas", "No alternative routes"),
+          unsafe("UNDERPASS", "Gångtunnel eller passage", "Underpass"),
+          unsafe("DESERTED", "Öde eller folktom plats", "Deserted place"),
+          unsafe("TRAFFIC", "Trafik", "Traffic"),
+          unsafe("ACCESSIBILITY", "Tillgänglighet och framkomlighet", "Accessibility"),
+          unsafe("UNSAFE_OTHER", "Annat", "Other"));
 
   private final PlaceCategoryRepository repository;
 

@@ -1,7 +1,5 @@
 package se.trygghetsdialog.geo;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,28 +17,13 @@ import se.trygghetsdialog.shared.db.MunicipalityRows;
 class PlaceCategoryRepository {
 
   private static final String COLUMNS =
-      "category_id, municipality_id, parent_id, code, kind, name_sv, name_en, position, active";
+      "category_id AS id, municipality_id, parent_id, code, kind, name_sv, name_en, position, active";
 
   private static final MunicipalityRows<PlaceCategory> CATEGORIES =
-      new MunicipalityRows<>(
-          COLUMNS,
-          "FROM place_category WHERE municipality_id = :m",
-          PlaceCategoryRepository::category);
+      MunicipalityRows.of(
+          PlaceCategory.class, COLUMNS, "FROM place_category WHERE municipality_id = :m");
 
   private final JdbcClient jdbc;
-
-  private static PlaceCategory category(ResultSet rs, int row) throws SQLException {
-    return new PlaceCategory(
-        rs.getObject("category_id", UUID.class),
-        new MunicipalityId(rs.getObject("municipality_id", UUID.class)),
-        rs.getObject("parent_id", UUID.class),
-        rs.getString("code"),
-        CategoryKind.valueOf(rs.getString("kind")),
-        rs.getString("name_sv"),
-        rs.getString("name_en"),
-        rs.getInt("position"),
-        rs.getBoolean("active"));
-  }
 
   List<PlaceCategory> all(MunicipalityId municipality) {
     return CATEGORIES.list(jdbc, municipality, "ORDER BY position, code");

@@ -13,7 +13,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -21,14 +20,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.Tenant;
+import se.trygghetsdialog.shared.mail.MailLinks;
 import se.trygghetsdialog.shared.mail.MailOutbox;
 import se.trygghetsdialog.tenancy.Municipalities;
 import se.trygghetsdialog.tenancy.MunicipalityOverview;
@@ -39,6 +40,7 @@ import se.trygghetsdialog.tenancy.Organisations;
  * mail with a link valid for seven days lets the person choose one.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class InviteStaffMember {
 
   /** How long an invitation link can be used. */
@@ -131,42 +133,7 @@ public class InviteStaffMember {
   private final MailOutbox mail;
   private final MessageSource messages;
   private final ApplicationEventPublisher events;
-  private final String baseUrl;
-
-  InviteStaffMember(
-      StaffAccountRepository accounts,
-      Organisations organisations,
-      Municipalities municipalities,
-      MailOutbox mail,
-      MessageSource messages,
-      ApplicationEventPublisher events,
-      @Value("${app.base-url}") String baseUrl) {
-    this.accounts = accounts;
-    this.organisations = organisations;
-    this.municipalities = municipalities;
-    this.mail = mail;
-    this.messages = messages;
-    this.events = events;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-  }
-
-  /**
-   * Where the invited person opens the link: the invitation is the municipality's, so a
-   * municipality with host names of its own gets its first host name, with the scheme and port of
-   * {@code app.base-url}; the default municipality gets {@code app.base-url} itself.
-   */
-  private String linkBase(Tenant tenant) {
-    List<String> hosts =
-        municipalities.overview(tenant.id()).map(MunicipalityOverview::hostNames).orElse(List.of());
-    if (hosts.isEmpty()) {
-      return baseUrl;
-    }
-    URI base = URI.create(baseUrl);
-    return base.getScheme()
-        + "://"
-        + hosts.get(0)
-        + (base.getPort() < 0 ? "" : ":" + base.getPort());
-  }
+  private final MailLinks mailLinks;
 
   /**
    * Invites from the administrators' form: the organisation must be the municipality's and the
@@ -222,7 +189,13 @@ public class InviteStaffMember {
         InvitationTokens.hash(token),
         invitedBy,
         OffsetDateTime.now().plus(VALIDITY));
-    String link = linkBase(tenant) + "/konto/aktivera/" + token;
+    String link =
+        mailLinks.to(
+            municipalities
+                .overview(tenant.id())
+                .map(MunicipalityOverview::hostNames)
+                .orElse(List.of()),
+            "/konto/aktivera/" + token);
     mail.queue(
         tenant.id(),
         email,

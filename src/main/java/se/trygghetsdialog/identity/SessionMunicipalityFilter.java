@@ -10,9 +10,9 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.filter.OncePerRequestFilter;
 import se.trygghetsdialog.shared.Tenant;
 import se.trygghetsdialog.shared.TenantResolver;
+import se.trygghetsdialog.shared.web.ErrorDispatchFilter;
 import se.trygghetsdialog.shared.web.Tenants;
 
 /**
@@ -22,15 +22,10 @@ import se.trygghetsdialog.shared.web.Tenants;
  * rendered as for an anonymous visitor.
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-final class SessionMunicipalityFilter extends OncePerRequestFilter {
+final class SessionMunicipalityFilter extends ErrorDispatchFilter {
 
   private final TenantResolver tenants;
   private final ForeignSessions foreignSessions;
-
-  @Override
-  protected boolean shouldNotFilterErrorDispatch() {
-    return false;
-  }
 
   @Override
   protected void doFilterInternal(

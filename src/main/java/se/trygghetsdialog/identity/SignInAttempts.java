@@ -1,19 +1,17 @@
 package se.trygghetsdialog.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.SecretTokens;
 import se.trygghetsdialog.shared.Tenant;
 import se.trygghetsdialog.shared.TenantResolver;
 import se.trygghetsdialog.shared.mail.MailOutbox;
@@ -40,6 +39,7 @@ import se.trygghetsdialog.shared.web.Tenants;
  * live in the database so they hold across application nodes and restarts.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SignInAttempts {
 
   /** Failures older than this are forgotten. */
@@ -78,23 +78,6 @@ class SignInAttempts {
         messages,
         new SignInDelays(freeFailures, firstDelay, maxDelay),
         Clock.systemUTC());
-  }
-
-  SignInAttempts(
-      SignInThrottleRepository throttles,
-      StaffAccountRepository accounts,
-      TenantResolver tenants,
-      MailOutbox mail,
-      MessageSource messages,
-      SignInDelays delays,
-      Clock clock) {
-    this.throttles = throttles;
-    this.accounts = accounts;
-    this.tenants = tenants;
-    this.mail = mail;
-    this.messages = messages;
-    this.delays = delays;
-    this.clock = clock;
   }
 
   /**
@@ -194,11 +177,6 @@ class SignInAttempts {
 
   /** A SHA-256 of the value, so that neither addresses nor what was typed are stored. */
   static String key(String value) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(value.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return SecretTokens.hash(value);
   }
 }

@@ -2,11 +2,13 @@ package se.trygghetsdialog.place;
 
 import jakarta.validation.constraints.NotBlank;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.mail.MailLinks;
 import se.trygghetsdialog.shared.mail.MailOutbox;
 import se.trygghetsdialog.shared.validation.EmailAddress;
 
@@ -16,6 +18,7 @@ import se.trygghetsdialog.shared.validation.EmailAddress;
  * later mails go to it); it is kept only in the mail outbox row, like every mail.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MailReportLink {
 
   /** The address a resident types on the receipt to get the private link mailed; not stored. */
@@ -27,22 +30,11 @@ public class MailReportLink {
   private final PlaceReportLinks links;
   private final MailOutbox mail;
   private final MessageSource messages;
-  private final String baseUrl;
-
-  MailReportLink(
-      PlaceReportLinks links,
-      MailOutbox mail,
-      MessageSource messages,
-      @Value("${app.base-url}") String baseUrl) {
-    this.links = links;
-    this.mail = mail;
-    this.messages = messages;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-  }
+  private final MailLinks mailLinks;
 
   /** The full address of a private link, for showing and copying. */
   public String url(String privateToken) {
-    return baseUrl + "/rapport/" + privateToken;
+    return mailLinks.to("/rapport/" + privateToken);
   }
 
   /**

@@ -11,9 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import se.trygghetsdialog.geo.Coordinates;
 import se.trygghetsdialog.geo.Gazetteer;
 import se.trygghetsdialog.geo.GazetteerKind;
@@ -23,6 +21,7 @@ import se.trygghetsdialog.geo.PlaceCategory;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.moderation.ApproveContent;
 import se.trygghetsdialog.moderation.ModerationQueue;
+import se.trygghetsdialog.shared.DemoData;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.Tenant;
 import se.trygghetsdialog.tenancy.Areas;
@@ -34,9 +33,8 @@ import se.trygghetsdialog.tenancy.Organisations;
  * central places with approximate coordinates) and a few reports, most of them approved. Runs after
  * the general demo data and does nothing if the gazetteer already has names.
  */
-@Component
+@DemoData
 @Order(200)
-@ConditionalOnBooleanProperty(name = "app.demo.enabled")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlaceDemoData implements ApplicationRunner {
 
@@ -113,11 +111,10 @@ class PlaceDemoData implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    Tenant lysekil = municipalities.byCode("1484").orElse(null);
-    if (lysekil == null) {
-      return;
-    }
-    MunicipalityId m = lysekil.id();
+    municipalities.byCode("1484").map(Tenant::id).ifPresent(this::seed);
+  }
+
+  private void seed(MunicipalityId m) {
     seedRoutes(m);
     seedAreaRoutes(m);
     if (gazetteer.size(m) > 0) {

@@ -46,19 +46,14 @@ class PlaceLagesbildSource implements LagesbildSource {
     List<Point> points =
         jdbc.sql(
                 """
-                SELECT category_id, latitude, longitude FROM place_report
+                SELECT category_id AS category, latitude, longitude FROM place_report
                 WHERE municipality_id = :m AND status = 'PUBLISHED'
                   AND reported_at >= :from AND reported_at < :to
                 """)
             .param("m", municipality.value())
             .param("from", LagesbildSource.periodStart(from))
             .param("to", LagesbildSource.periodEnd(to))
-            .query(
-                (rs, n) ->
-                    new Point(
-                        rs.getObject("category_id", UUID.class),
-                        rs.getDouble("latitude"),
-                        rs.getDouble("longitude")))
+            .query(Point.class)
             .list();
     if (points.isEmpty()) {
       return List.of();

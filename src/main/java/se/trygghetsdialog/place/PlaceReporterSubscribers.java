@@ -3,12 +3,14 @@ package se.trygghetsdialog.place;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.measure.InputRef;
 import se.trygghetsdialog.measure.InputSubscriber;
 import se.trygghetsdialog.measure.InputSubscribers;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.mail.MailLinks;
 
 /**
  * Tells the measure module about the reporter of a place report who gave an e-mail address with
@@ -17,20 +19,12 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * mails; the receipt's private token opens "du sa – vi gjorde" too.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlaceReporterSubscribers implements InputSubscribers {
 
   private final PlaceReportRepository reports;
   private final PlaceReportLinks links;
-  private final String baseUrl;
-
-  PlaceReporterSubscribers(
-      PlaceReportRepository reports,
-      PlaceReportLinks links,
-      @Value("${app.base-url}") String baseUrl) {
-    this.reports = reports;
-    this.links = links;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-  }
+  private final MailLinks mailLinks;
 
   @Override
   public List<InputSubscriber> subscribersOf(MunicipalityId municipality, InputRef input) {
@@ -47,7 +41,7 @@ class PlaceReporterSubscribers implements InputSubscribers {
                   new InputSubscriber(
                       contact.email(),
                       Locale.forLanguageTag(contact.locale()),
-                      baseUrl + "/rapport/avsluta/" + token,
+                      mailLinks.to("/rapport/avsluta/" + token),
                       token));
             })
         .orElse(List.of());

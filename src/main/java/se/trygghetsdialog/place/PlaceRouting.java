@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +21,7 @@ import se.trygghetsdialog.geo.PlaceSettings;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.StaleForm;
+import se.trygghetsdialog.shared.mail.MailLinks;
 import se.trygghetsdialog.shared.mail.MailOutbox;
 import se.trygghetsdialog.tenancy.Organisation;
 import se.trygghetsdialog.tenancy.Organisations;
@@ -30,6 +32,7 @@ import se.trygghetsdialog.tenancy.Organisations;
  * mailed to the reporter who gave an address with consent.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PlaceRouting {
 
   private final PlaceRoutingRepository routing;
@@ -40,28 +43,7 @@ public class PlaceRouting {
   private final Organisations organisations;
   private final MailOutbox mail;
   private final MessageSource messages;
-  private final String baseUrl;
-
-  PlaceRouting(
-      PlaceRoutingRepository routing,
-      PlaceAreaRouteRepository areas,
-      PlaceSettings settings,
-      PlaceReportRepository reports,
-      PlaceReportLinks links,
-      Organisations organisations,
-      MailOutbox mail,
-      MessageSource messages,
-      @Value("${app.base-url}") String baseUrl) {
-    this.routing = routing;
-    this.areas = areas;
-    this.settings = settings;
-    this.reports = reports;
-    this.links = links;
-    this.organisations = organisations;
-    this.mail = mail;
-    this.messages = messages;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-  }
+  private final MailLinks mailLinks;
 
   /** The organisations that get reports of the category. */
   @Transactional(readOnly = true)
@@ -300,9 +282,9 @@ public class PlaceRouting {
                   messages.getMessage("place.mail.statusChanged.subject", null, locale),
                   messages.getMessage(
                       "place.mail.statusChanged.body",
-                      new Object[] {organisation, status, why, baseUrl + "/rapport/" + token},
+                      new Object[] {organisation, status, why, mailLinks.to("/rapport/" + token)},
                       locale),
-                  baseUrl + "/rapport/avsluta/" + token);
+                  mailLinks.to("/rapport/avsluta/" + token));
             });
     return true;
   }

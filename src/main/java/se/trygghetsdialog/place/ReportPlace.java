@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -27,6 +28,7 @@ import se.trygghetsdialog.moderation.PersonalDataScreener;
 import se.trygghetsdialog.moderation.ScreenedText;
 import se.trygghetsdialog.moderation.ScreeningResult;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.mail.MailLinks;
 import se.trygghetsdialog.shared.mail.MailOutbox;
 import se.trygghetsdialog.shared.validation.EmailAddress;
 
@@ -36,6 +38,7 @@ import se.trygghetsdialog.shared.validation.EmailAddress;
  * at all. The private link's token is returned once and only its hash is kept.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReportPlace {
 
   /**
@@ -142,30 +145,7 @@ public class ReportPlace {
   private final MailOutbox mail;
   private final MessageSource messages;
   private final ApplicationEventPublisher events;
-  private final String baseUrl;
-
-  ReportPlace(
-      PlaceReportRepository reports,
-      PlaceCategories categories,
-      PlaceSettings settings,
-      PlaceReports placeReports,
-      PlaceCampaigns campaigns,
-      PersonalDataScreener screener,
-      MailOutbox mail,
-      MessageSource messages,
-      ApplicationEventPublisher events,
-      @Value("${app.base-url}") String baseUrl) {
-    this.reports = reports;
-    this.categories = categories;
-    this.settings = settings;
-    this.placeReports = placeReports;
-    this.campaigns = campaigns;
-    this.screener = screener;
-    this.mail = mail;
-    this.messages = messages;
-    this.events = events;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-  }
+  private final MailLinks mailLinks;
 
   /**
    * A resident's report form: the rules that need the database (the category, the municipality's
@@ -280,7 +260,7 @@ public class ReportPlace {
     events.publishEvent(
         new ContentSubmitted(municipality, PlaceReport.CONTENT_TYPE, id.value(), screening));
     if (input.email() != null) {
-      String link = baseUrl + "/rapport/" + privateToken;
+      String link = mailLinks.to("/rapport/" + privateToken);
       mail.queue(
           municipality,
           input.email(),

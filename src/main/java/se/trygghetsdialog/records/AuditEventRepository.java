@@ -1,11 +1,7 @@
 package se.trygghetsdialog.records;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,23 +15,12 @@ import se.trygghetsdialog.shared.db.MunicipalityRows;
 class AuditEventRepository {
 
   private static final MunicipalityRows<AuditEntry> ENTRIES =
-      new MunicipalityRows<>(
+      MunicipalityRows.of(
+          AuditEntry.class,
           "id, municipality_id, occurred_at, actor_account_id, action, subject, details",
-          "FROM audit_event WHERE municipality_id = :m",
-          AuditEventRepository::row);
+          "FROM audit_event WHERE municipality_id = :m");
 
   private final JdbcClient jdbc;
-
-  private static AuditEntry row(ResultSet rs, int n) throws SQLException {
-    return new AuditEntry(
-        rs.getObject("id", UUID.class),
-        new MunicipalityId(rs.getObject("municipality_id", UUID.class)),
-        rs.getObject("occurred_at", OffsetDateTime.class),
-        rs.getObject("actor_account_id", UUID.class),
-        rs.getString("action"),
-        rs.getString("subject"),
-        rs.getString("details"));
-  }
 
   void insert(AuditEntry entry) {
     jdbc.sql(

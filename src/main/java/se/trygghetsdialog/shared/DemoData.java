@@ -9,8 +9,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.stereotype.Component;
 
 /**
- * A bean that loads demo data: a component that exists only when {@code app.demo.enabled} is true.
- * Demo loaders are application runners, ordered with {@code @Order}.
+ * Marks a bean that loads demo data (usually an {@code ApplicationRunner}): it exists only when
+ * {@code app.demo.enabled} is true. Its {@code @Order} puts it after the demo data it builds on.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

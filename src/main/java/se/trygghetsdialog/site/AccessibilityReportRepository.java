@@ -1,8 +1,5 @@
 package se.trygghetsdialog.site;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import lombok.AccessLevel;
@@ -21,23 +18,12 @@ class AccessibilityReportRepository {
       "id, municipality_id, page_url, description, reply_email, created_at, handled_at";
 
   private static final MunicipalityRows<AccessibilityReport> REPORTS =
-      new MunicipalityRows<>(
+      MunicipalityRows.of(
+          AccessibilityReport.class,
           COLUMNS,
-          "FROM accessibility_report WHERE municipality_id = :m",
-          AccessibilityReportRepository::row);
+          "FROM accessibility_report WHERE municipality_id = :m");
 
   private final JdbcClient jdbc;
-
-  private static AccessibilityReport row(ResultSet rs, int n) throws SQLException {
-    return new AccessibilityReport(
-        rs.getObject("id", UUID.class),
-        new MunicipalityId(rs.getObject("municipality_id", UUID.class)),
-        rs.getString("page_url"),
-        rs.getString("description"),
-        rs.getString("reply_email"),
-        rs.getObject("created_at", OffsetDateTime.class),
-        rs.getObject("handled_at", OffsetDateTime.class));
-  }
 
   void insert(AccessibilityReport report) {
     jdbc.sql(

@@ -16,6 +16,7 @@ import se.trygghetsdialog.geo.ImportGazetteer;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.shared.web.Notices;
 import se.trygghetsdialog.shared.web.Ui;
 
 /** Administrators import the municipality's gazetteer from CSV. */
@@ -50,8 +51,8 @@ class GazetteerAdminController {
         () -> {
           ImportGazetteer.Result result = importGazetteer.importCsv(municipality, command);
           if (result.ok()) {
-            redirect.addFlashAttribute("notice", "place.notice.gazetteerImported");
-            return "redirect:/personal/admin/ortnamn";
+            return Notices.redirect(
+                redirect, "place.notice.gazetteerImported", "/personal/admin/ortnamn");
           }
           response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
           FormErrors errors = pages.lineErrors(result, ui.locale());

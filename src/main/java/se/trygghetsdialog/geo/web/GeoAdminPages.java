@@ -8,7 +8,6 @@ import java.util.Map;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -39,15 +38,11 @@ class GeoAdminPages {
   private final MessageSource messages;
 
   static void requireAdmin() {
-    if (StaffAccounts.current().filter(GeoPolicy::mayAdminister).isEmpty()) {
-      throw new AccessDeniedException("may not administer the safety map");
-    }
+    StaffAccounts.signedIn(GeoPolicy::mayAdminister, "may not administer the safety map");
   }
 
   static void requireImporter() {
-    if (StaffAccounts.current().filter(GeoPolicy::mayImportGazetteer).isEmpty()) {
-      throw new AccessDeniedException("may not import the gazetteer");
-    }
+    StaffAccounts.signedIn(GeoPolicy::mayImportGazetteer, "may not import the gazetteer");
   }
 
   // ---- gazetteer -----------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import se.trygghetsdialog.geo.ChangeMapSettings;
 import se.trygghetsdialog.geo.EditCategories;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.shared.web.Notices;
 import se.trygghetsdialog.shared.web.Ui;
 
 /** Administrators edit the municipality's report categories and map settings. */
@@ -50,8 +51,8 @@ class PlaceAdminController {
         binding,
         () -> {
           editCategories.save(municipality, changes, command);
-          redirect.addFlashAttribute("notice", "place.notice.categoriesSaved");
-          return "redirect:/personal/admin/kategorier";
+          return Notices.redirect(
+              redirect, "place.notice.categoriesSaved", "/personal/admin/kategorier");
         },
         errors ->
             pages.categories(municipality, changes, params.toSingleValueMap(), errors, model, ui));
@@ -76,8 +77,7 @@ class PlaceAdminController {
         binding,
         () -> {
           changeMapSettings.change(municipality, command);
-          redirect.addFlashAttribute("notice", "place.notice.mapSaved");
-          return "redirect:/personal/admin/karta";
+          return Notices.redirect(redirect, "place.notice.mapSaved", "/personal/admin/karta");
         },
         errors -> pages.map(form, errors, model));
   }

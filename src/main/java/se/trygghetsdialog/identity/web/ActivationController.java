@@ -18,6 +18,7 @@ import se.trygghetsdialog.identity.StaffMember;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.shared.web.Notices;
 
 /**
  * The page an invited staff member reaches from the mail, to choose a password. An invitation that
@@ -63,8 +64,7 @@ class ActivationController {
           if (!acceptInvitation.accept(municipality, token, command)) {
             return invalid(municipality, token, model, response);
           }
-          redirect.addFlashAttribute("notice", "identity.activate.done");
-          return "redirect:/logga-in";
+          return Notices.redirect(redirect, "identity.activate.done", "/logga-in");
         },
         errors -> view(invitee.get(), token, errors, model));
   }

@@ -23,6 +23,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.shared.web.Notices;
 import se.trygghetsdialog.shared.web.Paging;
 
 /** Administrators' pages for staff accounts: the list and role changes. */
@@ -90,8 +91,8 @@ class StaffAdminController {
         () -> {
           Optional<String> refusal = changeStaffRoles.change(municipality, person, id, command);
           if (refusal.isEmpty()) {
-            redirect.addFlashAttribute("notice", "identity.staff.saved");
-            return "redirect:/personal/admin/anvandare/" + id;
+            return Notices.redirect(
+                redirect, "identity.staff.saved", "/personal/admin/anvandare/" + id);
           }
           response.setStatus(HttpServletResponse.SC_CONFLICT);
           FormErrors errors = pages.refusal(refusal.get(), locale);

@@ -17,6 +17,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.Tenant;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.shared.web.Notices;
 
 /** Administrators' page for inviting a staff member. */
 @Controller
@@ -48,8 +49,7 @@ class StaffInviteController {
         binding,
         () -> {
           inviteStaffMember.invite(tenant, command, person.accountId(), locale);
-          redirect.addFlashAttribute("notice", "identity.invite.sent");
-          return "redirect:/personal/admin/anvandare";
+          return Notices.redirect(redirect, "identity.invite.sent", "/personal/admin/anvandare");
         },
         errors -> pages.inviteView(tenant.id(), form, errors, model, locale));
   }

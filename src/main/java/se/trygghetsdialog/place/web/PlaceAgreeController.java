@@ -1,8 +1,6 @@
 package se.trygghetsdialog.place.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -16,6 +14,7 @@ import se.trygghetsdialog.place.PlaceReportId;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.AnonymousRateLimiter;
+import se.trygghetsdialog.shared.web.Notices;
 
 /** Agreeing with a report already made, offered when a new report seems to be a duplicate. */
 @Controller
@@ -27,24 +26,18 @@ class PlaceAgreeController {
 
   /** An unknown or closed report answers 404; one agreement a client, report and day counts. */
   @PostMapping("/rapportera/hall-med")
-  @Nullable String agree(
+  String agree(
       MunicipalityId municipality,
       @RequestParam(name = "reportId", required = false) @Nullable UUID reportId,
       HttpServletRequest request,
-      HttpServletResponse response,
-      RedirectAttributes redirect)
-      throws IOException {
-    if (!limiter.tryAcquire(request, PlaceReportPages.RATE_LIMITED_ACTION)) {
-      response.sendError(429);
-      return null;
-    }
+      RedirectAttributes redirect) {
+    limiter.require(request, PlaceReportPages.RATE_LIMITED_ACTION);
     if (reportId == null) {
       throw new NotFoundException("report");
     }
     if (limiter.firstToday(request, "place-agree/" + reportId)) {
       agreeWithReport.agree(municipality, new PlaceReportId(reportId));
     }
-    redirect.addFlashAttribute("notice", "place.notice.agreed");
-    return "redirect:/rapportera";
+    return Notices.redirect(redirect, "place.notice.agreed", "/rapportera");
   }
 }

@@ -15,6 +15,7 @@ import se.trygghetsdialog.place.PlaceCampaigns;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.shared.web.Notices;
 import se.trygghetsdialog.shared.web.Ui;
 
 /**
@@ -49,8 +50,7 @@ class PlaceCampaignController {
         binding,
         () -> {
           campaigns.create(municipality, pages.known(municipality, command));
-          redirect.addFlashAttribute("notice", "place.campaign.created");
-          return "redirect:/personal/kampanjer";
+          return Notices.redirect(redirect, "place.campaign.created", "/personal/kampanjer");
         },
         errors -> pages.render(municipality, form, errors, model));
   }

@@ -7,7 +7,6 @@ import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import se.trygghetsdialog.dialogue.Dialogue;
@@ -49,9 +48,7 @@ class PlaceCampaignPages {
   private final Dialogues dialogues;
 
   static void requireLeader() {
-    if (StaffAccounts.current().filter(PlacePolicy::mayRunCampaigns).isEmpty()) {
-      throw new AccessDeniedException("may not run campaigns");
-    }
+    StaffAccounts.signedIn(PlacePolicy::mayRunCampaigns, "may not run campaigns");
   }
 
   /** The command with an unknown area or dialogue dropped (the campaign is then not linked). */

@@ -3,10 +3,8 @@ package se.trygghetsdialog.place.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.io.IOException;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,6 +19,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.AnonymousRateLimiter;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.shared.web.Notices;
 import se.trygghetsdialog.shared.web.Ui;
 
 /** The receipt shown after a report, and mailing its private link to the resident. */
@@ -53,7 +52,7 @@ class PlaceReceiptController {
    * is not stored with the report; the link must be this report's own.
    */
   @PostMapping("/rapportera/kvitto/{token}/lanken")
-  @Nullable String mailPrivateLink(
+  String mailPrivateLink(
       MunicipalityId municipality,
       @PathVariable String token,
       @Valid @ModelAttribute("mailLink") MailReportLink.Command command,
@@ -63,12 +62,8 @@ class PlaceReceiptController {
       HttpServletResponse response,
       Model model,
       @ModelAttribute("ui") Ui ui,
-      RedirectAttributes redirect)
-      throws IOException {
-    if (!limiter.tryAcquire(request, PlaceReportPages.RATE_LIMITED_ACTION)) {
-      response.sendError(429);
-      return null;
-    }
+      RedirectAttributes redirect) {
+    limiter.require(request, PlaceReportPages.RATE_LIMITED_ACTION);
     PlaceReport report = pages.receipt(municipality, token, form);
     String link = form.linkText();
     response.setHeader("Cache-Control", "no-store");
@@ -77,8 +72,8 @@ class PlaceReceiptController {
         () -> {
           mailLink.mail(municipality, report.id(), link, command.email().strip(), ui.locale());
           redirect.addFlashAttribute("privateToken", link);
-          redirect.addFlashAttribute("notice", "place.notice.linkMailed");
-          return "redirect:/rapportera/kvitto/" + token;
+          return Notices.redirect(
+              redirect, "place.notice.linkMailed", "/rapportera/kvitto/" + token);
         },
         errors ->
             pages.receiptPage(

@@ -1,9 +1,7 @@
 package se.trygghetsdialog.place.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.io.IOException;
 import java.time.Instant;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -59,22 +57,17 @@ class PlaceReportController {
   }
 
   @PostMapping("/rapportera")
-  @Nullable String submit(
+  String submit(
       MunicipalityId municipality,
       @Valid @ModelAttribute("reportPlace") ReportPlace.Command command,
       BindingResult binding,
       @ModelAttribute("form") PlaceReportForm form,
       @RequestParam(name = "photo", required = false) @Nullable MultipartFile upload,
       HttpServletRequest request,
-      HttpServletResponse response,
       Model model,
       @ModelAttribute("ui") Ui ui,
-      RedirectAttributes redirect)
-      throws IOException {
-    if (!limiter.tryAcquire(request, PlaceReportPages.RATE_LIMITED_ACTION)) {
-      response.sendError(429);
-      return null;
-    }
+      RedirectAttributes redirect) {
+    limiter.require(request, PlaceReportPages.RATE_LIMITED_ACTION);
     if (form.honeypotFilled() || !timer.acceptable(form.startedAt(), Instant.now())) {
       // A robot, or faster than a person can be: store nothing and ask to send again (the
       // other checks still run, so that a person sees everything to correct at once).

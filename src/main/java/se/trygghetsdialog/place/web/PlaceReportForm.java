@@ -29,31 +29,21 @@ public record PlaceReportForm(
   }
 
   PlaceReportForm at(String lat, String lon, String name) {
+    return copy(lat, lon, name, startedAt);
+  }
+
+  PlaceReportForm withStartedAt(String stamp) {
+    return copy(latitude, longitude, placeName, stamp);
+  }
+
+  /** The form as typed with another place and start time; the honeypot is never shown again. */
+  private PlaceReportForm copy(
+      @Nullable String lat, @Nullable String lon, @Nullable String name, @Nullable String stamp) {
     return new PlaceReportForm(
         lat,
         lon,
         route,
         name,
-        categoryId,
-        timeOfDay,
-        weekday,
-        description,
-        ageBand,
-        gender,
-        email,
-        emailConsent,
-        "",
-        startedAt,
-        allowDuplicate,
-        sendAnyway);
-  }
-
-  PlaceReportForm withStartedAt(String stamp) {
-    return new PlaceReportForm(
-        latitude,
-        longitude,
-        route,
-        placeName,
         categoryId,
         timeOfDay,
         weekday,

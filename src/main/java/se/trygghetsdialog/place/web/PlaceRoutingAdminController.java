@@ -18,6 +18,7 @@ import se.trygghetsdialog.place.PlaceRouting;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.shared.web.Notices;
 import se.trygghetsdialog.shared.web.Ui;
 
 /**
@@ -48,8 +49,7 @@ class PlaceRoutingAdminController {
       RedirectAttributes redirect) {
     PlaceRoutingAdminPages.requireAdmin();
     pages.saveRoutes(municipality, form);
-    redirect.addFlashAttribute("notice", "place.routing.saved");
-    return "redirect:" + ROUTES;
+    return Notices.redirect(redirect, "place.routing.saved", ROUTES);
   }
 
   @GetMapping(AREAS)
@@ -72,8 +72,7 @@ class PlaceRoutingAdminController {
         binding,
         () -> {
           routing.addAreaRoute(municipality, command);
-          redirect.addFlashAttribute("notice", "place.area.added");
-          return "redirect:" + AREAS;
+          return Notices.redirect(redirect, "place.area.added", AREAS);
         },
         errors -> pages.areas(municipality, form, errors, model));
   }

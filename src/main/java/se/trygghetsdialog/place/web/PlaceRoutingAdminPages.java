@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -37,9 +36,7 @@ class PlaceRoutingAdminPages {
   private final PlaceSettings settings;
 
   static void requireAdmin() {
-    if (StaffAccounts.current().filter(PlacePolicy::mayAdminister).isEmpty()) {
-      throw new AccessDeniedException("may not administer the safety map");
-    }
+    StaffAccounts.signedIn(PlacePolicy::mayAdminister, "may not administer the safety map");
   }
 
   private List<Organisation> receivers(MunicipalityId municipality) {

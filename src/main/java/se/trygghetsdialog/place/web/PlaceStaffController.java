@@ -6,7 +6,6 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +31,7 @@ class PlaceStaffController {
   private final PlaceCategories categories;
 
   private static void requireModerator() {
-    if (StaffAccounts.current().filter(PlacePolicy::mayViewPhoto).isEmpty()) {
-      throw new AccessDeniedException("may not view place reports");
-    }
+    StaffAccounts.signedIn(PlacePolicy::mayViewPhoto, "may not view place reports");
   }
 
   @GetMapping("/personal/platsrapporter/{id}")

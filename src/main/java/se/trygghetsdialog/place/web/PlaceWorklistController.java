@@ -17,6 +17,7 @@ import se.trygghetsdialog.place.PlaceRouting;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.shared.web.Notices;
 import se.trygghetsdialog.shared.web.Ui;
 
 /**
@@ -77,8 +78,8 @@ class PlaceWorklistController {
         () -> {
           routing.changeStatus(
               municipality, worker.staff(), worker.organisationId(), assignment, command);
-          redirect.addFlashAttribute("notice", "place.worklist.changed");
-          return "redirect:/personal/arbetslista?sida=" + form.page();
+          return Notices.redirect(
+              redirect, "place.worklist.changed", "/personal/arbetslista?sida=" + form.page());
         },
         again);
   }

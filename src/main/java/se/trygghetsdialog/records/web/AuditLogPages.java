@@ -9,7 +9,6 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.identity.IdentityPolicy;
 import se.trygghetsdialog.identity.StaffAccounts;
@@ -29,9 +28,7 @@ class AuditLogPages {
   private final MessageSource messages;
 
   void requireAdministrator() {
-    if (StaffAccounts.current().filter(policy::mayAdminister).isEmpty()) {
-      throw new AccessDeniedException("not administrator");
-    }
+    StaffAccounts.signedIn(policy::mayAdminister, "not administrator");
   }
 
   int count(MunicipalityId municipality) {

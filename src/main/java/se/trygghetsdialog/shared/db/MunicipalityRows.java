@@ -3,6 +3,7 @@ package se.trygghetsdialog.shared.db;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -24,6 +25,15 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * @param <T> the type a row is mapped to
  */
 public record MunicipalityRows<T>(String columns, String from, RowMapper<T> mapper) {
+
+  /**
+   * Rows mapped onto the record {@code type} by name: each column (or its alias) in snake case
+   * fills the component of that name in camel case, converted where needed (a UUID to a {@link
+   * MunicipalityId}, text to an enum); for a record whose components are the columns one to one.
+   */
+  public static <T> MunicipalityRows<T> of(Class<T> type, String columns, String from) {
+    return new MunicipalityRows<>(columns, from, new DataClassRowMapper<>(type));
+  }
 
   /** The rows of {@code SELECT columns from rest}, with {@code :m} and the params bound. */
   public JdbcClient.MappedQuerySpec<T> query(

@@ -1,5 +1,7 @@
 package se.trygghetsdialog.shared.mail;
 
+import java.net.URI;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -19,5 +21,21 @@ public class MailLinks {
   /** The absolute address of {@code path}, which starts with a slash. */
   public String to(String path) {
     return baseUrl + path;
+  }
+
+  /**
+   * The absolute address of {@code path} on a municipality's own host: its first host name with the
+   * scheme and port of {@code app.base-url}; {@code app.base-url} itself when it has none.
+   */
+  public String to(List<String> hostNames, String path) {
+    if (hostNames.isEmpty()) {
+      return to(path);
+    }
+    URI base = URI.create(baseUrl);
+    return base.getScheme()
+        + "://"
+        + hostNames.get(0)
+        + (base.getPort() < 0 ? "" : ":" + base.getPort())
+        + path;
   }
 }

@@ -17,7 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Limits how often one client may do an anonymous action (follow a dialogue, report a place, …): at
@@ -63,6 +65,16 @@ public class AnonymousRateLimiter {
    */
   public boolean tryAcquire(HttpServletRequest request, String action) {
     return tryAcquire(request.getRemoteAddr(), action);
+  }
+
+  /**
+   * Counts one attempt of {@code action} by the request's client and refuses it with 429 (too many
+   * requests) when the client must wait.
+   */
+  public void require(HttpServletRequest request, String action) {
+    if (!tryAcquire(request, action)) {
+      throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
+    }
   }
 
   boolean tryAcquire(String clientAddress, String action) {

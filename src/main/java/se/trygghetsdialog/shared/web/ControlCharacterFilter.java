@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Removes control characters (U+0000–U+001F except tab, line feed and carriage return, and U+007F)
@@ -25,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
-public class ControlCharacterFilter extends OncePerRequestFilter {
+public class ControlCharacterFilter extends ErrorDispatchFilter {
 
   private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
@@ -38,11 +37,6 @@ public class ControlCharacterFilter extends OncePerRequestFilter {
       }
     }
     return value;
-  }
-
-  @Override
-  protected boolean shouldNotFilterErrorDispatch() {
-    return false;
   }
 
   @Override

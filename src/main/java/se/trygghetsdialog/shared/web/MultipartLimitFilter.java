@@ -19,7 +19,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
@@ -32,12 +31,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-class MultipartLimitFilter extends OncePerRequestFilter {
-
-  @Override
-  protected boolean shouldNotFilterErrorDispatch() {
-    return false;
-  }
+class MultipartLimitFilter extends ErrorDispatchFilter {
 
   @Override
   protected void doFilterInternal(

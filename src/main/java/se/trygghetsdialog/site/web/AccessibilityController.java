@@ -10,7 +10,6 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +23,7 @@ import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.shared.web.Notices;
 import se.trygghetsdialog.shared.web.Paging;
 import se.trygghetsdialog.shared.web.Ui;
 import se.trygghetsdialog.site.AccessibilityStatement;
@@ -70,15 +70,13 @@ class AccessibilityController {
       Locale locale,
       RedirectAttributes redirect) {
     if (!ReportAccessibilityProblem.clean(form.website()).isEmpty()) {
-      redirect.addFlashAttribute("notice", "site.a11y.report.received");
-      return "redirect:/tillganglighet";
+      return Notices.redirect(redirect, "site.a11y.report.received", "/tillganglighet");
     }
     return forms.submit(
         binding,
         () -> {
           reports.report(municipality, command);
-          redirect.addFlashAttribute("notice", "site.a11y.report.received");
-          return "redirect:/tillganglighet";
+          return Notices.redirect(redirect, "site.a11y.report.received", "/tillganglighet");
         },
         errors -> view(municipality, form, errors, model, locale));
   }
@@ -102,14 +100,13 @@ class AccessibilityController {
       MunicipalityId municipality, @PathVariable UUID id, RedirectAttributes redirect) {
     requireHandler();
     reports.markHandled(municipality, id);
-    redirect.addFlashAttribute("notice", "site.a11y.reports.markedHandled");
-    return "redirect:/personal/admin/tillganglighet";
+    return Notices.redirect(
+        redirect, "site.a11y.reports.markedHandled", "/personal/admin/tillganglighet");
   }
 
   private void requireHandler() {
-    if (StaffAccounts.current().filter(policy::mayHandleAccessibilityReports).isEmpty()) {
-      throw new AccessDeniedException("may not handle accessibility reports");
-    }
+    StaffAccounts.signedIn(
+        policy::mayHandleAccessibilityReports, "may not handle accessibility reports");
   }
 
   /**
