@@ -1,12 +1,14 @@
 package se.trygghetsdialog.field.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +29,6 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Ui;
 
@@ -38,6 +39,8 @@ import se.trygghetsdialog.shared.web.Ui;
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EstWeekPages {
+
+  private static final Pattern ITEM_NOTE = Pattern.compile("items\\[(\\d)\\]\\.note");
 
   private final EstWeeks weeks;
   private final EstWeekFigures figures;
@@ -107,18 +110,39 @@ class EstWeekPages {
     }
   }
 
-  /** The checklist form: every item, ticked or not, with its note as typed. */
-  static Map<String, UpdateEstChecklist.Entry> checklist(
-      @Nullable List<String> done, HttpServletRequest request) {
-    Map<String, UpdateEstChecklist.Entry> entries = new HashMap<>();
-    for (String key : EstChecklist.DEFAULT_ITEMS) {
-      entries.put(
-          key,
-          new UpdateEstChecklist.Entry(
-              done != null && done.contains(key),
-              FormText.clean(request.getParameter("note-" + key))));
+  /**
+   * The checklist form's parameters under the command's names: item {@code i} of {@link
+   * EstChecklist#DEFAULT_ITEMS} is {@code items[i]}, ticked when {@code done} holds its key, its
+   * note from {@code note-KEY}.
+   */
+  static Map<String, String[]> named(Map<String, String[]> params) {
+    List<String> done = Arrays.asList(params.getOrDefault("done", new String[0]));
+    Map<String, String[]> named = new LinkedHashMap<>();
+    for (int i = 0; i < EstChecklist.DEFAULT_ITEMS.size(); i++) {
+      String key = EstChecklist.DEFAULT_ITEMS.get(i);
+      named.put("items[" + i + "].key", new String[] {key});
+      named.put("items[" + i + "].done", new String[] {String.valueOf(done.contains(key))});
+      String[] note = params.get("note-" + key);
+      if (note != null) {
+        named.put("items[" + i + "].note", note);
+      }
     }
-    return entries;
+    return named;
+  }
+
+  /** The checklist command's errors on the notes' inputs ({@code items[2].note} is note-police). */
+  static FormErrors checklistErrors(FormErrors errors) {
+    return errors.mapped(
+        item -> {
+          Matcher m = ITEM_NOTE.matcher(item.field());
+          return m.matches()
+              ? new FormErrors.Item(
+                  "note-" + EstChecklist.DEFAULT_ITEMS.get(Integer.parseInt(m.group(1))),
+                  item.message())
+              : item;
+        },
+        Comparator.comparingInt(
+            i -> EstChecklist.DEFAULT_ITEMS.indexOf(i.field().replaceFirst("^note-", ""))));
   }
 
   EstWeek find(MunicipalityId municipality, int year, int week) {
