@@ -1,6 +1,5 @@
 package se.trygghetsdialog.field.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Map;
 import lombok.AccessLevel;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.field.CloseEstWeek;
 import se.trygghetsdialog.field.DraftWeeklyReport;
 import se.trygghetsdialog.field.UpdateEstChecklist;
@@ -53,16 +51,7 @@ class EstWeekController {
 
   @PostMapping("/checklista")
   String checklist(
-      MunicipalityId municipality,
-      @PathVariable("year") int year,
-      @PathVariable("week") int week,
-      @Valid UpdateEstChecklist.Command command,
-      BindingResult binding,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    var post = pages.post(municipality, year, week, model, ui, response, redirect);
+      EstWeekPages.Post post, @Valid UpdateEstChecklist.Command command, BindingResult binding) {
     return pages.submit(
         post,
         binding,
@@ -75,15 +64,7 @@ class EstWeekController {
   }
 
   @PostMapping("/avsluta")
-  String close(
-      MunicipalityId municipality,
-      @PathVariable("year") int year,
-      @PathVariable("week") int week,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    var post = pages.post(municipality, year, week, model, ui, response, redirect);
+  String close(EstWeekPages.Post post) {
     return pages.decide(
         post, () -> closeWeek.close(post.week(), post.staff()), "field.week.notice.closed", "");
   }
@@ -93,15 +74,7 @@ class EstWeekController {
    * the refusal and a 400.
    */
   @PostMapping("/veckorapport")
-  String createReport(
-      MunicipalityId municipality,
-      @PathVariable("year") int year,
-      @PathVariable("week") int week,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    var post = pages.post(municipality, year, week, model, ui, response, redirect);
+  String createReport(EstWeekPages.Post post) {
     return pages.decide(
         post,
         () -> draftReport.create(post.week(), post.staff()),

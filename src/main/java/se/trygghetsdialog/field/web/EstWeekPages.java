@@ -47,7 +47,10 @@ class EstWeekPages {
   private final WeeklyReports reports;
   private final FormSubmissions forms;
 
-  /** What a form of the week page posted, for the one error path. */
+  /**
+   * What a form of the week page posted, for the one error path: a handler takes it as a parameter
+   * ({@link EstWeekPosts}); the week is refused unless the staff member may build it.
+   */
   record Post(
       EstWeek week,
       StaffPrincipal staff,
@@ -55,19 +58,6 @@ class EstWeekPages {
       Ui ui,
       HttpServletResponse response,
       RedirectAttributes redirect) {}
-
-  /** A post by the coordinator to the week's page; refused unless the staff member may build it. */
-  Post post(
-      MunicipalityId municipality,
-      int year,
-      int week,
-      Model model,
-      Ui ui,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    StaffPrincipal staff = EstForms.builder();
-    return new Post(find(municipality, year, week), staff, model, ui, response, redirect);
-  }
 
   /** A decision without input (close the week, create its report) through the same error path. */
   String decide(Post post, Runnable action, String notice, String then) {
@@ -178,14 +168,7 @@ class EstWeekPages {
     model.addAttribute("action", forms.action());
     model.addAttribute(
         "ownerKinds",
-        Arrays.stream(OwnerKind.values())
-            .map(
-                k ->
-                    new Option(
-                        k.name(),
-                        ui.e("measure.ownerKind", k),
-                        k.name().equals(forms.action().ownerKind())))
-            .toList());
+        Option.of(OwnerKind.values(), "measure.ownerKind", forms.action().ownerKind(), ui));
     model.addAttribute("followUpComments", forms.followUpComments());
     model.addAttribute("errors", errors);
     model.addAttribute("path", EstForms.path(week.week()));
