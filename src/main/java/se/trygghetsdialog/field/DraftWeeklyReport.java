@@ -1,5 +1,8 @@
 package se.trygghetsdialog.field;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.TextStyle;
@@ -12,11 +15,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.moderation.PersonalDataScreener;
+import se.trygghetsdialog.moderation.ScreenedText;
 
 /**
  * The coordinator creates the weekly report of a week, pre-filled from the week (the appeal from
@@ -42,6 +47,56 @@ public class DraftWeeklyReport {
       String presence,
       String activities,
       List<WeeklyReport.Place> places) {}
+
+  /**
+   * The edit form, its texts screened once when it was bound. The form numbers its place rows
+   * ({@code place-0}, {@code incidents-0}, …); they are bound as {@code places}, blank rows
+   * included, and a blank row is not saved.
+   */
+  public record Command(
+      @NotNull(message = "{field.week.error.required}") @EstText(max = MAX_TITLE)
+          ScreenedText title,
+      @Nullable @EstText(max = MAX_TEXT) ScreenedText appeal,
+      @Nullable @EstText(max = MAX_TEXT) ScreenedText presence,
+      @Nullable @EstText(max = MAX_TEXT) ScreenedText activities,
+      @Nullable List<@Valid Row> places) {
+
+    /** The rows that say something, in the order of the form. */
+    public List<Row> rows() {
+      return places == null
+          ? List.of()
+          : places.stream().filter(r -> r != null && !r.blank()).toList();
+    }
+
+    @AssertTrue(message = "{field.weekly.error.tooManyPlaces}")
+    public boolean isFewEnoughPlaces() {
+      return rows().size() <= MAX_PLACES;
+    }
+  }
+
+  /** One row of the form's places; a row that says something names its place. */
+  public record Row(
+      @Nullable @EstText(max = MAX_TITLE) ScreenedText place,
+      @Nullable @EstText(max = MAX_TEXT) ScreenedText incidents,
+      @Nullable @EstText(max = MAX_TEXT) ScreenedText actions) {
+
+    @AssertTrue(message = "{field.week.error.required}")
+    public boolean isNamed() {
+      return place != null || blank();
+    }
+
+    boolean blank() {
+      return place == null && incidents == null && actions == null;
+    }
+
+    WeeklyReport.Place toPlace() {
+      return new WeeklyReport.Place(text(place), text(incidents), text(actions));
+    }
+  }
+
+  private static String text(@Nullable ScreenedText text) {
+    return text == null ? "" : text.text();
+  }
 
   private final WeeklyReportRepository reports;
   private final EstFigureRepository figures;
@@ -160,13 +215,30 @@ public class DraftWeeklyReport {
   }
 
   /**
+   * The edit form, whose texts were screened and checked when it was bound.
+   *
+   * @throws EstRuleViolation if the report is not editable
+   */
+  @Transactional
+  public void save(WeeklyReport report, Command command) {
+    checkEditable(report);
+    reports.update(
+        report.id(),
+        command.title().text(),
+        text(command.appeal()),
+        text(command.presence()),
+        text(command.activities()),
+        command.rows().stream().map(Row::toPlace).toList());
+  }
+
+  /**
+   * A draft saved by the application or a test: its texts are screened here.
+   *
    * @throws EstRuleViolation if the report is not editable or a text is refused
    */
   @Transactional
   public void save(WeeklyReport report, Input input) {
-    if (!report.editable()) {
-      throw new EstRuleViolation("", "field.weekly.error.notEditable");
-    }
+    checkEditable(report);
     EstTextCheck check =
         new EstTextCheck(screener)
             .required("title", input.title())
@@ -199,5 +271,11 @@ public class DraftWeeklyReport {
         input.presence().strip(),
         input.activities().strip(),
         places);
+  }
+
+  private static void checkEditable(WeeklyReport report) {
+    if (!report.editable()) {
+      throw new EstRuleViolation("", "field.weekly.error.notEditable");
+    }
   }
 }

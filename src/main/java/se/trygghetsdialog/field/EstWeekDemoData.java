@@ -12,10 +12,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.geo.PlaceCategories;
@@ -25,21 +22,19 @@ import se.trygghetsdialog.identity.StaffMember;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.measure.OwnerKind;
 import se.trygghetsdialog.shared.MunicipalityId;
-import se.trygghetsdialog.shared.Tenant;
-import se.trygghetsdialog.tenancy.Municipalities;
 
 /**
- * Demo data for Lysekil's EST week: field events of the last six weeks from trygghetsvärdar, the
- * fältteam and the guard company (their own demo submissions, independent of the report form's demo
- * data), the week before last worked through, with a planned action and a published weekly report,
- * and last week started with part of its checklist ticked. Idempotent: fixed identifiers, and
- * nothing is redone that is already there.
+ * Demo data for Lysekil's EST week, loaded by {@link FieldReportDemoData} after the field reports:
+ * field events of the last six weeks from trygghetsvärdar, the fältteam and the guard company
+ * (their own demo submissions, independent of the report form's demo data), the week before last
+ * worked through, with a planned action and a published weekly report, and last week started with
+ * part of its checklist ticked. Idempotent: fixed identifiers, and nothing is redone that is
+ * already there.
  */
 @Component
-@Order(520)
 @ConditionalOnBooleanProperty(name = "app.demo.enabled")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class EstWeekDemoData implements ApplicationRunner {
+class EstWeekDemoData {
 
   private static final Logger log = LoggerFactory.getLogger(EstWeekDemoData.class);
   private static final String DOMAIN = "@lysekil.example";
@@ -53,7 +48,6 @@ class EstWeekDemoData implements ApplicationRunner {
           new Spot("Stadsparken", 58.2760, 11.4330),
           new Spot("Badhusberget", 58.2725, 11.4410));
 
-  private final Municipalities municipalities;
   private final StaffAccounts accounts;
   private final PlaceCategories categories;
   private final JdbcClient jdbc;
@@ -67,22 +61,17 @@ class EstWeekDemoData implements ApplicationRunner {
   private final WeeklyReports reports;
   private final EstWeeks weeks;
 
-  @Override
-  public void run(ApplicationArguments args) {
+  /** Loads the demo weeks of Lysekil ({@code m}). */
+  void run(MunicipalityId m) {
     try {
-      load();
+      load(m);
     } catch (RuntimeException e) {
       // Demo data must never stop the application.
       log.warn("EST week demo data not loaded", e);
     }
   }
 
-  private void load() {
-    Tenant lysekil = municipalities.byCode("1484").orElse(null);
-    if (lysekil == null) {
-      return;
-    }
-    MunicipalityId m = lysekil.id();
+  private void load(MunicipalityId m) {
     Optional<StaffMember> reporter = accounts.findByEmail(m, "rapportor" + DOMAIN);
     Optional<StaffMember> coordinator = accounts.findByEmail(m, "trygghetssamordnare" + DOMAIN);
     Optional<StaffMember> moderator = accounts.findByEmail(m, "moderator" + DOMAIN);

@@ -53,19 +53,14 @@ class FieldLagesbildSource implements LagesbildSource {
     List<Event> events =
         jdbc.sql(
                 """
-                SELECT category_id, area_id, latitude, longitude FROM field_event
+                SELECT category_id AS category, area_id AS area, latitude, longitude
+                FROM field_event
                 WHERE municipality_id = :m AND started_at >= :from AND started_at < :to
                 """)
             .param("m", municipality.value())
             .param("from", start)
             .param("to", end)
-            .query(
-                (rs, n) ->
-                    new Event(
-                        rs.getObject("category_id", UUID.class),
-                        rs.getObject("area_id", UUID.class),
-                        rs.getDouble("latitude"),
-                        rs.getDouble("longitude")))
+            .query(Event.class)
             .list();
     if (!events.isEmpty()) {
       String source = t(locale, "field.lagesbild.source");

@@ -27,7 +27,7 @@ import se.trygghetsdialog.tenancy.Municipalities;
 /**
  * Lysekil demo data for field work: three reports by the demo rapportör from the last days (with
  * fixed submission keys, so loading twice files nothing twice) and two rumours, one with a
- * published clarification.
+ * published clarification; then the EST weeks ({@link EstWeekDemoData}).
  */
 @Component
 @Order(500)
@@ -42,6 +42,7 @@ class FieldReportDemoData implements ApplicationRunner {
   private final PlaceCategories categories;
   private final FileFieldReport fileFieldReport;
   private final RumourLog rumours;
+  private final EstWeekDemoData estWeeks;
 
   @Override
   public void run(ApplicationArguments args) {
@@ -115,6 +116,7 @@ class FieldReportDemoData implements ApplicationRunner {
         log.warn("Rumour demo data refused: {}", violation.messageKey());
       }
     }
+    estWeeks.run(m);
   }
 
   private void seedRumours(MunicipalityId m, StaffMember coordinator) {

@@ -25,12 +25,9 @@ class FieldReportRepository {
   private final JdbcClient jdbc;
 
   Optional<UUID> idBySubmissionKey(MunicipalityId municipality, UUID key) {
-    return jdbc.sql(
-            "SELECT report_id FROM field_report WHERE municipality_id = :m AND submission_key = :k")
-        .param("m", municipality.value())
-        .param("k", key)
-        .query(UUID.class)
-        .optional();
+    return HEADS
+        .optional(jdbc, municipality, "AND submission_key = :k", Map.of("k", key))
+        .map(Head::id);
   }
 
   /** Inserts the report unless its submission key exists; returns whether this call inserted. */

@@ -1,5 +1,7 @@
 package se.trygghetsdialog.field;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import lombok.AccessLevel;
@@ -20,6 +22,17 @@ import se.trygghetsdialog.shared.StaleForm;
 public class PublishWeeklyReport {
 
   public static final int MAX_COMMENT = 2000;
+
+  /** The return form: what the coordinator should change, stripped. */
+  public record Return(
+      @NotBlank(message = "{field.weekly.error.commentRequired}")
+          @Size(max = MAX_COMMENT, message = "{field.week.error.tooLong}")
+          String comment) {
+
+    public Return {
+      comment = comment == null ? "" : comment.strip();
+    }
+  }
 
   private final WeeklyReportRepository reports;
   private final ApplicationEventPublisher events;

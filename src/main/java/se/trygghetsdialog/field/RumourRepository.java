@@ -66,12 +66,7 @@ class RumourRepository {
   }
 
   Optional<UUID> byCreationToken(MunicipalityId m, UUID token) {
-    return jdbc.sql(
-            "SELECT rumour_id FROM rumour WHERE municipality_id = :m AND creation_token = :t")
-        .param("m", m.value())
-        .param("t", token)
-        .query(UUID.class)
-        .optional();
+    return RUMOURS.optional(jdbc, m, "AND creation_token = :t", Map.of("t", token)).map(Rumour::id);
   }
 
   /**

@@ -8,7 +8,11 @@ import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.moderation.PersonalDataScreener;
 
-/** The coordinator submits the draft for editorial approval; it is screened once more first. */
+/**
+ * The coordinator submits the draft for editorial approval. Texts saved from the edit form were
+ * screened when they were saved, and that result is reused; a draft never saved since it was
+ * pre-filled is screened here.
+ */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SubmitWeeklyReport {
@@ -24,6 +28,21 @@ public class SubmitWeeklyReport {
     if (!report.editable()) {
       throw new EstRuleViolation("", "field.weekly.error.notEditable");
     }
+    if (!reports.textsScreened(report.id())) {
+      check(report);
+    }
+    if (!reports.move(
+        report.id(),
+        List.of(WeeklyReportStatus.DRAFT, WeeklyReportStatus.RETURNED),
+        WeeklyReportStatus.SUBMITTED,
+        "",
+        actor.accountId())) {
+      throw new EstRuleViolation("", "field.weekly.error.notEditable");
+    }
+  }
+
+  /** Screens the texts as the edit form would have when they were saved. */
+  private void check(WeeklyReport report) {
     EstTextCheck check =
         new EstTextCheck(screener)
             .text("title", report.title(), DraftWeeklyReport.MAX_TITLE)
@@ -39,13 +58,5 @@ public class SubmitWeeklyReport {
       i++;
     }
     check.orThrow();
-    if (!reports.move(
-        report.id(),
-        List.of(WeeklyReportStatus.DRAFT, WeeklyReportStatus.RETURNED),
-        WeeklyReportStatus.SUBMITTED,
-        "",
-        actor.accountId())) {
-      throw new EstRuleViolation("", "field.weekly.error.notEditable");
-    }
   }
 }

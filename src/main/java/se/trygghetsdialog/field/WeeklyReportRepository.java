@@ -97,6 +97,10 @@ class WeeklyReportRepository {
     return inserted == 1;
   }
 
+  /**
+   * Stores the texts of a draft, every one of which was screened and found free of personal data
+   * (see {@link #textsScreened}).
+   */
   void update(
       UUID id,
       String title,
@@ -107,7 +111,8 @@ class WeeklyReportRepository {
     jdbc.sql(
             """
             UPDATE weekly_report SET title = :title, appeal = :appeal, presence = :presence,
-              activities = :activities, status = 'DRAFT', updated_at = now()
+              activities = :activities, status = 'DRAFT', texts_screened = TRUE,
+              updated_at = now()
             WHERE report_id = :id AND status IN ('DRAFT', 'RETURNED')
             """)
         .param("id", id)
@@ -117,6 +122,15 @@ class WeeklyReportRepository {
         .param("activities", activities)
         .update();
     replacePlaces(id, places);
+  }
+
+  /** Whether the report's texts as stored were screened when they were saved, finding nothing. */
+  boolean textsScreened(UUID id) {
+    return jdbc.sql("SELECT texts_screened FROM weekly_report WHERE report_id = :id")
+        .param("id", id)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
   }
 
   private void replacePlaces(UUID id, List<WeeklyReport.Place> places) {

@@ -1,6 +1,5 @@
 package se.trygghetsdialog.field.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.UUID;
@@ -8,20 +7,15 @@ import java.util.function.UnaryOperator;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.field.FollowUpWeekAction;
 import se.trygghetsdialog.field.PlanWeekAction;
-import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
-import se.trygghetsdialog.shared.web.Ui;
 
 /** Next week's planned actions and last week's follow-up on the EST week page. */
 @Controller
@@ -35,17 +29,10 @@ class EstWeekActionsController {
 
   @PostMapping("/atgarder")
   String plan(
-      MunicipalityId municipality,
-      @PathVariable("year") int year,
-      @PathVariable("week") int week,
+      EstWeekPages.Post post,
       @Valid @ModelAttribute("planWeekAction") PlanWeekAction.Command command,
       BindingResult binding,
-      @ModelAttribute("action") WeekActionForm form,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    var post = pages.post(municipality, year, week, model, ui, response, redirect);
+      @ModelAttribute("action") WeekActionForm form) {
     return pages.submit(
         post,
         binding,
@@ -59,18 +46,11 @@ class EstWeekActionsController {
   /** The outcome and comment of one action: their inputs are named by the action's id. */
   @PostMapping("/uppfoljning")
   String followUp(
-      MunicipalityId municipality,
-      @PathVariable("year") int year,
-      @PathVariable("week") int week,
+      EstWeekPages.Post post,
       @Valid @ModelAttribute("followUp") FollowUpWeekAction.Command command,
       BindingResult binding,
       @RequestParam(name = "measure", defaultValue = "") String measure,
-      @RequestParam(name = "comment", defaultValue = "") String comment,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    var post = pages.post(municipality, year, week, model, ui, response, redirect);
+      @RequestParam(name = "comment", defaultValue = "") String comment) {
     if (binding.hasFieldErrors("measure")) {
       throw new NotFoundException("action");
     }

@@ -1,22 +1,17 @@
 package se.trygghetsdialog.field.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
+import jakarta.validation.Valid;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.field.CloseEstWeek;
 import se.trygghetsdialog.field.DraftWeeklyReport;
 import se.trygghetsdialog.field.UpdateEstChecklist;
@@ -56,37 +51,20 @@ class EstWeekController {
 
   @PostMapping("/checklista")
   String checklist(
-      MunicipalityId municipality,
-      @PathVariable("year") int year,
-      @PathVariable("week") int week,
-      @RequestParam(name = "done", required = false) @Nullable List<String> done,
-      HttpServletRequest request,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    var post = pages.post(municipality, year, week, model, ui, response, redirect);
-    Map<String, UpdateEstChecklist.Entry> entries = EstWeekPages.checklist(done, request);
+      EstWeekPages.Post post, @Valid UpdateEstChecklist.Command command, BindingResult binding) {
     return pages.submit(
         post,
-        EstForms.noInput(),
-        new EstWeekPages.Forms(entries, WeekActionForm.blank(), Map.of()),
-        UnaryOperator.identity(),
-        () -> updateChecklist.update(post.week(), entries, post.staff()),
+        binding,
+        new EstWeekPages.Forms(
+            command == null ? null : command.entries(), WeekActionForm.blank(), Map.of()),
+        EstWeekPages::checklistErrors,
+        () -> updateChecklist.update(post.week(), command, post.staff()),
         "field.week.notice.checklist",
         "#checklista");
   }
 
   @PostMapping("/avsluta")
-  String close(
-      MunicipalityId municipality,
-      @PathVariable("year") int year,
-      @PathVariable("week") int week,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    var post = pages.post(municipality, year, week, model, ui, response, redirect);
+  String close(EstWeekPages.Post post) {
     return pages.decide(
         post, () -> closeWeek.close(post.week(), post.staff()), "field.week.notice.closed", "");
   }
@@ -96,15 +74,7 @@ class EstWeekController {
    * the refusal and a 400.
    */
   @PostMapping("/veckorapport")
-  String createReport(
-      MunicipalityId municipality,
-      @PathVariable("year") int year,
-      @PathVariable("week") int week,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    var post = pages.post(municipality, year, week, model, ui, response, redirect);
+  String createReport(EstWeekPages.Post post) {
     return pages.decide(
         post,
         () -> draftReport.create(post.week(), post.staff()),

@@ -1,12 +1,15 @@
 package se.trygghetsdialog.field.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +31,6 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Ui;
 
@@ -40,13 +42,20 @@ import se.trygghetsdialog.shared.web.Ui;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EstWeekPages {
 
+  private static final String NOTE = "note-";
+  private static final Pattern CHECK_KEY = Pattern.compile("[A-Za-z0-9_-]{1,60}");
+  private static final Pattern ITEM_NOTE = Pattern.compile("items\\[([A-Za-z0-9_-]+)\\]\\.note");
+
   private final EstWeeks weeks;
   private final EstWeekFigures figures;
   private final WeeklyReports reports;
   private final FormSubmissions forms;
   private final EstSettings settings;
 
-  /** What a form of the week page posted, for the one error path. */
+  /**
+   * What a form of the week page posted, for the one error path: a handler takes it as a parameter
+   * ({@link EstWeekPosts}); the week is refused unless the staff member may build it.
+   */
   record Post(
       EstWeek week,
       StaffPrincipal staff,
@@ -54,19 +63,6 @@ class EstWeekPages {
       Ui ui,
       HttpServletResponse response,
       RedirectAttributes redirect) {}
-
-  /** A post by the coordinator to the week's page; refused unless the staff member may build it. */
-  Post post(
-      MunicipalityId municipality,
-      int year,
-      int week,
-      Model model,
-      Ui ui,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    StaffPrincipal staff = EstForms.builder();
-    return new Post(find(municipality, year, week), staff, model, ui, response, redirect);
-  }
 
   /** A decision without input (close the week, create its report) through the same error path. */
   String decide(Post post, Runnable action, String notice, String then) {
@@ -109,26 +105,42 @@ class EstWeekPages {
     }
   }
 
-  /** The checklist form: every item, ticked or not, with its note as typed. */
-  static Map<String, UpdateEstChecklist.Entry> checklist(
-      @Nullable List<String> done, HttpServletRequest request) {
-    Map<String, UpdateEstChecklist.Entry> entries = new HashMap<>();
-    // Every item the form names; the action keeps only the municipality's own items.
-    java.util.Set<String> keys = new java.util.LinkedHashSet<>();
-    if (done != null) {
-      keys.addAll(done);
-    }
-    request.getParameterMap().keySet().stream()
-        .filter(name -> name.startsWith("note-"))
-        .forEach(name -> keys.add(name.substring("note-".length())));
+  /**
+   * The checklist form's parameters under the command's names: the item of key {@code KEY} (ticked
+   * when {@code done} holds it, its note from {@code note-KEY}) is {@code items[KEY]}. Every item
+   * the form names is passed on; the action keeps only the municipality's own items.
+   */
+  static Map<String, String[]> named(Map<String, String[]> params) {
+    List<String> done = Arrays.asList(params.getOrDefault("done", new String[0]));
+    Set<String> keys = new LinkedHashSet<>(done);
+    params.keySet().stream()
+        .filter(name -> name.startsWith(NOTE))
+        .forEach(name -> keys.add(name.substring(NOTE.length())));
+    Map<String, String[]> named = new LinkedHashMap<>();
     for (String key : keys) {
-      entries.put(
-          key,
-          new UpdateEstChecklist.Entry(
-              done != null && done.contains(key),
-              FormText.clean(request.getParameter("note-" + key))));
+      if (!CHECK_KEY.matcher(key).matches()) {
+        continue;
+      }
+      named.put("items[" + key + "].done", new String[] {String.valueOf(done.contains(key))});
+      String[] note = params.get(NOTE + key);
+      if (note != null) {
+        named.put("items[" + key + "].note", note);
+      }
     }
-    return entries;
+    return named;
+  }
+
+  /**
+   * The checklist command's errors on the notes' inputs ({@code items[police].note} is
+   * note-police).
+   */
+  static FormErrors checklistErrors(FormErrors errors) {
+    return errors.mapped(
+        item -> {
+          Matcher m = ITEM_NOTE.matcher(item.field());
+          return m.matches() ? new FormErrors.Item(NOTE + m.group(1), item.message()) : item;
+        },
+        (a, b) -> 0);
   }
 
   EstWeek find(MunicipalityId municipality, int year, int week) {
@@ -165,14 +177,7 @@ class EstWeekPages {
     model.addAttribute("action", forms.action());
     model.addAttribute(
         "ownerKinds",
-        Arrays.stream(OwnerKind.values())
-            .map(
-                k ->
-                    new Option(
-                        k.name(),
-                        ui.e("measure.ownerKind", k),
-                        k.name().equals(forms.action().ownerKind())))
-            .toList());
+        Option.of(OwnerKind.values(), "measure.ownerKind", forms.action().ownerKind(), ui));
     model.addAttribute("followUpComments", forms.followUpComments());
     model.addAttribute("errors", errors);
     model.addAttribute("path", EstForms.path(week.week()));

@@ -1,10 +1,6 @@
 package se.trygghetsdialog.field.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,26 +9,17 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.core.MethodParameter;
-import org.springframework.web.bind.ServletRequestDataBinder;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.mvc.method.annotation.ServletModelAttributeMethodProcessor;
 import se.trygghetsdialog.field.FieldPolicy;
-import se.trygghetsdialog.field.FieldReportCommand;
 import se.trygghetsdialog.field.FieldReportDraft;
 import se.trygghetsdialog.shared.web.FormText;
 
 /**
  * The report form's parameters ({@code reporterKind}, {@code e0.categoryId}, {@code e1.people}, …):
  * read into a draft (what the form shows again), and named for binding the command ({@code
- * events[0].categoryId}, see {@link CommandBinding}). Event blocks are numbered by the form; gaps
- * (a block removed on the phone) are closed up and blocks beyond {@value FieldPolicy#MAX_EVENTS}
- * are dropped. The names stay {@code eN.field}: the phone's script and its saved drafts use them.
+ * events[0].categoryId}, see {@link RenamedFormBinding}). Event blocks are numbered by the form;
+ * gaps (a block removed on the phone) are closed up and blocks beyond {@value
+ * FieldPolicy#MAX_EVENTS} are dropped. The names stay {@code eN.field}: the phone's script and its
+ * saved drafts use them.
  */
 final class FieldReportForm {
 
@@ -41,67 +28,6 @@ final class FieldReportForm {
   private static final Pattern EVENT = Pattern.compile("e(\\d{1,2})\\.(.+)");
 
   private FieldReportForm() {}
-
-  /**
-   * Binds a {@link FieldReportCommand} parameter as Spring MVC binds a model attribute (validated
-   * when {@code @Valid}, its errors in the next {@code BindingResult}), from the post with the
-   * event fields under the command's names; a name of that form sent as such is ignored.
-   */
-  static class CommandBinding extends ServletModelAttributeMethodProcessor {
-
-    CommandBinding() {
-      super(false);
-    }
-
-    @Override
-    public boolean supportsParameter(MethodParameter parameter) {
-      return parameter.getParameterType() == FieldReportCommand.class;
-    }
-
-    @Override
-    protected void constructAttribute(WebDataBinder binder, NativeWebRequest request) {
-      HttpServletRequest servlet = request.getNativeRequest(HttpServletRequest.class);
-      Map<String, String[]> named = named(servlet.getParameterMap());
-      ((ServletRequestDataBinder) binder)
-          .construct(
-              new HttpServletRequestWrapper(servlet) {
-                @Override
-                public @Nullable String getParameter(String name) {
-                  String[] values = named.get(name);
-                  return values == null || values.length == 0 ? null : values[0];
-                }
-
-                @Override
-                public Map<String, String[]> getParameterMap() {
-                  return named;
-                }
-
-                @Override
-                public Enumeration<String> getParameterNames() {
-                  return Collections.enumeration(named.keySet());
-                }
-
-                @Override
-                public String @Nullable [] getParameterValues(String name) {
-                  return named.get(name);
-                }
-              });
-    }
-
-    @Override
-    protected void bindRequestParameters(WebDataBinder binder, NativeWebRequest request) {
-      // A record: everything was bound when it was constructed.
-    }
-  }
-
-  /** Lets Spring MVC bind the report form's command. */
-  @Configuration(proxyBeanMethods = false)
-  static class CommandBindingConfig implements WebMvcConfigurer {
-    @Override
-    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-      resolvers.add(new CommandBinding());
-    }
-  }
 
   /** The parameters with each event field also under its command name. */
   static Map<String, String[]> named(Map<String, String[]> params) {
@@ -129,7 +55,7 @@ final class FieldReportForm {
       }
       index++;
     }
-    return Collections.unmodifiableMap(named);
+    return named;
   }
 
   static FieldReportDraft read(Map<String, String[]> params) {

@@ -45,8 +45,7 @@ class FieldReportFormController {
       HttpServletResponse response,
       Model model,
       @ModelAttribute("ui") Ui ui) {
-    StaffPrincipal staff = FieldReportPages.filer(municipality);
-    response.setHeader("Cache-Control", "no-store");
+    StaffPrincipal staff = FieldReportPages.filing(municipality, response);
     FieldReportDraft draft =
         FieldReportDraft.blank(UUID.randomUUID().toString(), FieldReportPages.today());
     return pages.render(municipality, staff, draft, FormErrors.none(), false, true, model, ui);
@@ -63,8 +62,7 @@ class FieldReportFormController {
       HttpServletResponse response,
       Model model,
       @ModelAttribute("ui") Ui ui) {
-    StaffPrincipal staff = FieldReportPages.filer(municipality);
-    response.setHeader("Cache-Control", "no-store");
+    StaffPrincipal staff = FieldReportPages.filing(municipality, response);
     FieldReportDraft typed = FieldReportForm.read(request.getParameterMap());
     FieldReportDraft draft = FieldReportForm.keyed(typed);
     if (draft.events().isEmpty()) {
@@ -96,8 +94,7 @@ class FieldReportFormController {
       HttpServletResponse response,
       Model model,
       @ModelAttribute("ui") Ui ui) {
-    StaffPrincipal staff = FieldReportPages.filer(municipality);
-    response.setHeader("Cache-Control", "no-store");
+    StaffPrincipal staff = FieldReportPages.filing(municipality, response);
     FieldReportDraft draft = pages.draft(municipality, request.getParameterMap());
     if (binding.hasFieldErrors("submissionKey")) {
       // A form without a key (tampered or very old): give it one, file nothing yet.

@@ -1,11 +1,11 @@
 package se.trygghetsdialog.field.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,9 +62,14 @@ class FieldReportPages {
   private final Gazetteer gazetteer;
 
   static StaffPrincipal filer(MunicipalityId municipality) {
-    return StaffAccounts.signedIn(
-        s -> FieldPolicy.mayFile(s) && FieldPolicy.sameMunicipality(s, municipality),
-        "may not file field reports");
+    return EstForms.member(municipality, FieldPolicy::mayFile, "may not file field reports");
+  }
+
+  /** The rapportör on the report form, whose pages the browser never stores. */
+  static StaffPrincipal filing(MunicipalityId municipality, HttpServletResponse response) {
+    StaffPrincipal staff = filer(municipality);
+    response.setHeader("Cache-Control", "no-store");
+    return staff;
   }
 
   static String today() {
@@ -204,14 +209,7 @@ class FieldReportPages {
       blocks.add(new FieldReportViews.EventBlock(i, event, List.copyOf(places.values()), searched));
     }
     List<Option> kinds =
-        Arrays.stream(ReporterKind.values())
-            .map(
-                k ->
-                    new Option(
-                        k.name(),
-                        ui.e("field.report.reporterKind", k),
-                        k.name().equals(draft.reporterKind())))
-            .toList();
+        Option.of(ReporterKind.values(), "field.report.reporterKind", draft.reporterKind(), ui);
     model.addAttribute(
         "page",
         new FieldReportViews.FormPage(

@@ -15,7 +15,6 @@ import se.trygghetsdialog.field.FieldPolicy;
 import se.trygghetsdialog.field.Rumour;
 import se.trygghetsdialog.field.RumourChannel;
 import se.trygghetsdialog.field.RumourLog;
-import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
@@ -41,9 +40,8 @@ class RumourPages {
   static final String CURRENT = "rumour-current";
 
   static StaffPrincipal coordinator(MunicipalityId municipality) {
-    return StaffAccounts.signedIn(
-        s -> FieldPolicy.mayManageRumours(s) && FieldPolicy.sameMunicipality(s, municipality),
-        "may not keep the rumour log");
+    return EstForms.member(
+        municipality, FieldPolicy::mayManageRumours, "may not keep the rumour log");
   }
 
   Function<@Nullable UUID, String> areaNames(MunicipalityId municipality) {

@@ -1,14 +1,16 @@
 package se.trygghetsdialog.field.web;
 
+import jakarta.validation.Valid;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.field.PublishWeeklyReport;
 import se.trygghetsdialog.field.WeeklyReport;
@@ -65,18 +67,19 @@ class WeeklyReportApprovalController {
   String giveBack(
       MunicipalityId municipality,
       @PathVariable("id") String id,
-      @RequestParam(name = "comment", defaultValue = "") String comment,
+      @Valid @ModelAttribute("returnWeeklyReport") PublishWeeklyReport.Return command,
+      BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
     StaffPrincipal staff = EstForms.reviewer();
     WeeklyReport report = pages.report(municipality, id);
     return forms.submit(
-        EstForms.noInput(),
+        binding,
         () -> {
-          publish.returnToCoordinator(report, comment, staff);
+          publish.returnToCoordinator(report, command.comment(), staff);
           redirect.addFlashAttribute("notice", "field.weekly.notice.returned");
           return "redirect:/personal/veckorapporter";
         },
-        errors -> pages.renderApproval(report, comment.strip(), errors, model, staff));
+        errors -> pages.renderApproval(report, command.comment(), errors, model, staff));
   }
 }

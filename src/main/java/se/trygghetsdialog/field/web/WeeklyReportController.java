@@ -1,10 +1,12 @@
 package se.trygghetsdialog.field.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,17 +53,18 @@ class WeeklyReportController {
       @PathVariable("year") int year,
       @PathVariable("week") int week,
       @RequestParam(name = "action", defaultValue = "save") String action,
+      @Valid DraftWeeklyReport.Command command,
+      BindingResult binding,
       HttpServletRequest request,
       Model model,
       RedirectAttributes redirect) {
     StaffPrincipal staff = EstForms.builder();
     EstWeek estWeek = pages.week(municipality, year, week);
     WeeklyReport report = pages.report(estWeek);
-    DraftWeeklyReport.Input input = WeeklyReportPages.input(request);
     return forms.submit(
-        EstForms.noInput(),
+        binding,
         () -> {
-          draft.save(report, input);
+          draft.save(report, command);
           if ("submit".equals(action)) {
             submit.submit(pages.report(estWeek), staff);
           }
@@ -73,6 +76,11 @@ class WeeklyReportController {
           return "redirect:" + EstForms.path(estWeek.week()) + "/veckorapport";
         },
         errors ->
-            pages.render(report, WeeklyReportPages.typed(report, input), errors, model, staff));
+            pages.render(
+                report,
+                WeeklyReportPages.typed(report, WeeklyReportPages.typed(request.getParameterMap())),
+                WeeklyReportPages.errors(errors),
+                model,
+                staff));
   }
 }
