@@ -3,8 +3,8 @@ package se.trygghetsdialog.tenancy;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /**
- * One item of a municipality's setup checklist (a task list in the GOV.UK pattern). Each module that
- * needs something set before a dialogue can run declares its items as beans of this type; the
+ * One item of a municipality's setup checklist (a task list in the GOV.UK pattern). Each module
+ * that needs something set before a dialogue can run declares its items as beans of this type; the
  * checklist lists them in {@link #order()} and links each to the page where it is set, then and
  * later.
  */

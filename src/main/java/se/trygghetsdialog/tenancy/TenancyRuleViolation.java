@@ -1,0 +1,13 @@
+package se.trygghetsdialog.tenancy;
+
+import se.trygghetsdialog.shared.RuleViolation;
+
+/** Input the rules on organisations and areas refuse; carries the form field and a message key. */
+public class TenancyRuleViolation extends RuleViolation {
+
+  private static final long serialVersionUID = 1L;
+
+  public TenancyRuleViolation(String field, String messageKey, Object... args) {
+    super(field, messageKey, args);
+  }
+}
