@@ -1,6 +1,7 @@
 package se.trygghetsdialog.tenancy;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -36,15 +37,18 @@ public record Area(
   }
 
   /**
-   * The area a point lies in: the first whose boundary contains it; when none does, the area whose
-   * centre is nearest among those without a boundary (an area with a boundary never claims a point
-   * outside it).
+   * The area a point lies in: among those whose boundary contains it the smallest (areas of
+   * different kinds may nest); when none does, the area whose centre is nearest among those without
+   * a boundary (an area with a boundary never claims a point outside it).
    */
   public static Optional<Area> locate(Collection<Area> areas, double latitude, double longitude) {
-    for (Area a : areas) {
-      if (a.geometry() != null && AreaShapes.contains(a.geometry(), latitude, longitude)) {
-        return Optional.of(a);
-      }
+    Optional<Area> inside =
+        areas.stream()
+            .filter(a -> a.geometry() != null)
+            .filter(a -> AreaShapes.contains(a.geometry(), latitude, longitude))
+            .min(Comparator.comparingDouble(a -> AreaShapes.size(a.geometry())));
+    if (inside.isPresent()) {
+      return inside;
     }
     return nearest(areas.stream().filter(a -> a.geometry() == null).toList(), latitude, longitude);
   }

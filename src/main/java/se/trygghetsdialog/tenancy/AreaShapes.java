@@ -194,6 +194,15 @@ public final class AreaShapes {
 
   /** Whether the stored boundary contains the point (the edge included). */
   public static boolean contains(String geoJson, double latitude, double longitude) {
+    return prepared(geoJson).covers(FACTORY.createPoint(new Coordinate(longitude, latitude)));
+  }
+
+  /** The size of the stored boundary, in square degrees: to compare areas, not to show. */
+  public static double size(String geoJson) {
+    return prepared(geoJson).getGeometry().getArea();
+  }
+
+  private static PreparedGeometry prepared(String geoJson) {
     PreparedGeometry prepared = PREPARED.get(geoJson);
     if (prepared == null) {
       if (PREPARED.size() > CACHE_SIZE) {
@@ -202,6 +211,6 @@ public final class AreaShapes {
       prepared = PreparedGeometryFactory.prepare(parse(geoJson));
       PREPARED.put(geoJson, prepared);
     }
-    return prepared.covers(FACTORY.createPoint(new Coordinate(longitude, latitude)));
+    return prepared;
   }
 }
