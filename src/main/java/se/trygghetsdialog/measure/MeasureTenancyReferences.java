@@ -5,10 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.tenancy.QueriedReferences;
 
-/**
- * Measures and the lägesbild's problems point to areas (a measure names its owner as text, not by
- * reference).
- */
+/** Measures point to areas (a measure names its owner as text, not by reference). */
 @Component
 class MeasureTenancyReferences extends QueriedReferences {
 
@@ -18,11 +15,6 @@ class MeasureTenancyReferences extends QueriedReferences {
         Map.of(),
         Map.of(
             "area.reference.measure",
-            "SELECT title FROM measure WHERE municipality_id = :m AND area_id = :id ORDER BY title",
-            "area.reference.problem",
-            """
-            SELECT title FROM lagesbild_problem WHERE municipality_id = :m AND area_id = :id
-              AND NOT removed ORDER BY title
-            """));
+            "SELECT title FROM measure WHERE municipality_id = :m AND area_id = :id ORDER BY title"));
   }
 }
