@@ -304,6 +304,6 @@ public class EstWeekFigures {
 
   /** The name of the area whose centre is nearest, or ”” when no area has a centre. */
   private static String nearest(List<Area> areas, Coordinates point) {
-    return Area.nearest(areas, point.latitude(), point.longitude()).map(Area::name).orElse("");
+    return Area.locate(areas, point.latitude(), point.longitude()).map(Area::name).orElse("");
   }
 }

@@ -74,7 +74,7 @@ class FieldLagesbildSource implements LagesbildSource {
       for (Event e : events) {
         byCategory.merge(names.getOrDefault(e.category(), other), 1L, Long::sum);
         Optional.ofNullable(e.area() == null ? null : byId.get(e.area()))
-            .or(() -> Area.nearest(all, e.latitude(), e.longitude()))
+            .or(() -> Area.locate(all, e.latitude(), e.longitude()))
             .ifPresent(a -> byArea.merge(a.name(), 1L, Long::sum));
       }
       facts.add(

@@ -9,7 +9,7 @@ public class GeoRuleViolation extends RuleViolation {
 
   private static final long serialVersionUID = 1L;
 
-  public GeoRuleViolation(String field, String messageKey) {
-    super(field, messageKey);
+  public GeoRuleViolation(String field, String messageKey, Object... args) {
+    super(field, messageKey, args);
   }
 }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.geo.Coordinates;
 import se.trygghetsdialog.shared.MunicipalityId;
 
-/** SQL for area routes: circles owned by an organisation. */
+/** SQL for area routes: circles or municipal areas owned by an organisation. */
 @Repository
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlaceAreaRouteRepository {
@@ -20,18 +20,23 @@ class PlaceAreaRouteRepository {
   List<AreaRoute> all(MunicipalityId municipality) {
     return jdbc.sql(
             """
-            SELECT route_id, organisation_id, name, latitude, longitude, radius_metres
+            SELECT route_id, organisation_id, name, latitude, longitude, radius_metres, area_id
             FROM place_area_route WHERE municipality_id = :m ORDER BY name, route_id
             """)
         .param("m", municipality.value())
         .query(
-            (rs, n) ->
-                new AreaRoute(
-                    rs.getObject("route_id", UUID.class),
-                    rs.getObject("organisation_id", UUID.class),
-                    rs.getString("name"),
-                    new Coordinates(rs.getDouble("latitude"), rs.getDouble("longitude")),
-                    rs.getInt("radius_metres")))
+            (rs, n) -> {
+              UUID area = rs.getObject("area_id", UUID.class);
+              return new AreaRoute(
+                  rs.getObject("route_id", UUID.class),
+                  rs.getObject("organisation_id", UUID.class),
+                  rs.getString("name"),
+                  area != null
+                      ? null
+                      : new Coordinates(rs.getDouble("latitude"), rs.getDouble("longitude")),
+                  rs.getInt("radius_metres"),
+                  area);
+            })
         .list();
   }
 
@@ -39,16 +44,18 @@ class PlaceAreaRouteRepository {
     jdbc.sql(
             """
             INSERT INTO place_area_route
-              (route_id, municipality_id, organisation_id, name, latitude, longitude, radius_metres)
-            VALUES (:id, :m, :o, :name, :lat, :lon, :radius)
+              (route_id, municipality_id, organisation_id, name, latitude, longitude, radius_metres,
+               area_id)
+            VALUES (:id, :m, :o, :name, :lat, :lon, :radius, :area)
             """)
         .param("id", route.id())
         .param("m", municipality.value())
         .param("o", route.organisationId())
         .param("name", route.name())
-        .param("lat", route.centre().latitude())
-        .param("lon", route.centre().longitude())
-        .param("radius", route.radiusMetres())
+        .param("lat", route.centre() == null ? null : route.centre().latitude())
+        .param("lon", route.centre() == null ? null : route.centre().longitude())
+        .param("radius", route.centre() == null ? null : route.radiusMetres())
+        .param("area", route.areaId())
         .update();
   }
 

@@ -77,7 +77,7 @@ class PlaceLagesbildSource implements LagesbildSource {
     if (centres.stream().anyMatch(a -> a.latitude() != null && a.longitude() != null)) {
       Map<String, Long> byArea = new LinkedHashMap<>();
       for (Point p : points) {
-        Area.nearest(centres, p.latitude(), p.longitude())
+        Area.locate(centres, p.latitude(), p.longitude())
             .ifPresent(a -> byArea.merge(a.name(), 1L, Long::sum));
       }
       facts.add(

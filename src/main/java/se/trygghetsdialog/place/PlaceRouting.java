@@ -23,6 +23,8 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.StaleForm;
 import se.trygghetsdialog.shared.mail.MailLinks;
 import se.trygghetsdialog.shared.mail.MailOutbox;
+import se.trygghetsdialog.tenancy.Area;
+import se.trygghetsdialog.tenancy.Areas;
 import se.trygghetsdialog.tenancy.Organisation;
 import se.trygghetsdialog.tenancy.Organisations;
 
@@ -41,6 +43,7 @@ public class PlaceRouting {
   private final PlaceReportRepository reports;
   private final PlaceReportLinks links;
   private final Organisations organisations;
+  private final Areas municipalAreas;
   private final MailOutbox mail;
   private final MessageSource messages;
   private final MailLinks mailLinks;
@@ -69,7 +72,8 @@ public class PlaceRouting {
 
   /**
    * Puts an approved report in the worklists of the organisations of its category and of every
-   * organisation whose area contains it; an organisation gets it once.
+   * organisation whose area contains it (a circle, or the municipal area the report lies in: the
+   * one whose boundary holds it, else the nearest centre); an organisation gets it once.
    */
   @Transactional
   public void assign(MunicipalityId municipality, PlaceReportId id) {
@@ -77,12 +81,18 @@ public class PlaceRouting {
     areas
         .location(municipality, id)
         .ifPresent(
-            point ->
-                areas.all(municipality).stream()
-                    .filter(area -> area.contains(point))
-                    .map(AreaRoute::organisationId)
-                    .distinct()
-                    .forEach(o -> areas.assign(municipality, id, o)));
+            point -> {
+              UUID areaOfPoint =
+                  municipalAreas
+                      .at(municipality, point.latitude(), point.longitude())
+                      .map(Area::id)
+                      .orElse(null);
+              areas.all(municipality).stream()
+                  .filter(route -> route.covers(point, areaOfPoint))
+                  .map(AreaRoute::organisationId)
+                  .distinct()
+                  .forEach(o -> areas.assign(municipality, id, o));
+            });
   }
 
   /** The areas whose organisations get the reports inside them. */
@@ -168,26 +178,63 @@ public class PlaceRouting {
     return organisations.find(municipality, organisationId).map(Organisation::name).orElse("");
   }
 
-  /** A new area route as the administrators' form sends it, bound and validated by Spring MVC. */
+  /**
+   * A new area route as the administrators' form sends it, bound and validated by Spring MVC: a
+   * municipal area, or else a circle (centre and radius).
+   */
   public record NewAreaRoute(
       @NotNull(message = "{place.error.area.organisation}") UUID organisationId,
       @NotBlank(message = "{place.error.area.name}")
           @Size(max = AreaRoute.MAX_NAME_LENGTH, message = "{place.error.area.name}")
           String name,
-      @NotNull(message = "{place.error.area.centre}") Double latitude,
-      @NotNull(message = "{place.error.area.centre}") Double longitude,
-      @NotNull(message = "{place.error.area.radius}")
-          @Min(value = AreaRoute.MIN_RADIUS_METRES, message = "{place.error.area.radius}")
+      @Nullable UUID areaId,
+      @Nullable Double latitude,
+      @Nullable Double longitude,
+      @Min(value = AreaRoute.MIN_RADIUS_METRES, message = "{place.error.area.radius}")
           @Max(value = AreaRoute.MAX_RADIUS_METRES, message = "{place.error.area.radius}")
-          Integer radius) {}
+          @Nullable Integer radius) {}
+
+  /**
+   * Routes the reports in one of the municipality's areas to an organisation.
+   *
+   * @throws PlaceRuleViolation if the organisation or the area is unknown or the name empty or too
+   *     long
+   */
+  @Transactional
+  public AreaRoute addAreaRoute(
+      MunicipalityId municipality, UUID organisationId, String name, UUID areaId) {
+    if (organisations.find(municipality, organisationId).isEmpty()) {
+      throw new PlaceRuleViolation("organisationId", "place.error.area.organisation");
+    }
+    String trimmed = name.strip();
+    if (trimmed.isEmpty() || trimmed.length() > AreaRoute.MAX_NAME_LENGTH) {
+      throw new PlaceRuleViolation("name", "place.error.area.name");
+    }
+    if (municipalAreas.find(municipality, areaId).filter(a -> !a.archived()).isEmpty()) {
+      throw new PlaceRuleViolation("areaId", "place.error.area.area");
+    }
+    AreaRoute route = new AreaRoute(UUID.randomUUID(), organisationId, trimmed, null, 0, areaId);
+    areas.add(municipality, route);
+    return route;
+  }
 
   /**
    * Adds an area route from the administrators' form.
    *
-   * @throws PlaceRuleViolation when the organisation is unknown or the centre is off the map
+   * @throws PlaceRuleViolation when the organisation or area is unknown, or, for a circle, the
+   *     centre is missing or off the map or the radius missing
    */
   @Transactional
   public AreaRoute addAreaRoute(MunicipalityId municipality, NewAreaRoute command) {
+    if (command.areaId() != null) {
+      return addAreaRoute(municipality, command.organisationId(), command.name(), command.areaId());
+    }
+    if (command.latitude() == null || command.longitude() == null) {
+      throw new PlaceRuleViolation("latitude", "place.error.area.centre");
+    }
+    if (command.radius() == null) {
+      throw new PlaceRuleViolation("radius", "place.error.area.radius");
+    }
     return addAreaRoute(
         municipality,
         command.organisationId(),

@@ -1,29 +1,68 @@
 package se.trygghetsdialog.tenancy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.MunicipalityId;
 
-/** The municipality's localities and delområden. */
+/**
+ * The municipality's localities, kommundelar and DeSO areas, with a centre and optionally a
+ * boundary. The map rules (inside the municipality's map, overlaps) are checked by the caller,
+ * which knows the map; here only names and what points to an area.
+ */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Areas {
 
-  private final TenancyRepository repository;
+  public static final int MAX_NAME_LENGTH = 100;
 
+  private final TenancyRepository repository;
+  private final List<TenancyReferences> references;
+
+  /** The areas not archived: those offered for anything new. */
   public List<Area> all(MunicipalityId municipality) {
     return repository.areas(municipality);
   }
 
+  /** An area, archived or not. */
   public Optional<Area> find(MunicipalityId municipality, UUID id) {
     return repository.area(municipality, id);
   }
 
+  @Transactional(readOnly = true)
+  public List<Area> page(MunicipalityId municipality, int limit, int offset) {
+    return repository.areaPage(municipality, limit, offset);
+  }
+
+  @Transactional(readOnly = true)
+  public int count(MunicipalityId municipality) {
+    return repository.countAreas(municipality);
+  }
+
+  /**
+   * The area a point lies in: the one whose boundary contains it (bounding boxes prefilter in SQL);
+   * when none does, the one with the nearest centre among the areas without a boundary.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Area> at(MunicipalityId municipality, double latitude, double longitude) {
+    Optional<Area> inside =
+        Area.locate(
+            repository.areasWhoseBoxHolds(municipality, latitude, longitude), latitude, longitude);
+    if (inside.isPresent()) {
+      return inside;
+    }
+    return Area.nearest(
+        all(municipality).stream().filter(a -> !a.hasBoundary()).toList(), latitude, longitude);
+  }
+
+  /** Adds an area unless one of the name exists (for demo data loaders); either is returned. */
   public Area register(
       MunicipalityId municipality,
       String name,
@@ -33,5 +72,122 @@ public class Areas {
     repository.insertArea(
         new Area(UUID.randomUUID(), municipality, name, kind, latitude, longitude));
     return all(municipality).stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  /**
+   * An area as checked by its caller.
+   *
+   * @param boundary a valid Polygon or MultiPolygon, or null for an area known by its centre only
+   * @param latitude the centre; when null and there is a boundary, a point inside it
+   */
+  public record Input(
+      String name,
+      String kind,
+      @Nullable Geometry boundary,
+      @Nullable Double latitude,
+      @Nullable Double longitude) {
+
+    Area toArea(UUID id, MunicipalityId municipality, boolean archived) {
+      Double lat = latitude;
+      Double lon = longitude;
+      if (boundary != null && (lat == null || lon == null)) {
+        double[] inside = AreaShapes.interiorPoint(boundary);
+        lat = inside[0];
+        lon = inside[1];
+      }
+      return new Area(
+          id,
+          municipality,
+          name.strip(),
+          kind.strip(),
+          lat,
+          lon,
+          boundary == null ? null : AreaShapes.toGeoJson(boundary),
+          archived);
+    }
+  }
+
+  /** Whether another area of the municipality has the name (case ignored). */
+  public boolean nameTaken(MunicipalityId municipality, String name, @Nullable UUID except) {
+    return repository.areaNameTaken(municipality, name.strip(), except);
+  }
+
+  /**
+   * Adds areas, all in the caller's transaction.
+   *
+   * @throws TenancyRuleViolation on {@code name} when an area of the name exists
+   */
+  @Transactional
+  public List<Area> add(MunicipalityId municipality, List<Input> inputs) {
+    List<Area> added = new ArrayList<>();
+    for (Input input : inputs) {
+      if (nameTaken(municipality, input.name(), null)) {
+        throw new TenancyRuleViolation("name", "area.error.nameTaken", input.name());
+      }
+      Area area = input.toArea(UUID.randomUUID(), municipality, false);
+      repository.insertArea(area);
+      added.add(area);
+    }
+    return added;
+  }
+
+  /**
+   * Changes an area; false when unknown.
+   *
+   * @throws TenancyRuleViolation on {@code name} when another area has the name
+   */
+  @Transactional
+  public boolean edit(MunicipalityId municipality, UUID id, Input input) {
+    Optional<Area> found = find(municipality, id);
+    if (found.isEmpty()) {
+      return false;
+    }
+    if (nameTaken(municipality, input.name(), id)) {
+      throw new TenancyRuleViolation("name", "area.error.nameTaken", input.name());
+    }
+    repository.updateArea(input.toArea(id, municipality, found.get().archived()));
+    return true;
+  }
+
+  /** Archives an area (or takes it back); false when unknown. */
+  @Transactional
+  public boolean archive(MunicipalityId municipality, UUID id, boolean archived) {
+    Optional<Area> found = find(municipality, id);
+    found.ifPresent(
+        a ->
+            repository.updateArea(
+                new Area(
+                    a.id(),
+                    municipality,
+                    a.name(),
+                    a.kind(),
+                    a.latitude(),
+                    a.longitude(),
+                    a.geometry(),
+                    archived)));
+    return found.isPresent();
+  }
+
+  /** What in other modules points to the area. */
+  @Transactional(readOnly = true)
+  public List<TenancyReferences.Reference> references(MunicipalityId municipality, UUID id) {
+    List<TenancyReferences.Reference> found = new ArrayList<>();
+    references.forEach(r -> found.addAll(r.toArea(municipality, id)));
+    return found;
+  }
+
+  /**
+   * Deletes an area that nothing points to.
+   *
+   * @return what points to it, when that refused the deletion (nothing was deleted); empty when it
+   *     was deleted or unknown
+   */
+  @Transactional
+  public List<TenancyReferences.Reference> delete(MunicipalityId municipality, UUID id) {
+    List<TenancyReferences.Reference> pointing = references(municipality, id);
+    if (pointing.isEmpty()) {
+      repository.deleteArea(municipality, id);
+    }
+    return pointing;
   }
 }

@@ -10,6 +10,8 @@ public enum OrganisationKind {
   POLICE,
   HOUSING_COMPANY,
   ASSOCIATION,
+  SCHOOL,
+  BUSINESS,
   OTHER;
 
   /** Kommunfullmäktige, kommunstyrelse and nämnder take political decisions. */

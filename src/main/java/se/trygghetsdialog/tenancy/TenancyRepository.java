@@ -128,42 +128,76 @@ class TenancyRepository {
         .update();
   }
 
+  private static final String ORGANISATION =
+      "SELECT organisation_id, municipality_id, name, kind, email, phone, archived FROM organisation ";
+
   private static Organisation organisation(ResultSet rs, int row) throws SQLException {
     return new Organisation(
         rs.getObject("organisation_id", UUID.class),
         new MunicipalityId(rs.getObject("municipality_id", UUID.class)),
         rs.getString("name"),
-        OrganisationKind.valueOf(rs.getString("kind")));
+        OrganisationKind.valueOf(rs.getString("kind")),
+        rs.getString("email"),
+        rs.getString("phone"),
+        rs.getBoolean("archived"));
   }
 
+  /** The organisations not archived, by name. */
   List<Organisation> organisations(MunicipalityId municipality) {
-    return jdbc.sql(
-            """
-            SELECT organisation_id, municipality_id, name, kind FROM organisation
-            WHERE municipality_id = :m ORDER BY name
-            """)
+    return jdbc.sql(ORGANISATION + "WHERE municipality_id = :m AND NOT archived ORDER BY name")
         .param("m", municipality.value())
         .query(TenancyRepository::organisation)
         .list();
   }
 
-  Optional<Organisation> organisation(MunicipalityId municipality, UUID id) {
+  /** A page of every organisation, archived last. */
+  List<Organisation> organisationPage(MunicipalityId municipality, int limit, int offset) {
     return jdbc.sql(
-            """
-            SELECT organisation_id, municipality_id, name, kind FROM organisation
-            WHERE municipality_id = :m AND organisation_id = :id
-            """)
+            ORGANISATION
+                + "WHERE municipality_id = :m ORDER BY archived, name LIMIT :limit OFFSET :offset")
+        .param("m", municipality.value())
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(TenancyRepository::organisation)
+        .list();
+  }
+
+  int countOrganisations(MunicipalityId municipality) {
+    return jdbc.sql("SELECT count(*) FROM organisation WHERE municipality_id = :m")
+        .param("m", municipality.value())
+        .query(Integer.class)
+        .single();
+  }
+
+  Optional<Organisation> organisation(MunicipalityId municipality, UUID id) {
+    return jdbc.sql(ORGANISATION + "WHERE municipality_id = :m AND organisation_id = :id")
         .param("m", municipality.value())
         .param("id", id)
         .query(TenancyRepository::organisation)
         .optional();
   }
 
+  /** Whether another organisation of the municipality has the name (case ignored). */
+  boolean organisationNameTaken(MunicipalityId municipality, String name, @Nullable UUID except) {
+    return jdbc.sql(
+                """
+            SELECT count(*) FROM organisation WHERE municipality_id = :m
+              AND lower(name) = lower(:name) AND organisation_id IS DISTINCT FROM :except
+            """)
+            .param("m", municipality.value())
+            .param("name", name)
+            .param("except", except)
+            .query(Integer.class)
+            .single()
+        > 0;
+  }
+
   void insertOrganisation(Organisation organisation, @Nullable UUID parent) {
     jdbc.sql(
             """
-            INSERT INTO organisation (organisation_id, municipality_id, name, kind, parent_id, can_decide)
-            VALUES (:id, :m, :name, :kind, :parent, :decides)
+            INSERT INTO organisation
+              (organisation_id, municipality_id, name, kind, parent_id, can_decide, email, phone)
+            VALUES (:id, :m, :name, :kind, :parent, :decides, :email, :phone)
             ON CONFLICT (municipality_id, name) DO NOTHING
             """)
         .param("id", organisation.id())
@@ -172,8 +206,48 @@ class TenancyRepository {
         .param("kind", organisation.kind().name())
         .param("parent", parent)
         .param("decides", organisation.kind().political())
+        .param("email", organisation.email())
+        .param("phone", organisation.phone())
         .update();
   }
+
+  void updateOrganisation(Organisation organisation) {
+    jdbc.sql(
+            """
+            UPDATE organisation SET name = :name, kind = :kind, can_decide = :decides,
+              email = :email, phone = :phone, archived = :archived
+            WHERE municipality_id = :m AND organisation_id = :id
+            """)
+        .param("id", organisation.id())
+        .param("m", organisation.municipalityId().value())
+        .param("name", organisation.name())
+        .param("kind", organisation.kind().name())
+        .param("decides", organisation.kind().political())
+        .param("email", organisation.email())
+        .param("phone", organisation.phone())
+        .param("archived", organisation.archived())
+        .update();
+  }
+
+  /** The names of the organisations whose parent it is. */
+  List<String> children(MunicipalityId municipality, UUID organisationId) {
+    return jdbc.sql(
+            "SELECT name FROM organisation WHERE municipality_id = :m AND parent_id = :id ORDER BY name")
+        .param("m", municipality.value())
+        .param("id", organisationId)
+        .query(String.class)
+        .list();
+  }
+
+  void deleteOrganisation(MunicipalityId municipality, UUID id) {
+    jdbc.sql("DELETE FROM organisation WHERE municipality_id = :m AND organisation_id = :id")
+        .param("m", municipality.value())
+        .param("id", id)
+        .update();
+  }
+
+  private static final String AREA =
+      "SELECT area_id, municipality_id, name, kind, latitude, longitude, geometry, archived FROM area ";
 
   private static Area area(ResultSet rs, int row) throws SQLException {
     double lat = rs.getDouble("latitude");
@@ -186,37 +260,84 @@ class TenancyRepository {
         rs.getString("name"),
         rs.getString("kind"),
         latitude,
-        longitude);
+        longitude,
+        rs.getString("geometry"),
+        rs.getBoolean("archived"));
   }
 
+  /** The areas not archived, by name. */
   List<Area> areas(MunicipalityId municipality) {
-    return jdbc.sql(
-            """
-            SELECT area_id, municipality_id, name, kind, latitude, longitude FROM area
-            WHERE municipality_id = :m ORDER BY name
-            """)
+    return jdbc.sql(AREA + "WHERE municipality_id = :m AND NOT archived ORDER BY name")
         .param("m", municipality.value())
         .query(TenancyRepository::area)
         .list();
   }
 
-  Optional<Area> area(MunicipalityId municipality, UUID id) {
+  /** A page of every area, archived last. */
+  List<Area> areaPage(MunicipalityId municipality, int limit, int offset) {
     return jdbc.sql(
-            """
-            SELECT area_id, municipality_id, name, kind, latitude, longitude FROM area
-            WHERE municipality_id = :m AND area_id = :id
-            """)
+            AREA + "WHERE municipality_id = :m ORDER BY archived, name LIMIT :limit OFFSET :offset")
+        .param("m", municipality.value())
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(TenancyRepository::area)
+        .list();
+  }
+
+  int countAreas(MunicipalityId municipality) {
+    return jdbc.sql("SELECT count(*) FROM area WHERE municipality_id = :m")
+        .param("m", municipality.value())
+        .query(Integer.class)
+        .single();
+  }
+
+  /** The active areas with a boundary whose bounding box holds the point. */
+  List<Area> areasWhoseBoxHolds(MunicipalityId municipality, double latitude, double longitude) {
+    return jdbc.sql(
+            AREA
+                + """
+                WHERE municipality_id = :m AND NOT archived AND geometry IS NOT NULL
+                  AND :lat BETWEEN min_latitude AND max_latitude
+                  AND :lon BETWEEN min_longitude AND max_longitude
+                ORDER BY name
+                """)
+        .param("m", municipality.value())
+        .param("lat", latitude)
+        .param("lon", longitude)
+        .query(TenancyRepository::area)
+        .list();
+  }
+
+  Optional<Area> area(MunicipalityId municipality, UUID id) {
+    return jdbc.sql(AREA + "WHERE municipality_id = :m AND area_id = :id")
         .param("m", municipality.value())
         .param("id", id)
         .query(TenancyRepository::area)
         .optional();
   }
 
+  /** Whether another area of the municipality has the name (case ignored). */
+  boolean areaNameTaken(MunicipalityId municipality, String name, @Nullable UUID except) {
+    return jdbc.sql(
+                """
+            SELECT count(*) FROM area WHERE municipality_id = :m
+              AND lower(name) = lower(:name) AND area_id IS DISTINCT FROM :except
+            """)
+            .param("m", municipality.value())
+            .param("name", name)
+            .param("except", except)
+            .query(Integer.class)
+            .single()
+        > 0;
+  }
+
   void insertArea(Area area) {
+    double[] box = box(area);
     jdbc.sql(
             """
-            INSERT INTO area (area_id, municipality_id, name, kind, latitude, longitude)
-            VALUES (:id, :m, :name, :kind, :lat, :lon)
+            INSERT INTO area (area_id, municipality_id, name, kind, latitude, longitude, geometry,
+              min_latitude, max_latitude, min_longitude, max_longitude)
+            VALUES (:id, :m, :name, :kind, :lat, :lon, :geometry, :minLat, :maxLat, :minLon, :maxLon)
             ON CONFLICT (municipality_id, name) DO NOTHING
             """)
         .param("id", area.id())
@@ -225,7 +346,47 @@ class TenancyRepository {
         .param("kind", area.kind())
         .param("lat", area.latitude())
         .param("lon", area.longitude())
+        .param("geometry", area.geometry())
+        .param("minLat", box == null ? null : box[0])
+        .param("maxLat", box == null ? null : box[1])
+        .param("minLon", box == null ? null : box[2])
+        .param("maxLon", box == null ? null : box[3])
         .update();
+  }
+
+  void updateArea(Area area) {
+    double[] box = box(area);
+    jdbc.sql(
+            """
+            UPDATE area SET name = :name, kind = :kind, latitude = :lat, longitude = :lon,
+              geometry = :geometry, min_latitude = :minLat, max_latitude = :maxLat,
+              min_longitude = :minLon, max_longitude = :maxLon, archived = :archived
+            WHERE municipality_id = :m AND area_id = :id
+            """)
+        .param("id", area.id())
+        .param("m", area.municipalityId().value())
+        .param("name", area.name())
+        .param("kind", area.kind())
+        .param("lat", area.latitude())
+        .param("lon", area.longitude())
+        .param("geometry", area.geometry())
+        .param("minLat", box == null ? null : box[0])
+        .param("maxLat", box == null ? null : box[1])
+        .param("minLon", box == null ? null : box[2])
+        .param("maxLon", box == null ? null : box[3])
+        .param("archived", area.archived())
+        .update();
+  }
+
+  void deleteArea(MunicipalityId municipality, UUID id) {
+    jdbc.sql("DELETE FROM area WHERE municipality_id = :m AND area_id = :id")
+        .param("m", municipality.value())
+        .param("id", id)
+        .update();
+  }
+
+  private static double @Nullable [] box(Area area) {
+    return area.geometry() == null ? null : AreaShapes.box(AreaShapes.parse(area.geometry()));
   }
 
   List<ParticipationLevel> levels(MunicipalityId municipality) {

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 public record AreaRouteForm(
     @Nullable String organisationId,
     @Nullable String name,
+    @Nullable String areaId,
     @Nullable String latitude,
     @Nullable String longitude,
     @Nullable String radius) {

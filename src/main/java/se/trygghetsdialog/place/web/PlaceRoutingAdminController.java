@@ -55,7 +55,7 @@ class PlaceRoutingAdminController {
   @GetMapping(AREAS)
   String areas(MunicipalityId municipality, Model model) {
     PlaceRoutingAdminPages.requireAdmin();
-    AreaRouteForm blank = new AreaRouteForm(null, null, null, null, null);
+    AreaRouteForm blank = new AreaRouteForm(null, null, null, null, null, null);
     return pages.areas(municipality, blank, FormErrors.none(), model);
   }
 

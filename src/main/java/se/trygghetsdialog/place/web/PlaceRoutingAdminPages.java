@@ -22,6 +22,8 @@ import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.tenancy.Area;
+import se.trygghetsdialog.tenancy.Areas;
 import se.trygghetsdialog.tenancy.Organisation;
 import se.trygghetsdialog.tenancy.Organisations;
 
@@ -34,6 +36,7 @@ class PlaceRoutingAdminPages {
   private final PlaceRouting routing;
   private final Organisations organisations;
   private final PlaceSettings settings;
+  private final Areas municipalAreas;
 
   static void requireAdmin() {
     StaffAccounts.signedIn(PlacePolicy::mayAdminister, "may not administer the safety map");
@@ -85,12 +88,17 @@ class PlaceRoutingAdminPages {
                         a.id().toString(),
                         a.name(),
                         routing.organisationName(municipality, a.organisationId()),
-                        String.format(
-                            Locale.ROOT,
-                            "%.5f, %.5f",
-                            a.centre().latitude(),
-                            a.centre().longitude()),
-                        String.valueOf(a.radiusMetres())))
+                        a.centre() == null
+                            ? municipalAreas
+                                .find(municipality, a.areaId())
+                                .map(Area::name)
+                                .orElse("")
+                            : String.format(
+                                Locale.ROOT,
+                                "%.5f, %.5f",
+                                a.centre().latitude(),
+                                a.centre().longitude()),
+                        a.centre() == null ? "" : String.valueOf(a.radiusMetres())))
             .toList();
     MapSettings map = settings.of(municipality);
     model.addAttribute("rows", rows);
@@ -104,6 +112,14 @@ class PlaceRoutingAdminPages {
                         o.name(),
                         o.id().toString().equals(form.organisationId()),
                         ""))
+            .toList());
+    model.addAttribute(
+        "areas",
+        municipalAreas.all(municipality).stream()
+            .map(
+                a ->
+                    new Option(
+                        a.id().toString(), a.name(), a.id().toString().equals(form.areaId())))
             .toList());
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);

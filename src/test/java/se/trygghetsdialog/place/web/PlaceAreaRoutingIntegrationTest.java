@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import se.trygghetsdialog.geo.Coordinates;
+import se.trygghetsdialog.geo.EditAreas;
 import se.trygghetsdialog.geo.MapSettings;
 import se.trygghetsdialog.geo.PlaceCategories;
 import se.trygghetsdialog.geo.PlaceSettings;
@@ -36,6 +37,8 @@ import se.trygghetsdialog.place.ReportPlace;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.support.IntegrationTest;
 import se.trygghetsdialog.support.StaffMother;
+import se.trygghetsdialog.tenancy.Area;
+import se.trygghetsdialog.tenancy.Areas;
 import se.trygghetsdialog.tenancy.Municipalities;
 import se.trygghetsdialog.tenancy.Organisation;
 import se.trygghetsdialog.tenancy.OrganisationKind;
@@ -54,6 +57,8 @@ class PlaceAreaRoutingIntegrationTest {
   @Autowired ReportPlace reportPlace;
   @Autowired ModerationQueue queue;
   @Autowired ApproveContent approve;
+  @Autowired EditAreas editAreas;
+  @Autowired Areas municipalAreas;
 
   MunicipalityId municipality;
   MapSettings map;
@@ -140,6 +145,52 @@ class PlaceAreaRoutingIntegrationTest {
         approvedAt(new Coordinates(centre.latitude() - 0.01, centre.longitude()));
     assertThat(routing.find(municipality, outside.id(), housing.id())).isEmpty();
     assertThat(routing.find(municipality, outside.id(), department.id())).isPresent();
+  }
+
+  @Test
+  void aReportInsideAnImportedAreaGoesToTheHousingCompanyThatTheAreaIsRoutedTo() {
+    // A 0.004-degree square north-east of the centre, imported as the only feature of a file.
+    String name = "Bostadsområdet " + unique;
+    String square =
+        String.format(
+            Locale.ROOT,
+            "{\"type\":\"Polygon\",\"coordinates\":[[[%1$.6f,%2$.6f],[%3$.6f,%2$.6f],"
+                + "[%3$.6f,%4$.6f],[%1$.6f,%4$.6f],[%1$.6f,%2$.6f]]]}",
+            centre.longitude(),
+            centre.latitude(),
+            centre.longitude() + 0.004,
+            centre.latitude() + 0.004);
+    String file =
+        "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+            + "\"properties\":{\"namn\":\""
+            + name
+            + "\"},\"geometry\":"
+            + square
+            + "}]}";
+    EditAreas.Result imported =
+        editAreas.importFile(
+            municipality,
+            new EditAreas.ImportCommand(
+                new EditAreas.Upload(file), "namn", "bostadsområde-" + unique));
+    assertThat(imported.ok()).isTrue();
+    Area area =
+        municipalAreas.all(municipality).stream()
+            .filter(a -> a.name().equals(name))
+            .findFirst()
+            .orElseThrow();
+    routing.addAreaRoute(municipality, housing.id(), name, area.id());
+
+    ReportPlace.Receipt inside =
+        approvedAt(new Coordinates(centre.latitude() + 0.002, centre.longitude() + 0.002));
+    assertThat(routing.find(municipality, inside.id(), housing.id())).isPresent();
+    assertThat(routing.worklist(municipality, housing.id(), 50, 0))
+        .extracting(a -> a.reportId())
+        .contains(inside.id());
+
+    // Just outside the polygon (about 100 m south of it): only the category's department.
+    ReportPlace.Receipt outside =
+        approvedAt(new Coordinates(centre.latitude() - 0.001, centre.longitude() + 0.002));
+    assertThat(routing.find(municipality, outside.id(), housing.id())).isEmpty();
   }
 
   String areaPost(StaffPrincipal admin, String lat, String lon, String radius, int expected)

@@ -1,0 +1,78 @@
+package se.trygghetsdialog.geo.web;
+
+import java.util.List;
+import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import se.trygghetsdialog.geo.EditAreas;
+import se.trygghetsdialog.geo.PlaceSettings;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.web.FormErrors;
+import se.trygghetsdialog.shared.web.FormText;
+import se.trygghetsdialog.tenancy.Area;
+
+/** Builds the area administration pages: the list, the form with the map and the import. */
+@Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+class AreaAdminPages {
+
+  static final String BASE = "/personal/admin/omraden";
+
+  /** The kinds suggested in the form; any other may be typed. */
+  static final List<String> KINDS = List.of("kommundel", "tätort", "DeSO");
+
+  private final PlaceSettings settings;
+  private final MessageSource messages;
+
+  static AreaForm form(Area a) {
+    return new AreaForm(
+        a.name(),
+        a.kind(),
+        a.geometry(),
+        a.latitude() == null ? "" : FormText.coordinate(a.latitude()),
+        a.longitude() == null ? "" : FormText.coordinate(a.longitude()));
+  }
+
+  /** The add form (area null) or the edit form, as typed. */
+  String form(
+      MunicipalityId municipality,
+      @Nullable Area area,
+      AreaForm form,
+      FormErrors errors,
+      Model model) {
+    model.addAttribute("area", area);
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute("kinds", KINDS);
+    model.addAttribute("map", settings.of(municipality));
+    model.addAttribute("action", area == null ? BASE + "/ny" : BASE + "/" + area.id());
+    return "tenancy/areaForm";
+  }
+
+  String importForm(String nameProperty, String kind, FormErrors errors, Model model) {
+    model.addAttribute("nameProperty", nameProperty);
+    model.addAttribute("kind", kind);
+    model.addAttribute("kinds", KINDS);
+    model.addAttribute("errors", errors);
+    model.addAttribute("maxFeatures", EditAreas.MAX_FEATURES);
+    return "tenancy/areaImport";
+  }
+
+  /** One message per refused feature, each naming the feature by number and name. */
+  FormErrors featureErrors(EditAreas.Result result, Locale locale) {
+    FormErrors.Builder errors = FormErrors.builder(messages, locale);
+    for (EditAreas.FeatureError error : result.errors()) {
+      errors.add(
+          "feature-" + error.index(),
+          "area.error.feature",
+          error.index(),
+          error.name().isEmpty() ? "–" : error.name(),
+          messages.getMessage(error.messageKey(), error.args(), locale));
+    }
+    return errors.build();
+  }
+}
