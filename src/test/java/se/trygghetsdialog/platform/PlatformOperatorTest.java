@@ -272,12 +272,17 @@ class PlatformOperatorTest {
 
       assertThat(municipalities.isActive(added.id())).isFalse();
       for (String page : new String[] {"/", "/dialoger", "/trygghetskarta", "/logga-in"}) {
-        site.perform(on(host, get(page))).andExpect(status().isServiceUnavailable());
+        site.perform(on(host, get(page)))
+            .andExpect(status().isServiceUnavailable())
+            .andExpect(status().reason(se.trygghetsdialog.shared.web.Tenants.CLOSED));
       }
       // MockMvc does not follow the error dispatch: the page it leads to says what happened.
       site.perform(
               on(host, get("/error"))
-                  .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 503))
+                  .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 503)
+                  .requestAttr(
+                      jakarta.servlet.RequestDispatcher.ERROR_MESSAGE,
+                      se.trygghetsdialog.shared.web.Tenants.CLOSED))
           .andExpect(status().isServiceUnavailable())
           .andExpect(
               content()

@@ -34,9 +34,11 @@ import se.trygghetsdialog.shared.TenantResolver;
  * tenant stands in for the tenancy module, a fixed installation secret for the stored one, and the
  * personal-data screener (plain Java) is there for the form converters that screen bound texts.
  *
- * <p>Spring Security is left out: its configuration needs the identity module's sign-in throttling
- * and session checks, which read the database. Test access rules, CSRF and anything a controller
- * reads from another module with {@link IntegrationTest} instead.
+ * <p>The modules' own web configuration (tenancy's feature gate and setup landing, field's form
+ * bindings) is left out: it reads its module's settings. Spring Security is left out: its
+ * configuration needs the identity module's sign-in throttling and session checks, which read the
+ * database. Test access rules, CSRF and anything a controller reads from another module with {@link
+ * IntegrationTest} instead.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -44,7 +46,11 @@ import se.trygghetsdialog.shared.TenantResolver;
     includeFilters =
         @ComponentScan.Filter(
             type = FilterType.REGEX,
-            pattern = "se\\.trygghetsdialog\\.shared\\.web\\.\\w+Config"))
+            pattern = "se\\.trygghetsdialog\\.shared\\.web\\.\\w+Config"),
+    excludeFilters =
+        @ComponentScan.Filter(
+            type = FilterType.REGEX,
+            pattern = "se\\.trygghetsdialog\\.(?!shared\\.)\\w+\\.web\\..*Config.*"))
 @ImportAutoConfiguration(
     classes = {JteAutoConfiguration.class, ServletJteAutoConfiguration.class},
     exclude = {

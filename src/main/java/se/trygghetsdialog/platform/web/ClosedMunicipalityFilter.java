@@ -45,7 +45,7 @@ class ClosedMunicipalityFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     Municipalities all = municipalities.getIfAvailable();
     if (all != null && !all.isActive(Tenants.current(request, all).id())) {
-      response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+      response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, Tenants.CLOSED);
       return;
     }
     chain.doFilter(request, response);

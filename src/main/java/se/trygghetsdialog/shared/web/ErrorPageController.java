@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * Renders every error as a page in the user's language. Only 400, 403, 404 and 500 have their own
- * texts (plus a few common 4xx, and 503 for a municipality that is not in use); no exception detail
- * or stack trace ever reaches the browser.
+ * texts (plus a few common 4xx, and 503 for a municipality that is not in use, marked {@link
+ * #CLOSED}); no exception detail or stack trace ever reaches the browser.
  */
 @Controller
 class ErrorPageController implements ErrorController {
@@ -33,13 +33,16 @@ class ErrorPageController implements ErrorController {
     }
     response.setStatus(status);
     model.addAttribute("status", status);
-    model.addAttribute("messageKey", "error." + textFor(status));
+    boolean closed =
+        status == 503
+            && Tenants.CLOSED.equals(request.getAttribute(RequestDispatcher.ERROR_MESSAGE));
+    model.addAttribute("messageKey", "error." + (closed ? "503" : textFor(status)));
     return "shared/error";
   }
 
   static String textFor(int status) {
     return switch (status) {
-      case 400, 403, 404, 405, 409, 413, 429, 503 -> String.valueOf(status);
+      case 400, 403, 404, 405, 409, 413, 429 -> String.valueOf(status);
       default -> status >= 500 ? "500" : "400";
     };
   }

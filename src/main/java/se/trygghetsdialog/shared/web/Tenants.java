@@ -7,6 +7,12 @@ import se.trygghetsdialog.shared.TenantResolver;
 /** Resolves the tenant once per request and keeps it as a request attribute. */
 public final class Tenants {
 
+  /**
+   * The error message of {@code sendError(503, CLOSED)} when the municipality of the host is not in
+   * use: the error page then says so; any other 503 is a failure like a 500.
+   */
+  public static final String CLOSED = "municipality-closed";
+
   private static final String ATTRIBUTE = Tenants.class.getName();
 
   private Tenants() {}
