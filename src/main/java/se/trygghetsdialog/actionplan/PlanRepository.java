@@ -10,12 +10,9 @@ import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.trygghetsdialog.measure.Horizon;
-import se.trygghetsdialog.measure.MeasureId;
-import se.trygghetsdialog.measure.MeasureStatus;
-import se.trygghetsdialog.measure.MeasureType;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /** SQL for åtgärdsplan versions (tables action_plan_version and action_plan_item). */
@@ -90,6 +87,14 @@ class PlanRepository {
     return true;
   }
 
+  /** The adopted versions' headers; the caller adds its condition or order. */
+  private static final String VERSIONS =
+      """
+      SELECT plan_version_id, version_number, title, introduction, adopted_by, adopted_on,
+        paragraph, registration_number
+      FROM action_plan_version WHERE municipality_id = :m
+      """;
+
   private ActionPlanVersion version(MunicipalityId municipality, ResultSet rs) throws SQLException {
     UUID id = rs.getObject("plan_version_id", UUID.class);
     return new ActionPlanVersion(
@@ -114,44 +119,20 @@ class PlanRepository {
             """)
         .param("m", municipality.value())
         .param("v", version)
-        .query(
-            (rs, n) -> {
-              String type = rs.getString("measure_type");
-              return new ActionPlanItem(
-                  new MeasureId(rs.getObject("measure_id", UUID.class)),
-                  rs.getString("title"),
-                  rs.getString("description"),
-                  rs.getString("owner"),
-                  Horizon.valueOf(rs.getString("horizon")),
-                  type == null ? null : MeasureType.valueOf(type),
-                  MeasureStatus.valueOf(rs.getString("status")),
-                  rs.getString("expected_effect"),
-                  date(rs, "follow_up_on"),
-                  rs.getString("problems"));
-            })
+        .query(new DataClassRowMapper<>(ActionPlanItem.class))
         .list();
   }
 
   /** Every adopted version, newest first. */
   List<ActionPlanVersion> versions(MunicipalityId municipality) {
-    return jdbc.sql(
-            """
-            SELECT plan_version_id, version_number, title, introduction, adopted_by, adopted_on,
-              paragraph, registration_number
-            FROM action_plan_version WHERE municipality_id = :m ORDER BY version_number DESC
-            """)
+    return jdbc.sql(VERSIONS + "ORDER BY version_number DESC")
         .param("m", municipality.value())
         .query((rs, n) -> version(municipality, rs))
         .list();
   }
 
   Optional<ActionPlanVersion> version(MunicipalityId municipality, int number) {
-    return jdbc.sql(
-            """
-            SELECT plan_version_id, version_number, title, introduction, adopted_by, adopted_on,
-              paragraph, registration_number
-            FROM action_plan_version WHERE municipality_id = :m AND version_number = :n
-            """)
+    return jdbc.sql(VERSIONS + "AND version_number = :n")
         .param("m", municipality.value())
         .param("n", number)
         .query((rs, n) -> version(municipality, rs))

@@ -116,15 +116,10 @@ public class AdoptLagesbild {
       throw new StaleForm("", "measure.error.stale");
     }
     LagesbildVersion version =
-        new LagesbildVersion(
+        LagesbildVersion.of(
             UUID.randomUUID(),
             number,
-            draft.title(),
-            draft.crimeText(),
-            draft.otherText(),
-            draft.analysisText(),
-            draft.factsFrom(),
-            draft.factsTo(),
+            draft,
             input.adoptedBy().strip(),
             input.adoptedOn(),
             input.paragraph().strip(),

@@ -77,18 +77,22 @@ class LagesbildRepository {
   Optional<Lagesbild> draft(MunicipalityId municipality) {
     return jdbc.sql("SELECT * FROM lagesbild_draft WHERE municipality_id = :m")
         .param("m", municipality.value())
-        .query(
-            (rs, n) ->
-                new Lagesbild(
-                    rs.getString("title"),
-                    rs.getString("crime_text"),
-                    rs.getString("other_text"),
-                    rs.getString("analysis_text"),
-                    rs.getObject("facts_from", LocalDate.class),
-                    rs.getObject("facts_to", LocalDate.class),
-                    keys(rs.getString("chosen_facts")),
-                    rs.getInt("revision")))
+        .query((rs, n) -> texts(rs, keys(rs.getString("chosen_facts")), rs.getInt("revision")))
         .optional();
+  }
+
+  /** The texts of the draft or of a version (their columns have the same names). */
+  private static Lagesbild texts(ResultSet rs, Set<String> chosenFacts, int revision)
+      throws SQLException {
+    return new Lagesbild(
+        rs.getString("title"),
+        rs.getString("crime_text"),
+        rs.getString("other_text"),
+        rs.getString("analysis_text"),
+        rs.getObject("facts_from", LocalDate.class),
+        rs.getObject("facts_to", LocalDate.class),
+        chosenFacts,
+        revision);
   }
 
   private static Set<String> keys(String joined) {
@@ -327,15 +331,10 @@ class LagesbildRepository {
   }
 
   private static LagesbildVersion header(ResultSet rs) throws SQLException {
-    return new LagesbildVersion(
+    return LagesbildVersion.of(
         rs.getObject("version_id", UUID.class),
         rs.getInt("version_number"),
-        rs.getString("title"),
-        rs.getString("crime_text"),
-        rs.getString("other_text"),
-        rs.getString("analysis_text"),
-        rs.getObject("facts_from", LocalDate.class),
-        rs.getObject("facts_to", LocalDate.class),
+        texts(rs, Set.of(), 0),
         rs.getString("adopted_by"),
         rs.getObject("adopted_on", LocalDate.class),
         rs.getString("paragraph"),

@@ -30,6 +30,41 @@ public record LagesbildVersion(
     List<LagesbildProblem> problems,
     String factsLanguage) {
 
+  /**
+   * A version with the texts of this draft (its chosen facts and revision are not kept: the facts
+   * are given).
+   */
+  static LagesbildVersion of(
+      UUID id,
+      int versionNumber,
+      Lagesbild texts,
+      String adoptedBy,
+      LocalDate adoptedOn,
+      String paragraph,
+      String registrationNumber,
+      List<CrimeStatistic> crime,
+      List<LagesbildFact> facts,
+      List<LagesbildProblem> problems,
+      String factsLanguage) {
+    return new LagesbildVersion(
+        id,
+        versionNumber,
+        texts.title(),
+        texts.crimeText(),
+        texts.otherText(),
+        texts.analysisText(),
+        texts.factsFrom(),
+        texts.factsTo(),
+        adoptedBy,
+        adoptedOn,
+        paragraph,
+        registrationNumber,
+        crime,
+        facts,
+        problems,
+        factsLanguage);
+  }
+
   /** The same version with the facts of part 2 worded in another language. */
   public LagesbildVersion withFacts(List<LagesbildFact> translated, String language) {
     return withParts(crime, translated, problems, language);

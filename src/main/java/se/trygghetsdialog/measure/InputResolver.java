@@ -3,6 +3,7 @@ package se.trygghetsdialog.measure;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /**
@@ -24,5 +25,16 @@ public interface InputResolver {
    */
   default List<UUID> newest(MunicipalityId municipality, int limit) {
     return List.of();
+  }
+
+  /**
+   * A resolver of {@code type} that only looks things up: {@code label} finds the label of one
+   * input, {@code newest} the ids of the newest inputs, as {@link #label} and {@link #newest}.
+   */
+  static InputResolver of(
+      String type,
+      BiFunction<MunicipalityId, UUID, Optional<String>> label,
+      BiFunction<MunicipalityId, Integer, List<UUID>> newest) {
+    return new LookupInputResolver(type, label, newest);
   }
 }

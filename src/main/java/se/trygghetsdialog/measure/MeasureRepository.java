@@ -1,9 +1,5 @@
 package se.trygghetsdialog.measure;
 
-import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +20,13 @@ class MeasureRepository {
 
   private static final String COLUMNS =
       """
-      m.measure_id, m.municipality_id, m.kind, m.title, m.description, m.horizon, m.owner,
+      m.measure_id AS id, m.municipality_id, m.kind, m.title, m.description, m.horizon, m.owner,
       m.owner_kind, m.contact, m.expected_effect, m.measure_type, m.area_id, m.status,
       m.follow_up_on, m.version, m.created_at
       """;
 
   private static final MunicipalityRows<Measure> MEASURES =
-      new MunicipalityRows<>(
-          COLUMNS, "FROM measure m WHERE m.municipality_id = :m", MeasureRepository::measure);
+      MunicipalityRows.of(Measure.class, COLUMNS, "FROM measure m WHERE m.municipality_id = :m");
 
   private static final MunicipalityRows<MeasureLink> LINKS =
       new MunicipalityRows<>(
@@ -45,60 +40,20 @@ class MeasureRepository {
                   rs.getObject("linked_at", OffsetDateTime.class)));
 
   private static final MunicipalityRows<ProgressUpdate> PROGRESS =
-      new MunicipalityRows<>(
+      MunicipalityRows.of(
+          ProgressUpdate.class,
           "status, note, recorded_at",
-          "FROM measure_progress WHERE municipality_id = :m",
-          (rs, n) ->
-              new ProgressUpdate(
-                  MeasureStatus.valueOf(rs.getString("status")),
-                  rs.getString("note"),
-                  rs.getObject("recorded_at", OffsetDateTime.class)));
+          "FROM measure_progress WHERE municipality_id = :m");
 
   private static final MunicipalityRows<MeasureDecision> DECISIONS =
-      new MunicipalityRows<>(
+      MunicipalityRows.of(
+          MeasureDecision.class,
           """
-          decision_id, measure_id, body, decided_on, paragraph, registration_number, outcome,
+          decision_id AS id, measure_id, body, decided_on, paragraph, registration_number, outcome,
           reasons, recorded_at""",
-          "FROM measure_decision WHERE municipality_id = :m",
-          (rs, n) ->
-              new MeasureDecision(
-                  rs.getObject("decision_id", UUID.class),
-                  new MeasureId(rs.getObject("measure_id", UUID.class)),
-                  rs.getString("body"),
-                  date(rs, "decided_on"),
-                  rs.getString("paragraph"),
-                  rs.getString("registration_number"),
-                  DecisionOutcome.valueOf(rs.getString("outcome")),
-                  rs.getString("reasons"),
-                  rs.getObject("recorded_at", OffsetDateTime.class)));
+          "FROM measure_decision WHERE municipality_id = :m");
 
   private final JdbcClient jdbc;
-
-  static @Nullable LocalDate date(ResultSet rs, String column) throws SQLException {
-    Date date = rs.getDate(column);
-    return date == null ? null : date.toLocalDate();
-  }
-
-  private static Measure measure(ResultSet rs, int row) throws SQLException {
-    String type = rs.getString("measure_type");
-    return new Measure(
-        new MeasureId(rs.getObject("measure_id", UUID.class)),
-        new MunicipalityId(rs.getObject("municipality_id", UUID.class)),
-        MeasureKind.valueOf(rs.getString("kind")),
-        rs.getString("title"),
-        rs.getString("description"),
-        Horizon.valueOf(rs.getString("horizon")),
-        rs.getString("owner"),
-        OwnerKind.valueOf(rs.getString("owner_kind")),
-        rs.getString("contact"),
-        rs.getString("expected_effect"),
-        type == null ? null : MeasureType.valueOf(type),
-        rs.getObject("area_id", UUID.class),
-        MeasureStatus.valueOf(rs.getString("status")),
-        date(rs, "follow_up_on"),
-        rs.getInt("version"),
-        rs.getObject("created_at", OffsetDateTime.class));
-  }
 
   Optional<Measure> find(MunicipalityId municipality, MeasureId id) {
     return MEASURES.optional(
@@ -128,7 +83,7 @@ class MeasureRepository {
         .param("m", municipality.value())
         .param("type", input.type())
         .param("id", input.id())
-        .query(MeasureRepository::measure)
+        .query(MEASURES.mapper())
         .list();
   }
 

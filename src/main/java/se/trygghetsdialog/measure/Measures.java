@@ -3,11 +3,13 @@ package se.trygghetsdialog.measure;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.web.Option;
 
 /** Reads the register for public pages, staff pages and other modules. */
 @Service
@@ -22,6 +24,14 @@ public class Measures {
 
   public List<Measure> all(MunicipalityId municipality) {
     return measures.all(municipality);
+  }
+
+  /**
+   * The register's measures as options of a form: the title, the owner as hint, and selected where
+   * {@code selected} holds for the id.
+   */
+  public List<Option> options(MunicipalityId municipality, Predicate<String> selected) {
+    return Option.of(all(municipality), Measure::id, Measure::title, Measure::owner, selected);
   }
 
   @Transactional(readOnly = true)

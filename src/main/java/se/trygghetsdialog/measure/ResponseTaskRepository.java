@@ -1,7 +1,5 @@
 package se.trygghetsdialog.measure;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -25,32 +23,15 @@ class ResponseTaskRepository {
 
   // ---- response tasks ---------------------------------------------------------------------
 
-  private static ResponseTask task(ResultSet rs, int n) throws SQLException {
-    UUID measure = rs.getObject("measure_id", UUID.class);
-    return new ResponseTask(
-        rs.getObject("task_id", UUID.class),
-        measure == null ? null : new MeasureId(measure),
-        rs.getString("recipient"),
-        rs.getString("subject"),
-        MeasureRepository.date(rs, "due_on"),
-        rs.getString("response"),
-        rs.getObject("responded_at", OffsetDateTime.class),
-        rs.getObject("escalated_at", OffsetDateTime.class),
-        rs.getInt("version"),
-        rs.getObject("created_at", OffsetDateTime.class));
-  }
-
   private static final String TASK_COLUMNS =
       """
-      task_id, measure_id, recipient, subject, due_on, response, responded_at, escalated_at,
+      task_id AS id, measure_id, recipient, subject, due_on, response, responded_at, escalated_at,
       version, created_at
       """;
 
   private static final MunicipalityRows<ResponseTask> TASKS =
-      new MunicipalityRows<>(
-          TASK_COLUMNS,
-          "FROM response_task WHERE municipality_id = :m",
-          ResponseTaskRepository::task);
+      MunicipalityRows.of(
+          ResponseTask.class, TASK_COLUMNS, "FROM response_task WHERE municipality_id = :m");
 
   Optional<UUID> taskByCreationToken(MunicipalityId municipality, UUID token) {
     return TASKS

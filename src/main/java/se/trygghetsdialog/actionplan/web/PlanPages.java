@@ -6,11 +6,9 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import se.trygghetsdialog.actionplan.ActionPlans;
-import se.trygghetsdialog.measure.Measure;
 import se.trygghetsdialog.measure.Measures;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
-import se.trygghetsdialog.shared.web.Option;
 
 /** Page building for the staff page of the åtgärdsplan. */
 @Component
@@ -40,17 +38,7 @@ class PlanPages {
   String render(MunicipalityId municipality, PlanForm form, FormErrors errors, Model model) {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
-    model.addAttribute("measureOptions", measureOptions(municipality, form.measures()));
+    model.addAttribute("measureOptions", measures.options(municipality, form.measures()::contains));
     return "actionplan/staff/plan";
-  }
-
-  /** The register's measures as options, the given ones selected. */
-  List<Option> measureOptions(MunicipalityId municipality, List<String> selected) {
-    return Option.of(
-        measures.all(municipality),
-        Measure::id,
-        Measure::title,
-        Measure::owner,
-        selected::contains);
   }
 }

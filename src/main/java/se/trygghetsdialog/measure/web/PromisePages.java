@@ -2,7 +2,6 @@ package se.trygghetsdialog.measure.web;
 
 import static se.trygghetsdialog.measure.web.Forms.options;
 
-import java.util.List;
 import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -10,7 +9,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.identity.StaffPrincipal;
-import se.trygghetsdialog.measure.Measure;
 import se.trygghetsdialog.measure.MeasurePolicy;
 import se.trygghetsdialog.measure.Measures;
 import se.trygghetsdialog.measure.PromiseParty;
@@ -30,16 +28,6 @@ class PromisePages {
   private final Promises promises;
   private final Dialogues dialogues;
 
-  /** The register's measures as options, the given ones selected. */
-  List<Option> measureOptions(MunicipalityId municipality, List<String> selected) {
-    return Option.of(
-        measures.all(municipality),
-        Measure::id,
-        Measure::title,
-        Measure::owner,
-        selected::contains);
-  }
-
   /** The form of a new medborgarlöfte. */
   String promise(
       MunicipalityId municipality, PromiseForm form, FormErrors errors, Model model, Ui ui) {
@@ -49,7 +37,8 @@ class PromisePages {
         "parties", options(PromiseParty.values(), "measure.party", form.party(), ui));
     model.addAttribute(
         "statuses", options(PromiseStatus.values(), "measure.promiseStatus", form.status(), ui));
-    model.addAttribute("measureOptions", measureOptions(municipality, form.activities()));
+    model.addAttribute(
+        "measureOptions", measures.options(municipality, form.activities()::contains));
     model.addAttribute(
         "dialogueOptions",
         Option.of(
