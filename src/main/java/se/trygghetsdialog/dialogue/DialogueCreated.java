@@ -2,7 +2,6 @@ package se.trygghetsdialog.dialogue;
 
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import se.trygghetsdialog.shared.AuditableEvent;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /** A dialogue was created on the strength of a recorded political decision. */
@@ -11,15 +10,10 @@ public record DialogueCreated(
     DialogueId dialogueId,
     String title,
     @Nullable UUID actorAccountId)
-    implements AuditableEvent {
+    implements DialogueEvent {
 
   @Override
   public String auditAction() {
     return "dialogue.created";
-  }
-
-  @Override
-  public String auditSubject() {
-    return dialogueId.toString();
   }
 }

@@ -8,6 +8,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 
@@ -44,6 +45,23 @@ public class Dialogues {
     }
     return find(municipality, dialogueId)
         .orElseThrow(() -> new NotFoundException("dialogue " + id));
+  }
+
+  /**
+   * The dialogue a staff page is about, when the signed-in staff member may manage it (its team's
+   * process leader or an administrator); for the staff pages of this and other modules.
+   *
+   * @throws NotFoundException if the municipality has no such dialogue
+   * @throws org.springframework.security.access.AccessDeniedException if nobody is signed in or the
+   *     staff member may not manage it
+   */
+  public Dialogue managed(MunicipalityId municipality, UUID id) {
+    Dialogue dialogue =
+        find(municipality, new DialogueId(id)).orElseThrow(() -> new NotFoundException("dialogue"));
+    StaffAccounts.signedIn(
+        staff -> DialoguePolicy.mayManage(staff, team(municipality, dialogue.id())),
+        "may not manage this dialogue");
+    return dialogue;
   }
 
   /**

@@ -3,7 +3,6 @@ package se.trygghetsdialog.dialogue;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import se.trygghetsdialog.shared.AuditableEvent;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /**
@@ -22,15 +21,10 @@ public record StepChanged(
     String feedback,
     OffsetDateTime changedAt,
     @Nullable UUID actorAccountId)
-    implements AuditableEvent {
+    implements DialogueEvent {
 
   @Override
   public String auditAction() {
     return "dialogue.step-changed";
-  }
-
-  @Override
-  public String auditSubject() {
-    return dialogueId.toString();
   }
 }

@@ -48,28 +48,21 @@ public class FollowDialogue {
   private final FollowerMails mails;
 
   /**
-   * The follow form of a dialogue: see {@link #follow(MunicipalityId, DialogueId, String, Locale)}.
+   * The follow form of a dialogue.
+   *
+   * @param locale the language the mails will be written in
+   * @throws NotFoundException if the municipality has no such dialogue
+   * @throws IllegalArgumentException if the address (surrounding space ignored) is not a valid
+   *     e-mail address
    */
   @Transactional
   public void follow(
       MunicipalityId municipality, DialogueId dialogueId, Command command, Locale locale) {
-    follow(municipality, dialogueId, command.email(), locale);
-  }
-
-  /**
-   * @param email the address as typed (surrounding space is ignored)
-   * @param locale the language the mails will be written in
-   * @throws NotFoundException if the municipality has no such dialogue
-   * @throws IllegalArgumentException if the address is not a valid e-mail address
-   */
-  @Transactional
-  public void follow(
-      MunicipalityId municipality, DialogueId dialogueId, String email, Locale locale) {
     Dialogue dialogue =
         dialogues
             .find(municipality, dialogueId)
             .orElseThrow(() -> new NotFoundException("dialogue " + dialogueId));
-    String address = email.strip();
+    String address = command.email().strip();
     if (!EmailAddress.valid(address)) {
       throw new IllegalArgumentException("Not an e-mail address");
     }

@@ -1,7 +1,8 @@
 package se.trygghetsdialog.feedback;
 
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.dialogue.DialogueId;
@@ -9,6 +10,7 @@ import se.trygghetsdialog.dialogue.DialogueStep;
 import se.trygghetsdialog.dialogue.StepChanged;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.Tenant;
+import se.trygghetsdialog.shared.mail.MailLinks;
 import se.trygghetsdialog.shared.mail.MailOutbox;
 import se.trygghetsdialog.tenancy.Municipalities;
 
@@ -17,23 +19,13 @@ import se.trygghetsdialog.tenancy.Municipalities;
  * the current transaction. Every mail carries a link to stop following.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FollowerMails {
 
   private final MessageSource messages;
   private final MailOutbox outbox;
   private final Municipalities municipalities;
-  private final String baseUrl;
-
-  FollowerMails(
-      MessageSource messages,
-      MailOutbox outbox,
-      Municipalities municipalities,
-      @Value("${app.base-url}") String baseUrl) {
-    this.messages = messages;
-    this.outbox = outbox;
-    this.municipalities = municipalities;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-  }
+  private final MailLinks links;
 
   void confirmation(
       Follower follower, String dialogueTitle, String confirmToken, String unsubscribeToken) {
@@ -47,7 +39,7 @@ class FollowerMails {
             locale,
             dialogueTitle,
             municipalityName(follower.municipalityId()),
-            baseUrl + "/folj/bekrafta/" + confirmToken,
+            links.to("/folj/bekrafta/" + confirmToken),
             unsubscribeUrl(unsubscribeToken)),
         unsubscribeUrl(unsubscribeToken));
   }
@@ -79,12 +71,12 @@ class FollowerMails {
   }
 
   private String dialogueUrl(DialogueId dialogue) {
-    return baseUrl + "/dialoger/" + dialogue;
+    return links.to("/dialoger/" + dialogue);
   }
 
   /** The address of the link that stops following, with the token it carries. */
   String unsubscribeUrl(String token) {
-    return baseUrl + "/folj/avsluta/" + token;
+    return links.to("/folj/avsluta/" + token);
   }
 
   private String municipalityName(MunicipalityId municipality) {

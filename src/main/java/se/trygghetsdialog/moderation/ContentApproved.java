@@ -2,7 +2,6 @@ package se.trygghetsdialog.moderation;
 
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import se.trygghetsdialog.shared.AuditableEvent;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /**
@@ -21,7 +20,7 @@ public record ContentApproved(
     boolean redacted,
     boolean findingsConfirmed,
     @Nullable UUID actorAccountId)
-    implements AuditableEvent {
+    implements ContentEvent {
 
   @Override
   public String auditAction() {
@@ -29,10 +28,5 @@ public record ContentApproved(
       return "moderation.approved-findings-confirmed";
     }
     return redacted ? "moderation.approved-redacted" : "moderation.approved";
-  }
-
-  @Override
-  public String auditSubject() {
-    return contentType + ":" + contentId;
   }
 }

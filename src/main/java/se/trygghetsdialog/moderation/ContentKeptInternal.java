@@ -2,7 +2,6 @@ package se.trygghetsdialog.moderation;
 
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import se.trygghetsdialog.shared.AuditableEvent;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /** A moderator kept content for internal use only: it is handled but never published. */
@@ -11,15 +10,10 @@ public record ContentKeptInternal(
     String contentType,
     UUID contentId,
     @Nullable UUID actorAccountId)
-    implements AuditableEvent {
+    implements ContentEvent {
 
   @Override
   public String auditAction() {
     return "moderation.kept-internal";
-  }
-
-  @Override
-  public String auditSubject() {
-    return contentType + ":" + contentId;
   }
 }

@@ -2,7 +2,6 @@ package se.trygghetsdialog.moderation;
 
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import se.trygghetsdialog.shared.AuditableEvent;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /** A moderator refused publication, with a reason the resident may see. */
@@ -12,15 +11,10 @@ public record ContentRejected(
     UUID contentId,
     String reason,
     @Nullable UUID actorAccountId)
-    implements AuditableEvent {
+    implements ContentEvent {
 
   @Override
   public String auditAction() {
     return "moderation.rejected";
-  }
-
-  @Override
-  public String auditSubject() {
-    return contentType + ":" + contentId;
   }
 }

@@ -1,7 +1,6 @@
 package se.trygghetsdialog.moderation;
 
 import java.util.UUID;
-import se.trygghetsdialog.shared.AuditableEvent;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /** A moderator looked at the personal data that screening masks, giving a reason. */
@@ -12,15 +11,10 @@ public record ContentUnmasked(
     UUID contentId,
     UUID actorAccountId,
     String reason)
-    implements AuditableEvent {
+    implements ContentEvent {
 
   @Override
   public String auditAction() {
     return "moderation.unmasked";
-  }
-
-  @Override
-  public String auditSubject() {
-    return contentType + ":" + contentId;
   }
 }

@@ -24,28 +24,24 @@ public class KeepContentInternal {
   private final ModerationDecisions decisions;
 
   /**
-   * @throws ModerationRuleViolation if the item was already decided
+   * @throws ModerationRuleViolation if the note is too long or the item was already decided
    */
   @Transactional
   public void keep(
       MunicipalityId municipality, ModerationItemId id, Command command, StaffPrincipal actor) {
-    keep(municipality, id, command.text(), actor);
-  }
-
-  /** The same, with the internal note as typed. */
-  @Transactional
-  public void keep(
-      MunicipalityId municipality, ModerationItemId id, String note, StaffPrincipal actor) {
-    ModerationItem item = decisions.pending(municipality, id);
-    String cleaned = note.strip();
-    if (cleaned.length() > ModerationPolicy.MAX_REASON) {
-      throw new ModerationRuleViolation("internalNote", "moderation.error.reason.tooLong");
-    }
-    decisions.record(
-        item,
-        ModerationDecisions.Outcome.withReason(ModerationStatus.INTERNAL, cleaned),
+    decisions.withReason(
+        municipality,
+        id,
+        ModerationStatus.INTERNAL,
+        command.text(),
+        note -> {
+          if (note.length() > ModerationPolicy.MAX_REASON) {
+            throw new ModerationRuleViolation("internalNote", "moderation.error.reason.tooLong");
+          }
+        },
         actor,
-        new ContentKeptInternal(
-            municipality, item.contentType(), item.contentId(), actor.accountId()));
+        (item, note) ->
+            new ContentKeptInternal(
+                municipality, item.contentType(), item.contentId(), actor.accountId()));
   }
 }

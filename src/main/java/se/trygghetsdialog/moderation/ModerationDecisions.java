@@ -1,5 +1,7 @@
 package se.trygghetsdialog.moderation;
 
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
@@ -65,5 +67,26 @@ class ModerationDecisions {
       throw new ModerationRuleViolation("", "moderation.error.alreadyDecided");
     }
     events.publishEvent(event);
+  }
+
+  /**
+   * A decision that publishes nothing: finds the pending item, checks the reason or note as typed
+   * (surrounding space dropped) and records it with the event made from the item and that text.
+   *
+   * @param check throws a {@link ModerationRuleViolation} for a text it refuses
+   * @throws ModerationRuleViolation if the check refuses the text or the item was already decided
+   */
+  void withReason(
+      MunicipalityId municipality,
+      ModerationItemId id,
+      ModerationStatus status,
+      String typed,
+      Consumer<String> check,
+      StaffPrincipal actor,
+      BiFunction<ModerationItem, String, Object> event) {
+    ModerationItem item = pending(municipality, id);
+    String cleaned = typed.strip();
+    check.accept(cleaned);
+    record(item, Outcome.withReason(status, cleaned), actor, event.apply(item, cleaned));
   }
 }

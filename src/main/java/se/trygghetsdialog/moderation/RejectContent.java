@@ -36,14 +36,15 @@ public class RejectContent {
   @Transactional
   public void reject(
       MunicipalityId municipality, ModerationItemId id, String reason, StaffPrincipal actor) {
-    ModerationItem item = decisions.pending(municipality, id);
-    String cleaned = reason.strip();
-    ModerationPolicy.checkReason("rejectReason", cleaned);
-    decisions.record(
-        item,
-        ModerationDecisions.Outcome.withReason(ModerationStatus.REJECTED, cleaned),
+    decisions.withReason(
+        municipality,
+        id,
+        ModerationStatus.REJECTED,
+        reason,
+        cleaned -> ModerationPolicy.checkReason("rejectReason", cleaned),
         actor,
-        new ContentRejected(
-            municipality, item.contentType(), item.contentId(), cleaned, actor.accountId()));
+        (item, cleaned) ->
+            new ContentRejected(
+                municipality, item.contentType(), item.contentId(), cleaned, actor.accountId()));
   }
 }

@@ -10,13 +10,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.dialogue.Dialogue;
 import se.trygghetsdialog.dialogue.DialogueId;
 import se.trygghetsdialog.dialogue.Dialogues;
+import se.trygghetsdialog.shared.DemoData;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.Tenant;
 import se.trygghetsdialog.tenancy.Municipalities;
@@ -26,9 +25,8 @@ import se.trygghetsdialog.tenancy.Municipalities;
  * kommun" and a few hundred synthetic votes from three planted opinion groups, so that the results
  * page shows groups. Does nothing if the dialogue already has statements.
  */
-@Component
+@DemoData
 @Order(400)
-@ConditionalOnBooleanProperty(name = "app.demo.enabled")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OpinionDemoData implements ApplicationRunner {
 

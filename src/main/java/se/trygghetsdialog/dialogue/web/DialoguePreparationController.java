@@ -40,6 +40,7 @@ class DialoguePreparationController {
   private final ManageTeam manageTeam;
   private final DialogueStaffPages pages;
   private final FormSubmissions forms;
+  private final DialogueForms dialogueForms;
 
   @GetMapping("/{id}/stadga")
   String charterForm(MunicipalityId municipality, @PathVariable UUID id, Model model) {
@@ -58,17 +59,14 @@ class DialoguePreparationController {
       Model model,
       RedirectAttributes redirect) {
     Dialogue dialogue = access.managed(municipality, id);
-    return forms.submit(
+    return dialogueForms.submit(
+        municipality,
+        dialogue,
         binding,
-        () -> {
-          fillCharter.fill(municipality, dialogue.id(), command, DialogueAccess.staff());
-          redirect.addFlashAttribute("notice", "dialogue.notice.charter");
-          return "redirect:/personal/dialoger/" + id;
-        },
-        errors -> {
-          Dialogue now = access.current(municipality, dialogue);
-          return pages.charter(municipality, now, form, errors, model);
-        });
+        d -> fillCharter.fill(municipality, d, command, DialogueAccess.staff()),
+        "dialogue.notice.charter",
+        redirect,
+        (now, errors) -> pages.charter(municipality, now, form, errors, model));
   }
 
   @GetMapping("/{id}/tidsplan")
@@ -89,14 +87,14 @@ class DialoguePreparationController {
     List<String[]> rows = DialogueStaffPages.planRows(params);
     BindingResult binding = new MapBindingResult(params, "planSteps");
     List<StepPlan> plan = DialogueStaffPages.plan(rows, binding);
-    return forms.submit(
+    return dialogueForms.submit(
+        municipality,
+        dialogue,
         binding,
-        () -> {
-          planSteps.plan(municipality, dialogue.id(), plan);
-          redirect.addFlashAttribute("notice", "dialogue.notice.plan");
-          return "redirect:/personal/dialoger/" + id;
-        },
-        errors -> pages.plan(dialogue, rows, errors, model));
+        d -> planSteps.plan(municipality, d, plan),
+        "dialogue.notice.plan",
+        redirect,
+        (now, errors) -> pages.plan(now, rows, errors, model));
   }
 
   @GetMapping("/{id}/team")

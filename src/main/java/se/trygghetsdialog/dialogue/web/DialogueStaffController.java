@@ -44,6 +44,7 @@ class DialogueStaffController {
   private final ChangeStep changeStep;
   private final DialogueStaffPages pages;
   private final FormSubmissions forms;
+  private final DialogueForms dialogueForms;
 
   @GetMapping
   String list(
@@ -76,17 +77,14 @@ class DialogueStaffController {
       Model model,
       RedirectAttributes redirect) {
     Dialogue dialogue = access.managed(municipality, id);
-    return forms.submit(
+    return dialogueForms.submit(
+        municipality,
+        dialogue,
         binding,
-        () -> {
-          changeStep.change(municipality, dialogue.id(), command, DialogueAccess.staff());
-          redirect.addFlashAttribute("notice", "dialogue.notice.step");
-          return "redirect:/personal/dialoger/" + id;
-        },
-        errors -> {
-          Dialogue now = access.current(municipality, dialogue);
-          return pages.manage(municipality, now, feedback, errors, model);
-        });
+        d -> changeStep.change(municipality, d, command, DialogueAccess.staff()),
+        "dialogue.notice.step",
+        redirect,
+        (now, errors) -> pages.manage(municipality, now, feedback, errors, model));
   }
 
   @GetMapping("/ny")

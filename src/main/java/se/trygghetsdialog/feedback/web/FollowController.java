@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import se.trygghetsdialog.dialogue.Dialogue;
 import se.trygghetsdialog.dialogue.DialogueId;
@@ -63,9 +61,7 @@ class FollowController {
       Locale locale,
       Model model) {
     Dialogue dialogue = pages.dialogue(municipality, id);
-    if (!rateLimiter.tryAcquire(request, RATE_LIMITED_ACTION)) {
-      throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
-    }
+    rateLimiter.require(request, RATE_LIMITED_ACTION);
     String sent = "redirect:/dialoger/" + dialogue.id() + "/folj/skickat";
     if (form.honeypotFilled()) {
       return sent;

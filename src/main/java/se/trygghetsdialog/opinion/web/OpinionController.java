@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.dialogue.Dialogue;
 import se.trygghetsdialog.opinion.CastVote;
@@ -129,9 +127,7 @@ class OpinionController {
   private Dialogue limited(
       MunicipalityId municipality, String id, HttpServletRequest request, String action) {
     Dialogue dialogue = pages.dialogue(municipality, id);
-    if (!rateLimiter.tryAcquire(request, action)) {
-      throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
-    }
+    rateLimiter.require(request, action);
     return dialogue;
   }
 

@@ -58,7 +58,7 @@ class OpinionStaffController {
 
   @GetMapping("/personal/dialoger/{id}/pastaenden")
   String page(@PathVariable UUID id, MunicipalityId municipality, Model model) {
-    Dialogue dialogue = pages.managed(municipality, id);
+    Dialogue dialogue = dialogues.managed(municipality, id);
     return pages.render(model, municipality, dialogue, "", FormErrors.none(), FormErrors.none());
   }
 
@@ -82,7 +82,7 @@ class OpinionStaffController {
       @PathVariable UUID statementId,
       MunicipalityId municipality,
       RedirectAttributes redirect) {
-    Dialogue dialogue = pages.managed(municipality, id);
+    Dialogue dialogue = dialogues.managed(municipality, id);
     visibility.hide(municipality, dialogue.id(), new StatementId(statementId));
     return done(redirect, "opinion.notice.hidden", dialogue);
   }
@@ -125,7 +125,7 @@ class OpinionStaffController {
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
-    Dialogue dialogue = pages.managed(municipality, id);
+    Dialogue dialogue = dialogues.managed(municipality, id);
     return forms.submit(
         binding,
         () -> {
@@ -145,7 +145,7 @@ class OpinionStaffController {
 
   private Statements statements(
       MunicipalityId municipality, UUID id, Model model, RedirectAttributes redirect, String text) {
-    return new Statements(municipality, pages.managed(municipality, id), model, redirect, text);
+    return new Statements(municipality, dialogues.managed(municipality, id), model, redirect, text);
   }
 
   /**

@@ -1,47 +1,26 @@
 package se.trygghetsdialog.opinion.web;
 
 import java.util.Arrays;
-import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import se.trygghetsdialog.dialogue.Dialogue;
-import se.trygghetsdialog.dialogue.DialogueId;
-import se.trygghetsdialog.dialogue.DialoguePolicy;
 import se.trygghetsdialog.dialogue.DialogueStep;
-import se.trygghetsdialog.dialogue.Dialogues;
-import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.opinion.Conversation;
 import se.trygghetsdialog.opinion.OpinionConversations;
 import se.trygghetsdialog.opinion.OpinionPolicy;
 import se.trygghetsdialog.shared.MunicipalityId;
-import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Ui;
 
-/** Page building of the staff opinion page: the access check and the page with its forms. */
+/** Page building of the staff opinion page: the page with its forms. */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OpinionStaffPages {
 
-  private final Dialogues dialogues;
   private final OpinionConversations conversations;
-
-  /** The dialogue, when the signed-in staff member may manage it. */
-  Dialogue managed(MunicipalityId municipality, UUID id) {
-    Dialogue dialogue =
-        dialogues
-            .find(municipality, new DialogueId(id))
-            .orElseThrow(() -> new NotFoundException("dialogue"));
-    if (!DialoguePolicy.mayManage(
-        StaffAccounts.signedIn(), dialogues.team(municipality, dialogue.id()))) {
-      throw new AccessDeniedException("may not manage this dialogue");
-    }
-    return dialogue;
-  }
 
   /**
    * The staff page of a dialogue's statements.
