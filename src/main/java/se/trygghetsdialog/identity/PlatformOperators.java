@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The platform operators of the install (table platform_operator): created from configuration at
- * start ({@link OperatorBootstrap}) or by the demo data, and signed in on the operator pages.
+ * start ({@link AccountBootstrap}) or by the demo data, and signed in on the operator pages.
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

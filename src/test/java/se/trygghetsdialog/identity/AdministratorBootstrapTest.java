@@ -14,7 +14,7 @@ import se.trygghetsdialog.tenancy.Municipalities;
 @IntegrationTest
 class AdministratorBootstrapTest {
 
-  @Autowired AdministratorBootstrap bootstrap;
+  @Autowired AccountBootstrap bootstrap;
   @Autowired Municipalities municipalities;
   @Autowired StaffAccounts accounts;
 
