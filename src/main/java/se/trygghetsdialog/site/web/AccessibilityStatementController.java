@@ -21,6 +21,7 @@ import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.shared.web.Notices;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Ui;
 import se.trygghetsdialog.site.AccessibilityStatement;
@@ -88,8 +89,7 @@ class AccessibilityStatementController {
         binding,
         () -> {
           statements.publish(municipality, command, editor.accountId());
-          redirect.addFlashAttribute("notice", "site.statement.published");
-          return "redirect:" + PATH;
+          return Notices.redirect(redirect, "site.statement.published", PATH);
         },
         errors -> view(municipality, form, errors, model, locale));
   }
