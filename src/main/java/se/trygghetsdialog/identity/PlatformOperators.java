@@ -52,13 +52,7 @@ public class PlatformOperators {
             WHERE lower(email) = lower(:email)
             """)
         .param("email", email.strip())
-        .query(
-            (rs, n) ->
-                new OperatorPrincipal(
-                    rs.getObject("operator_id", UUID.class),
-                    rs.getString("email"),
-                    rs.getString("display_name"),
-                    rs.getString("password_hash")))
+        .query(OperatorPrincipal.class)
         .optional();
   }
 
