@@ -2,11 +2,15 @@ package se.trygghetsdialog.identity;
 
 import java.util.EnumSet;
 import java.util.function.BooleanSupplier;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -21,52 +25,54 @@ import se.trygghetsdialog.tenancy.Municipalities;
  */
 @Component
 @Order(10)
+@EnableConfigurationProperties(AccountBootstrap.Settings.class)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountBootstrap implements ApplicationRunner {
 
   static final int MIN_PASSWORD_LENGTH = 12;
 
   private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
 
+  /** An address and password from the environment; either may be missing (then blank). */
+  record Credentials(@Nullable String email, @Nullable String password) {
+    Credentials {
+      email = email == null ? "" : email;
+      password = password == null ? "" : password;
+    }
+  }
+
+  /** {@code app.bootstrap-admin} and {@code app.bootstrap-operator}. */
+  @ConfigurationProperties("app")
+  record Settings(@Nullable Credentials bootstrapAdmin, @Nullable Credentials bootstrapOperator) {
+    Settings {
+      bootstrapAdmin = bootstrapAdmin == null ? new Credentials("", "") : bootstrapAdmin;
+      bootstrapOperator = bootstrapOperator == null ? new Credentials("", "") : bootstrapOperator;
+    }
+  }
+
   private final StaffAccounts accounts;
   private final Municipalities municipalities;
   private final PlatformOperators operators;
-  private final String adminEmail;
-  private final String adminPassword;
-  private final String operatorEmail;
-  private final String operatorPassword;
-
-  AccountBootstrap(
-      StaffAccounts accounts,
-      Municipalities municipalities,
-      PlatformOperators operators,
-      @Value("${app.bootstrap-admin.email:}") String adminEmail,
-      @Value("${app.bootstrap-admin.password:}") String adminPassword,
-      @Value("${app.bootstrap-operator.email:}") String operatorEmail,
-      @Value("${app.bootstrap-operator.password:}") String operatorPassword) {
-    this.accounts = accounts;
-    this.municipalities = municipalities;
-    this.operators = operators;
-    this.adminEmail = adminEmail;
-    this.adminPassword = adminPassword;
-    this.operatorEmail = operatorEmail;
-    this.operatorPassword = operatorPassword;
-  }
+  private final Settings settings;
 
   @Override
   public void run(ApplicationArguments args) {
-    if (!adminEmail.isBlank()) {
+    Credentials admin = settings.bootstrapAdmin();
+    if (!admin.email().isBlank()) {
       municipalities
           .defaultMunicipality()
-          .ifPresent(t -> ensureAdministrator(t.id(), adminEmail, adminPassword));
+          .ifPresent(t -> ensureAdministrator(t.id(), admin.email(), admin.password()));
     }
-    if (!operatorEmail.isBlank()) {
+    Credentials operator = settings.bootstrapOperator();
+    if (!operator.email().isBlank()) {
       create(
           "APP_OPERATOR_PASSWORD",
           "platform operator",
-          operatorEmail,
-          operatorPassword,
+          operator.email(),
+          operator.password(),
           () ->
-              operators.createWithPassword(operatorEmail, "Plattformsoperatör", operatorPassword));
+              operators.createWithPassword(
+                  operator.email(), "Plattformsoperatör", operator.password()));
     }
   }
 
