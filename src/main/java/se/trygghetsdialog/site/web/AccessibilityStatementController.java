@@ -55,23 +55,11 @@ class AccessibilityStatementController {
   @GetMapping(PATH)
   String edit(MunicipalityId municipality, Model model, Locale locale) {
     requireEditor();
+    LocalDate today = LocalDate.now(Ui.ZONE);
+    AccessibilityStatement s =
+        statements.current(municipality).orElseGet(() -> statements.suggestion(locale, today));
     StatementForm form =
-        statements
-            .current(municipality)
-            .map(
-                s ->
-                    new StatementForm(
-                        s.conformance().name(),
-                        s.knownProblems(),
-                        s.contact(),
-                        LocalDate.now(Ui.ZONE).toString()))
-            .orElseGet(
-                () ->
-                    new StatementForm(
-                        Conformance.PARTIAL.name(),
-                        messages.getMessage("site.statement.default.problems", null, locale),
-                        messages.getMessage("site.statement.default.contact", null, locale),
-                        LocalDate.now(Ui.ZONE).toString()));
+        new StatementForm(s.conformance().name(), s.knownProblems(), s.contact(), today.toString());
     return view(municipality, form, FormErrors.none(), model, locale);
   }
 
