@@ -21,15 +21,7 @@ class PlaceSettingsRepository {
             FROM place_settings WHERE municipality_id = :m
             """)
         .param("m", municipality.value())
-        .query(
-            (rs, n) ->
-                new MapSettings(
-                    rs.getDouble(1),
-                    rs.getDouble(2),
-                    rs.getDouble(3),
-                    rs.getDouble(4),
-                    rs.getString(5),
-                    rs.getString(6)))
+        .query(MapSettings.class)
         .optional();
   }
 

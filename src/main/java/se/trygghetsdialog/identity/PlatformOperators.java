@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The platform operators of the install (table platform_operator): created from configuration at
- * start ({@link OperatorBootstrap}) or by the demo data, and signed in on the operator pages.
+ * start ({@link AccountBootstrap}) or by the demo data, and signed in on the operator pages.
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -52,13 +52,7 @@ public class PlatformOperators {
             WHERE lower(email) = lower(:email)
             """)
         .param("email", email.strip())
-        .query(
-            (rs, n) ->
-                new OperatorPrincipal(
-                    rs.getObject("operator_id", UUID.class),
-                    rs.getString("email"),
-                    rs.getString("display_name"),
-                    rs.getString("password_hash")))
+        .query(OperatorPrincipal.class)
         .optional();
   }
 

@@ -28,9 +28,7 @@ class SignInThrottleRepository {
         .param("m", municipality.value())
         .param("client", clientKey)
         .param("email", emailKey)
-        .query(
-            (rs, n) ->
-                new Row(rs.getInt("failures"), rs.getObject("blocked_until", OffsetDateTime.class)))
+        .query(Row.class)
         .optional();
   }
 

@@ -98,12 +98,7 @@ class StaffAccountRepository {
                 + " WHERE municipality_id = :m AND token_hash = :hash")
         .param("m", municipality.value())
         .param("hash", tokenHash)
-        .query(
-            (rs, n) ->
-                new Invitation(
-                    rs.getObject("account_id", UUID.class),
-                    rs.getObject("expires_at", OffsetDateTime.class),
-                    rs.getObject("accepted_at", OffsetDateTime.class)))
+        .query(Invitation.class)
         .optional();
   }
 

@@ -3,7 +3,6 @@ package se.trygghetsdialog.identity;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import se.trygghetsdialog.shared.AuditableEvent;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /** An administrator changed a staff member's roles or enabled or disabled the account. */
@@ -13,15 +12,10 @@ public record StaffRolesChanged(
     @Nullable UUID actorAccountId,
     Set<Role> roles,
     boolean enabled)
-    implements AuditableEvent {
+    implements StaffAccountEvent {
 
   @Override
   public String auditAction() {
     return "identity.staffRolesChanged";
-  }
-
-  @Override
-  public String auditSubject() {
-    return accountId.toString();
   }
 }

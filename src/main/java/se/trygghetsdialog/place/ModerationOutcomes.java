@@ -1,5 +1,7 @@
 package se.trygghetsdialog.place;
 
+import java.util.Optional;
+import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -21,38 +23,35 @@ class ModerationOutcomes {
 
   @ApplicationModuleListener
   void on(ContentApproved event) {
-    if (PlaceReport.CONTENT_TYPE.equals(event.contentType())) {
-      reports.decide(
-          event.municipalityId(),
-          new PlaceReportId(event.contentId()),
-          PlaceReportStatus.PUBLISHED,
-          event.publicText(),
-          "");
-      routing.assign(event.municipalityId(), new PlaceReportId(event.contentId()));
-    }
+    placeReport(event.contentType(), event.contentId())
+        .ifPresent(
+            id -> {
+              reports.decide(
+                  event.municipalityId(), id, PlaceReportStatus.PUBLISHED, event.publicText(), "");
+              routing.assign(event.municipalityId(), id);
+            });
   }
 
   @ApplicationModuleListener
   void on(ContentRejected event) {
-    if (PlaceReport.CONTENT_TYPE.equals(event.contentType())) {
-      reports.decide(
-          event.municipalityId(),
-          new PlaceReportId(event.contentId()),
-          PlaceReportStatus.REJECTED,
-          null,
-          event.reason());
-    }
+    placeReport(event.contentType(), event.contentId())
+        .ifPresent(
+            id ->
+                reports.decide(
+                    event.municipalityId(), id, PlaceReportStatus.REJECTED, null, event.reason()));
   }
 
   @ApplicationModuleListener
   void on(ContentKeptInternal event) {
-    if (PlaceReport.CONTENT_TYPE.equals(event.contentType())) {
-      reports.decide(
-          event.municipalityId(),
-          new PlaceReportId(event.contentId()),
-          PlaceReportStatus.INTERNAL,
-          null,
-          "");
-    }
+    placeReport(event.contentType(), event.contentId())
+        .ifPresent(
+            id -> reports.decide(event.municipalityId(), id, PlaceReportStatus.INTERNAL, null, ""));
+  }
+
+  /** The place report moderation decided on, if the content is one. */
+  private static Optional<PlaceReportId> placeReport(String contentType, UUID contentId) {
+    return PlaceReport.CONTENT_TYPE.equals(contentType)
+        ? Optional.of(new PlaceReportId(contentId))
+        : Optional.empty();
   }
 }

@@ -68,24 +68,26 @@ class PlaceAreaRouteRepository {
   }
 
   Optional<Coordinates> location(MunicipalityId municipality, PlaceReportId id) {
-    return jdbc.sql(
-            "SELECT latitude, longitude FROM place_report WHERE municipality_id = :m AND report_id = :id")
-        .param("m", municipality.value())
-        .param("id", id.value())
-        .query((rs, n) -> new Coordinates(rs.getDouble("latitude"), rs.getDouble("longitude")))
+    return ReportStatements.about(
+            jdbc,
+            "SELECT latitude, longitude FROM place_report WHERE municipality_id = :m AND report_id = :id",
+            municipality,
+            id)
+        .query(Coordinates.class)
         .optional();
   }
 
   /** Puts the report in the organisation's worklist unless it already is there. */
   void assign(MunicipalityId municipality, PlaceReportId id, UUID organisationId) {
-    jdbc.sql(
+    ReportStatements.about(
+            jdbc,
             """
             INSERT INTO place_report_assignment (report_id, organisation_id, municipality_id)
             VALUES (:id, :o, :m) ON CONFLICT DO NOTHING
-            """)
-        .param("id", id.value())
+            """,
+            municipality,
+            id)
         .param("o", organisationId)
-        .param("m", municipality.value())
         .update();
   }
 }

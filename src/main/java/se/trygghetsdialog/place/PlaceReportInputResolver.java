@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.geo.PlaceCategories;
 import se.trygghetsdialog.measure.InputRef;
@@ -26,7 +25,6 @@ class PlaceReportInputResolver implements InputResolver {
 
   private final PlaceReportRepository reports;
   private final PlaceCategories categories;
-  private final JdbcClient jdbc;
 
   @Override
   public String type() {
@@ -44,16 +42,7 @@ class PlaceReportInputResolver implements InputResolver {
 
   @Override
   public List<UUID> newest(MunicipalityId municipality, int limit) {
-    return jdbc.sql(
-            """
-            SELECT report_id FROM place_report
-            WHERE municipality_id = :m AND status = 'PUBLISHED'
-            ORDER BY reported_at DESC LIMIT :limit
-            """)
-        .param("m", municipality.value())
-        .param("limit", limit)
-        .query(UUID.class)
-        .list();
+    return reports.published(municipality, limit).stream().map(r -> r.id().value()).toList();
   }
 
   private String label(MunicipalityId municipality, PlaceReport report) {

@@ -6,6 +6,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.SecretTokens;
 
 /**
  * The reporter's private links: the one from the receipt and a fresh one in each "du sa – vi
@@ -18,25 +19,21 @@ public class PlaceReportLinks {
 
   private final PlaceReportRepository reports;
 
-  static boolean wellFormed(String token) {
-    return se.trygghetsdialog.shared.SecretTokens.wellFormed(token);
-  }
-
   /** Issues a new mail link token for the report and stores its hash. */
   @Transactional
   String issue(MunicipalityId municipality, PlaceReportId id) {
-    String token = se.trygghetsdialog.shared.SecretTokens.newToken();
-    reports.addLinkToken(municipality, id, PlaceReports.hash(token));
+    String token = SecretTokens.newToken();
+    reports.addLinkToken(municipality, id, SecretTokens.hash(token));
     return token;
   }
 
   /** The report a receipt or mail token stands for. */
   @Transactional(readOnly = true)
   public Optional<PlaceReportId> reportOf(MunicipalityId municipality, String token) {
-    if (!wellFormed(token)) {
+    if (!SecretTokens.wellFormed(token)) {
       return Optional.empty();
     }
-    String hash = PlaceReports.hash(token);
+    String hash = SecretTokens.hash(token);
     return reports
         .byPrivateTokenHash(municipality, hash)
         .map(PlaceReport::id)

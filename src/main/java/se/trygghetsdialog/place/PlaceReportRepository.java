@@ -122,24 +122,26 @@ class PlaceReportRepository {
   }
 
   void insertPhoto(MunicipalityId municipality, PlaceReportId id, Photo photo) {
-    jdbc.sql(
+    ReportStatements.about(
+            jdbc,
             """
             INSERT INTO place_photo (report_id, municipality_id, content_type, bytes)
             VALUES (:id, :m, :type, :bytes)
-            """)
-        .param("id", id.value())
-        .param("m", municipality.value())
+            """,
+            municipality,
+            id)
         .param("type", photo.contentType())
         .param("bytes", photo.bytes())
         .update();
   }
 
   Optional<Photo> photo(MunicipalityId municipality, PlaceReportId id) {
-    return jdbc.sql(
-            "SELECT content_type, bytes FROM place_photo WHERE municipality_id = :m AND report_id = :id")
-        .param("m", municipality.value())
-        .param("id", id.value())
-        .query((rs, n) -> new Photo(rs.getString(1), rs.getBytes(2)))
+    return ReportStatements.about(
+            jdbc,
+            "SELECT content_type, bytes FROM place_photo WHERE municipality_id = :m AND report_id = :id",
+            municipality,
+            id)
+        .query(Photo.class)
         .optional();
   }
 
@@ -195,13 +197,14 @@ class PlaceReportRepository {
   }
 
   boolean agree(MunicipalityId municipality, PlaceReportId id) {
-    return jdbc.sql(
+    return ReportStatements.about(
+                jdbc,
                 """
                 UPDATE place_report SET agreements = agreements + 1
                 WHERE municipality_id = :m AND report_id = :id AND status IN ('PENDING', 'PUBLISHED')
-                """)
-            .param("m", municipality.value())
-            .param("id", id.value())
+                """,
+                municipality,
+                id)
             .update()
         == 1;
   }
@@ -212,17 +215,18 @@ class PlaceReportRepository {
       PlaceReportStatus status,
       @Nullable String publicText,
       String reason) {
-    jdbc.sql(
+    ReportStatements.about(
+            jdbc,
             """
             UPDATE place_report SET status = :status, public_text = :public,
               decision_reason = :reason, decided_at = now()
             WHERE municipality_id = :m AND report_id = :id
-            """)
+            """,
+            municipality,
+            id)
         .param("status", status.name())
         .param("public", publicText)
         .param("reason", reason)
-        .param("m", municipality.value())
-        .param("id", id.value())
         .update();
   }
 
@@ -230,39 +234,42 @@ class PlaceReportRepository {
   record Contact(String email, String locale) {}
 
   Optional<Contact> contact(MunicipalityId municipality, PlaceReportId id) {
-    return jdbc.sql(
+    return ReportStatements.about(
+            jdbc,
             """
-            SELECT email, email_locale FROM place_report
+            SELECT email, email_locale AS locale FROM place_report
             WHERE municipality_id = :m AND report_id = :id AND email IS NOT NULL
-            """)
-        .param("m", municipality.value())
-        .param("id", id.value())
-        .query((rs, n) -> new Contact(rs.getString(1), rs.getString(2)))
+            """,
+            municipality,
+            id)
+        .query(Contact.class)
         .optional();
   }
 
   /** Ends the reporter's mails about the report: the address is erased. */
   boolean eraseEmail(MunicipalityId municipality, PlaceReportId id) {
-    return jdbc.sql(
+    return ReportStatements.about(
+                jdbc,
                 """
                 UPDATE place_report SET email = NULL
                 WHERE municipality_id = :m AND report_id = :id AND email IS NOT NULL
-                """)
-            .param("m", municipality.value())
-            .param("id", id.value())
+                """,
+                municipality,
+                id)
             .update()
         == 1;
   }
 
   void addLinkToken(MunicipalityId municipality, PlaceReportId id, String tokenHash) {
-    jdbc.sql(
+    ReportStatements.about(
+            jdbc,
             """
             INSERT INTO place_report_link_token (token_hash, municipality_id, report_id)
             VALUES (:h, :m, :id)
-            """)
+            """,
+            municipality,
+            id)
         .param("h", tokenHash)
-        .param("m", municipality.value())
-        .param("id", id.value())
         .update();
   }
 
@@ -275,8 +282,9 @@ class PlaceReportRepository {
             """)
         .param("m", municipality.value())
         .param("h", tokenHash)
-        .query((rs, n) -> new PlaceReportId(rs.getObject(1, UUID.class)))
-        .optional();
+        .query(UUID.class)
+        .optional()
+        .map(PlaceReportId::new);
   }
 
   /**

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import se.trygghetsdialog.geo.Coordinates;
 import se.trygghetsdialog.geo.HeatGrid;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.SecretTokens;
 
 /** Queries about place reports. Public callers must use {@link #published}; nothing else is. */
 @Service
@@ -17,11 +18,6 @@ import se.trygghetsdialog.shared.MunicipalityId;
 public class PlaceReports {
 
   private final PlaceReportRepository reports;
-
-  /** SHA-256 of a private token, in hex: only this is stored. */
-  static String hash(String token) {
-    return se.trygghetsdialog.shared.SecretTokens.hash(token);
-  }
 
   public Optional<PlaceReport> find(MunicipalityId municipality, PlaceReportId id) {
     return reports.find(municipality, id);
@@ -32,7 +28,7 @@ public class PlaceReports {
     if (token.isBlank() || token.length() > 100) {
       return Optional.empty();
     }
-    return reports.byPrivateTokenHash(municipality, hash(token));
+    return reports.byPrivateTokenHash(municipality, SecretTokens.hash(token));
   }
 
   public Optional<PlaceReport> byReceiptToken(MunicipalityId municipality, UUID token) {

@@ -45,39 +45,41 @@ class PlaceRoutingRepository {
   }
 
   List<UUID> routes(MunicipalityId municipality, UUID categoryId) {
-    return jdbc.sql(
+    return forCategory(
             """
             SELECT organisation_id FROM place_category_route
             WHERE municipality_id = :m AND category_id = :c ORDER BY organisation_id
-            """)
-        .param("m", municipality.value())
-        .param("c", categoryId)
+            """,
+            municipality,
+            categoryId)
         .query(UUID.class)
         .list();
   }
 
   void addRoute(MunicipalityId municipality, UUID categoryId, UUID organisationId) {
-    jdbc.sql(
+    forCategory(
             """
             INSERT INTO place_category_route (municipality_id, category_id, organisation_id)
             VALUES (:m, :c, :o) ON CONFLICT DO NOTHING
-            """)
-        .param("m", municipality.value())
-        .param("c", categoryId)
+            """,
+            municipality,
+            categoryId)
         .param("o", organisationId)
         .update();
   }
 
   void clearRoutes(MunicipalityId municipality, UUID categoryId) {
-    jdbc.sql("DELETE FROM place_category_route WHERE municipality_id = :m AND category_id = :c")
-        .param("m", municipality.value())
-        .param("c", categoryId)
+    forCategory(
+            "DELETE FROM place_category_route WHERE municipality_id = :m AND category_id = :c",
+            municipality,
+            categoryId)
         .update();
   }
 
   /** Creates the assignments of a report for the routes of its category; idempotent. */
   void assign(MunicipalityId municipality, PlaceReportId id) {
-    jdbc.sql(
+    ReportStatements.about(
+            jdbc,
             """
             INSERT INTO place_report_assignment (report_id, organisation_id, municipality_id)
             SELECT r.report_id, c.organisation_id, r.municipality_id
@@ -85,9 +87,9 @@ class PlaceRoutingRepository {
               ON c.municipality_id = r.municipality_id AND c.category_id = r.category_id
             WHERE r.municipality_id = :m AND r.report_id = :id
             ON CONFLICT DO NOTHING
-            """)
-        .param("m", municipality.value())
-        .param("id", id.value())
+            """,
+            municipality,
+            id)
         .update();
   }
 
@@ -150,31 +152,33 @@ class PlaceRoutingRepository {
       String reason,
       UUID by) {
     int updated =
-        jdbc.sql(
+        ReportStatements.about(
+                jdbc,
                 """
                 UPDATE place_report_assignment
                 SET status = :next, reason = :reason, updated_at = now(), updated_by = :by
                 WHERE municipality_id = :m AND report_id = :id AND organisation_id = :o
                   AND status = :expected
-                """)
+                """,
+                municipality,
+                id)
+            .param("o", organisationId)
             .param("next", next.name())
+            .param("expected", expected.name())
             .param("reason", reason)
             .param("by", by)
-            .param("m", municipality.value())
-            .param("id", id.value())
-            .param("o", organisationId)
-            .param("expected", expected.name())
             .update();
     if (updated == 1) {
-      jdbc.sql(
+      ReportStatements.about(
+              jdbc,
               """
               INSERT INTO place_report_status_change
                 (change_id, municipality_id, report_id, organisation_id, status, reason, changed_by)
               VALUES (:c, :m, :id, :o, :status, :reason, :by)
-              """)
+              """,
+              municipality,
+              id)
           .param("c", UUID.randomUUID())
-          .param("m", municipality.value())
-          .param("id", id.value())
           .param("o", organisationId)
           .param("status", next.name())
           .param("reason", reason)
@@ -185,20 +189,21 @@ class PlaceRoutingRepository {
   }
 
   List<StatusChange> history(MunicipalityId municipality, PlaceReportId id) {
-    return jdbc.sql(
+    return ReportStatements.about(
+            jdbc,
             """
             SELECT organisation_id, status, reason, changed_at FROM place_report_status_change
             WHERE municipality_id = :m AND report_id = :id ORDER BY changed_at, change_id
-            """)
-        .param("m", municipality.value())
-        .param("id", id.value())
-        .query(
-            (rs, n) ->
-                new StatusChange(
-                    rs.getObject("organisation_id", UUID.class),
-                    AssignmentStatus.valueOf(rs.getString("status")),
-                    rs.getString("reason"),
-                    rs.getObject("changed_at", OffsetDateTime.class)))
+            """,
+            municipality,
+            id)
+        .query(StatusChange.class)
         .list();
+  }
+
+  /** The statement with the municipality bound as {@code :m} and the category as {@code :c}. */
+  private JdbcClient.StatementSpec forCategory(
+      String sql, MunicipalityId municipality, UUID categoryId) {
+    return jdbc.sql(sql).param("m", municipality.value()).param("c", categoryId);
   }
 }

@@ -28,6 +28,7 @@ import se.trygghetsdialog.moderation.PersonalDataScreener;
 import se.trygghetsdialog.moderation.ScreenedText;
 import se.trygghetsdialog.moderation.ScreeningResult;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.SecretTokens;
 import se.trygghetsdialog.shared.mail.MailLinks;
 import se.trygghetsdialog.shared.mail.MailOutbox;
 import se.trygghetsdialog.shared.validation.EmailAddress;
@@ -253,7 +254,7 @@ public class ReportPlace {
         input.email(),
         "en".equals(input.locale().getLanguage()) ? "en" : "sv",
         receiptToken,
-        PlaceReports.hash(privateToken));
+        SecretTokens.hash(privateToken));
     if (input.photo() != null) {
       reports.insertPhoto(municipality, id, input.photo());
     }

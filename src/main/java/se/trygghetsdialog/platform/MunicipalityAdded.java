@@ -2,7 +2,6 @@ package se.trygghetsdialog.platform;
 
 import java.util.List;
 import java.util.UUID;
-import se.trygghetsdialog.shared.AuditableEvent;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /**
@@ -12,20 +11,10 @@ import se.trygghetsdialog.shared.MunicipalityId;
  */
 public record MunicipalityAdded(
     MunicipalityId municipalityId, UUID operatorId, String code, String name, List<String> hosts)
-    implements AuditableEvent {
-
-  @Override
-  public UUID actorAccountId() {
-    return operatorId;
-  }
+    implements OperatorChange {
 
   @Override
   public String auditAction() {
     return "platform.municipality.added";
-  }
-
-  @Override
-  public String auditSubject() {
-    return municipalityId.value().toString();
   }
 }

@@ -1,7 +1,6 @@
 package se.trygghetsdialog.platform;
 
 import java.util.UUID;
-import se.trygghetsdialog.shared.AuditableEvent;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /**
@@ -10,20 +9,10 @@ import se.trygghetsdialog.shared.MunicipalityId;
  */
 public record MunicipalityStatusChanged(
     MunicipalityId municipalityId, UUID operatorId, boolean wasActive, boolean active)
-    implements AuditableEvent {
-
-  @Override
-  public UUID actorAccountId() {
-    return operatorId;
-  }
+    implements OperatorChange {
 
   @Override
   public String auditAction() {
     return active ? "platform.municipality.reactivated" : "platform.municipality.deactivated";
-  }
-
-  @Override
-  public String auditSubject() {
-    return municipalityId.value().toString();
   }
 }

@@ -7,12 +7,14 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -53,17 +55,7 @@ public class AccessibilityStatements {
 
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
-
-  private static AccessibilityStatement row(java.sql.ResultSet rs, int n)
-      throws java.sql.SQLException {
-    return new AccessibilityStatement(
-        rs.getInt("version"),
-        Conformance.valueOf(rs.getString("conformance")),
-        rs.getString("known_problems"),
-        rs.getString("contact"),
-        rs.getObject("reviewed_on", LocalDate.class),
-        rs.getObject("published_at", OffsetDateTime.class));
-  }
+  private final MessageSource messages;
 
   /** Every published version, newest first. */
   public List<AccessibilityStatement> versions(MunicipalityId municipality) {
@@ -73,13 +65,27 @@ public class AccessibilityStatements {
             FROM accessibility_statement WHERE municipality_id = :m ORDER BY version DESC
             """)
         .param("m", municipality.value())
-        .query(AccessibilityStatements::row)
+        .query(AccessibilityStatement.class)
         .list();
   }
 
   /** The newest published version, if the municipality has published one. */
   public Optional<AccessibilityStatement> current(MunicipalityId municipality) {
     return versions(municipality).stream().findFirst();
+  }
+
+  /**
+   * The product's suggestion before a municipality has published a statement: partial conformance,
+   * naming what the product knows it lacks, as version 0 reviewed {@code today}.
+   */
+  public AccessibilityStatement suggestion(Locale locale, LocalDate today) {
+    return new AccessibilityStatement(
+        0,
+        Conformance.PARTIAL,
+        messages.getMessage("site.statement.default.problems", null, locale),
+        messages.getMessage("site.statement.default.contact", null, locale),
+        today,
+        OffsetDateTime.now());
   }
 
   /** Whether the statement needs the administrator: never published, or its review date passed. */

@@ -3,9 +3,12 @@ package se.trygghetsdialog.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import se.trygghetsdialog.shared.Tenant;
 import se.trygghetsdialog.support.IntegrationTest;
 import se.trygghetsdialog.support.StaffMother;
@@ -14,7 +17,7 @@ import se.trygghetsdialog.tenancy.Municipalities;
 @IntegrationTest
 class AdministratorBootstrapTest {
 
-  @Autowired AdministratorBootstrap bootstrap;
+  @Autowired AccountBootstrap bootstrap;
   @Autowired Municipalities municipalities;
   @Autowired StaffAccounts accounts;
 
@@ -47,5 +50,19 @@ class AdministratorBootstrapTest {
     assertThat(bootstrap.ensureAdministrator(tenant.id(), StaffMother.uniqueEmail("kort"), "kort"))
         .isFalse();
     assertThat(accounts.withRole(tenant.id(), Role.ADMINISTRATOR)).isEmpty();
+  }
+
+  @Test
+  void readsTheAdministratorAndOperatorAccountsFromTheirSettings() {
+    MapConfigurationPropertySource source =
+        new MapConfigurationPropertySource(
+            Map.of(
+                "app.bootstrap-operator.email", "operator@test.example",
+                "app.bootstrap-operator.password", "ett långt lösenord"));
+    AccountBootstrap.Settings settings =
+        new Binder(source).bind("app", AccountBootstrap.Settings.class).get();
+    assertThat(settings.bootstrapOperator().email()).isEqualTo("operator@test.example");
+    assertThat(settings.bootstrapOperator().password()).isEqualTo("ett långt lösenord");
+    assertThat(settings.bootstrapAdmin().email()).isEmpty();
   }
 }

@@ -23,10 +23,11 @@ class PublicMapDownloadController {
 
   private final PublicMapPages pages;
 
-  private static HttpHeaders download(String filename) {
+  /** The body as a file to save, with its name and media type. */
+  private static ResponseEntity<String> download(String filename, MediaType type, String body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentDisposition(ContentDisposition.attachment().filename(filename).build());
-    return headers;
+    return ResponseEntity.ok().headers(headers).contentType(type).body(body);
   }
 
   @GetMapping("/trygghetskarta/rutnat.geojson")
@@ -34,10 +35,10 @@ class PublicMapDownloadController {
       MunicipalityId municipality,
       @ModelAttribute("filter") PublicMapPages.Params params,
       @ModelAttribute("ui") Ui ui) {
-    return ResponseEntity.ok()
-        .headers(download("trygghetskarta-rutnat.geojson"))
-        .contentType(MediaType.parseMediaType("application/geo+json"))
-        .body(pages.geojson(municipality, params, ui.locale()));
+    return download(
+        "trygghetskarta-rutnat.geojson",
+        MediaType.parseMediaType("application/geo+json"),
+        pages.geojson(municipality, params, ui.locale()));
   }
 
   @GetMapping("/trygghetskarta/rutnat.csv")
@@ -45,9 +46,9 @@ class PublicMapDownloadController {
       MunicipalityId municipality,
       @ModelAttribute("filter") PublicMapPages.Params params,
       @ModelAttribute("ui") Ui ui) {
-    return ResponseEntity.ok()
-        .headers(download("trygghetskarta-rutnat.csv"))
-        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .body(pages.csv(municipality, params, ui.locale()));
+    return download(
+        "trygghetskarta-rutnat.csv",
+        new MediaType("text", "csv", StandardCharsets.UTF_8),
+        pages.csv(municipality, params, ui.locale()));
   }
 }

@@ -23,6 +23,7 @@ import se.trygghetsdialog.platform.ChangeMunicipalityStatus;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.shared.web.Notices;
 import se.trygghetsdialog.tenancy.Municipalities;
 
 /**
@@ -73,8 +74,7 @@ class MunicipalitiesController {
         binding,
         () -> {
           addMunicipality.add(command, operator.operatorId(), locale);
-          redirect.addFlashAttribute("notice", "platform.add.done");
-          return "redirect:" + LIST;
+          return Notices.redirect(redirect, "platform.add.done", LIST);
         },
         errors -> addView(form, errors, model));
   }
@@ -87,8 +87,7 @@ class MunicipalitiesController {
         noInput(),
         () -> {
           changeStatus.deactivate(new MunicipalityId(id), operator.operatorId());
-          redirect.addFlashAttribute("notice", "platform.status.deactivated");
-          return "redirect:" + LIST;
+          return Notices.redirect(redirect, "platform.status.deactivated", LIST);
         },
         errors -> listView(errors, model));
   }
@@ -97,8 +96,7 @@ class MunicipalitiesController {
   String reactivate(@PathVariable UUID id, RedirectAttributes redirect) {
     OperatorPrincipal operator = PlatformOperators.signedIn();
     changeStatus.reactivate(new MunicipalityId(id), operator.operatorId());
-    redirect.addFlashAttribute("notice", "platform.status.reactivated");
-    return "redirect:" + LIST;
+    return Notices.redirect(redirect, "platform.status.reactivated", LIST);
   }
 
   private static String text(@Nullable String value) {

@@ -55,15 +55,7 @@ class MailDelivery {
                 ORDER BY next_attempt_at LIMIT 50
                 """)
             .param("max", MAX_ATTEMPTS)
-            .query(
-                (rs, n) ->
-                    new Pending(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("recipient"),
-                        rs.getString("subject"),
-                        rs.getString("body"),
-                        rs.getInt("attempts"),
-                        rs.getString("unsubscribe_url")))
+            .query(Pending.class)
             .list();
     for (Pending mail : batch) {
       if (!claim(mail)) {

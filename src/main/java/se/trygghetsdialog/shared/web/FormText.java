@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -20,35 +21,26 @@ public final class FormText {
   }
 
   public static @Nullable UUID uuid(@Nullable String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return UUID.fromString(value.strip());
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return parsed(value, UUID::fromString);
   }
 
   public static @Nullable LocalDate date(@Nullable String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    return parsed(value, LocalDate::parse);
   }
 
   /** The enum constant named by the input, or null when it is missing or names none. */
   public static <E extends Enum<E>> @Nullable E enumValue(Class<E> type, @Nullable String value) {
+    return parsed(value, v -> Enum.valueOf(type, v));
+  }
+
+  /** The stripped input parsed, or null when it is missing or does not parse. */
+  private static <T> @Nullable T parsed(@Nullable String value, Function<String, T> parse) {
     if (value == null || value.isBlank()) {
       return null;
     }
     try {
-      return Enum.valueOf(type, value.strip());
-    } catch (IllegalArgumentException e) {
+      return parse.apply(value.strip());
+    } catch (IllegalArgumentException | DateTimeParseException e) {
       return null;
     }
   }

@@ -2,14 +2,12 @@ package se.trygghetsdialog.site.web;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,7 +48,6 @@ class AccessibilityController {
 
   private final ReportAccessibilityProblem reports;
   private final AccessibilityStatements statements;
-  private final MessageSource messages;
   private final SitePolicy policy;
   private final FormSubmissions forms;
 
@@ -118,15 +115,7 @@ class AccessibilityController {
     Optional<AccessibilityStatement> published = statements.current(municipality);
     model.addAttribute(
         "statement",
-        published.orElseGet(
-            () ->
-                new AccessibilityStatement(
-                    0,
-                    AccessibilityStatement.Conformance.PARTIAL,
-                    messages.getMessage("site.statement.default.problems", null, locale),
-                    messages.getMessage("site.statement.default.contact", null, locale),
-                    LocalDate.now(Ui.ZONE),
-                    OffsetDateTime.now())));
+        published.orElseGet(() -> statements.suggestion(locale, LocalDate.now(Ui.ZONE))));
     model.addAttribute("suggested", published.isEmpty());
     model.addAttribute("pageUrl", ReportAccessibilityProblem.clean(form.pageUrl()));
     model.addAttribute("description", ReportAccessibilityProblem.clean(form.description()));

@@ -21,6 +21,7 @@ import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.shared.web.Notices;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Ui;
 import se.trygghetsdialog.site.AccessibilityStatement;
@@ -54,23 +55,11 @@ class AccessibilityStatementController {
   @GetMapping(PATH)
   String edit(MunicipalityId municipality, Model model, Locale locale) {
     requireEditor();
+    LocalDate today = LocalDate.now(Ui.ZONE);
+    AccessibilityStatement s =
+        statements.current(municipality).orElseGet(() -> statements.suggestion(locale, today));
     StatementForm form =
-        statements
-            .current(municipality)
-            .map(
-                s ->
-                    new StatementForm(
-                        s.conformance().name(),
-                        s.knownProblems(),
-                        s.contact(),
-                        LocalDate.now(Ui.ZONE).toString()))
-            .orElseGet(
-                () ->
-                    new StatementForm(
-                        Conformance.PARTIAL.name(),
-                        messages.getMessage("site.statement.default.problems", null, locale),
-                        messages.getMessage("site.statement.default.contact", null, locale),
-                        LocalDate.now(Ui.ZONE).toString()));
+        new StatementForm(s.conformance().name(), s.knownProblems(), s.contact(), today.toString());
     return view(municipality, form, FormErrors.none(), model, locale);
   }
 
@@ -88,8 +77,7 @@ class AccessibilityStatementController {
         binding,
         () -> {
           statements.publish(municipality, command, editor.accountId());
-          redirect.addFlashAttribute("notice", "site.statement.published");
-          return "redirect:" + PATH;
+          return Notices.redirect(redirect, "site.statement.published", PATH);
         },
         errors -> view(municipality, form, errors, model, locale));
   }
