@@ -156,13 +156,7 @@ class SettingsRepository {
               explanation_sv = :explSv, explanation_en = :explEn
             WHERE municipality_id = :m AND level_id = :id
             """)
-        .param("m", municipality.value())
-        .param("id", level.id())
-        .param("rank", level.rank())
-        .param("nameSv", level.name().sv())
-        .param("nameEn", level.name().en())
-        .param("explSv", level.explanation().sv())
-        .param("explEn", level.explanation().en())
+        .params(TenancyRepository.levelParameters(municipality, level))
         .update();
   }
 }
