@@ -76,12 +76,17 @@ class LysekilDemoData implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    Tenant lysekil = municipalities.byCode("1484").orElse(null);
-    if (lysekil == null) {
-      log.info("Demo data is for Lysekils kommun (1484), which is not registered; skipped");
-      return;
-    }
-    MunicipalityId m = lysekil.id();
+    municipalities
+        .byCode("1484")
+        .map(Tenant::id)
+        .ifPresentOrElse(
+            this::load,
+            () ->
+                log.info(
+                    "Demo data is for Lysekils kommun (1484), which is not registered; skipped"));
+  }
+
+  private void load(MunicipalityId m) {
     // The demo's platform operator (no municipal role): adds and closes municipalities.
     operators.createWithPassword(OPERATOR_EMAIL, "Olle Operatör", PASSWORD);
     if (accounts.findByEmail(m, "admin" + DOMAIN).isPresent()) {

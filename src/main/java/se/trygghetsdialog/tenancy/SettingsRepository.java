@@ -1,6 +1,5 @@
 package se.trygghetsdialog.tenancy;
 
-import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -23,23 +22,13 @@ class SettingsRepository {
             SELECT m.code, m.name, coalesce(p.contact_email, '') AS contact_email,
                    coalesce(p.contact_phone, '') AS contact_phone,
                    coalesce(p.postal_address, '') AS postal_address,
-                   coalesce(p.eservices_url, '') AS eservices_url,
+                   coalesce(p.eservices_url, '') AS e_services_url,
                    coalesce(p.notice_board_url, '') AS notice_board_url, p.logo_changed_at
             FROM municipality m LEFT JOIN municipality_profile p USING (municipality_id)
             WHERE m.municipality_id = :m
             """)
         .param("m", municipality.value())
-        .query(
-            (rs, n) ->
-                new MunicipalityProfile(
-                    rs.getString("code"),
-                    rs.getString("name"),
-                    rs.getString("contact_email"),
-                    rs.getString("contact_phone"),
-                    rs.getString("postal_address"),
-                    rs.getString("eservices_url"),
-                    rs.getString("notice_board_url"),
-                    rs.getObject("logo_changed_at", OffsetDateTime.class)))
+        .query(MunicipalityProfile.class)
         .optional();
   }
 
@@ -73,16 +62,12 @@ class SettingsRepository {
   Optional<Logo> logo(MunicipalityId municipality) {
     return jdbc.sql(
             """
-            SELECT logo, logo_type, logo_changed_at FROM municipality_profile
+            SELECT logo AS bytes, logo_type AS content_type, logo_changed_at AS changed_at
+            FROM municipality_profile
             WHERE municipality_id = :m AND logo IS NOT NULL
             """)
         .param("m", municipality.value())
-        .query(
-            (rs, n) ->
-                new Logo(
-                    rs.getBytes("logo"),
-                    rs.getString("logo_type"),
-                    rs.getObject("logo_changed_at", OffsetDateTime.class)))
+        .query(Logo.class)
         .optional();
   }
 
@@ -156,13 +141,7 @@ class SettingsRepository {
               explanation_sv = :explSv, explanation_en = :explEn
             WHERE municipality_id = :m AND level_id = :id
             """)
-        .param("m", municipality.value())
-        .param("id", level.id())
-        .param("rank", level.rank())
-        .param("nameSv", level.name().sv())
-        .param("nameEn", level.name().en())
-        .param("explSv", level.explanation().sv())
-        .param("explEn", level.explanation().en())
+        .params(TenancyRepository.levelParameters(municipality, level))
         .update();
   }
 }

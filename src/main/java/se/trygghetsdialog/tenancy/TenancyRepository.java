@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import lombok.AccessLevel;
@@ -414,13 +415,20 @@ class TenancyRepository {
               (level_id, municipality_id, rank, name_sv, name_en, explanation_sv, explanation_en)
             VALUES (:id, :m, :rank, :nameSv, :nameEn, :explSv, :explEn)
             """)
-        .param("id", level.id())
-        .param("m", municipality.value())
-        .param("rank", level.rank())
-        .param("nameSv", level.name().sv())
-        .param("nameEn", level.name().en())
-        .param("explSv", level.explanation().sv())
-        .param("explEn", level.explanation().en())
+        .params(levelParameters(municipality, level))
         .update();
+  }
+
+  /** The named parameters of a level row, for its INSERT and its UPDATE. */
+  static Map<String, Object> levelParameters(
+      MunicipalityId municipality, ParticipationLevel level) {
+    return Map.of(
+        "id", level.id(),
+        "m", municipality.value(),
+        "rank", level.rank(),
+        "nameSv", level.name().sv(),
+        "nameEn", level.name().en(),
+        "explSv", level.explanation().sv(),
+        "explEn", level.explanation().en());
   }
 }

@@ -9,18 +9,18 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import se.trygghetsdialog.geo.Coordinates;
 import se.trygghetsdialog.geo.PlaceCategories;
 import se.trygghetsdialog.geo.PlaceCategory;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.shared.DemoData;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.SecretTokens;
 import se.trygghetsdialog.shared.Tenant;
@@ -35,9 +35,8 @@ import se.trygghetsdialog.tenancy.Organisations;
  * sent and published protocol (statuses changed since), and a planned follow-up walk open for
  * registration. Does nothing if the municipality already has walks.
  */
-@Component
+@DemoData
 @Order(540)
-@ConditionalOnBooleanProperty(name = "app.demo.enabled")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WalkDemoData implements ApplicationRunner {
 
@@ -65,11 +64,10 @@ class WalkDemoData implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    Tenant lysekil = municipalities.byCode("1484").orElse(null);
-    if (lysekil == null) {
-      return;
-    }
-    MunicipalityId m = lysekil.id();
+    municipalities.byCode("1484").map(Tenant::id).ifPresent(this::load);
+  }
+
+  private void load(MunicipalityId m) {
     if (!walks.all(m).isEmpty()) {
       return;
     }
@@ -106,22 +104,17 @@ class WalkDemoData implements ApplicationRunner {
       return;
     }
     UUID earlier =
-        planWalk.plan(
+        plan(
             m,
-            new PlanWalk.Input(
-                "Trygghetsvandring Södra hamnen och Kungstorget",
-                area,
-                "Vi går från busstationen via Kungstorget ner till Södra hamnen en kväll i september,"
-                    + " när det har blivit mörkt.",
-                List.of(
-                    new Meeting(LocalDateTime.of(2026, 9, 1, 18, 0), "Lysekils bibliotek"),
-                    new Meeting(LocalDateTime.of(2026, 9, 17, 19, 30), "Lysekils busstation"),
-                    new Meeting(LocalDateTime.of(2026, 10, 6, 18, 0), "Lysekils bibliotek")),
-                invitations,
-                20,
-                ROUTE,
-                null,
-                null),
+            "Trygghetsvandring Södra hamnen och Kungstorget",
+            area,
+            "Vi går från busstationen via Kungstorget ner till Södra hamnen en kväll i september,"
+                + " när det har blivit mörkt.",
+            LocalDateTime.of(2026, 9, 1, 18, 0),
+            LocalDateTime.of(2026, 9, 17, 19, 30),
+            LocalDateTime.of(2026, 10, 6, 18, 0),
+            invitations,
+            null,
             staff);
     // The walk has taken place, so registration is closed: its walkers are stored directly.
     for (int i = 0; i < 9; i++) {
@@ -214,21 +207,43 @@ class WalkDemoData implements ApplicationRunner {
         staff,
         null);
 
-    planWalk.plan(
+    plan(
+        m,
+        "Uppföljning: Södra hamnen och Kungstorget",
+        area,
+        "Vi går samma väg igen och ser vad som har hänt sedan i september.",
+        LocalDateTime.of(2027, 1, 12, 18, 0),
+        LocalDateTime.of(2027, 1, 28, 18, 30),
+        LocalDateTime.of(2027, 2, 16, 18, 0),
+        invitations,
+        earlier,
+        staff);
+  }
+
+  /**
+   * Plans a demo walk along the route for 20 walkers, following up an earlier one if given: a start
+   * meeting at the library, the walk from the bus station, and a follow-up meeting at the library.
+   */
+  private UUID plan(
+      MunicipalityId m,
+      String title,
+      @Nullable UUID area,
+      String description,
+      LocalDateTime startMeeting,
+      LocalDateTime walkStart,
+      LocalDateTime followUpMeeting,
+      List<PlanWalk.Invitation> invitations,
+      @Nullable UUID followUpOf,
+      StaffPrincipal staff) {
+    List<Meeting> meetings =
+        List.of(
+            new Meeting(startMeeting, "Lysekils bibliotek"),
+            new Meeting(walkStart, "Lysekils busstation"),
+            new Meeting(followUpMeeting, "Lysekils bibliotek"));
+    return planWalk.plan(
         m,
         new PlanWalk.Input(
-            "Uppföljning: Södra hamnen och Kungstorget",
-            area,
-            "Vi går samma väg igen och ser vad som har hänt sedan i september.",
-            List.of(
-                new Meeting(LocalDateTime.of(2027, 1, 12, 18, 0), "Lysekils bibliotek"),
-                new Meeting(LocalDateTime.of(2027, 1, 28, 18, 30), "Lysekils busstation"),
-                new Meeting(LocalDateTime.of(2027, 2, 16, 18, 0), "Lysekils bibliotek")),
-            invitations,
-            20,
-            ROUTE,
-            null,
-            earlier),
+            title, area, description, meetings, invitations, 20, ROUTE, null, followUpOf),
         staff);
   }
 

@@ -1,7 +1,6 @@
 package se.trygghetsdialog.walk;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,23 +67,32 @@ class WalkLagesbildSource implements LagesbildSource {
       byStatus.merge(t(locale, "walk.status." + p.status()), 1L, Long::sum);
     }
     long walks = points.stream().map(Point::walkId).distinct().count();
-    List<LagesbildFact> facts = new ArrayList<>();
-    facts.add(
-        new LagesbildFact(
+    return List.of(
+        fact(
             POINTS_BY_CATEGORY,
+            "walk.lagesbild.byCategory",
             source,
-            t(locale, "walk.lagesbild.byCategory"),
-            LagesbildFact.rowsByCount(byCategory),
-            messages.getMessage(
-                "walk.lagesbild.byCategory.note", new Object[] {walks, points.size()}, locale)));
-    facts.add(
-        new LagesbildFact(
-            POINTS_BY_STATUS,
-            source,
-            t(locale, "walk.lagesbild.byStatus"),
-            LagesbildFact.rowsByCount(byStatus),
-            t(locale, "walk.lagesbild.byStatus.note")));
-    return facts;
+            byCategory,
+            locale,
+            walks,
+            points.size()),
+        fact(POINTS_BY_STATUS, "walk.lagesbild.byStatus", source, byStatus, locale));
+  }
+
+  /** One fact of counts, titled by the message {@code messageKey} and noted by its .note. */
+  private LagesbildFact fact(
+      String key,
+      String messageKey,
+      String source,
+      Map<String, Long> counts,
+      Locale locale,
+      Object... noteArguments) {
+    return new LagesbildFact(
+        key,
+        source,
+        t(locale, messageKey),
+        LagesbildFact.rowsByCount(counts),
+        messages.getMessage(messageKey + ".note", noteArguments, locale));
   }
 
   private String t(Locale locale, String key) {

@@ -20,6 +20,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.shared.web.Notices;
 import se.trygghetsdialog.tenancy.ChangeLogo;
 import se.trygghetsdialog.tenancy.ChangeProfile;
 import se.trygghetsdialog.tenancy.Logo;
@@ -56,8 +57,7 @@ class ProfileController {
         binding,
         () -> {
           changeProfile.change(municipality, TenancyPages.actor(), command);
-          redirect.addFlashAttribute("notice", "tenancy.profile.saved");
-          return "redirect:" + PATH;
+          return Notices.redirect(redirect, "tenancy.profile.saved", PATH);
         },
         errors -> page(profiles.of(municipality), form, errors, model));
   }
@@ -73,8 +73,7 @@ class ProfileController {
         binding,
         () -> {
           changeLogo.upload(municipality, TenancyPages.actor(), command);
-          redirect.addFlashAttribute("notice", "tenancy.logo.saved");
-          return "redirect:" + PATH;
+          return Notices.redirect(redirect, "tenancy.logo.saved", PATH);
         },
         errors -> {
           MunicipalityProfile profile = profiles.of(municipality);
@@ -85,8 +84,7 @@ class ProfileController {
   @PostMapping(PATH + "/logotyp/ta-bort")
   String removeLogo(MunicipalityId municipality, RedirectAttributes redirect) {
     changeLogo.remove(municipality, TenancyPages.actor());
-    redirect.addFlashAttribute("notice", "tenancy.logo.removed");
-    return "redirect:" + PATH;
+    return Notices.redirect(redirect, "tenancy.logo.removed", PATH);
   }
 
   /**

@@ -1,7 +1,6 @@
 package se.trygghetsdialog.tenancy.web;
 
 import jakarta.validation.Valid;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.shared.web.Notices;
 import se.trygghetsdialog.tenancy.EditLadder;
 import se.trygghetsdialog.tenancy.Feature;
 import se.trygghetsdialog.tenancy.FeatureSwitches;
@@ -58,8 +58,7 @@ class SettingsController {
         binding,
         () -> {
           switchFeatures.change(municipality, TenancyPages.actor(), command);
-          redirect.addFlashAttribute("notice", "tenancy.features.saved");
-          return "redirect:" + FEATURES;
+          return Notices.redirect(redirect, "tenancy.features.saved", FEATURES);
         },
         errors -> featuresPage(typed(form), errors, model));
   }
@@ -85,9 +84,13 @@ class SettingsController {
 
   @GetMapping(LADDER)
   String ladder(MunicipalityId municipality, Model model) {
-    List<LadderForm.Level> levels = new ArrayList<>();
-    ladder.levels(municipality).forEach(l -> levels.add(LadderForm.Level.of(l)));
-    return ladderPage(levels, LadderForm.Level.blank(), FormErrors.none(), model);
+    return ladderPage(
+        currentLevels(municipality), LadderForm.Level.blank(), FormErrors.none(), model);
+  }
+
+  /** The municipality's levels as they stand, as rows of the ladder form. */
+  private List<LadderForm.Level> currentLevels(MunicipalityId municipality) {
+    return ladder.levels(municipality).stream().map(LadderForm.Level::of).toList();
   }
 
   @PostMapping(LADDER)
@@ -102,8 +105,7 @@ class SettingsController {
         binding,
         () -> {
           editLadder.save(municipality, TenancyPages.actor(), command);
-          redirect.addFlashAttribute("notice", "tenancy.ladder.saved");
-          return "redirect:" + LADDER;
+          return Notices.redirect(redirect, "tenancy.ladder.saved", LADDER);
         },
         errors ->
             ladderPage(
@@ -125,14 +127,9 @@ class SettingsController {
         binding,
         () -> {
           editLadder.add(municipality, TenancyPages.actor(), command);
-          redirect.addFlashAttribute("notice", "tenancy.ladder.added");
-          return "redirect:" + LADDER;
+          return Notices.redirect(redirect, "tenancy.ladder.added", LADDER);
         },
-        errors -> {
-          List<LadderForm.Level> levels = new ArrayList<>();
-          ladder.levels(municipality).forEach(l -> levels.add(LadderForm.Level.of(l)));
-          return ladderPage(levels, form, errors, model);
-        });
+        errors -> ladderPage(currentLevels(municipality), form, errors, model));
   }
 
   private String ladderPage(

@@ -22,6 +22,7 @@ import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.shared.web.Notices;
 import se.trygghetsdialog.shared.web.Ui;
 import se.trygghetsdialog.walk.ChangePointStatus;
 import se.trygghetsdialog.walk.PlanWalk;
@@ -72,16 +73,18 @@ class WalkPageController {
     StaffPrincipal staff = WalkPages.planner();
     Walk walk = pages.walk(municipality, id);
     UUID organisationId = WalkPages.id(organisation, "organisation");
-    return submissions.submit(
+    return submitRow(
+        municipality,
+        walk,
         binding,
-        () -> {
-          planWalk.changeInviteeEmail(municipality, walk.id(), organisationId, command, staff);
-          redirect.addFlashAttribute("notice", "walk.notice.emailSaved");
-          return "redirect:" + BASE + "/" + walk.id() + "#inbjudna";
-        },
-        errors ->
-            pages.renderShow(
-                municipality, walk, errors.suffixed("-" + organisationId), "", model, ui));
+        () -> planWalk.changeInviteeEmail(municipality, walk.id(), organisationId, command, staff),
+        "walk.notice.emailSaved",
+        "#inbjudna",
+        organisationId,
+        "",
+        model,
+        ui,
+        redirect);
   }
 
   @PostMapping(BASE + "/{id}/punkter/{point}/status")
@@ -97,17 +100,25 @@ class WalkPageController {
     Walk walk = pages.walk(municipality, id);
     StaffPrincipal staff = pages.reader(municipality, walk);
     UUID pointId = WalkPages.id(point, "point");
-    return submissions.submit(
+    return submitRow(
+        municipality,
+        walk,
         binding,
-        () -> {
-          UUID organisation = pages.organisationOf(municipality, staff);
-          changeStatus.change(municipality, walk.id(), pointId, command, staff, organisation);
-          redirect.addFlashAttribute("notice", "walk.notice.statusChanged");
-          return "redirect:" + BASE + "/" + walk.id() + "#punkt-" + pointId;
-        },
-        errors ->
-            pages.renderShow(
-                municipality, walk, errors.suffixed("-" + pointId), pointId.toString(), model, ui));
+        () ->
+            changeStatus.change(
+                municipality,
+                walk.id(),
+                pointId,
+                command,
+                staff,
+                pages.organisationOf(municipality, staff)),
+        "walk.notice.statusChanged",
+        "#punkt-" + pointId,
+        pointId,
+        pointId.toString(),
+        model,
+        ui,
+        redirect);
   }
 
   @GetMapping(BASE + "/{id}/punkter/{point}/foto")
@@ -156,5 +167,32 @@ class WalkPageController {
           return "redirect:" + BASE + "/" + walk.id();
         },
         errors -> pages.renderShow(municipality, walk, errors, "", model, ui));
+  }
+
+  /**
+   * Submits the form of one row of the walk's page (an invitee, a point): on success the notice and
+   * back to the row's anchor, else the page again with the errors named for the row.
+   */
+  private String submitRow(
+      MunicipalityId municipality,
+      Walk walk,
+      BindingResult binding,
+      Runnable action,
+      String notice,
+      String anchor,
+      UUID row,
+      String errorPoint,
+      Model model,
+      Ui ui,
+      RedirectAttributes redirect) {
+    return submissions.submit(
+        binding,
+        () -> {
+          action.run();
+          return Notices.redirect(redirect, notice, BASE + "/" + walk.id() + anchor);
+        },
+        errors ->
+            pages.renderShow(
+                municipality, walk, errors.suffixed("-" + row), errorPoint, model, ui));
   }
 }

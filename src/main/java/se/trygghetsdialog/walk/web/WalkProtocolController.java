@@ -26,6 +26,7 @@ import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.shared.web.Notices;
 import se.trygghetsdialog.shared.web.SafeJson;
 import se.trygghetsdialog.shared.web.Ui;
 import se.trygghetsdialog.walk.RecordWalkPoint;
@@ -79,8 +80,10 @@ class WalkProtocolController {
     return submissions.submit(
         binding,
         () -> {
-          redirect.addFlashAttribute("notice", notice(municipality, walk, command, staff));
-          return "redirect:" + BASE + "/" + walk.id() + "/protokoll";
+          return Notices.redirect(
+              redirect,
+              notice(municipality, walk, command, staff),
+              BASE + "/" + walk.id() + "/protokoll");
         },
         errors -> {
           model.addAttribute("offerConfirmScreened", WalkProtocolPages.offersConfirm(binding));
