@@ -284,7 +284,23 @@ class FormFuzzTest {
         || pattern.contains("/publicera")
         || pattern.contains("/anta")
         || pattern.contains("/anvandare/")
-        || pattern.contains("/team");
+        || pattern.contains("/team")
+        || pattern.endsWith("/dolj")
+        || municipalitySetting(pattern);
+  }
+
+  /**
+   * The demo municipality's settings, which every other test shares: a fuzzed value that turns
+   * valid once control characters are stripped would switch its features off or rename it. Their
+   * bad input is tested on a municipality of their own (support.FreshMunicipality).
+   */
+  private static boolean municipalitySetting(String pattern) {
+    return pattern.startsWith("/personal/admin/funktioner")
+        || pattern.startsWith("/personal/admin/kommun")
+        || pattern.startsWith("/personal/admin/delaktighetstrappa")
+        || pattern.startsWith("/personal/admin/est")
+        || pattern.startsWith("/personal/admin/tillganglighetsredogorelse")
+        || pattern.startsWith("/plattform/");
   }
 
   private StaffPrincipal staff(Set<Role> roles) {
@@ -392,7 +408,8 @@ class FormFuzzTest {
   private static List<String> badPaths(PathPattern pattern) {
     String text = pattern.getPatternString();
     if (text.indexOf('{') < 0) {
-      return List.of(text);
+      // Without an id, the bad path is the form's own: an empty settings form can be valid.
+      return municipalitySetting(text) ? List.of() : List.of(text);
     }
     List<String> paths = new ArrayList<>();
     for (String bad : BAD_IDS) {

@@ -88,7 +88,8 @@ class SecondMunicipalitySeesNothingOfTheFirstTest {
   @Test
   void publicPagesOfTheSecondMunicipalityShowNothingOfLysekil() throws Exception {
     List<String> lysekilTexts = lysekilTexts();
-    assertThat(page("localhost", "/dialoger")).contains("Trygghet i Lysekils kommun");
+    // Lysekil's own page names it (its demo dialogue may be on a later page: other tests add some).
+    assertThat(page("localhost", "/dialoger")).contains("Lysekils kommun");
     for (String path :
         List.of(
             "/",
