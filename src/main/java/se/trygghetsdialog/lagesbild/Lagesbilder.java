@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -22,7 +20,6 @@ import se.trygghetsdialog.tenancy.Areas;
  * problems, the facts the {@link LagesbildSource}s offer, and the adopted versions.
  */
 @Service
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Lagesbilder {
 
   static final Locale SWEDISH = Locale.forLanguageTag("sv");
@@ -31,7 +28,20 @@ public class Lagesbilder {
   private final List<LagesbildSource> sources;
   private final Areas areas;
   private final MessageSource messages;
-  private final Environment environment;
+  private final int reviewIntervalMonths;
+
+  Lagesbilder(
+      LagesbildRepository repository,
+      List<LagesbildSource> sources,
+      Areas areas,
+      MessageSource messages,
+      @Value("${app.measure.lagesbild.review-interval-months:48}") int reviewIntervalMonths) {
+    this.repository = repository;
+    this.sources = sources;
+    this.areas = areas;
+    this.messages = messages;
+    this.reviewIntervalMonths = reviewIntervalMonths;
+  }
 
   /**
    * The draft as stored, or a new one: a copy of the latest adopted version if there is one,
@@ -150,8 +160,7 @@ public class Lagesbilder {
 
   /** The interval between reviews, in months (default 48, one mandatperiod). */
   public int reviewIntervalMonths() {
-    return environment.getProperty(
-        "app.measure.lagesbild.review-interval-months", Integer.class, 48);
+    return reviewIntervalMonths;
   }
 
   /** The date by which the current version should be reviewed; empty if none is adopted. */
