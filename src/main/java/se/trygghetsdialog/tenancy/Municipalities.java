@@ -72,11 +72,7 @@ public class Municipalities implements TenantResolver {
 
   /** The municipality's name, e.g. Lysekils kommun; empty if unknown. */
   public String name(MunicipalityId municipality) {
-    return all().stream()
-        .filter(t -> t.id().equals(municipality))
-        .map(Tenant::name)
-        .findFirst()
-        .orElse("");
+    return repository.overview(municipality).map(o -> o.tenant().name()).orElse("");
   }
 
   /** Every municipality of the install with its host names and state, by name. */
