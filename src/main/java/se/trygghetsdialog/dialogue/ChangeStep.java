@@ -2,6 +2,7 @@ package se.trygghetsdialog.dialogue;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
+import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +38,7 @@ public class ChangeStep {
   private final DialogueRepository dialogues;
   private final DialogueTeam team;
   private final ApplicationEventPublisher events;
+  private final List<StepPrerequisite> prerequisites;
 
   /**
    * @throws DialogueRuleViolation if the step may not be taken now
@@ -73,6 +75,12 @@ public class ChangeStep {
       throw new DialogueRuleViolation("feedback", "dialogue.error.feedback.tooLong");
     }
     DialoguePolicy.checkStepChange(dialogue, target, text, team.of(municipality, id));
+    for (StepPrerequisite prerequisite : prerequisites) {
+      var missing = prerequisite.missingBeforeLeaving(municipality, id, dialogue.step());
+      if (missing.isPresent()) {
+        throw new DialogueRuleViolation("target", missing.get());
+      }
+    }
     if (!dialogues.updateStep(municipality, id, version, target)) {
       throw new StaleForm("", "dialogue.error.stale");
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import se.trygghetsdialog.geo.Coordinates;
+import se.trygghetsdialog.shared.AgeBand;
+import se.trygghetsdialog.shared.Gender;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /**

@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.geo.Coordinates;
 import se.trygghetsdialog.geo.HeatGrid;
+import se.trygghetsdialog.shared.AgeBand;
+import se.trygghetsdialog.shared.Gender;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.db.MunicipalityRows;
 

@@ -27,6 +27,8 @@ import se.trygghetsdialog.moderation.NoPersonalData;
 import se.trygghetsdialog.moderation.PersonalDataScreener;
 import se.trygghetsdialog.moderation.ScreenedText;
 import se.trygghetsdialog.moderation.ScreeningResult;
+import se.trygghetsdialog.shared.AgeBand;
+import se.trygghetsdialog.shared.Gender;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.SecretTokens;
 import se.trygghetsdialog.shared.mail.MailLinks;

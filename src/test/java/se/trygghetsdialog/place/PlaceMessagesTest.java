@@ -14,6 +14,8 @@ import se.trygghetsdialog.geo.CategoryKind;
 import se.trygghetsdialog.geo.GazetteerKind;
 import se.trygghetsdialog.moderation.ModerationStatus;
 import se.trygghetsdialog.moderation.PersonalDataKind;
+import se.trygghetsdialog.shared.AgeBand;
+import se.trygghetsdialog.shared.Gender;
 
 /** Every enum value the place and moderation pages show has a text in both languages. */
 class PlaceMessagesTest {

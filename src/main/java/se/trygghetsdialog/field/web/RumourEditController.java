@@ -7,21 +7,19 @@ import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.field.Rumour;
 import se.trygghetsdialog.field.RumourLog;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.Ui;
 import se.trygghetsdialog.shared.web.VersionedFormSubmissions;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /**
  * One rumour in the log: editing it (409 when someone else saved meanwhile), and publishing or
@@ -37,15 +35,11 @@ class RumourEditController {
   private final VersionedFormSubmissions versioned;
 
   @GetMapping("/personal/rykten/{id}")
-  String edit(
-      MunicipalityId municipality,
-      @PathVariable UUID id,
-      Model model,
-      @ModelAttribute("ui") Ui ui) {
+  String edit(MunicipalityId municipality, @PathVariable UUID id, WebPage page) {
     RumourPages.coordinator(municipality);
     Rumour rumour = pages.find(municipality, id);
     return pages.render(
-        municipality, RumourViews.RumourForm.of(rumour), FormErrors.none(), rumour, model, ui);
+        municipality, RumourViews.RumourForm.of(rumour), FormErrors.none(), rumour, page);
   }
 
   @PostMapping("/personal/rykten/{id}")
@@ -55,9 +49,7 @@ class RumourEditController {
       @Valid @ModelAttribute("rumour") RumourLog.Command command,
       BindingResult binding,
       @ModelAttribute("form") RumourViews.RumourForm form,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
-      RedirectAttributes redirect) {
+      WebPage page) {
     StaffPrincipal staff = RumourPages.coordinator(municipality);
     Rumour rumour = pages.find(municipality, id);
     int version = RumourPages.version(form, rumour);
@@ -69,40 +61,30 @@ class RumourEditController {
         orOn(RumourPages.CURRENT),
         () -> {
           log.edit(municipality, staff.accountId(), id, version, command);
-          redirect.addFlashAttribute("notice", "field.rumour.notice.saved");
-          return "redirect:/personal/rykten/" + id;
+          return page.redirect("field.rumour.notice.saved", "/personal/rykten/" + id);
         },
-        errors -> pages.edited(municipality, form, errors, rumour, model, ui));
+        errors -> pages.edited(municipality, form, errors, rumour, page));
   }
 
   @PostMapping("/personal/rykten/{id}/publicera")
-  String publish(
-      MunicipalityId municipality,
-      @PathVariable UUID id,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
-      RedirectAttributes redirect) {
+  String publish(MunicipalityId municipality, @PathVariable UUID id, WebPage page) {
     StaffPrincipal staff = RumourPages.coordinator(municipality);
     Rumour rumour = pages.find(municipality, id);
     return forms.submit(
         EstForms.noInput(),
         () -> {
           log.publish(municipality, staff.accountId(), id);
-          redirect.addFlashAttribute("notice", "field.rumour.notice.published");
-          return "redirect:/personal/rykten/" + id;
+          return page.redirect("field.rumour.notice.published", "/personal/rykten/" + id);
         },
         errors ->
-            pages.render(
-                municipality, RumourViews.RumourForm.of(rumour), errors, rumour, model, ui));
+            pages.render(municipality, RumourViews.RumourForm.of(rumour), errors, rumour, page));
   }
 
   @PostMapping("/personal/rykten/{id}/avpublicera")
-  String unpublish(
-      MunicipalityId municipality, @PathVariable UUID id, RedirectAttributes redirect) {
+  String unpublish(MunicipalityId municipality, @PathVariable UUID id, WebPage page) {
     StaffPrincipal staff = RumourPages.coordinator(municipality);
     pages.find(municipality, id);
     log.unpublish(municipality, staff.accountId(), id);
-    redirect.addFlashAttribute("notice", "field.rumour.notice.unpublished");
-    return "redirect:/personal/rykten/" + id;
+    return page.redirect("field.rumour.notice.unpublished", "/personal/rykten/" + id);
   }
 }

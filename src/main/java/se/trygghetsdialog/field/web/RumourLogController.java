@@ -10,13 +10,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.field.RumourLog;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /**
  * The rumour log (R38) for the trygghetssamordnare: the list and recording a new rumour; and the
@@ -53,10 +52,10 @@ class RumourLogController {
   }
 
   @GetMapping("/personal/rykten/ny")
-  String newForm(MunicipalityId municipality, Model model, @ModelAttribute("ui") Ui ui) {
+  String newForm(MunicipalityId municipality, WebPage page) {
     RumourPages.coordinator(municipality);
     return pages.render(
-        municipality, RumourViews.RumourForm.blank(), FormErrors.none(), null, model, ui);
+        municipality, RumourViews.RumourForm.blank(), FormErrors.none(), null, page);
   }
 
   @PostMapping("/personal/rykten/ny")
@@ -65,17 +64,14 @@ class RumourLogController {
       @Valid @ModelAttribute("rumour") RumourLog.Command command,
       BindingResult binding,
       @ModelAttribute("form") RumourViews.RumourForm form,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
-      RedirectAttributes redirect) {
+      WebPage page) {
     StaffPrincipal staff = RumourPages.coordinator(municipality);
     return forms.submit(
         binding,
         () -> {
           var id = log.record(municipality, staff.accountId(), command);
-          redirect.addFlashAttribute("notice", "field.rumour.notice.recorded");
-          return "redirect:/personal/rykten/" + id;
+          return page.redirect("field.rumour.notice.recorded", "/personal/rykten/" + id);
         },
-        errors -> pages.render(municipality, form, errors, null, model, ui));
+        errors -> pages.render(municipality, form, errors, null, page));
   }
 }

@@ -10,7 +10,6 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import se.trygghetsdialog.field.FieldPolicy;
 import se.trygghetsdialog.field.Rumour;
 import se.trygghetsdialog.field.RumourChannel;
@@ -21,7 +20,7 @@ import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Paging;
-import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.tenancy.Area;
 import se.trygghetsdialog.tenancy.Areas;
 
@@ -90,10 +89,9 @@ class RumourPages {
       RumourViews.RumourForm form,
       FormErrors errors,
       Rumour shown,
-      Model model,
-      Ui ui) {
+      WebPage page) {
     if (!errors.has(CURRENT)) {
-      return render(municipality, form, errors, shown, model, ui);
+      return render(municipality, form, errors, shown, page);
     }
     Rumour current = find(municipality, shown.id());
     return render(
@@ -102,8 +100,7 @@ class RumourPages {
         errors,
         current,
         new RumourViews.RumourRow(current, areaNames(municipality).apply(current.areaId())),
-        model,
-        ui);
+        page);
   }
 
   String render(
@@ -111,9 +108,8 @@ class RumourPages {
       RumourViews.RumourForm form,
       FormErrors errors,
       @Nullable Rumour rumour,
-      Model model,
-      Ui ui) {
-    return render(municipality, form, errors, rumour, null, model, ui);
+      WebPage page) {
+    return render(municipality, form, errors, rumour, null, page);
   }
 
   String render(
@@ -122,14 +118,15 @@ class RumourPages {
       FormErrors errors,
       @Nullable Rumour rumour,
       RumourViews.@Nullable RumourRow current,
-      Model model,
-      Ui ui) {
+      WebPage page) {
     List<Option> channels =
         Arrays.stream(RumourChannel.values())
             .map(
                 c ->
                     new Option(
-                        c.name(), ui.e("field.rumour.channel", c), c.name().equals(form.channel())))
+                        c.name(),
+                        page.ui().e("field.rumour.channel", c),
+                        c.name().equals(form.channel())))
             .toList();
     List<Option> areaOptions =
         areas.all(municipality).stream()
@@ -138,7 +135,7 @@ class RumourPages {
                     new Option(
                         a.id().toString(), a.name(), a.id().toString().equals(form.areaId())))
             .toList();
-    model.addAttribute(
+    page.add(
         "page", new RumourViews.FormPage(form, errors, rumour, current, channels, areaOptions));
     return "field/rumour/form";
   }

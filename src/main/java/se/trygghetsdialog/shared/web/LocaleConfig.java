@@ -85,5 +85,6 @@ class LocaleConfig implements WebMvcConfigurer {
   @Override
   public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
     resolvers.add(new TenantArgumentResolver(tenants));
+    resolvers.add(new WebPageArgumentResolver());
   }
 }

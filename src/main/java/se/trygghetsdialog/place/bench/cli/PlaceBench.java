@@ -48,19 +48,7 @@ public final class PlaceBench {
   }
 
   /** The application's Flyway locations (spring.flyway.locations in application.yaml). */
-  static final String[] LOCATIONS = {
-    "classpath:db/migration/shared",
-    "classpath:db/migration/tenancy",
-    "classpath:db/migration/identity",
-    "classpath:db/migration/dialogue",
-    "classpath:db/migration/feedback",
-    "classpath:db/migration/records",
-    "classpath:db/migration/site",
-    "classpath:db/migration/moderation",
-    "classpath:db/migration/opinion",
-    "classpath:db/migration/place",
-    "classpath:db/migration/measure"
-  };
+  static final String[] LOCATIONS = {"classpath:db/migration"};
 
   static final MapSettings LYSEKIL = new MapSettings(58.15, 58.45, 11.20, 11.65, "", "");
 
