@@ -6,7 +6,6 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import se.trygghetsdialog.actionplan.ActionPlanPdf;
@@ -15,6 +14,7 @@ import se.trygghetsdialog.actionplan.ActionPlans;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.pdf.TaggedPdf;
+import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.tenancy.Municipalities;
 
 /** Public pages of the åtgärdsplan: current and earlier versions, HTML and tagged PDF. */
@@ -27,27 +27,27 @@ class ActionPlanPublicController {
   private final Municipalities municipalities;
 
   @GetMapping("/atgardsplan")
-  String currentPlan(MunicipalityId municipality, Model model) {
+  String currentPlan(MunicipalityId municipality, WebPage page) {
     List<ActionPlanVersion> versions = plans.versions(municipality);
-    return renderPlan(versions.isEmpty() ? null : versions.get(0), versions, true, model);
+    return renderPlan(versions.isEmpty() ? null : versions.get(0), versions, true, page);
   }
 
   @GetMapping("/atgardsplan/version/{number}")
-  String planVersion(MunicipalityId municipality, @PathVariable int number, Model model) {
+  String planVersion(MunicipalityId municipality, @PathVariable int number, WebPage page) {
     List<ActionPlanVersion> versions = plans.versions(municipality);
     ActionPlanVersion version =
         versions.stream()
             .filter(v -> v.versionNumber() == number)
             .findFirst()
             .orElseThrow(() -> new NotFoundException("plan version"));
-    return renderPlan(version, versions, versions.get(0) == version, model);
+    return renderPlan(version, versions, versions.get(0) == version, page);
   }
 
   private String renderPlan(
-      ActionPlanVersion plan, List<ActionPlanVersion> versions, boolean current, Model model) {
-    model.addAttribute("plan", Optional.ofNullable(plan));
-    model.addAttribute("versions", versions);
-    model.addAttribute("current", current);
+      ActionPlanVersion plan, List<ActionPlanVersion> versions, boolean current, WebPage page) {
+    page.add("plan", Optional.ofNullable(plan));
+    page.add("versions", versions);
+    page.add("current", current);
     return "actionplan/plan";
   }
 

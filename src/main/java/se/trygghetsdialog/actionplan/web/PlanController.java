@@ -7,17 +7,16 @@ import jakarta.validation.Valid;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.actionplan.AdoptActionPlan;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.VersionedFormSubmissions;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** Staff page adopting a new version of the åtgärdsplan. */
 @Controller
@@ -30,9 +29,9 @@ class PlanController {
   private final VersionedFormSubmissions forms;
 
   @GetMapping("/atgardsplan")
-  String planForm(MunicipalityId municipality, Model model) {
+  String planForm(MunicipalityId municipality, WebPage page) {
     manager();
-    return pages.render(municipality, pages.next(municipality), FormErrors.none(), model);
+    return pages.render(municipality, pages.next(municipality), FormErrors.none(), page);
   }
 
   @PostMapping("/atgardsplan")
@@ -41,17 +40,15 @@ class PlanController {
       @Valid @ModelAttribute("adoptActionPlan") AdoptActionPlan.Command command,
       BindingResult binding,
       @ModelAttribute("form") PlanForm form,
-      Model model,
-      RedirectAttributes redirect) {
+      WebPage page) {
     var staff = manager();
     return forms.submit(
         binding,
         orOn("measures"),
         () -> {
           int number = adoptPlan.adopt(municipality, command, staff);
-          redirect.addFlashAttribute("notice", "measure.notice.planAdopted");
-          return "redirect:/atgardsplan/version/" + number;
+          return page.redirect("measure.notice.planAdopted", "/atgardsplan/version/" + number);
         },
-        errors -> pages.render(municipality, form, errors, model));
+        errors -> pages.render(municipality, form, errors, page));
   }
 }

@@ -4,11 +4,11 @@ import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import se.trygghetsdialog.actionplan.ActionPlans;
 import se.trygghetsdialog.measure.Measures;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** Page building for the staff page of the åtgärdsplan. */
 @Component
@@ -35,10 +35,10 @@ class PlanPages {
   }
 
   /** The adoption page with the form as given. */
-  String render(MunicipalityId municipality, PlanForm form, FormErrors errors, Model model) {
-    model.addAttribute("form", form);
-    model.addAttribute("errors", errors);
-    model.addAttribute("measureOptions", measures.options(municipality, form.measures()::contains));
+  String render(MunicipalityId municipality, PlanForm form, FormErrors errors, WebPage page) {
+    page.add("form", form);
+    page.add("errors", errors);
+    page.add("measureOptions", measures.options(municipality, form.measures()::contains));
     return "actionplan/staff/plan";
   }
 }

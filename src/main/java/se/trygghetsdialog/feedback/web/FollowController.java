@@ -2,12 +2,10 @@ package se.trygghetsdialog.feedback.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.util.Locale;
 import java.util.Optional;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -23,6 +21,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.AnonymousRateLimiter;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /**
  * Following a dialogue by e-mail without an account: the follow form, the receipt, and the pages
@@ -44,9 +43,9 @@ class FollowController {
   private final FormSubmissions forms;
 
   @GetMapping("/dialoger/{id}/folj")
-  String form(@PathVariable String id, MunicipalityId municipality, Model model) {
+  String form(@PathVariable String id, MunicipalityId municipality, WebPage page) {
     return pages.follow(
-        model, pages.dialogue(municipality, id), new FollowForm(), FormErrors.none());
+        page, pages.dialogue(municipality, id), new FollowForm(), FormErrors.none());
   }
 
   /** A filled honeypot gets the same receipt and nothing is stored. */
@@ -58,8 +57,7 @@ class FollowController {
       BindingResult binding,
       @ModelAttribute("form") FollowForm form,
       HttpServletRequest request,
-      Locale locale,
-      Model model) {
+      WebPage page) {
     Dialogue dialogue = pages.dialogue(municipality, id);
     rateLimiter.require(request, RATE_LIMITED_ACTION);
     String sent = "redirect:/dialoger/" + dialogue.id() + "/folj/skickat";
@@ -69,10 +67,10 @@ class FollowController {
     return forms.submit(
         binding,
         () -> {
-          followDialogue.follow(municipality, dialogue.id(), command, locale);
+          followDialogue.follow(municipality, dialogue.id(), command, page.ui().locale());
           return sent;
         },
-        errors -> pages.follow(model, dialogue, form, errors));
+        errors -> pages.follow(page, dialogue, form, errors));
   }
 
   /** The receipts: the request was sent, the following confirmed, the following stopped. */
@@ -81,14 +79,14 @@ class FollowController {
       @PathVariable String id,
       @PathVariable String receipt,
       MunicipalityId municipality,
-      Model model) {
+      WebPage page) {
     String view =
         switch (receipt) {
           case "skickat" -> "feedback/followSent";
           case "bekraftad" -> "feedback/confirmed";
           default -> "feedback/unsubscribed";
         };
-    return pages.page(model, pages.dialogue(municipality, id), view);
+    return pages.page(page.model(), pages.dialogue(municipality, id), view);
   }
 
   /** The page behind a mailed confirmation or unsubscribe link, with the button that acts on it. */

@@ -14,6 +14,7 @@ import se.trygghetsdialog.dialogue.DialogueId;
 import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** Builds the pages of following a dialogue: the form, the receipts and the links' pages. */
 @Component
@@ -27,13 +28,14 @@ class FollowPages {
     return dialogues.named(municipality, id);
   }
 
-  String follow(Model model, Dialogue dialogue, FollowForm form, FormErrors errors) {
-    model.addAttribute("email", form.getEmail());
-    model.addAttribute("consent", form.consentGiven());
-    model.addAttribute("errors", errors);
-    return page(model, dialogue, "feedback/follow");
+  String follow(WebPage page, Dialogue dialogue, FollowForm form, FormErrors errors) {
+    page.add("email", form.getEmail());
+    page.add("consent", form.consentGiven());
+    page.add("errors", errors);
+    return page(page.model(), dialogue, "feedback/follow");
   }
 
+  /** A page of the dialogue's following: its id and title in the model, and the view. */
   String page(Model model, Dialogue dialogue, String view) {
     model.addAttribute("dialogueId", dialogue.id().toString());
     model.addAttribute("dialogueTitle", dialogue.title());

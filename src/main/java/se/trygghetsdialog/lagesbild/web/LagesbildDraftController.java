@@ -7,18 +7,18 @@ import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.lagesbild.AdoptLagesbild;
 import se.trygghetsdialog.lagesbild.EditLagesbild;
+import se.trygghetsdialog.lagesbild.web.LagesbildPages.Typed;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.VersionedFormSubmissions;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** Staff page of the lägesbild draft (lag 2023:196 §4) with its three parts, and its adoption. */
 @Controller
@@ -32,9 +32,9 @@ class LagesbildDraftController {
   private final VersionedFormSubmissions forms;
 
   @GetMapping
-  String page(MunicipalityId municipality, Model model) {
+  String page(MunicipalityId municipality, WebPage page) {
     var staff = LagesbildPages.viewer();
-    return pages.page(municipality, null, null, null, FormErrors.none(), staff, model);
+    return pages.page(municipality, Typed.NONE, FormErrors.none(), staff, page);
   }
 
   @PostMapping("/utkast")
@@ -43,18 +43,16 @@ class LagesbildDraftController {
       @Valid @ModelAttribute("editLagesbild") EditLagesbild.Command command,
       BindingResult binding,
       @ModelAttribute("form") LagesbildForm form,
-      Model model,
-      RedirectAttributes redirect) {
+      WebPage page) {
     var staff = LagesbildPages.editor();
     return forms.submit(
         binding,
         orOn("title"),
         () -> {
           edit.save(municipality, command, staff);
-          redirect.addFlashAttribute("notice", "measure.lagesbild.notice.saved");
-          return "redirect:/personal/lagesbild";
+          return page.redirect("measure.lagesbild.notice.saved", "/personal/lagesbild");
         },
-        errors -> pages.page(municipality, form, null, null, errors, staff, model));
+        errors -> pages.page(municipality, new Typed(form, null, null), errors, staff, page));
   }
 
   @PostMapping("/anta")
@@ -63,17 +61,15 @@ class LagesbildDraftController {
       @Valid @ModelAttribute("adoptLagesbild") AdoptLagesbild.Command command,
       BindingResult binding,
       @ModelAttribute("adoptForm") LagesbildAdoptForm form,
-      Model model,
-      RedirectAttributes redirect) {
+      WebPage page) {
     var staff = LagesbildPages.editor();
     return forms.submit(
         binding,
         orOn("adoptedBy"),
         () -> {
           int number = adopt.adopt(municipality, command, LocalDate.now(), staff);
-          redirect.addFlashAttribute("notice", "measure.lagesbild.notice.adopted");
-          return "redirect:/lagesbild/version/" + number;
+          return page.redirect("measure.lagesbild.notice.adopted", "/lagesbild/version/" + number);
         },
-        errors -> pages.page(municipality, null, null, form, errors, staff, model));
+        errors -> pages.page(municipality, new Typed(null, null, form), errors, staff, page));
   }
 }

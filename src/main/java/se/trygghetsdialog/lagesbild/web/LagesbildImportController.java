@@ -4,13 +4,11 @@ import jakarta.validation.Valid;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.lagesbild.CrimeStatisticsCsv;
 import se.trygghetsdialog.lagesbild.CrimeStatisticsTable;
 import se.trygghetsdialog.lagesbild.ImportCrimeStatistics;
@@ -18,6 +16,7 @@ import se.trygghetsdialog.lagesbild.Lagesbilder;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /**
  * Staff page importing crime statistics for the lägesbild. An error names the file and the line;
@@ -33,16 +32,15 @@ class LagesbildImportController {
   private final FormSubmissions forms;
 
   @GetMapping("/import")
-  String importForm(MunicipalityId municipality, Model model) {
+  String importForm(MunicipalityId municipality, WebPage page) {
     LagesbildPages.editor();
-    return renderImport(municipality, FormErrors.none(), model);
+    return renderImport(municipality, FormErrors.none(), page);
   }
 
-  private String renderImport(MunicipalityId municipality, FormErrors errors, Model model) {
-    model.addAttribute("errors", errors);
-    model.addAttribute(
-        "crimeTables", CrimeStatisticsTable.of(lagesbilder.crimeStatistics(municipality)));
-    model.addAttribute("maxRows", CrimeStatisticsCsv.MAX_ROWS);
+  private String renderImport(MunicipalityId municipality, FormErrors errors, WebPage page) {
+    page.add("errors", errors);
+    page.add("crimeTables", CrimeStatisticsTable.of(lagesbilder.crimeStatistics(municipality)));
+    page.add("maxRows", CrimeStatisticsCsv.MAX_ROWS);
     return "lagesbild/import";
   }
 
@@ -51,16 +49,14 @@ class LagesbildImportController {
       MunicipalityId municipality,
       @Valid @ModelAttribute("importStatistics") ImportCrimeStatistics.Command command,
       BindingResult binding,
-      Model model,
-      RedirectAttributes redirect) {
+      WebPage page) {
     var staff = LagesbildPages.editor();
     return forms.submit(
         binding,
         () -> {
           importStatistics.importCsv(municipality, command, staff);
-          redirect.addFlashAttribute("notice", "measure.lagesbild.notice.imported");
-          return "redirect:/personal/lagesbild/import";
+          return page.redirect("measure.lagesbild.notice.imported", "/personal/lagesbild/import");
         },
-        errors -> renderImport(municipality, errors, model));
+        errors -> renderImport(municipality, errors, page));
   }
 }

@@ -11,7 +11,6 @@ import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.lagesbild.CrimeStatisticsTable;
@@ -30,6 +29,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.Option;
+import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.tenancy.Area;
 import se.trygghetsdialog.tenancy.Areas;
 
@@ -77,25 +77,35 @@ class LagesbildPages {
   }
 
   /**
-   * The draft page with the forms as typed; a form given as null shows what is stored (the draft)
-   * or is blank (a problem, the adoption).
+   * The forms of the draft page as typed; a form given as null shows what is stored (the draft) or
+   * is blank (a problem, the adoption).
    */
-  String page(
-      MunicipalityId municipality,
+  record Typed(
       @Nullable LagesbildForm form,
       @Nullable LagesbildProblemForm problem,
-      @Nullable LagesbildAdoptForm adoption,
+      @Nullable LagesbildAdoptForm adoption) {
+
+    /** Every form as stored or blank. */
+    static final Typed NONE = new Typed(null, null, null);
+  }
+
+  /** The draft page with the forms as typed. */
+  String page(
+      MunicipalityId municipality,
+      Typed typed,
       FormErrors errors,
       StaffPrincipal staff,
-      Model model) {
+      WebPage page) {
     return render(
         municipality,
-        form == null ? draftForm(lagesbilder.draft(municipality, LocalDate.now())) : form,
-        problem == null ? blankProblem() : problem,
-        adoption == null ? blankAdoption(municipality) : adoption,
+        typed.form() == null
+            ? draftForm(lagesbilder.draft(municipality, LocalDate.now()))
+            : typed.form(),
+        typed.problem() == null ? blankProblem() : typed.problem(),
+        typed.adoption() == null ? blankAdoption(municipality) : typed.adoption(),
         errors,
         staff,
-        model);
+        page);
   }
 
   /** Fills the model of the draft page and names its template. */
@@ -106,7 +116,7 @@ class LagesbildPages {
       LagesbildAdoptForm adoption,
       FormErrors errors,
       StaffPrincipal staff,
-      Model model) {
+      WebPage page) {
     LocalDate from = FormText.date(form.factsFrom());
     LocalDate to = FormText.date(form.factsTo());
     if (from == null || to == null || to.isBefore(from)) {
@@ -116,17 +126,17 @@ class LagesbildPages {
     }
     List<LagesbildFact> facts =
         lagesbilder.availableFacts(municipality, from, to, LocaleContextHolder.getLocale());
-    model.addAttribute("form", form);
-    model.addAttribute("problemForm", problem);
-    model.addAttribute("adoptForm", adoption);
-    model.addAttribute("errors", errors);
-    model.addAttribute("mayEdit", LagesbildPolicy.mayEditLagesbild(staff));
-    model.addAttribute("mayLink", MeasurePolicy.mayManage(staff));
-    model.addAttribute(
+    page.add("form", form);
+    page.add("problemForm", problem);
+    page.add("adoptForm", adoption);
+    page.add("errors", errors);
+    page.add("mayEdit", LagesbildPolicy.mayEditLagesbild(staff));
+    page.add("mayLink", MeasurePolicy.mayManage(staff));
+    page.add(
         "measureOptions",
         Option.of(measures.all(municipality), Measure::id, Measure::title, v -> false));
-    model.addAttribute("facts", facts);
-    model.addAttribute(
+    page.add("facts", facts);
+    page.add(
         "factOptions",
         facts.stream()
             .map(
@@ -145,9 +155,8 @@ class LagesbildPages {
                                         .reduce((a, b) -> a + ", " + b)
                                         .orElse(""))))
             .toList());
-    model.addAttribute(
-        "crimeTables", CrimeStatisticsTable.of(lagesbilder.crimeStatistics(municipality)));
-    model.addAttribute(
+    page.add("crimeTables", CrimeStatisticsTable.of(lagesbilder.crimeStatistics(municipality)));
+    page.add(
         "problems",
         lagesbilder.problems(municipality).stream()
             .map(
@@ -157,12 +166,12 @@ class LagesbildPages {
                         measures.linkedTo(
                             municipality, new InputRef(InputRef.LAGESBILD_ITEM, p.id()))))
             .toList());
-    model.addAttribute(
+    page.add(
         "areaOptions",
         Option.of(areas.all(municipality), Area::id, Area::name, v -> v.equals(problem.area())));
-    model.addAttribute("versions", lagesbilder.versions(municipality));
-    model.addAttribute("reviewDue", lagesbilder.reviewDue(municipality).orElse(null));
-    model.addAttribute("reviewYears", lagesbilder.reviewIntervalMonths() / 12.0);
+    page.add("versions", lagesbilder.versions(municipality));
+    page.add("reviewDue", lagesbilder.reviewDue(municipality).orElse(null));
+    page.add("reviewYears", lagesbilder.reviewIntervalMonths() / 12.0);
     return "lagesbild/staff";
   }
 
@@ -175,7 +184,7 @@ class LagesbildPages {
       @Nullable LagesbildVersion version,
       List<LagesbildVersion> versions,
       boolean current,
-      Model model) {
+      WebPage page) {
     Map<UUID, List<MeasureView>> answers =
         version == null
             ? Map.of()
@@ -187,10 +196,10 @@ class LagesbildPages {
                             measures.linkedTo(
                                 municipality, new InputRef(InputRef.LAGESBILD_ITEM, p.id())),
                         (a, b) -> a));
-    model.addAttribute("version", Optional.ofNullable(version));
-    model.addAttribute("versions", versions);
-    model.addAttribute("current", current);
-    model.addAttribute("answers", answers);
+    page.add("version", Optional.ofNullable(version));
+    page.add("versions", versions);
+    page.add("current", current);
+    page.add("answers", answers);
     return "lagesbild/public";
   }
 }

@@ -9,7 +9,6 @@ import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -17,16 +16,19 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.lagesbild.IdentifyLagesbildProblem;
+import se.trygghetsdialog.lagesbild.web.LagesbildPages.Typed;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.VersionedFormSubmissions;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** Problems identified in the lägesbild: add, remove and link a measure that answers one. */
 @Controller
 @RequestMapping("/personal/lagesbild")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LagesbildProblemsController {
+
+  private static final String PROBLEMS = "/personal/lagesbild#problems";
 
   private final LagesbildPages pages;
   private final IdentifyLagesbildProblem identify;
@@ -38,28 +40,25 @@ class LagesbildProblemsController {
       @Valid @ModelAttribute("identifyProblem") IdentifyLagesbildProblem.Command command,
       BindingResult binding,
       @ModelAttribute("problemForm") LagesbildProblemForm form,
-      Model model,
-      RedirectAttributes redirect) {
+      WebPage page) {
     var staff = LagesbildPages.editor();
     return forms.submit(
         binding,
         orOn("problemTitle"),
         () -> {
           identify.identify(municipality, command, staff);
-          redirect.addFlashAttribute("notice", "measure.lagesbild.notice.problemAdded");
-          return "redirect:/personal/lagesbild#problems";
+          return page.redirect("measure.lagesbild.notice.problemAdded", PROBLEMS);
         },
-        errors -> pages.page(municipality, null, form, null, errors, staff, model));
+        errors -> pages.page(municipality, new Typed(null, form, null), errors, staff, page));
   }
 
   @PostMapping("/problem/{id}/ta-bort")
-  String removeProblem(
-      MunicipalityId municipality, @PathVariable UUID id, RedirectAttributes redirect) {
+  String removeProblem(MunicipalityId municipality, @PathVariable UUID id, WebPage page) {
     var staff = LagesbildPages.editor();
     if (identify.remove(municipality, id, staff)) {
-      redirect.addFlashAttribute("notice", "measure.lagesbild.notice.problemRemoved");
+      return page.redirect("measure.lagesbild.notice.problemRemoved", PROBLEMS);
     }
-    return "redirect:/personal/lagesbild#problems";
+    return "redirect:" + PROBLEMS;
   }
 
   /** Each problem's select is named after the problem, so ids stay unique on the page. */
@@ -75,18 +74,16 @@ class LagesbildProblemsController {
       @PathVariable UUID id,
       @Valid @ModelAttribute("linkProblem") IdentifyLagesbildProblem.LinkCommand command,
       BindingResult binding,
-      Model model,
-      RedirectAttributes redirect) {
+      WebPage page) {
     var staff = Forms.manager();
     return forms.submit(
         binding,
         allOn("measure-" + id),
         () -> {
           boolean added = identify.link(municipality, id, command, staff);
-          redirect.addFlashAttribute(
-              "notice", added ? "measure.notice.linked" : "measure.notice.alreadyLinked");
-          return "redirect:/personal/lagesbild#problems";
+          return page.redirect(
+              added ? "measure.notice.linked" : "measure.notice.alreadyLinked", PROBLEMS);
         },
-        errors -> pages.page(municipality, null, null, null, errors, staff, model));
+        errors -> pages.page(municipality, Typed.NONE, errors, staff, page));
   }
 }

@@ -1,12 +1,10 @@
 package se.trygghetsdialog.lagesbild.web;
 
 import java.util.List;
-import java.util.Locale;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import se.trygghetsdialog.lagesbild.LagesbildPdf;
@@ -15,6 +13,7 @@ import se.trygghetsdialog.lagesbild.Lagesbilder;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.pdf.TaggedPdf;
+import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.tenancy.Municipalities;
 
 /**
@@ -31,19 +30,18 @@ class LagesbildPublicController {
   private final Municipalities municipalities;
 
   @GetMapping("/lagesbild")
-  String current(MunicipalityId municipality, Model model, Locale locale) {
+  String current(MunicipalityId municipality, WebPage page) {
     List<LagesbildVersion> versions = lagesbilder.versions(municipality);
     return pages.publicPage(
         municipality,
-        versions.isEmpty() ? null : lagesbilder.readIn(versions.get(0), locale),
+        versions.isEmpty() ? null : lagesbilder.readIn(versions.get(0), page.ui().locale()),
         versions,
         true,
-        model);
+        page);
   }
 
   @GetMapping("/lagesbild/version/{number:\\d{1,6}}")
-  String version(
-      MunicipalityId municipality, @PathVariable int number, Model model, Locale locale) {
+  String version(MunicipalityId municipality, @PathVariable int number, WebPage page) {
     List<LagesbildVersion> versions = lagesbilder.versions(municipality);
     LagesbildVersion version =
         versions.stream()
@@ -52,10 +50,10 @@ class LagesbildPublicController {
             .orElseThrow(() -> new NotFoundException("lägesbild version"));
     return pages.publicPage(
         municipality,
-        lagesbilder.readIn(version, locale),
+        lagesbilder.readIn(version, page.ui().locale()),
         versions,
         versions.get(0) == version,
-        model);
+        page);
   }
 
   @GetMapping("/lagesbild/version/{number:\\d{1,6}}.pdf")

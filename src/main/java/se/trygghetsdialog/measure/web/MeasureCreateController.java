@@ -5,19 +5,17 @@ import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.measure.ProposeMeasure;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** Staff page for a new measure, proposal or commitment. */
 @Controller
@@ -33,13 +31,12 @@ class MeasureCreateController {
   String createForm(
       MunicipalityId municipality,
       @RequestParam(name = "dialog", defaultValue = "") String dialogue,
-      Model model,
-      @ModelAttribute("ui") Ui ui) {
+      WebPage page) {
     Forms.manager();
     MeasureForm form =
         MeasureForm.blank(
             UUID.randomUUID().toString(), pages.knownDialogue(municipality, dialogue));
-    return pages.create(municipality, form, FormErrors.none(), model, ui);
+    return pages.create(municipality, form, FormErrors.none(), page);
   }
 
   @PostMapping("/ny")
@@ -48,17 +45,14 @@ class MeasureCreateController {
       @Valid @ModelAttribute("proposeMeasure") ProposeMeasure.Command command,
       BindingResult binding,
       @ModelAttribute("form") MeasureForm form,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
-      RedirectAttributes redirect) {
+      WebPage page) {
     var staff = Forms.manager();
     return forms.submit(
         binding,
         () -> {
           var id = proposeMeasure.propose(municipality, command, staff);
-          redirect.addFlashAttribute("notice", Forms.createdNotice(command.kind()));
-          return "redirect:/personal/atgarder/" + id;
+          return page.redirect(Forms.createdNotice(command.kind()), "/personal/atgarder/" + id);
         },
-        errors -> pages.create(municipality, form, errors, model, ui));
+        errors -> pages.create(municipality, form, errors, page));
   }
 }

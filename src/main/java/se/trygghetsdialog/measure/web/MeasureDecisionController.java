@@ -7,20 +7,18 @@ import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.measure.MeasureId;
 import se.trygghetsdialog.measure.RecordDecision;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
-import se.trygghetsdialog.shared.web.Ui;
 import se.trygghetsdialog.shared.web.VersionedFormSubmissions;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** Staff page recording the decision on a proposed measure. */
 @Controller
@@ -33,14 +31,10 @@ class MeasureDecisionController {
   private final VersionedFormSubmissions forms;
 
   @GetMapping("/{id}/beslut")
-  String decisionForm(
-      MunicipalityId municipality,
-      @PathVariable UUID id,
-      Model model,
-      @ModelAttribute("ui") Ui ui) {
+  String decisionForm(MunicipalityId municipality, @PathVariable UUID id, WebPage page) {
     Forms.decider();
     DecisionForm form = DecisionForm.blank(pages.view(municipality, id).measure().version());
-    return pages.decision(municipality, id, form, FormErrors.none(), model, ui);
+    return pages.decision(municipality, id, form, FormErrors.none(), page);
   }
 
   @PostMapping("/{id}/beslut")
@@ -50,9 +44,7 @@ class MeasureDecisionController {
       @Valid @ModelAttribute("recordDecision") RecordDecision.Command command,
       BindingResult binding,
       @ModelAttribute("form") DecisionForm form,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
-      RedirectAttributes redirect) {
+      WebPage page) {
     var staff = Forms.decider();
     pages.view(municipality, id);
     return forms.submit(
@@ -60,9 +52,8 @@ class MeasureDecisionController {
         orOn("outcome"),
         () -> {
           recordDecision.record(municipality, new MeasureId(id), command, staff);
-          redirect.addFlashAttribute("notice", "measure.notice.decision");
-          return "redirect:/personal/atgarder/" + id;
+          return page.redirect("measure.notice.decision", "/personal/atgarder/" + id);
         },
-        errors -> pages.decision(municipality, id, form, errors, model, ui));
+        errors -> pages.decision(municipality, id, form, errors, page));
   }
 }

@@ -4,19 +4,17 @@ import jakarta.validation.Valid;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.measure.RecordInputNotUsed;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** Staff page listing the register, with the form recording an input as not used. */
 @Controller
@@ -29,10 +27,9 @@ class MeasureListController {
   private final FormSubmissions forms;
 
   @GetMapping
-  String list(MunicipalityId municipality, Model model, @ModelAttribute("ui") Ui ui) {
+  String list(MunicipalityId municipality, WebPage page) {
     var staff = Forms.viewer();
-    return pages.list(
-        municipality, MeasureShowForm.blank(), "", FormErrors.none(), staff, model, ui);
+    return pages.list(municipality, MeasureShowForm.blank(), "", FormErrors.none(), staff, page);
   }
 
   @PostMapping("/ej-anvand")
@@ -42,17 +39,14 @@ class MeasureListController {
       BindingResult binding,
       @ModelAttribute("form") MeasureShowForm form,
       @RequestParam(name = "reason", defaultValue = "") String reason,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
-      RedirectAttributes redirect) {
+      WebPage page) {
     var staff = Forms.manager();
     return forms.submit(
         binding,
         () -> {
           recordNotUsed.record(municipality, command, staff);
-          redirect.addFlashAttribute("notice", "measure.notice.notUsed");
-          return "redirect:/personal/atgarder";
+          return page.redirect("measure.notice.notUsed", "/personal/atgarder");
         },
-        errors -> pages.list(municipality, form, reason, errors, staff, model, ui));
+        errors -> pages.list(municipality, form, reason, errors, staff, page));
   }
 }

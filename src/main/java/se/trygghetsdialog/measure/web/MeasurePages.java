@@ -13,7 +13,6 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import se.trygghetsdialog.dialogue.DialogueId;
 import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.identity.StaffPrincipal;
@@ -40,6 +39,7 @@ import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.tenancy.Area;
 import se.trygghetsdialog.tenancy.Areas;
 
@@ -82,23 +82,21 @@ class MeasurePages {
   }
 
   /** The new-measure page. */
-  String create(
-      MunicipalityId municipality, MeasureForm form, FormErrors errors, Model model, Ui ui) {
-    model.addAttribute("form", form);
-    model.addAttribute("errors", errors);
-    model.addAttribute("kinds", options(MeasureKind.values(), "measure.kind", form.kind(), ui));
-    model.addAttribute(
-        "horizons", options(Horizon.values(), "measure.horizon", form.horizon(), ui));
-    model.addAttribute(
-        "ownerKinds", options(OwnerKind.values(), "measure.ownerKind", form.ownerKind(), ui));
-    model.addAttribute(
+  String create(MunicipalityId municipality, MeasureForm form, FormErrors errors, WebPage page) {
+    Ui ui = page.ui();
+    page.add("form", form);
+    page.add("errors", errors);
+    page.add("kinds", options(MeasureKind.values(), "measure.kind", form.kind(), ui));
+    page.add("horizons", options(Horizon.values(), "measure.horizon", form.horizon(), ui));
+    page.add("ownerKinds", options(OwnerKind.values(), "measure.ownerKind", form.ownerKind(), ui));
+    page.add(
         "measureTypes",
         options(MeasureType.values(), "measure.measureType", form.measureType(), ui));
-    model.addAttribute(
+    page.add(
         "areaOptions",
         Option.of(areas.all(municipality), Area::id, Area::name, v -> v.equals(form.areaId())));
     UUID dialogueId = FormText.uuid(form.dialogueId());
-    model.addAttribute(
+    page.add(
         "dialogueTitle",
         dialogueId == null
             ? ""
@@ -119,12 +117,12 @@ class MeasurePages {
       MeasureShowForm form,
       FormErrors errors,
       StaffPrincipal staff,
-      Model model,
-      Ui ui) {
+      WebPage page) {
+    Ui ui = page.ui();
     MeasureView view = view(municipality, id);
-    model.addAttribute("item", view);
-    model.addAttribute("mayManage", MeasurePolicy.mayManage(staff));
-    model.addAttribute(
+    page.add("item", view);
+    page.add("mayManage", MeasurePolicy.mayManage(staff));
+    page.add(
         "mayDecide",
         MeasurePolicy.mayRecordDecision(staff)
             && view.measure().status() == MeasureStatus.PROPOSED);
@@ -134,23 +132,23 @@ class MeasurePages {
         targets.add(new Option(s.name(), ui.e("measure.status", s), false));
       }
     }
-    model.addAttribute("targets", targets);
-    model.addAttribute("note", form.v(form.note()));
-    model.addAttribute("progressNote", form.v(form.progressNote()));
-    model.addAttribute("inputTypes", typeOptions(form.inputType(), ui));
-    model.addAttribute("inputId", form.v(form.inputId()));
-    model.addAttribute("errors", errors);
+    page.add("targets", targets);
+    page.add("note", form.v(form.note()));
+    page.add("progressNote", form.v(form.progressNote()));
+    page.add("inputTypes", typeOptions(form.inputType(), ui));
+    page.add("inputId", form.v(form.inputId()));
+    page.add("errors", errors);
     String query = form.sok() == null ? null : FormText.clean(form.sok());
     String known = linkInput.knownTypes().contains(form.typ()) ? form.typ() : "";
     String words = query == null ? "" : query.length() > 200 ? query.substring(0, 200) : query;
-    model.addAttribute("query", words);
-    model.addAttribute("searchType", known);
+    page.add("query", words);
+    page.add("searchType", known);
     List<Option> searchTypes = new ArrayList<>();
     searchTypes.add(new Option("", ui.t("measure.field.searchType.all"), known.isEmpty()));
     searchTypes.addAll(typeOptions(known, ui));
-    model.addAttribute("searchTypes", searchTypes);
-    model.addAttribute("searched", query != null);
-    model.addAttribute(
+    page.add("searchTypes", searchTypes);
+    page.add("searched", query != null);
+    page.add(
         "choices",
         query == null
             ? List.of()
@@ -167,17 +165,12 @@ class MeasurePages {
 
   /** The decision page of a proposal. */
   String decision(
-      MunicipalityId municipality,
-      UUID id,
-      DecisionForm form,
-      FormErrors errors,
-      Model model,
-      Ui ui) {
-    model.addAttribute("item", view(municipality, id));
-    model.addAttribute("form", form);
-    model.addAttribute("errors", errors);
-    model.addAttribute(
-        "outcomes", options(DecisionOutcome.values(), "measure.outcome", form.outcome(), ui));
+      MunicipalityId municipality, UUID id, DecisionForm form, FormErrors errors, WebPage page) {
+    Ui ui = page.ui();
+    page.add("item", view(municipality, id));
+    page.add("form", form);
+    page.add("errors", errors);
+    page.add("outcomes", options(DecisionOutcome.values(), "measure.outcome", form.outcome(), ui));
     return "measure/staff/decision";
   }
 
@@ -188,14 +181,14 @@ class MeasurePages {
       @Nullable String reason,
       FormErrors errors,
       StaffPrincipal staff,
-      Model model,
-      Ui ui) {
-    model.addAttribute("items", measures.all(municipality));
-    model.addAttribute("mayManage", MeasurePolicy.mayManage(staff));
-    model.addAttribute("inputTypes", typeOptions(form.inputType(), ui));
-    model.addAttribute("inputId", form.v(form.inputId()));
-    model.addAttribute("reason", form.v(reason));
-    model.addAttribute("errors", errors);
+      WebPage page) {
+    Ui ui = page.ui();
+    page.add("items", measures.all(municipality));
+    page.add("mayManage", MeasurePolicy.mayManage(staff));
+    page.add("inputTypes", typeOptions(form.inputType(), ui));
+    page.add("inputId", form.v(form.inputId()));
+    page.add("reason", form.v(reason));
+    page.add("errors", errors);
     return "measure/staff/list";
   }
 
@@ -207,15 +200,15 @@ class MeasurePages {
       @Nullable String answerText,
       FormErrors errors,
       StaffPrincipal staff,
-      Model model) {
-    model.addAttribute("tasks", tasks.all(municipality));
-    model.addAttribute("today", LocalDate.now(ZoneId.of("Europe/Stockholm")));
-    model.addAttribute("mayManage", MeasurePolicy.mayManage(staff));
-    model.addAttribute("form", form);
-    model.addAttribute("answerTask", answerTask);
-    model.addAttribute("answerText", answerText == null ? "" : answerText);
-    model.addAttribute("errors", errors);
-    model.addAttribute(
+      WebPage page) {
+    page.add("tasks", tasks.all(municipality));
+    page.add("today", LocalDate.now(ZoneId.of("Europe/Stockholm")));
+    page.add("mayManage", MeasurePolicy.mayManage(staff));
+    page.add("form", form);
+    page.add("answerTask", answerTask);
+    page.add("answerText", answerText == null ? "" : answerText);
+    page.add("errors", errors);
+    page.add(
         "measureOptions",
         Option.of(
             measures.all(municipality),
@@ -230,7 +223,7 @@ class MeasurePages {
    * it was not used; not found for an unknown link.
    */
   String whatBecameOf(
-      MunicipalityId municipality, String token, Model model, HttpServletResponse response) {
+      MunicipalityId municipality, String token, WebPage page, HttpServletResponse response) {
     Optional<InputRef> input =
         token.length() > 100
             ? Optional.empty()
@@ -243,20 +236,19 @@ class MeasurePages {
       return "measure/invalidLink";
     }
     InputRef ref = input.get();
-    model.addAttribute("inputType", ref.type());
-    model.addAttribute("inputLabel", linkInput.label(municipality, ref).orElse(""));
-    model.addAttribute(
-        "dialogueId", InputRef.DIALOGUE.equals(ref.type()) ? ref.id().toString() : "");
-    model.addAttribute("items", measures.linkedTo(municipality, ref));
-    model.addAttribute("reasonNotUsed", whatBecameOf.reasonNotUsed(municipality, ref).orElse(""));
+    page.add("inputType", ref.type());
+    page.add("inputLabel", linkInput.label(municipality, ref).orElse(""));
+    page.add("dialogueId", InputRef.DIALOGUE.equals(ref.type()) ? ref.id().toString() : "");
+    page.add("items", measures.linkedTo(municipality, ref));
+    page.add("reasonNotUsed", whatBecameOf.reasonNotUsed(municipality, ref).orElse(""));
     Optional<PrivateInput> own =
         subscribers.stream()
             .map(s -> s.privateInput(municipality, token))
             .flatMap(Optional::stream)
             .findFirst();
-    model.addAttribute("stateKey", own.map(PrivateInput::stateKey).orElse(""));
-    model.addAttribute("stateReason", own.map(PrivateInput::reason).orElse(""));
-    model.addAttribute("notifies", own.map(PrivateInput::notifiesHolder).orElse(true));
+    page.add("stateKey", own.map(PrivateInput::stateKey).orElse(""));
+    page.add("stateReason", own.map(PrivateInput::reason).orElse(""));
+    page.add("notifies", own.map(PrivateInput::notifiesHolder).orElse(true));
     return "measure/whatBecameOf";
   }
 }

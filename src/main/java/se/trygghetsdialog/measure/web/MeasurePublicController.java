@@ -5,7 +5,6 @@ import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import se.trygghetsdialog.dialogue.Dialogue;
@@ -18,6 +17,7 @@ import se.trygghetsdialog.measure.Measures;
 import se.trygghetsdialog.measure.Promises;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
+import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.tenancy.Area;
 import se.trygghetsdialog.tenancy.Areas;
 
@@ -40,29 +40,29 @@ class MeasurePublicController {
   }
 
   @GetMapping("/dialoger/{id}/atgarder")
-  String dialogueMeasures(MunicipalityId municipality, @PathVariable UUID id, Model model) {
+  String dialogueMeasures(MunicipalityId municipality, @PathVariable UUID id, WebPage page) {
     Dialogue dialogue =
         dialogues
             .find(municipality, new DialogueId(id))
             .orElseThrow(() -> new NotFoundException("dialogue"));
-    model.addAttribute("dialogueId", id.toString());
-    model.addAttribute("title", dialogue.title());
-    model.addAttribute("items", measures.linkedTo(municipality, InputRef.dialogue(id)));
-    model.addAttribute("mayManage", staffMayManage());
+    page.add("dialogueId", id.toString());
+    page.add("title", dialogue.title());
+    page.add("items", measures.linkedTo(municipality, InputRef.dialogue(id)));
+    page.add("mayManage", staffMayManage());
     return "measure/dialogueMeasures";
   }
 
   @GetMapping("/omraden/{id}/atgarder")
-  String areaMeasures(MunicipalityId municipality, @PathVariable UUID id, Model model) {
+  String areaMeasures(MunicipalityId municipality, @PathVariable UUID id, WebPage page) {
     Area area = areas.find(municipality, id).orElseThrow(() -> new NotFoundException("area"));
-    model.addAttribute("areaName", area.name());
-    model.addAttribute("items", measures.inArea(municipality, id));
+    page.add("areaName", area.name());
+    page.add("items", measures.inArea(municipality, id));
     return "measure/areaMeasures";
   }
 
   @GetMapping("/medborgarloften")
-  String promises(MunicipalityId municipality, Model model) {
-    model.addAttribute("promises", promises.all(municipality));
+  String promises(MunicipalityId municipality, WebPage page) {
+    page.add("promises", promises.all(municipality));
     return "measure/promises";
   }
 
@@ -70,8 +70,8 @@ class MeasurePublicController {
   String whatBecameOf(
       MunicipalityId municipality,
       @PathVariable String token,
-      Model model,
+      WebPage page,
       HttpServletResponse response) {
-    return pages.whatBecameOf(municipality, token, model, response);
+    return pages.whatBecameOf(municipality, token, page, response);
   }
 }

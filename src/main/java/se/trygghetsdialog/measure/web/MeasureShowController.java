@@ -2,28 +2,26 @@ package se.trygghetsdialog.measure.web;
 
 import static se.trygghetsdialog.shared.web.VersionedFormSubmissions.orOn;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.measure.ChangeMeasureStatus;
 import se.trygghetsdialog.measure.LinkInput;
 import se.trygghetsdialog.measure.MeasureId;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
-import se.trygghetsdialog.shared.web.Ui;
 import se.trygghetsdialog.shared.web.VersionedFormSubmissions;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** Staff page of one measure: status, progress and linking inputs with search-and-pick. */
 @Controller
@@ -42,10 +40,9 @@ class MeasureShowController {
       MunicipalityId municipality,
       @PathVariable UUID id,
       @ModelAttribute("form") MeasureShowForm form,
-      Model model,
-      @ModelAttribute("ui") Ui ui) {
+      WebPage page) {
     var staff = Forms.viewer();
-    return pages.show(municipality, id, form, FormErrors.none(), staff, model, ui);
+    return pages.show(municipality, id, form, FormErrors.none(), staff, page);
   }
 
   @PostMapping("/{id}/status")
@@ -55,23 +52,11 @@ class MeasureShowController {
       @Valid @ModelAttribute("changeStatus") ChangeMeasureStatus.Command command,
       BindingResult binding,
       @ModelAttribute("form") MeasureShowForm form,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    var staff = Forms.manager();
+      WebPage page) {
     return submit(
-        municipality,
-        id,
-        binding,
-        "target",
-        () -> changeStatus.change(municipality, new MeasureId(id), command, staff),
-        "measure.notice.status",
-        form,
-        model,
-        ui,
-        response,
-        redirect);
+        new Sent(municipality, id, form, page, binding, "target"),
+        staff -> changeStatus.change(municipality, new MeasureId(id), command, staff),
+        "measure.notice.status");
   }
 
   @PostMapping("/{id}/framsteg")
@@ -81,27 +66,15 @@ class MeasureShowController {
       @Valid @ModelAttribute("reportProgress") ChangeMeasureStatus.Progress command,
       BindingResult binding,
       @ModelAttribute("form") MeasureShowForm form,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    var staff = Forms.manager();
+      WebPage page) {
     return submit(
-        municipality,
-        id,
-        binding,
-        "progressNote",
-        () -> {
+        new Sent(municipality, id, form, page, binding, "progressNote"),
+        staff -> {
           changeStatus.reportProgress(
               municipality, new MeasureId(id), command.progressNote(), staff);
           return true;
         },
-        "measure.notice.progress",
-        form,
-        model,
-        ui,
-        response,
-        redirect);
+        "measure.notice.progress");
   }
 
   @PostMapping("/{id}/koppla")
@@ -111,52 +84,44 @@ class MeasureShowController {
       @Valid @ModelAttribute("linkInput") LinkInput.Command command,
       BindingResult binding,
       @ModelAttribute("form") MeasureShowForm form,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    var staff = Forms.manager();
+      WebPage page) {
     return submit(
-        municipality,
-        id,
-        binding,
-        "inputId",
-        () -> linkInput.link(municipality, new MeasureId(id), command, staff),
-        "measure.notice.linked",
-        form,
-        model,
-        ui,
-        response,
-        redirect);
+        new Sent(municipality, id, form, page, binding, "inputId"),
+        staff -> linkInput.link(municipality, new MeasureId(id), command, staff),
+        "measure.notice.linked");
   }
 
   /**
-   * The one way the forms of the page are sent: the action, then back to the page with the notice
-   * (a link that existed already says so), or the page again with the errors and what was typed.
+   * A form sent from the page: the measure, the forms as typed, the answer, the binding and the
+   * field a refusal of the whole form is shown at.
    */
-  private String submit(
+  private record Sent(
       MunicipalityId municipality,
       UUID id,
-      BindingResult binding,
-      String field,
-      Supplier<Object> action,
-      String notice,
       MeasureShowForm form,
-      Model model,
-      Ui ui,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
-    var staff = Forms.staff();
-    pages.view(municipality, id);
+      WebPage page,
+      BindingResult binding,
+      String field) {}
+
+  /**
+   * The one way the forms of the page are sent, by a manager: the action, then back to the page
+   * with the notice (a link that existed already says so), or the page again with the errors and
+   * what was typed.
+   */
+  private String submit(Sent sent, Function<StaffPrincipal, Object> action, String notice) {
+    var staff = Forms.manager();
+    pages.view(sent.municipality(), sent.id());
     return forms.submit(
-        binding,
-        orOn(field),
+        sent.binding(),
+        orOn(sent.field()),
         () -> {
-          Object done = action.get();
-          redirect.addFlashAttribute(
-              "notice", Boolean.FALSE.equals(done) ? "measure.notice.alreadyLinked" : notice);
-          return "redirect:/personal/atgarder/" + id;
+          Object done = action.apply(staff);
+          return sent.page()
+              .redirect(
+                  Boolean.FALSE.equals(done) ? "measure.notice.alreadyLinked" : notice,
+                  "/personal/atgarder/" + sent.id());
         },
-        errors -> pages.show(municipality, id, form, errors, staff, model, ui));
+        errors ->
+            pages.show(sent.municipality(), sent.id(), sent.form(), errors, staff, sent.page()));
   }
 }

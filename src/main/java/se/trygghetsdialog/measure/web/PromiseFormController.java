@@ -4,18 +4,16 @@ import jakarta.validation.Valid;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.measure.RecordPromise;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** Staff page recording a new medborgarlöfte. */
 @Controller
@@ -28,9 +26,9 @@ class PromiseFormController {
   private final FormSubmissions forms;
 
   @GetMapping("/medborgarloften/ny")
-  String promiseForm(MunicipalityId municipality, Model model, @ModelAttribute("ui") Ui ui) {
+  String promiseForm(MunicipalityId municipality, WebPage page) {
     Forms.manager();
-    return pages.promise(municipality, PromiseForm.blank(), FormErrors.none(), model, ui);
+    return pages.promise(municipality, PromiseForm.blank(), FormErrors.none(), page);
   }
 
   @PostMapping("/medborgarloften/ny")
@@ -39,17 +37,14 @@ class PromiseFormController {
       @Valid @ModelAttribute("recordPromise") RecordPromise.Command command,
       BindingResult binding,
       @ModelAttribute("form") PromiseForm form,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
-      RedirectAttributes redirect) {
+      WebPage page) {
     var staff = Forms.manager();
     return forms.submit(
         binding,
         () -> {
           recordPromise.record(municipality, command, staff);
-          redirect.addFlashAttribute("notice", "measure.notice.promise");
-          return "redirect:/medborgarloften";
+          return page.redirect("measure.notice.promise", "/medborgarloften");
         },
-        errors -> pages.promise(municipality, form, errors, model, ui));
+        errors -> pages.promise(municipality, form, errors, page));
   }
 }

@@ -8,7 +8,6 @@ import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,12 +16,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.measure.ChangePromiseStatus;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
-import se.trygghetsdialog.shared.web.Ui;
 import se.trygghetsdialog.shared.web.VersionedFormSubmissions;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** Staff list of medborgarlöften with a status form per promise. */
 @Controller
@@ -35,8 +33,8 @@ class PromiseListController {
   private final VersionedFormSubmissions forms;
 
   @GetMapping("/medborgarloften")
-  String promiseList(MunicipalityId municipality, Model model, @ModelAttribute("ui") Ui ui) {
-    return pages.list(municipality, "", FormErrors.none(), Forms.viewer(), model, ui);
+  String promiseList(MunicipalityId municipality, WebPage page) {
+    return pages.list(municipality, "", FormErrors.none(), Forms.viewer(), page);
   }
 
   /** Each promise's status field is named after the promise, so ids stay unique on the page. */
@@ -51,18 +49,16 @@ class PromiseListController {
       @PathVariable UUID id,
       @Valid @ModelAttribute("changePromiseStatus") ChangePromiseStatus.Command command,
       BindingResult binding,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
-      RedirectAttributes redirect) {
+      WebPage page) {
     var staff = Forms.manager();
     return forms.submit(
         binding,
         allOn("status-" + id),
         () -> {
           changePromiseStatus.change(municipality, id, command, staff);
-          redirect.addFlashAttribute("notice", "measure.notice.promiseStatus");
-          return "redirect:/personal/atgarder/medborgarloften";
+          return page.redirect(
+              "measure.notice.promiseStatus", "/personal/atgarder/medborgarloften");
         },
-        errors -> pages.list(municipality, id.toString(), errors, staff, model, ui));
+        errors -> pages.list(municipality, id.toString(), errors, staff, page));
   }
 }

@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.measure.MeasurePolicy;
@@ -18,6 +17,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** Page building for the staff controllers of the medborgarlöften. */
 @Component
@@ -29,17 +29,15 @@ class PromisePages {
   private final Dialogues dialogues;
 
   /** The form of a new medborgarlöfte. */
-  String promise(
-      MunicipalityId municipality, PromiseForm form, FormErrors errors, Model model, Ui ui) {
-    model.addAttribute("form", form);
-    model.addAttribute("errors", errors);
-    model.addAttribute(
-        "parties", options(PromiseParty.values(), "measure.party", form.party(), ui));
-    model.addAttribute(
+  String promise(MunicipalityId municipality, PromiseForm form, FormErrors errors, WebPage page) {
+    Ui ui = page.ui();
+    page.add("form", form);
+    page.add("errors", errors);
+    page.add("parties", options(PromiseParty.values(), "measure.party", form.party(), ui));
+    page.add(
         "statuses", options(PromiseStatus.values(), "measure.promiseStatus", form.status(), ui));
-    model.addAttribute(
-        "measureOptions", measures.options(municipality, form.activities()::contains));
-    model.addAttribute(
+    page.add("measureOptions", measures.options(municipality, form.activities()::contains));
+    page.add(
         "dialogueOptions",
         Option.of(
             dialogues.list(municipality, null, null, 1, 100).items(),
@@ -59,11 +57,11 @@ class PromisePages {
       String failed,
       FormErrors errors,
       StaffPrincipal staff,
-      Model model,
-      Ui ui) {
+      WebPage page) {
+    Ui ui = page.ui();
     var all = promises.all(municipality);
-    model.addAttribute("promises", all);
-    model.addAttribute(
+    page.add("promises", all);
+    page.add(
         "statusOptions",
         all.stream()
             .collect(
@@ -75,9 +73,9 @@ class PromisePages {
                             "measure.promiseStatus",
                             p.status().name(),
                             ui))));
-    model.addAttribute("mayManage", MeasurePolicy.mayManage(staff));
-    model.addAttribute("failed", failed);
-    model.addAttribute("errors", errors);
+    page.add("mayManage", MeasurePolicy.mayManage(staff));
+    page.add("failed", failed);
+    page.add("errors", errors);
     return "measure/staff/promises";
   }
 }

@@ -2,26 +2,24 @@ package se.trygghetsdialog.measure.web;
 
 import static se.trygghetsdialog.shared.web.VersionedFormSubmissions.allOn;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.measure.AnswerResponseTask;
 import se.trygghetsdialog.measure.AssignResponseTask;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
 import se.trygghetsdialog.shared.web.VersionedFormSubmissions;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** The response-task dashboard: assign tasks to nämnder, record responses, see what is overdue. */
 @Controller
@@ -36,9 +34,9 @@ class ResponseTaskController {
   private final VersionedFormSubmissions versioned;
 
   @GetMapping
-  String dashboard(MunicipalityId municipality, Model model) {
+  String dashboard(MunicipalityId municipality, WebPage page) {
     var staff = Forms.viewer();
-    return pages.tasks(municipality, TaskForm.blank(), "", "", FormErrors.none(), staff, model);
+    return pages.tasks(municipality, TaskForm.blank(), "", "", FormErrors.none(), staff, page);
   }
 
   @PostMapping
@@ -47,17 +45,15 @@ class ResponseTaskController {
       @Valid @ModelAttribute("assignResponseTask") AssignResponseTask.Command command,
       BindingResult binding,
       @ModelAttribute("form") TaskForm form,
-      Model model,
-      RedirectAttributes redirect) {
+      WebPage page) {
     var staff = Forms.manager();
     return forms.submit(
         binding,
         () -> {
           assign.assign(municipality, command, staff);
-          redirect.addFlashAttribute("notice", "measure.notice.taskAssigned");
-          return "redirect:/personal/svarsuppgifter";
+          return page.redirect("measure.notice.taskAssigned", "/personal/svarsuppgifter");
         },
-        errors -> pages.tasks(municipality, form, "", "", errors, staff, model));
+        errors -> pages.tasks(municipality, form, "", "", errors, staff, page));
   }
 
   @PostMapping("/{id}/svar")
@@ -66,17 +62,14 @@ class ResponseTaskController {
       @PathVariable UUID id,
       @Valid @ModelAttribute("answerResponseTask") AnswerResponseTask.Command command,
       BindingResult binding,
-      Model model,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {
+      WebPage page) {
     var staff = Forms.manager();
     return versioned.submit(
         binding,
         allOn("response-" + id),
         () -> {
           answer.answer(municipality, id, command, staff);
-          redirect.addFlashAttribute("notice", "measure.notice.taskAnswered");
-          return "redirect:/personal/svarsuppgifter";
+          return page.redirect("measure.notice.taskAnswered", "/personal/svarsuppgifter");
         },
         errors ->
             pages.tasks(
@@ -86,6 +79,6 @@ class ResponseTaskController {
                 command == null ? "" : command.response(),
                 errors,
                 staff,
-                model));
+                page));
   }
 }

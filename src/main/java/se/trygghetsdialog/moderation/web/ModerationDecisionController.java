@@ -6,13 +6,11 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.moderation.ApproveContent;
 import se.trygghetsdialog.moderation.KeepContentInternal;
@@ -20,6 +18,7 @@ import se.trygghetsdialog.moderation.ModerationItem;
 import se.trygghetsdialog.moderation.RejectContent;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** A moderator's decisions on a queued item: approve, reject, keep internal. */
 @Controller
@@ -58,8 +57,7 @@ class ModerationDecisionController {
       @PathVariable String decision,
       @Valid @ModelAttribute("decisionForm") DecisionForm form,
       BindingResult binding,
-      Model model,
-      RedirectAttributes redirect) {
+      WebPage page) {
     StaffPrincipal staff = ModerationPages.moderator();
     ModerationItem item = pages.item(municipality, id);
     Decision chosen =
@@ -94,10 +92,9 @@ class ModerationDecisionController {
         binding,
         () -> {
           chosen.action().run();
-          redirect.addFlashAttribute("notice", chosen.notice());
-          return "redirect:/personal/moderering";
+          return page.redirect(chosen.notice(), "/personal/moderering");
         },
-        errors -> pages.refused(municipality, item, chosen.drafts(), errors, model));
+        errors -> pages.refused(municipality, item, chosen.drafts(), errors, page));
   }
 
   private Decision approval(

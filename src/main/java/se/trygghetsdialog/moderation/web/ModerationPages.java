@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.moderation.ContentLink;
@@ -24,6 +23,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** Page building shared by the moderation controllers: access check, labels, the item page. */
 @Component
@@ -75,10 +75,10 @@ class ModerationPages {
       @Nullable String unmaskedText,
       ModerationDrafts drafts,
       FormErrors errors,
-      Model model) {
-    Ui ui = (Ui) model.getAttribute("ui");
+      WebPage page) {
+    Ui ui = page.ui();
     String shown = unmaskedText != null ? unmaskedText : queue.masked(item);
-    model.addAttribute(
+    page.add(
         "view",
         new ModerationItemView(
             item,
@@ -87,15 +87,15 @@ class ModerationPages {
             shown,
             unmaskedText != null,
             queue.unmaskings(municipality, item.id())));
-    model.addAttribute("drafts", drafts);
-    model.addAttribute(
+    page.add("drafts", drafts);
+    page.add(
         "contentPath",
         links.stream()
             .filter(l -> l.contentType().equals(item.contentType()))
             .map(l -> l.staffPath(item.contentId()))
             .findFirst()
             .orElse(""));
-    model.addAttribute("errors", errors);
+    page.add("errors", errors);
     return "moderation/item";
   }
 
@@ -108,9 +108,9 @@ class ModerationPages {
       ModerationItem item,
       ModerationDrafts drafts,
       FormErrors errors,
-      Model model) {
+      WebPage page) {
     ModerationItem now = item(municipality, item.id().value());
-    return render(municipality, now, null, offeringConfirmation(drafts, errors), errors, model);
+    return render(municipality, now, null, offeringConfirmation(drafts, errors), errors, page);
   }
 
   /** A typed text as the form shows it again; nothing typed is blank. */

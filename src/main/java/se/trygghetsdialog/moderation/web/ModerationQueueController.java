@@ -6,7 +6,6 @@ import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -21,7 +20,7 @@ import se.trygghetsdialog.moderation.UnmaskContent;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /**
  * The review queue for moderators: the pending items, a page at a time, masked; one item, read
@@ -42,25 +41,24 @@ class ModerationQueueController {
   @GetMapping
   String list(
       MunicipalityId municipality,
-      @RequestParam(name = "sida", defaultValue = "1") int page,
-      Model model,
-      @ModelAttribute("ui") Ui ui) {
+      @RequestParam(name = "sida", defaultValue = "1") int sida,
+      WebPage page) {
     ModerationPages.moderator();
-    ModerationQueue.Page result = queue.pending(municipality, page, PAGE_SIZE);
+    ModerationQueue.Page result = queue.pending(municipality, sida, PAGE_SIZE);
     List<ModerationItemView> views =
         result.items().stream()
             .map(
                 i ->
                     new ModerationItemView(
                         i,
-                        pages.typeLabel(i.contentType(), ui.locale()),
-                        pages.kindsLabel(i, ui.locale()),
+                        pages.typeLabel(i.contentType(), page.ui().locale()),
+                        pages.kindsLabel(i, page.ui().locale()),
                         excerpt(queue.masked(i)),
                         false,
                         0))
             .toList();
-    model.addAttribute("items", views);
-    model.addAttribute("page", result);
+    page.add("items", views);
+    page.add("page", result);
     return "moderation/list";
   }
 
@@ -69,10 +67,10 @@ class ModerationQueueController {
   }
 
   @GetMapping("/{id}")
-  String show(MunicipalityId municipality, @PathVariable UUID id, Model model) {
+  String show(MunicipalityId municipality, @PathVariable UUID id, WebPage page) {
     ModerationPages.moderator();
     ModerationItem item = pages.item(municipality, id);
-    return pages.render(municipality, item, null, pages.defaults(item), FormErrors.none(), model);
+    return pages.render(municipality, item, null, pages.defaults(item), FormErrors.none(), page);
   }
 
   @PostMapping("/{id}/visa")
@@ -81,7 +79,7 @@ class ModerationQueueController {
       @PathVariable UUID id,
       @Valid @ModelAttribute("unmaskContent") UnmaskContent.Command command,
       BindingResult binding,
-      Model model) {
+      WebPage page) {
     StaffPrincipal staff = ModerationPages.moderator();
     ModerationItem item = pages.item(municipality, id);
     ModerationDrafts drafts =
@@ -91,8 +89,8 @@ class ModerationQueueController {
         () -> {
           String original = unmask.unmask(municipality, item.id(), command, staff);
           // Rendered in answer to the POST so that the unmasked text never sits behind a link.
-          return pages.render(municipality, item, original, drafts, FormErrors.none(), model);
+          return pages.render(municipality, item, original, drafts, FormErrors.none(), page);
         },
-        errors -> pages.render(municipality, item, null, drafts, errors, model));
+        errors -> pages.render(municipality, item, null, drafts, errors, page));
   }
 }

@@ -9,14 +9,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.dialogue.Dialogue;
 import se.trygghetsdialog.opinion.CastVote;
 import se.trygghetsdialog.opinion.ExportPolisCsv;
@@ -27,6 +25,7 @@ import se.trygghetsdialog.shared.web.AnonymousRateLimiter;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
 import se.trygghetsdialog.shared.web.Htmx;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /**
  * Residents vote on one statement at a time and write their own, anonymously with a per-dialogue
@@ -55,12 +54,12 @@ class OpinionController {
       @PathVariable String id,
       MunicipalityId municipality,
       HttpServletRequest request,
-      Model model) {
+      WebPage page) {
     Dialogue dialogue = pages.dialogue(municipality, id);
-    VotePage page =
+    VotePage vote =
         pages.page(
             municipality, dialogue, OpinionPages.cookie(request), false, "", FormErrors.none());
-    return OpinionPages.render(model, page, false);
+    return OpinionPages.render(page, vote, false);
   }
 
   @PostMapping("/dialoger/{id}/pastaenden")
@@ -71,8 +70,7 @@ class OpinionController {
       BindingResult binding,
       HttpServletRequest request,
       HttpServletResponse response,
-      Model model,
-      RedirectAttributes redirect) {
+      WebPage page) {
     Dialogue dialogue = limited(municipality, id, request, VOTE_ACTION);
     boolean card = Htmx.isHtmx(request);
     OpinionPages.Pseudonym pseudonym = OpinionPages.pseudonym(request);
@@ -82,14 +80,14 @@ class OpinionController {
           castVote.cast(municipality, dialogue, pseudonym.value(), command);
           pseudonym.remember(request, response, dialogue);
           if (!card) {
-            redirect.addFlashAttribute("notice", "opinion.notice.voted");
-            return "redirect:/dialoger/" + dialogue.id() + "/pastaenden";
+            return page.redirect(
+                "opinion.notice.voted", "/dialoger/" + dialogue.id() + "/pastaenden");
           }
-          VotePage page =
+          VotePage vote =
               pages.page(municipality, dialogue, pseudonym.value(), true, "", FormErrors.none());
-          return OpinionPages.render(model, page, true);
+          return OpinionPages.render(page, vote, true);
         },
-        errors -> refused(municipality, dialogue, request, "", errors, model, card));
+        errors -> refused(municipality, dialogue, request, "", errors, page, card));
   }
 
   @PostMapping("/dialoger/{id}/pastaenden/nytt")
@@ -101,8 +99,7 @@ class OpinionController {
       @RequestParam(name = "text", defaultValue = "") String text,
       HttpServletRequest request,
       HttpServletResponse response,
-      Model model,
-      RedirectAttributes redirect) {
+      WebPage page) {
     Dialogue dialogue = limited(municipality, id, request, STATEMENT_ACTION);
     OpinionPages.Pseudonym pseudonym = OpinionPages.pseudonym(request);
     return forms.submit(
@@ -112,14 +109,14 @@ class OpinionController {
               submitStatement.submitWithReceipt(municipality, dialogue, pseudonym.value(), command);
           pseudonym.remember(request, response, dialogue);
           if (receipt.heldForReview()) {
-            redirect.addFlashAttribute("heldForReview", true);
+            page.redirectAttributes().addFlashAttribute("heldForReview", true);
           }
           // The private token is the secret of the receipt page's address; only its hash is kept.
           return "redirect:/dialoger/" + dialogue.id() + "/pastaenden/kvitto/" + receipt.token();
         },
         errors -> {
-          model.addAttribute("offerSendAnyway", OpinionPages.offersSendAnyway(binding));
-          return refused(municipality, dialogue, request, text, errors, model, false);
+          page.add("offerSendAnyway", OpinionPages.offersSendAnyway(binding));
+          return refused(municipality, dialogue, request, text, errors, page, false);
         });
   }
 
@@ -138,11 +135,11 @@ class OpinionController {
       HttpServletRequest request,
       String text,
       FormErrors errors,
-      Model model,
+      WebPage page,
       boolean card) {
     String known = OpinionPages.cookie(request);
-    VotePage page = pages.page(municipality, dialogue, known, false, text, errors);
-    return OpinionPages.render(model, page, card);
+    VotePage vote = pages.page(municipality, dialogue, known, false, text, errors);
+    return OpinionPages.render(page, vote, card);
   }
 
   @GetMapping("/dialoger/{id}/pastaenden/kvitto/{token}")
@@ -151,20 +148,20 @@ class OpinionController {
       @PathVariable String token,
       MunicipalityId municipality,
       HttpServletResponse response,
-      Model model) {
+      WebPage page) {
     Dialogue dialogue = pages.dialogue(municipality, id);
     pages.checkReceipt(municipality, dialogue, token);
     response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-    model.addAttribute("dialogueId", dialogue.id().toString());
-    model.addAttribute("dialogueTitle", dialogue.title());
-    model.addAttribute("privatePath", "/du-sa-vi-gjorde/" + token);
+    page.add("dialogueId", dialogue.id().toString());
+    page.add("dialogueTitle", dialogue.title());
+    page.add("privatePath", "/du-sa-vi-gjorde/" + token);
     return "opinion/receipt";
   }
 
   @GetMapping("/dialoger/{id}/resultat")
-  String results(@PathVariable String id, MunicipalityId municipality, Model model) {
+  String results(@PathVariable String id, MunicipalityId municipality, WebPage page) {
     Dialogue dialogue = pages.dialogue(municipality, id);
-    model.addAttribute("view", results.of(municipality, dialogue));
+    page.add("view", results.of(municipality, dialogue));
     return "opinion/results";
   }
 

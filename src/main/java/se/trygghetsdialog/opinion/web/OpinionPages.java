@@ -12,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import se.trygghetsdialog.dialogue.Dialogue;
@@ -26,6 +25,7 @@ import se.trygghetsdialog.opinion.StatementLinks;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /**
  * Shared by the opinion controllers: the dialogue named in the address (or 404), the voting page
@@ -80,8 +80,8 @@ class OpinionPages {
   }
 
   /** The whole voting page, or only its card when htmx asked (card). */
-  static String render(Model model, VotePage page, boolean card) {
-    model.addAttribute("page", page);
+  static String render(WebPage page, VotePage vote, boolean card) {
+    page.add("page", vote);
     return card ? "opinion/voteCard" : "opinion/vote";
   }
 

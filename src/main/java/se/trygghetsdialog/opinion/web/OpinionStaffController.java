@@ -8,7 +8,6 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.dialogue.Dialogue;
 import se.trygghetsdialog.dialogue.DialogueId;
 import se.trygghetsdialog.dialogue.DialoguePolicy;
@@ -30,6 +28,7 @@ import se.trygghetsdialog.opinion.StatementId;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /**
  * Staff pages of opinion mapping: seed statements, hide and show them, choose the steps in which
@@ -48,18 +47,18 @@ class OpinionStaffController {
   private final FormSubmissions forms;
 
   @GetMapping("/personal/pastaenden")
-  String overview(MunicipalityId municipality, Model model) {
+  String overview(MunicipalityId municipality, WebPage page) {
     if (!DialoguePolicy.mayView(StaffAccounts.signedIn())) {
       throw new AccessDeniedException("may not view dialogues");
     }
-    model.addAttribute("dialogues", dialogues.list(municipality, null, null, 1, 200).items());
+    page.add("dialogues", dialogues.list(municipality, null, null, 1, 200).items());
     return "opinion/staff/overview";
   }
 
   @GetMapping("/personal/dialoger/{id}/pastaenden")
-  String page(@PathVariable UUID id, MunicipalityId municipality, Model model) {
+  String page(@PathVariable UUID id, MunicipalityId municipality, WebPage page) {
     Dialogue dialogue = dialogues.managed(municipality, id);
-    return pages.render(model, municipality, dialogue, "", FormErrors.none(), FormErrors.none());
+    return pages.render(page, municipality, dialogue, "", FormErrors.none(), FormErrors.none());
   }
 
   @PostMapping("/personal/dialoger/{id}/pastaenden")
@@ -69,11 +68,12 @@ class OpinionStaffController {
       @Valid @ModelAttribute("seedStatement") SeedStatement.Command command,
       BindingResult binding,
       @RequestParam(name = "text", defaultValue = "") String text,
-      Model model,
-      RedirectAttributes redirect) {
-    Statements page = statements(municipality, id, model, redirect, text);
+      WebPage page) {
     return submit(
-        page, binding, d -> seedStatement.seed(municipality, d, command), "opinion.notice.seeded");
+        statements(municipality, id, page, text),
+        binding,
+        d -> seedStatement.seed(municipality, d, command),
+        "opinion.notice.seeded");
   }
 
   @PostMapping("/personal/dialoger/{id}/pastaenden/{statementId}/dolj")
@@ -81,10 +81,10 @@ class OpinionStaffController {
       @PathVariable UUID id,
       @PathVariable UUID statementId,
       MunicipalityId municipality,
-      RedirectAttributes redirect) {
+      WebPage page) {
     Dialogue dialogue = dialogues.managed(municipality, id);
     visibility.hide(municipality, dialogue.id(), new StatementId(statementId));
-    return done(redirect, "opinion.notice.hidden", dialogue);
+    return page.redirect("opinion.notice.hidden", OpinionStaffPages.path(dialogue));
   }
 
   /** Showing again runs the moderation rules, so it may be refused. */
@@ -93,11 +93,9 @@ class OpinionStaffController {
       @PathVariable UUID id,
       @PathVariable UUID statementId,
       MunicipalityId municipality,
-      Model model,
-      RedirectAttributes redirect) {
-    Statements page = statements(municipality, id, model, redirect, "");
+      WebPage page) {
     return submit(
-        page,
+        statements(municipality, id, page, ""),
         new MapBindingResult(Map.of(), "showStatement"),
         d -> visibility.show(municipality, d, new StatementId(statementId)),
         "opinion.notice.shown");
@@ -109,11 +107,12 @@ class OpinionStaffController {
       MunicipalityId municipality,
       @Valid @ModelAttribute("chooseVotingSteps") ChooseVotingSteps.Command command,
       BindingResult binding,
-      Model model,
-      RedirectAttributes redirect) {
-    Statements page = statements(municipality, id, model, redirect, "");
+      WebPage page) {
     return submit(
-        page, binding, d -> chooseSteps.choose(municipality, d, command), "opinion.notice.steps");
+        statements(municipality, id, page, ""),
+        binding,
+        d -> chooseSteps.choose(municipality, d, command),
+        "opinion.notice.steps");
   }
 
   /** A refused import shows its errors at the import form. */
@@ -123,29 +122,23 @@ class OpinionStaffController {
       MunicipalityId municipality,
       @Valid @ModelAttribute("importPolisExport") ImportPolisExport.Command command,
       BindingResult binding,
-      Model model,
-      RedirectAttributes redirect) {
+      WebPage page) {
     Dialogue dialogue = dialogues.managed(municipality, id);
     return forms.submit(
         binding,
         () -> {
           importExport.importExport(municipality, dialogue.id(), command);
-          return done(redirect, "opinion.notice.imported", dialogue);
+          return page.redirect("opinion.notice.imported", OpinionStaffPages.path(dialogue));
         },
-        errors -> pages.render(model, municipality, dialogue, "", FormErrors.none(), errors));
+        errors -> pages.render(page, municipality, dialogue, "", FormErrors.none(), errors));
   }
 
   /** The statements page a form was sent from, and the statement text typed in it. */
   private record Statements(
-      MunicipalityId municipality,
-      Dialogue dialogue,
-      Model model,
-      RedirectAttributes redirect,
-      String text) {}
+      MunicipalityId municipality, Dialogue dialogue, WebPage page, String text) {}
 
-  private Statements statements(
-      MunicipalityId municipality, UUID id, Model model, RedirectAttributes redirect, String text) {
-    return new Statements(municipality, dialogues.managed(municipality, id), model, redirect, text);
+  private Statements statements(MunicipalityId municipality, UUID id, WebPage page, String text) {
+    return new Statements(municipality, dialogues.managed(municipality, id), page, text);
   }
 
   /**
@@ -153,26 +146,21 @@ class OpinionStaffController {
    * the page again with the text and the errors.
    */
   private String submit(
-      Statements page, BindingResult binding, Consumer<DialogueId> action, String notice) {
-    Dialogue dialogue = page.dialogue();
+      Statements sent, BindingResult binding, Consumer<DialogueId> action, String notice) {
+    Dialogue dialogue = sent.dialogue();
     return forms.submit(
         binding,
         () -> {
           action.accept(dialogue.id());
-          return done(page.redirect(), notice, dialogue);
+          return sent.page().redirect(notice, OpinionStaffPages.path(dialogue));
         },
         errors ->
             pages.render(
-                page.model(),
-                page.municipality(),
+                sent.page(),
+                sent.municipality(),
                 dialogue,
-                page.text(),
+                sent.text(),
                 errors,
                 FormErrors.none()));
-  }
-
-  private static String done(RedirectAttributes redirect, String notice, Dialogue dialogue) {
-    redirect.addFlashAttribute("notice", notice);
-    return OpinionStaffPages.redirect(dialogue);
   }
 }

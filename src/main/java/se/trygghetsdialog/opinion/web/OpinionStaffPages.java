@@ -4,7 +4,6 @@ import java.util.Arrays;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import se.trygghetsdialog.dialogue.Dialogue;
 import se.trygghetsdialog.dialogue.DialogueStep;
 import se.trygghetsdialog.opinion.Conversation;
@@ -14,6 +13,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** Page building of the staff opinion page: the page with its forms. */
 @Component
@@ -30,38 +30,35 @@ class OpinionStaffPages {
    * @param importErrors the errors of the import form
    */
   String render(
-      Model model,
+      WebPage page,
       MunicipalityId municipality,
       Dialogue dialogue,
       String text,
       FormErrors errors,
       FormErrors importErrors) {
     Conversation conversation = conversations.conversation(municipality, dialogue.id());
-    Ui ui = (Ui) model.getAttribute("ui");
-    model.addAttribute("dialogue", dialogue);
-    model.addAttribute("statements", conversations.statements(municipality, dialogue.id()));
-    model.addAttribute("open", OpinionPolicy.votingOpen(dialogue, conversation));
-    model.addAttribute(
+    Ui ui = page.ui();
+    page.add("dialogue", dialogue);
+    page.add("statements", conversations.statements(municipality, dialogue.id()));
+    page.add("open", OpinionPolicy.votingOpen(dialogue, conversation));
+    page.add(
         "stepOptions",
         Arrays.stream(DialogueStep.values())
             .map(
                 s ->
                     new Option(
                         s.name(),
-                        ui == null
-                            ? s.name()
-                            : ui.t("dialogue.step.number", s.number())
-                                + ": "
-                                + ui.e("dialogue.step", s),
+                        ui.t("dialogue.step.number", s.number()) + ": " + ui.e("dialogue.step", s),
                         conversation.openInSteps().contains(s)))
             .toList());
-    model.addAttribute("text", text);
-    model.addAttribute("errors", errors);
-    model.addAttribute("importErrors", importErrors);
+    page.add("text", text);
+    page.add("errors", errors);
+    page.add("importErrors", importErrors);
     return "opinion/staff/statements";
   }
 
-  static String redirect(Dialogue dialogue) {
-    return "redirect:/personal/dialoger/" + dialogue.id() + "/pastaenden";
+  /** The path of a dialogue's statements page. */
+  static String path(Dialogue dialogue) {
+    return "/personal/dialoger/" + dialogue.id() + "/pastaenden";
   }
 }

@@ -1,14 +1,13 @@
 package se.trygghetsdialog.records.web;
 
-import java.util.Locale;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.Paging;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** The audit log for administrators, newest first. */
 @Controller
@@ -22,13 +21,12 @@ class AuditLogController {
   @GetMapping("/personal/admin/logg")
   String log(
       MunicipalityId municipality,
-      @RequestParam(name = "sida", defaultValue = "1") int page,
-      Model model,
-      Locale locale) {
+      @RequestParam(name = "sida", defaultValue = "1") int sida,
+      WebPage page) {
     pages.requireAdministrator();
-    Paging paging = new Paging(page, PAGE_SIZE, pages.count(municipality));
-    model.addAttribute("lines", pages.lines(municipality, paging, locale));
-    model.addAttribute("paging", paging);
+    Paging paging = new Paging(sida, PAGE_SIZE, pages.count(municipality));
+    page.add("lines", pages.lines(municipality, paging, page.ui().locale()));
+    page.add("paging", paging);
     return "records/auditLog";
   }
 }

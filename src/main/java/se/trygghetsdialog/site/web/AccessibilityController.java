@@ -2,28 +2,25 @@ package se.trygghetsdialog.site.web;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.Notices;
 import se.trygghetsdialog.shared.web.Paging;
 import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.site.AccessibilityStatement;
 import se.trygghetsdialog.site.AccessibilityStatements;
 import se.trygghetsdialog.site.ReportAccessibilityProblem;
@@ -52,8 +49,8 @@ class AccessibilityController {
   private final FormSubmissions forms;
 
   @GetMapping("/tillganglighet")
-  String statement(MunicipalityId municipality, Model model, Locale locale) {
-    return view(municipality, new ReportForm("", "", "", ""), FormErrors.none(), model, locale);
+  String statement(MunicipalityId municipality, WebPage page) {
+    return view(municipality, new ReportForm("", "", "", ""), FormErrors.none(), page);
   }
 
   /** A bot that filled in the hidden field gets the same receipt, and nothing is stored. */
@@ -63,42 +60,37 @@ class AccessibilityController {
       @Valid @ModelAttribute("reportProblem") ReportAccessibilityProblem.Command command,
       BindingResult binding,
       @ModelAttribute("form") ReportForm form,
-      Model model,
-      Locale locale,
-      RedirectAttributes redirect) {
+      WebPage page) {
     if (!ReportAccessibilityProblem.clean(form.website()).isEmpty()) {
-      return Notices.redirect(redirect, "site.a11y.report.received", "/tillganglighet");
+      return page.redirect("site.a11y.report.received", "/tillganglighet");
     }
     return forms.submit(
         binding,
         () -> {
           reports.report(municipality, command);
-          return Notices.redirect(redirect, "site.a11y.report.received", "/tillganglighet");
+          return page.redirect("site.a11y.report.received", "/tillganglighet");
         },
-        errors -> view(municipality, form, errors, model, locale));
+        errors -> view(municipality, form, errors, page));
   }
 
   @GetMapping("/personal/admin/tillganglighet")
   String list(
       MunicipalityId municipality,
-      @RequestParam(name = "sida", defaultValue = "1") int page,
-      Model model) {
+      @RequestParam(name = "sida", defaultValue = "1") int sida,
+      WebPage page) {
     requireHandler();
-    Paging paging = new Paging(page, PAGE_SIZE, reports.count(municipality));
-    model.addAttribute(
-        "reports", reports.newestFirst(municipality, paging.size(), paging.offset()));
-    model.addAttribute("paging", paging);
+    Paging paging = new Paging(sida, PAGE_SIZE, reports.count(municipality));
+    page.add("reports", reports.newestFirst(municipality, paging.size(), paging.offset()));
+    page.add("paging", paging);
     return "site/accessibilityReports";
   }
 
   /** The report's id in the path is the whole form. */
   @PostMapping("/personal/admin/tillganglighet/{id}/hanterad")
-  String markHandled(
-      MunicipalityId municipality, @PathVariable UUID id, RedirectAttributes redirect) {
+  String markHandled(MunicipalityId municipality, @PathVariable UUID id, WebPage page) {
     requireHandler();
     reports.markHandled(municipality, id);
-    return Notices.redirect(
-        redirect, "site.a11y.reports.markedHandled", "/personal/admin/tillganglighet");
+    return page.redirect("site.a11y.reports.markedHandled", "/personal/admin/tillganglighet");
   }
 
   private void requireHandler() {
@@ -111,16 +103,17 @@ class AccessibilityController {
    * product's suggestion (which names what the product knows it lacks) marked as not yet reviewed.
    */
   private String view(
-      MunicipalityId municipality, ReportForm form, FormErrors errors, Model model, Locale locale) {
+      MunicipalityId municipality, ReportForm form, FormErrors errors, WebPage page) {
     Optional<AccessibilityStatement> published = statements.current(municipality);
-    model.addAttribute(
+    page.add(
         "statement",
-        published.orElseGet(() -> statements.suggestion(locale, LocalDate.now(Ui.ZONE))));
-    model.addAttribute("suggested", published.isEmpty());
-    model.addAttribute("pageUrl", ReportAccessibilityProblem.clean(form.pageUrl()));
-    model.addAttribute("description", ReportAccessibilityProblem.clean(form.description()));
-    model.addAttribute("replyEmail", ReportAccessibilityProblem.clean(form.replyEmail()));
-    model.addAttribute("errors", errors);
+        published.orElseGet(
+            () -> statements.suggestion(page.ui().locale(), LocalDate.now(Ui.ZONE))));
+    page.add("suggested", published.isEmpty());
+    page.add("pageUrl", ReportAccessibilityProblem.clean(form.pageUrl()));
+    page.add("description", ReportAccessibilityProblem.clean(form.description()));
+    page.add("replyEmail", ReportAccessibilityProblem.clean(form.replyEmail()));
+    page.add("errors", errors);
     return "site/accessibility";
   }
 }

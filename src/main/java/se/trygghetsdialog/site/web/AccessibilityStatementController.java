@@ -4,26 +4,22 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.Notices;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.site.AccessibilityStatement;
 import se.trygghetsdialog.site.AccessibilityStatement.Conformance;
 import se.trygghetsdialog.site.AccessibilityStatements;
@@ -50,17 +46,18 @@ class AccessibilityStatementController {
   private final AccessibilityStatements statements;
   private final SitePolicy policy;
   private final FormSubmissions forms;
-  private final MessageSource messages;
 
   @GetMapping(PATH)
-  String edit(MunicipalityId municipality, Model model, Locale locale) {
+  String edit(MunicipalityId municipality, WebPage page) {
     requireEditor();
     LocalDate today = LocalDate.now(Ui.ZONE);
     AccessibilityStatement s =
-        statements.current(municipality).orElseGet(() -> statements.suggestion(locale, today));
+        statements
+            .current(municipality)
+            .orElseGet(() -> statements.suggestion(page.ui().locale(), today));
     StatementForm form =
         new StatementForm(s.conformance().name(), s.knownProblems(), s.contact(), today.toString());
-    return view(municipality, form, FormErrors.none(), model, locale);
+    return view(municipality, form, FormErrors.none(), page);
   }
 
   @PostMapping(PATH)
@@ -69,17 +66,15 @@ class AccessibilityStatementController {
       @Valid @ModelAttribute("statement") AccessibilityStatements.Command command,
       BindingResult binding,
       @ModelAttribute("form") StatementForm form,
-      Model model,
-      Locale locale,
-      RedirectAttributes redirect) {
+      WebPage page) {
     StaffPrincipal editor = requireEditor();
     return forms.submit(
         binding,
         () -> {
           statements.publish(municipality, command, editor.accountId());
-          return Notices.redirect(redirect, "site.statement.published", PATH);
+          return page.redirect("site.statement.published", PATH);
         },
-        errors -> view(municipality, form, errors, model, locale));
+        errors -> view(municipality, form, errors, page));
   }
 
   private StaffPrincipal requireEditor() {
@@ -87,27 +82,23 @@ class AccessibilityStatementController {
   }
 
   private String view(
-      MunicipalityId municipality,
-      StatementForm form,
-      FormErrors errors,
-      Model model,
-      Locale locale) {
+      MunicipalityId municipality, StatementForm form, FormErrors errors, WebPage page) {
     List<Option> conformance = new ArrayList<>();
     for (Conformance level : Conformance.values()) {
       conformance.add(
           new Option(
               level.name(),
-              messages.getMessage("site.statement.conformance." + level.name(), null, locale),
+              page.ui().e("site.statement.conformance", level),
               level.name().equals(form.conformance())));
     }
     List<AccessibilityStatement> versions = statements.versions(municipality);
-    model.addAttribute("conformanceOptions", conformance);
-    model.addAttribute("knownProblems", text(form.knownProblems()));
-    model.addAttribute("contact", text(form.contact()));
-    model.addAttribute("reviewedOn", text(form.reviewedOn()));
-    model.addAttribute("versions", versions);
-    model.addAttribute("reviewDue", statements.reviewDue(municipality, LocalDate.now(Ui.ZONE)));
-    model.addAttribute("errors", errors);
+    page.add("conformanceOptions", conformance);
+    page.add("knownProblems", text(form.knownProblems()));
+    page.add("contact", text(form.contact()));
+    page.add("reviewedOn", text(form.reviewedOn()));
+    page.add("versions", versions);
+    page.add("reviewDue", statements.reviewDue(municipality, LocalDate.now(Ui.ZONE)));
+    page.add("errors", errors);
     return "site/statementEdit";
   }
 

@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.site.AccessibilityStatements;
 import se.trygghetsdialog.site.SitePolicy;
 
@@ -29,10 +29,10 @@ class HomeController {
   }
 
   @GetMapping("/personal")
-  String staffHome(MunicipalityId municipality, Model model) {
+  String staffHome(MunicipalityId municipality, WebPage page) {
     boolean editor =
         StaffAccounts.current().filter(policy::mayEditAccessibilityStatement).isPresent();
-    model.addAttribute(
+    page.add(
         "statementReviewDue", editor && statements.reviewDue(municipality, LocalDate.now(Ui.ZONE)));
     return "site/staffHome";
   }
