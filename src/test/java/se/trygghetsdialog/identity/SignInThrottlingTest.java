@@ -84,6 +84,24 @@ class SignInThrottlingTest {
   @Nested
   class OverHttp {
 
+    @Autowired PlatformOperators operators;
+
+    String operatorSignIn(String email, String password, String clientAddress) throws Exception {
+      return mvc.perform(
+              post("/plattform/logga-in")
+                  .with(csrf())
+                  .with(
+                      request -> {
+                        request.setRemoteAddr(clientAddress);
+                        return request;
+                      })
+                  .param("email", email)
+                  .param("password", password))
+          .andReturn()
+          .getResponse()
+          .getRedirectedUrl();
+    }
+
     @Test
     void anExistingAndAnUnknownAccountGetTheSameAnswers() throws Exception {
       String known = account("known").email();
@@ -136,6 +154,31 @@ class SignInThrottlingTest {
       TestMailServer.Mail mail =
           TestMailServer.awaitMail(member.email(), "Misslyckade inloggningar");
       assertThat(mail.body()).contains("198.51.100.3").contains("5 gånger").contains("inte låst");
+    }
+
+    @Test
+    void guessingThePlatformOperatorsPasswordWaitsLikeStaffSignIn() throws Exception {
+      String operator = StaffSessions.uniqueEmail("operator");
+      operators.createWithPassword(operator, "Operatör", PASSWORD);
+      List<String> answers = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        answers.add(operatorSignIn(operator, "fel-" + i, "198.51.100.5"));
+      }
+
+      assertThat(answers)
+          .containsExactly(
+              "/plattform/logga-in?fel",
+              "/plattform/logga-in?fel",
+              "/plattform/logga-in?fel",
+              "/plattform/logga-in?fel",
+              "/plattform/logga-in?fel",
+              "/plattform/logga-in?vanta");
+      assertThat(operatorSignIn(operator, PASSWORD, "198.51.100.5"))
+          .isEqualTo("/plattform/logga-in?vanta");
+      assertThat(operatorSignIn(operator, PASSWORD, "192.0.2.21")).isEqualTo("/plattform/kommuner");
+      mvc.perform(get("/plattform/logga-in").param("vanta", ""))
+          .andExpect(status().isOk())
+          .andExpect(content().string(org.hamcrest.Matchers.containsString("Vänta en stund")));
     }
 
     @Test
