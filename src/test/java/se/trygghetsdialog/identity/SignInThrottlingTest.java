@@ -66,8 +66,13 @@ class SignInThrottlingTest {
   }
 
   String signIn(String email, String password, String clientAddress) throws Exception {
+    return signInAt("/logga-in", email, password, clientAddress);
+  }
+
+  String signInAt(String path, String email, String password, String clientAddress)
+      throws Exception {
     return mvc.perform(
-            post("/logga-in")
+            post(path)
                 .with(csrf())
                 .with(
                     request -> {
@@ -87,19 +92,7 @@ class SignInThrottlingTest {
     @Autowired PlatformOperators operators;
 
     String operatorSignIn(String email, String password, String clientAddress) throws Exception {
-      return mvc.perform(
-              post("/plattform/logga-in")
-                  .with(csrf())
-                  .with(
-                      request -> {
-                        request.setRemoteAddr(clientAddress);
-                        return request;
-                      })
-                  .param("email", email)
-                  .param("password", password))
-          .andReturn()
-          .getResponse()
-          .getRedirectedUrl();
+      return signInAt("/plattform/logga-in", email, password, clientAddress);
     }
 
     @Test

@@ -18,11 +18,7 @@ class OperatorSignInController {
       @RequestParam(name = "fel", required = false) @Nullable String failed,
       @RequestParam(name = "vanta", required = false) @Nullable String throttled,
       Model model) {
-    String error =
-        throttled != null
-            ? "identity.signIn.throttled"
-            : failed != null ? "identity.signIn.failed" : "";
-    model.addAttribute("errorKey", error);
+    model.addAttribute("errorKey", SignInController.errorKey(failed, throttled));
     model.addAttribute("action", "/plattform/logga-in");
     model.addAttribute("titleKey", "identity.operatorSignIn.title");
     model.addAttribute("introKey", "identity.operatorSignIn.intro");
