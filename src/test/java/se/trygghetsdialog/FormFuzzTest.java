@@ -53,12 +53,21 @@ import org.springframework.web.servlet.mvc.condition.NameValueExpression;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
+import se.trygghetsdialog.dialogue.CreateDialogue;
+import se.trygghetsdialog.dialogue.Dialogue;
+import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.identity.Role;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.opinion.ChooseVotingSteps;
+import se.trygghetsdialog.opinion.OpinionMother;
+import se.trygghetsdialog.opinion.SeedStatement;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.support.FreshMunicipality;
 import se.trygghetsdialog.support.IntegrationTest;
 import se.trygghetsdialog.support.StaffMother;
 import se.trygghetsdialog.tenancy.Municipalities;
+import se.trygghetsdialog.tenancy.Organisations;
 
 /**
  * Every form of the application, public and staff, for every role, answers garbage with a page or a
@@ -69,7 +78,8 @@ import se.trygghetsdialog.tenancy.Municipalities;
  * sent with NUL and other control characters, 100,000-character values, invalid UUIDs and dates,
  * every parameter twice, and no parameters at all (the last only with invalid ids, so that a form
  * that needs no input does not change the demo data that other tests share); forms with a file
- * field are also sent as multipart with a file of control characters.
+ * field are also sent as multipart with a file of control characters. The municipality's settings
+ * forms are fuzzed the same way on a municipality of their own.
  */
 @IntegrationTest
 class FormFuzzTest {
@@ -108,6 +118,17 @@ class FormFuzzTest {
 
   @Autowired Municipalities municipalities;
   @Autowired StaffAccounts accounts;
+  @Autowired Organisations organisations;
+  @Autowired CreateDialogue createDialogue;
+  @Autowired Dialogues dialogues;
+  @Autowired ChooseVotingSteps chooseVotingSteps;
+  @Autowired SeedStatement seedStatement;
+
+  /** The host name every request goes to: the demo municipality's, or a fresh one's. */
+  String host = "localhost";
+
+  /** How many refused text fields the fuzz on a fresh municipality looked at. */
+  int shownBack;
 
   /** A form handler: the method, its path pattern, header condition and the parameters it reads. */
   record Endpoint(
@@ -266,6 +287,130 @@ class FormFuzzTest {
       }
     }
     assertThat(failures).isEmpty();
+  }
+
+  /**
+   * The municipality's own settings (profile, logo, features, ladder, EST, accessibility statement)
+   * and hiding a statement change what the other tests share, so they are fuzzed on a municipality
+   * of their own, by its administrator, with real paths and with no input at all. A refused form
+   * shows back what was typed.
+   */
+  @Test
+  void theSettingsFormsAnswerGarbageOnAMunicipalityOfTheirOwnAndKeepTheInput() throws Exception {
+    FreshMunicipality fresh = FreshMunicipality.register(municipalities);
+    host = fresh.host();
+    MunicipalityId municipality = fresh.tenant().id();
+    Map<String, @Nullable UserDetails> roles = new LinkedHashMap<>();
+    roles.put("anonymous", null);
+    roles.put(
+        "administrator", accounts.actingAs(fresh.staff(accounts, "Fuzz Admin", Role.values())));
+    Dialogue dialogue =
+        OpinionMother.openDialogue(
+            municipality, organisations, createDialogue, dialogues, chooseVotingSteps, "Fuzz");
+    seedStatement.seed(municipality, dialogue.id(), "Mer ljus vid torget");
+
+    Crawl crawl = new Crawl();
+    crawl(
+        crawl,
+        roles.get("administrator"),
+        List.of("/personal/admin", "/personal/dialoger/" + dialogue.id().value() + "/pastaenden"));
+    List<Endpoint> endpoints =
+        endpoints(true).stream()
+            .filter(e -> ownMunicipalityOnly(e.pattern().getPatternString()))
+            .toList();
+    assertThat(endpoints).hasSizeGreaterThan(8);
+
+    List<String> failures = new ArrayList<>();
+    List<String> lost = new ArrayList<>();
+    for (Endpoint endpoint : endpoints) {
+      @Nullable String real = realPath(endpoint, crawl);
+      assertThat(real).as(endpoint.label()).isNotNull();
+      Set<String> params = new LinkedHashSet<>(endpoint.params());
+      crawl.forms.getOrDefault(real, Set.of()).stream()
+          .filter(n -> !IGNORED.contains(n))
+          .forEach(params::add);
+      for (Map.Entry<String, @Nullable UserDetails> role : roles.entrySet()) {
+        for (Variant variant : VARIANTS) {
+          int status = send(endpoint, real, params, variant, false, role, failures);
+          if (refused(status)) {
+            break;
+          }
+          if (variant.values().equals(List.of(LONG))) {
+            lost.addAll(inputLost(endpoint, real, params, role));
+          }
+        }
+        if (!endpoint.files().isEmpty()) {
+          send(endpoint, real, params, VARIANTS.get(0), true, role, failures);
+        }
+        send(endpoint, real, params, new Variant("missing", List.of()), false, role, failures);
+        for (String bad : badPaths(endpoint.pattern())) {
+          send(endpoint, bad, params, VARIANTS.get(0), false, role, failures);
+        }
+      }
+    }
+    assertThat(crawl.failures).as("pages met on the way").isEmpty();
+    assertThat(failures).isEmpty();
+    assertThat(lost).as("fields that did not show back what was typed").isEmpty();
+    assertThat(shownBack).as("fields checked for what was typed").isGreaterThan(5);
+    assertThat(endpoints)
+        .extracting(Endpoint::label)
+        .anyMatch(l -> l.endsWith("/dolj"))
+        .anyMatch(l -> l.endsWith(" /personal/admin/kommun"))
+        .anyMatch(l -> l.endsWith(" /personal/admin/kommun/logotyp"));
+  }
+
+  /**
+   * Sends 100,000 characters in every field again and lists the text fields of a refused form (a
+   * 4xx page) that do not show them back.
+   */
+  private List<String> inputLost(
+      Endpoint endpoint,
+      String path,
+      Set<String> params,
+      Map.Entry<String, @Nullable UserDetails> role)
+      throws Exception {
+    MockHttpServletRequestBuilder request =
+        request(endpoint.method(), path).with(csrf()).with(address());
+    if (role.getValue() != null) {
+      request.with(user(role.getValue()));
+    }
+    params.forEach(p -> request.param(p, LONG));
+    var response = mvc.perform(request).andReturn().getResponse();
+    if (response.getStatus() < 400
+        || response.getStatus() >= 500
+        || response.getContentType() == null
+        || !response.getContentType().contains("html")) {
+      return List.of();
+    }
+    Document page = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
+    List<String> lost = new ArrayList<>();
+    for (String param : params) {
+      String form = "form[action=\"" + path + "\"] ";
+      String name = "[name=\"" + param + "\"]";
+      for (Element field :
+          page.select(
+              form
+                  + "textarea"
+                  + name
+                  + ", "
+                  + form
+                  + "input"
+                  + name
+                  + ":not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=file])")) {
+        shownBack++;
+        String shown = field.is("textarea") ? field.wholeText() : field.attr("value");
+        if (!LONG.equals(shown.strip())) {
+          lost.add(endpoint.label() + " " + param + " shows " + shown.length() + " characters");
+        }
+      }
+    }
+    return lost;
+  }
+
+  /** The forms whose every input is fuzzed only on a fresh municipality. */
+  private static boolean ownMunicipalityOnly(String pattern) {
+    return (municipalitySetting(pattern) && !pattern.startsWith("/plattform/"))
+        || pattern.endsWith("/dolj");
   }
 
   private static boolean refused(int status) {
@@ -480,9 +625,13 @@ class FormFuzzTest {
     }
   }
 
-  /** Each request from an address of its own, so that rate limits never hide a deeper failure. */
-  private static org.springframework.test.web.servlet.request.RequestPostProcessor address() {
+  /**
+   * Each request from an address of its own, so that rate limits never hide a deeper failure, to
+   * the host name of the municipality under test.
+   */
+  private org.springframework.test.web.servlet.request.RequestPostProcessor address() {
     return request -> {
+      request.setServerName(host);
       ThreadLocalRandom random = ThreadLocalRandom.current();
       request.setRemoteAddr(
           "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255));

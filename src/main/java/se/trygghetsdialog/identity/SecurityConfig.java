@@ -5,6 +5,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -47,13 +48,22 @@ class SecurityConfig {
   @Bean
   @Order(1)
   SecurityFilterChain operatorFilterChain(
-      HttpSecurity http, PlatformOperators operators, PasswordEncoder encoder, ServerSecret secret)
+      HttpSecurity http,
+      PlatformOperators operators,
+      PasswordEncoder encoder,
+      ServerSecret secret,
+      SignInAttempts signInAttempts,
+      TenantResolver tenants,
+      AuthenticationEventPublisher authenticationEvents)
       throws Exception {
     DaoAuthenticationProvider provider =
         new DaoAuthenticationProvider(operators.userDetailsService());
     provider.setPasswordEncoder(encoder);
+    ProviderManager manager = new ProviderManager(provider);
+    // Failures and successes reach SignInAttempts, as the staff sign-in's do.
+    manager.setAuthenticationEventPublisher(authenticationEvents);
     http.securityMatcher("/plattform/**")
-        .authenticationManager(new ProviderManager(provider))
+        .authenticationManager(manager)
         .authorizeHttpRequests(
             requests ->
                 requests
@@ -74,6 +84,10 @@ class SecurityConfig {
         .csrf(csrf -> csrf.csrfTokenRepository(new SignedCookieCsrfTokenRepository(secret)))
         .requestCache(cache -> cache.requestCache(new NullRequestCache()))
         .headers(SecurityConfig::headers);
+    // Guessing an operator's password waits like guessing a staff member's.
+    http.addFilterBefore(
+        new SignInThrottleFilter(signInAttempts, tenants, OPERATOR_SIGN_IN),
+        UsernamePasswordAuthenticationFilter.class);
     return http.build();
   }
 
@@ -136,7 +150,7 @@ class SecurityConfig {
         .headers(SecurityConfig::headers);
     // Sign-ins wait after failures per client address and e-mail address; no account is locked.
     http.addFilterBefore(
-        new SignInThrottleFilter(signInAttempts, tenants),
+        new SignInThrottleFilter(signInAttempts, tenants, SignInThrottleFilter.SIGN_IN),
         UsernamePasswordAuthenticationFilter.class);
     // A staff session counts only on the host names of its own municipality.
     http.addFilterBefore(

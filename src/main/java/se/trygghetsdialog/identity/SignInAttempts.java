@@ -158,8 +158,18 @@ class SignInAttempts {
   @Transactional
   void on(AuthenticationSuccessEvent event) {
     HttpServletRequest request = currentRequest();
-    if (request != null && event.getAuthentication().getPrincipal() instanceof StaffPrincipal p) {
+    if (request == null) {
+      return;
+    }
+    Object principal = event.getAuthentication().getPrincipal();
+    if (principal instanceof StaffPrincipal p) {
       succeeded(p.municipalityId(), request.getRemoteAddr(), p.getUsername(), p.accountId());
+    } else if (principal instanceof OperatorPrincipal p) {
+      // An operator signs in on any municipality's host; the failures counted there are forgotten.
+      throttles.clear(
+          Tenants.current(request, tenants).id(),
+          key(request.getRemoteAddr()),
+          key(normalised(p.getUsername())));
     }
   }
 

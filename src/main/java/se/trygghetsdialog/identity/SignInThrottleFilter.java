@@ -14,21 +14,24 @@ import se.trygghetsdialog.shared.web.Tenants;
 /**
  * Turns away a sign-in while its client address must wait after failures with that e-mail address
  * ({@link SignInAttempts}), before the password is even looked at. The answer is the same whether
- * or not an account has that address.
+ * or not an account has that address. One filter guards the staff sign-in, another the platform
+ * operator's.
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class SignInThrottleFilter extends OncePerRequestFilter {
 
   static final String SIGN_IN = "/logga-in";
-  static final String THROTTLED = SIGN_IN + "?vanta";
 
   private final SignInAttempts attempts;
   private final TenantResolver tenants;
 
+  /** The address the sign-in form posts to; the waiting answer is this with {@code ?vanta}. */
+  private final String signInPath;
+
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     return !"POST".equals(request.getMethod())
-        || !(request.getContextPath() + SIGN_IN).equals(request.getRequestURI());
+        || !(request.getContextPath() + signInPath).equals(request.getRequestURI());
   }
 
   @Override
@@ -41,7 +44,7 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
         && attempts
             .waitUntil(Tenants.current(request, tenants).id(), request.getRemoteAddr(), email)
             .isPresent()) {
-      response.sendRedirect(request.getContextPath() + THROTTLED);
+      response.sendRedirect(request.getContextPath() + signInPath + "?vanta");
       return;
     }
     chain.doFilter(request, response);

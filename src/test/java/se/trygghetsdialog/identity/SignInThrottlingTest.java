@@ -66,8 +66,13 @@ class SignInThrottlingTest {
   }
 
   String signIn(String email, String password, String clientAddress) throws Exception {
+    return signInAt("/logga-in", email, password, clientAddress);
+  }
+
+  String signInAt(String path, String email, String password, String clientAddress)
+      throws Exception {
     return mvc.perform(
-            post("/logga-in")
+            post(path)
                 .with(csrf())
                 .with(
                     request -> {
@@ -83,6 +88,12 @@ class SignInThrottlingTest {
 
   @Nested
   class OverHttp {
+
+    @Autowired PlatformOperators operators;
+
+    String operatorSignIn(String email, String password, String clientAddress) throws Exception {
+      return signInAt("/plattform/logga-in", email, password, clientAddress);
+    }
 
     @Test
     void anExistingAndAnUnknownAccountGetTheSameAnswers() throws Exception {
@@ -136,6 +147,31 @@ class SignInThrottlingTest {
       TestMailServer.Mail mail =
           TestMailServer.awaitMail(member.email(), "Misslyckade inloggningar");
       assertThat(mail.body()).contains("198.51.100.3").contains("5 gånger").contains("inte låst");
+    }
+
+    @Test
+    void guessingThePlatformOperatorsPasswordWaitsLikeStaffSignIn() throws Exception {
+      String operator = StaffSessions.uniqueEmail("operator");
+      operators.createWithPassword(operator, "Operatör", PASSWORD);
+      List<String> answers = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        answers.add(operatorSignIn(operator, "fel-" + i, "198.51.100.5"));
+      }
+
+      assertThat(answers)
+          .containsExactly(
+              "/plattform/logga-in?fel",
+              "/plattform/logga-in?fel",
+              "/plattform/logga-in?fel",
+              "/plattform/logga-in?fel",
+              "/plattform/logga-in?fel",
+              "/plattform/logga-in?vanta");
+      assertThat(operatorSignIn(operator, PASSWORD, "198.51.100.5"))
+          .isEqualTo("/plattform/logga-in?vanta");
+      assertThat(operatorSignIn(operator, PASSWORD, "192.0.2.21")).isEqualTo("/plattform/kommuner");
+      mvc.perform(get("/plattform/logga-in").param("vanta", ""))
+          .andExpect(status().isOk())
+          .andExpect(content().string(org.hamcrest.Matchers.containsString("Vänta en stund")));
     }
 
     @Test

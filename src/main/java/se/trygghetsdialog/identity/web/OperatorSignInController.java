@@ -15,8 +15,10 @@ class OperatorSignInController {
 
   @GetMapping("/plattform/logga-in")
   String signIn(
-      @RequestParam(name = "fel", required = false) @Nullable String failed, Model model) {
-    model.addAttribute("errorKey", failed != null ? "identity.signIn.failed" : "");
+      @RequestParam(name = "fel", required = false) @Nullable String failed,
+      @RequestParam(name = "vanta", required = false) @Nullable String throttled,
+      Model model) {
+    model.addAttribute("errorKey", SignInController.errorKey(failed, throttled));
     model.addAttribute("action", "/plattform/logga-in");
     model.addAttribute("titleKey", "identity.operatorSignIn.title");
     model.addAttribute("introKey", "identity.operatorSignIn.intro");

@@ -15,11 +15,14 @@ class SignInController {
       @RequestParam(name = "fel", required = false) @Nullable String failed,
       @RequestParam(name = "vanta", required = false) @Nullable String throttled,
       Model model) {
-    String error =
-        throttled != null
-            ? "identity.signIn.throttled"
-            : failed != null ? "identity.signIn.failed" : "";
-    model.addAttribute("errorKey", error);
+    model.addAttribute("errorKey", errorKey(failed, throttled));
     return "identity/signIn";
+  }
+
+  /** The message of a sign-in page: must wait, failed, or none. */
+  static String errorKey(@Nullable String failed, @Nullable String throttled) {
+    return throttled != null
+        ? "identity.signIn.throttled"
+        : failed != null ? "identity.signIn.failed" : "";
   }
 }
