@@ -1,6 +1,5 @@
 package se.trygghetsdialog.perspective;
 
-import java.util.Locale;
 import java.util.UUID;
 import se.trygghetsdialog.shared.AuditableEvent;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -24,7 +23,16 @@ public record PerspectiveChanged(
 
   @Override
   public String auditAction() {
-    return "perspective." + change.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return switch (change) {
+      case THEME_DEFINED -> "perspective.theme-defined";
+      case THEME_EDITED -> "perspective.theme-edited";
+      case THEME_ARCHIVED -> "perspective.theme-archived";
+      case THEME_RESTORED -> "perspective.theme-restored";
+      case CONTACT_LOGGED -> "perspective.contact-logged";
+      case CONTACT_EDITED -> "perspective.contact-edited";
+      case PERSPECTIVE_RECORDED -> "perspective.perspective-recorded";
+      case PERSPECTIVE_EDITED -> "perspective.perspective-edited";
+    };
   }
 
   @Override

@@ -32,7 +32,6 @@ import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.measure.InputRef;
 import se.trygghetsdialog.measure.LinkInput;
-import se.trygghetsdialog.measure.MeasureId;
 import se.trygghetsdialog.shared.AgeBand;
 import se.trygghetsdialog.shared.Gender;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -320,29 +319,55 @@ class PerspectiveIntegrationTest {
   }
 
   @Test
-  void aMeasureLinksToAPerspectiveSoYouSaidWeDidReachesAnInterview() throws Exception {
+  void theMeasurePagesLinkFormTakesAPerspectiveSoYouSaidWeDidReachesAnInterview() throws Exception {
     UUID theme = theme("Belysning");
     UUID contact = contact("INTERVIEW", "1");
     perspective(contact, "IDEA", "Mer ljus i parken vid skolan.", theme);
-    UUID perspective = perspectives.perspectives(municipality, dialogue).get(0).id();
+    perspective(contact, "IDEA", "Ring mig på 070-123 45 67 om parken", theme);
+    List<Perspective> heard = perspectives.perspectives(municipality, dialogue);
+    UUID clean = heard.stream().filter(p -> !p.flagged()).findFirst().orElseThrow().id();
+    UUID flagged = heard.stream().filter(Perspective::flagged).findFirst().orElseThrow().id();
     UUID measure =
         jdbc.sql("SELECT measure_id FROM measure WHERE municipality_id = :m LIMIT 1")
             .param("m", municipality.value())
             .query(UUID.class)
             .single();
     assertThat(linkInput.knownTypes()).contains("PERSPECTIVE");
-    assertThat(
-            linkInput.link(
-                municipality,
-                new MeasureId(measure),
-                new InputRef("PERSPECTIVE", perspective),
-                leader))
-        .isTrue();
-    assertThat(linkInput.label(municipality, new InputRef("PERSPECTIVE", perspective)))
-        .contains("Mer ljus i parken vid skolan.");
+
+    send(
+        post("/personal/atgarder/" + measure + "/koppla")
+            .param("inputType", "PERSPECTIVE")
+            .param("inputId", flagged.toString()),
+        leader,
+        status().isBadRequest());
+    send(
+        post("/personal/atgarder/" + measure + "/koppla")
+            .param("inputType", "PERSPECTIVE")
+            .param("inputId", clean.toString()),
+        leader,
+        status().is3xxRedirection());
+    assertThat(send(get("/personal/atgarder/" + measure), leader, status().isOk()))
+        .contains("Mer ljus i parken vid skolan.")
+        .doesNotContain("070-123 45 67");
     assertThat(perspectives.publicPerspectives(municipality, dialogue))
         .singleElement()
         .satisfies(p -> assertThat(p.themes()).containsExactly("Belysning"));
+  }
+
+  @Test
+  void lysekilsDemoDialogueHasContactsAndPerspectives() {
+    var demo =
+        jdbc.sql(
+                "SELECT dialogue_id FROM dialogue WHERE municipality_id = :m AND title = 'Trygghet i"
+                    + " Lysekils kommun'")
+            .param("m", municipality.value())
+            .query(UUID.class)
+            .optional();
+    assertThat(demo).isPresent();
+    var counts = perspectives.counts(municipality, new DialogueId(demo.get()));
+    assertThat(counts.contacts()).isEqualTo(4);
+    assertThat(counts.perspectives()).isEqualTo(6);
+    assertThat(counts.dissent()).isEqualTo(1);
   }
 
   @Test
