@@ -371,6 +371,64 @@ class PerspectiveIntegrationTest {
   }
 
   @Test
+  void editsAreCheckedAsNewInputAndAStaleEditIsRefusedWithConflict() throws Exception {
+    UUID kept = theme("Hamnen");
+    UUID archived = theme("Gammalt");
+    UUID contact = contact("MEETING", "3");
+    perspective(contact, "IDEA", "Bänkar vid hamnen.", kept);
+    UUID heard = perspectives.perspectives(municipality, dialogue).get(0).id();
+
+    send(
+        post(base + "/teman/" + archived + "/arkiv").param("archived", "true"),
+        conversationLeader,
+        status().is3xxRedirection());
+    String refused =
+        send(
+            post(base + "/kontakter/" + contact + "/perspektiv")
+                .param("kind", "IDEA")
+                .param("text", "Fler papperskorgar.")
+                .param("themes", archived.toString()),
+            conversationLeader,
+            status().isBadRequest());
+    assertThat(refused).contains("href=\"#themes\"");
+
+    send(
+        post(base + "/perspektiv/" + heard)
+            .param("version", "0")
+            .param("kind", "STANCE")
+            .param("text", "Bänkar och ljus vid hamnen.")
+            .param("themes", kept.toString())
+            .param("minority", "true"),
+        conversationLeader,
+        status().is3xxRedirection());
+    send(
+        post(base + "/perspektiv/" + heard)
+            .param("version", "0")
+            .param("kind", "IDEA")
+            .param("text", "Något annat."),
+        conversationLeader,
+        status().isConflict());
+    Perspective edited = perspectives.perspectives(municipality, dialogue).get(0);
+    assertThat(edited.text()).isEqualTo("Bänkar och ljus vid hamnen.");
+    assertThat(edited.minority()).isTrue();
+    assertThat(edited.version()).isEqualTo(1);
+
+    String overPeople =
+        send(
+            post(base + "/kontakter/" + contact + "/andra")
+                .param("version", "0")
+                .param("channel", "MEETING")
+                .param("date", "2026-11-02")
+                .param("people", "1")
+                .param("women", "1")
+                .param("men", "1"),
+            conversationLeader,
+            status().isBadRequest());
+    assertThat(overPeople).contains("href=\"#byGender\"");
+    assertThat(perspectives.contacts(municipality, dialogue).get(0).people()).isEqualTo(3);
+  }
+
+  @Test
   void aRepeatedSubmitLogsTheContactOnce() throws Exception {
     String token = UUID.randomUUID().toString();
     for (int i = 0; i < 2; i++) {
