@@ -7,12 +7,12 @@ import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import se.trygghetsdialog.geo.EditAreas;
 import se.trygghetsdialog.geo.PlaceSettings;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormText;
+import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.tenancy.Area;
 
 /** Builds the area administration pages: the list, the form with the map and the import. */
@@ -43,22 +43,22 @@ class AreaAdminPages {
       @Nullable Area area,
       AreaForm form,
       FormErrors errors,
-      Model model) {
-    model.addAttribute("area", area);
-    model.addAttribute("form", form);
-    model.addAttribute("errors", errors);
-    model.addAttribute("kinds", KINDS);
-    model.addAttribute("map", settings.of(municipality));
-    model.addAttribute("action", area == null ? BASE + "/ny" : BASE + "/" + area.id());
+      WebPage page) {
+    page.add("area", area)
+        .add("form", form)
+        .add("errors", errors)
+        .add("kinds", KINDS)
+        .add("map", settings.of(municipality))
+        .add("action", area == null ? BASE + "/ny" : BASE + "/" + area.id());
     return "tenancy/areaForm";
   }
 
-  String importForm(String nameProperty, String kind, FormErrors errors, Model model) {
-    model.addAttribute("nameProperty", nameProperty);
-    model.addAttribute("kind", kind);
-    model.addAttribute("kinds", KINDS);
-    model.addAttribute("errors", errors);
-    model.addAttribute("maxFeatures", EditAreas.MAX_FEATURES);
+  String importForm(String nameProperty, String kind, FormErrors errors, WebPage page) {
+    page.add("nameProperty", nameProperty)
+        .add("kind", kind)
+        .add("kinds", KINDS)
+        .add("errors", errors)
+        .add("maxFeatures", EditAreas.MAX_FEATURES);
     return "tenancy/areaImport";
   }
 
