@@ -2,9 +2,9 @@ package se.trygghetsdialog.identity.web;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /**
  * The platform operator's sign-in page, on every host name of the install; the POST is handled by
@@ -15,11 +15,11 @@ class OperatorSignInController {
 
   @GetMapping("/plattform/logga-in")
   String signIn(
-      @RequestParam(name = "fel", required = false) @Nullable String failed, Model model) {
-    model.addAttribute("errorKey", failed != null ? "identity.signIn.failed" : "");
-    model.addAttribute("action", "/plattform/logga-in");
-    model.addAttribute("titleKey", "identity.operatorSignIn.title");
-    model.addAttribute("introKey", "identity.operatorSignIn.intro");
+      @RequestParam(name = "fel", required = false) @Nullable String failed, WebPage page) {
+    page.add("errorKey", failed != null ? "identity.signIn.failed" : "");
+    page.add("action", "/plattform/logga-in");
+    page.add("titleKey", "identity.operatorSignIn.title");
+    page.add("introKey", "identity.operatorSignIn.intro");
     return "identity/signIn";
   }
 }
