@@ -3,14 +3,11 @@ package se.trygghetsdialog.geo.web;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import se.trygghetsdialog.geo.EditAreas;
 import se.trygghetsdialog.shared.MunicipalityId;
-import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.tenancy.Area;
 import se.trygghetsdialog.tenancy.Areas;
 import se.trygghetsdialog.tenancy.TenancyReferences;
@@ -27,14 +24,15 @@ class AreaAdminController extends ReferenceRowsAdmin<Area, EditAreas.Command, Ar
 
   private final Areas areas;
   private final EditAreas editAreas;
-  private final AreaAdminPages pages;
 
   AreaAdminController(
       Areas areas, EditAreas editAreas, AreaAdminPages pages, FormSubmissions forms) {
-    super(forms, new Kind(AreaAdminPages.BASE, "area.notice", "areas", "tenancy/areaList", "area"));
+    super(
+        forms,
+        new Kind(AreaAdminPages.BASE, "area.notice", "areas", "tenancy/areaList", "area"),
+        pages);
     this.areas = areas;
     this.editAreas = editAreas;
-    this.pages = pages;
   }
 
   @Override
@@ -80,25 +78,5 @@ class AreaAdminController extends ReferenceRowsAdmin<Area, EditAreas.Command, Ar
   @Override
   protected List<TenancyReferences.Reference> delete(MunicipalityId municipality, UUID id) {
     return areas.delete(municipality, id);
-  }
-
-  @Override
-  protected AreaForm blank() {
-    return new AreaForm(null, null, null, null, null);
-  }
-
-  @Override
-  protected AreaForm typed(Area area) {
-    return AreaAdminPages.form(area);
-  }
-
-  @Override
-  protected String form(
-      MunicipalityId municipality,
-      @Nullable Area area,
-      AreaForm form,
-      FormErrors errors,
-      WebPage page) {
-    return pages.form(municipality, area, form, errors, page);
   }
 }

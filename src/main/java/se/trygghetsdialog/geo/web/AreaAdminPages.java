@@ -14,11 +14,12 @@ import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.tenancy.Area;
+import se.trygghetsdialog.tenancy.web.ReferenceRowsAdmin;
 
 /** Builds the area administration pages: the list, the form with the map and the import. */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class AreaAdminPages {
+class AreaAdminPages implements ReferenceRowsAdmin.Forms<Area, AreaForm> {
 
   static final String BASE = "/personal/admin/omraden";
 
@@ -28,7 +29,13 @@ class AreaAdminPages {
   private final PlaceSettings settings;
   private final MessageSource messages;
 
-  static AreaForm form(Area a) {
+  @Override
+  public AreaForm blank() {
+    return new AreaForm(null, null, null, null, null);
+  }
+
+  @Override
+  public AreaForm typed(Area a) {
     return new AreaForm(
         a.name(),
         a.kind(),
@@ -37,8 +44,8 @@ class AreaAdminPages {
         a.longitude() == null ? "" : FormText.coordinate(a.longitude()));
   }
 
-  /** The add form (area null) or the edit form, as typed. */
-  String form(
+  @Override
+  public String form(
       MunicipalityId municipality,
       @Nullable Area area,
       AreaForm form,
@@ -64,15 +71,17 @@ class AreaAdminPages {
 
   /** One message per refused feature, each naming the feature by number and name. */
   FormErrors featureErrors(EditAreas.Result result, Locale locale) {
-    FormErrors.Builder errors = FormErrors.builder(messages, locale);
-    for (EditAreas.FeatureError error : result.errors()) {
-      errors.add(
-          "feature-" + error.index(),
-          "area.error.feature",
-          error.index(),
-          error.name().isEmpty() ? "–" : error.name(),
-          messages.getMessage(error.messageKey(), error.args(), locale));
-    }
-    return errors.build();
+    return GeoAdminPages.refusals(
+        messages,
+        locale,
+        result.errors().stream()
+            .map(
+                error ->
+                    new GeoAdminPages.Refused(
+                        "feature-" + error.index(),
+                        "area.error.feature",
+                        error.index(),
+                        error.name().isEmpty() ? "–" : error.name(),
+                        messages.getMessage(error.messageKey(), error.args(), locale))));
   }
 }

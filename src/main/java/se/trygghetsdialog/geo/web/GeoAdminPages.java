@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
@@ -52,17 +53,29 @@ class GeoAdminPages {
     return "place/gazetteerImport";
   }
 
+  /** A refused item of an import: the field its message is shown at, and the message. */
+  record Refused(String field, String messageKey, Object... args) {}
+
+  /** One message per refused item of an import (a line, a feature), each at its own field. */
+  static FormErrors refusals(MessageSource messages, Locale locale, Stream<Refused> refused) {
+    FormErrors.Builder errors = FormErrors.builder(messages, locale);
+    refused.forEach(r -> errors.add(r.field(), r.messageKey(), r.args()));
+    return errors.build();
+  }
+
   /** One message per bad line; each names its line. The first links to the text field. */
   FormErrors lineErrors(ImportGazetteer.Result result, Locale locale) {
-    FormErrors.Builder lines = FormErrors.builder(messages, locale);
-    for (ImportGazetteer.LineError error : result.errors()) {
-      lines.add(
-          "csv-line-" + error.line(),
-          "place.error.gazetteer.line",
-          error.line(),
-          messages.getMessage(error.messageKey(), null, locale));
-    }
-    return lines.build();
+    return refusals(
+        messages,
+        locale,
+        result.errors().stream()
+            .map(
+                error ->
+                    new Refused(
+                        "csv-line-" + error.line(),
+                        "place.error.gazetteer.line",
+                        error.line(),
+                        messages.getMessage(error.messageKey(), null, locale))));
   }
 
   // ---- categories ----------------------------------------------------------------------------

@@ -3,13 +3,10 @@ package se.trygghetsdialog.tenancy.web;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import se.trygghetsdialog.shared.MunicipalityId;
-import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.tenancy.Organisation;
 import se.trygghetsdialog.tenancy.Organisations;
 import se.trygghetsdialog.tenancy.TenancyReferences;
@@ -25,7 +22,6 @@ class OrganisationAdminController
     extends ReferenceRowsAdmin<Organisation, Organisations.Details, OrganisationForm> {
 
   private final Organisations organisations;
-  private final OrganisationAdminPages pages;
 
   OrganisationAdminController(
       Organisations organisations, OrganisationAdminPages pages, FormSubmissions forms) {
@@ -36,9 +32,9 @@ class OrganisationAdminController
             "org.notice",
             "organisations",
             "tenancy/organisationList",
-            "organisation"));
+            "organisation"),
+        pages);
     this.organisations = organisations;
-    this.pages = pages;
   }
 
   @Override
@@ -84,25 +80,5 @@ class OrganisationAdminController
   @Override
   protected List<TenancyReferences.Reference> delete(MunicipalityId municipality, UUID id) {
     return organisations.delete(municipality, id);
-  }
-
-  @Override
-  protected OrganisationForm blank() {
-    return new OrganisationForm(null, null, null, null);
-  }
-
-  @Override
-  protected OrganisationForm typed(Organisation organisation) {
-    return OrganisationAdminPages.form(organisation);
-  }
-
-  @Override
-  protected String form(
-      MunicipalityId municipality,
-      @Nullable Organisation organisation,
-      OrganisationForm form,
-      FormErrors errors,
-      WebPage page) {
-    return pages.form(organisation, form, errors, page);
   }
 }

@@ -26,7 +26,7 @@ import se.trygghetsdialog.tenancy.TenancyReferences;
  * The administration of one kind of the municipality's reference rows, areas or organisations: the
  * list, the add and the edit form, archiving, and deleting, which is refused with 409 and the list
  * of what points to the row when anything does. A subclass is the controller of one kind: it maps
- * the base path and says how its rows are read, changed and shown in the form.
+ * the base path and says how its rows are read and changed; its {@link Forms} build the forms.
  *
  * @param <T> the row
  * @param <C> the command the add and edit forms are bound to
@@ -50,12 +50,33 @@ public abstract class ReferenceRowsAdmin<T, C, F> {
    */
   public record Kind(String base, String notices, String list, String listView, String kind) {}
 
+  /**
+   * Builds the add and edit forms of one kind of rows.
+   *
+   * @param <T> the row
+   * @param <F> the form as typed
+   */
+  public interface Forms<T, F> {
+
+    /** The empty add form. */
+    F blank();
+
+    /** The edit form with the row as saved. */
+    F typed(T row);
+
+    /** The add form (row null) or the edit form, as typed. */
+    String form(
+        MunicipalityId municipality, @Nullable T row, F form, FormErrors errors, WebPage page);
+  }
+
   private final FormSubmissions forms;
   private final Kind kind;
+  private final Forms<T, F> pages;
 
-  protected ReferenceRowsAdmin(FormSubmissions forms, Kind kind) {
+  protected ReferenceRowsAdmin(FormSubmissions forms, Kind kind, Forms<T, F> pages) {
     this.forms = forms;
     this.kind = kind;
+    this.pages = pages;
   }
 
   protected abstract int count(MunicipalityId municipality);
@@ -77,16 +98,6 @@ public abstract class ReferenceRowsAdmin<T, C, F> {
   /** Deletes the row unless something points to it; answers what does. */
   protected abstract List<TenancyReferences.Reference> delete(MunicipalityId municipality, UUID id);
 
-  /** The empty add form. */
-  protected abstract F blank();
-
-  /** The edit form with the row as saved. */
-  protected abstract F typed(T row);
-
-  /** The add form (row null) or the edit form, as typed. */
-  protected abstract String form(
-      MunicipalityId municipality, @Nullable T row, F form, FormErrors errors, WebPage page);
-
   @GetMapping
   String list(
       MunicipalityId municipality,
@@ -100,7 +111,7 @@ public abstract class ReferenceRowsAdmin<T, C, F> {
 
   @GetMapping("/ny")
   String addForm(MunicipalityId municipality, WebPage page) {
-    return form(municipality, null, blank(), FormErrors.none(), page);
+    return pages.form(municipality, null, pages.blank(), FormErrors.none(), page);
   }
 
   @PostMapping("/ny")
@@ -116,13 +127,13 @@ public abstract class ReferenceRowsAdmin<T, C, F> {
           T added = add(municipality, command);
           return page.redirect(kind.notices() + ".added", path(id(added)));
         },
-        errors -> form(municipality, null, form, errors, page));
+        errors -> pages.form(municipality, null, form, errors, page));
   }
 
   @GetMapping("/{id}")
   String editForm(MunicipalityId municipality, @PathVariable UUID id, WebPage page) {
     T row = existing(municipality, id);
-    return form(municipality, row, typed(row), FormErrors.none(), page);
+    return pages.form(municipality, row, pages.typed(row), FormErrors.none(), page);
   }
 
   @PostMapping("/{id}")
@@ -140,7 +151,7 @@ public abstract class ReferenceRowsAdmin<T, C, F> {
           edit(municipality, id, command);
           return page.redirect(kind.notices() + ".saved", path(id));
         },
-        errors -> form(municipality, row, form, errors, page));
+        errors -> pages.form(municipality, row, form, errors, page));
   }
 
   @PostMapping("/{id}/arkiv")
@@ -158,7 +169,7 @@ public abstract class ReferenceRowsAdmin<T, C, F> {
           return page.redirect(
               kind.notices() + (command.archived() ? ".archived" : ".restored"), path(id));
         },
-        errors -> form(municipality, row, typed(row), errors, page));
+        errors -> pages.form(municipality, row, pages.typed(row), errors, page));
   }
 
   /** Refused with 409 and the list of what points to it when anything does. */
