@@ -6,12 +6,10 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.field.EditEstSettings;
 import se.trygghetsdialog.field.EstSettings;
 import se.trygghetsdialog.identity.StaffAccounts;
@@ -19,6 +17,7 @@ import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** Administrators set the EST checklist items and the weekly report's title. */
 @Controller
@@ -32,13 +31,13 @@ class EstSettingsController {
   private final FormSubmissions forms;
 
   @GetMapping(PATH)
-  String form(MunicipalityId municipality, Model model) {
-    return page(
+  String form(MunicipalityId municipality, WebPage page) {
+    return settingsPage(
         new EstSettingsForm(
             settings.weeklyTitleTemplate(municipality),
             EditEstSettings.lines(settings.items(municipality))),
         FormErrors.none(),
-        model);
+        page);
   }
 
   @PostMapping(PATH)
@@ -47,23 +46,21 @@ class EstSettingsController {
       @Valid @ModelAttribute("editEstSettings") EditEstSettings.Command command,
       BindingResult binding,
       @ModelAttribute("form") EstSettingsForm form,
-      Model model,
-      RedirectAttributes redirect) {
+      WebPage page) {
     @Nullable UUID actor = StaffAccounts.current().map(StaffPrincipal::accountId).orElse(null);
     return forms.submit(
         binding,
         () -> {
           editSettings.save(municipality, actor, command);
-          redirect.addFlashAttribute("notice", "field.est.settings.saved");
-          return "redirect:" + PATH;
+          return page.redirect("field.est.settings.saved", PATH);
         },
-        errors -> page(form, errors, model));
+        errors -> settingsPage(form, errors, page));
   }
 
-  private String page(EstSettingsForm form, FormErrors errors, Model model) {
-    model.addAttribute("form", form);
-    model.addAttribute("errors", errors);
-    model.addAttribute("maxItems", EditEstSettings.MAX_ITEMS);
+  private String settingsPage(EstSettingsForm form, FormErrors errors, WebPage page) {
+    page.add("form", form);
+    page.add("errors", errors);
+    page.add("maxItems", EditEstSettings.MAX_ITEMS);
     return "field/settings";
   }
 }

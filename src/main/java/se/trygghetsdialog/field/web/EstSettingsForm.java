@@ -1,11 +1,8 @@
 package se.trygghetsdialog.field.web;
 
 import org.jspecify.annotations.Nullable;
+import se.trygghetsdialog.shared.web.TypedForm;
 
 /** Raw input of the EST settings form. */
-public record EstSettingsForm(@Nullable String weeklyTitle, @Nullable String checklistItems) {
-
-  public String v(@Nullable String value) {
-    return value == null ? "" : value;
-  }
-}
+public record EstSettingsForm(@Nullable String weeklyTitle, @Nullable String checklistItems)
+    implements TypedForm {}

@@ -16,6 +16,7 @@ import se.trygghetsdialog.field.FollowUpWeekAction;
 import se.trygghetsdialog.field.PlanWeekAction;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** Next week's planned actions and last week's follow-up on the EST week page. */
 @Controller
@@ -32,7 +33,8 @@ class EstWeekActionsController {
       EstWeekPages.Post post,
       @Valid @ModelAttribute("planWeekAction") PlanWeekAction.Command command,
       BindingResult binding,
-      @ModelAttribute("action") WeekActionForm form) {
+      @ModelAttribute("action") WeekActionForm form,
+      WebPage page) {
     return pages.submit(
         post,
         binding,
@@ -40,7 +42,8 @@ class EstWeekActionsController {
         UnaryOperator.identity(),
         () -> planAction.plan(post.week(), command, post.staff()),
         "field.week.notice.planned",
-        "#atgarder");
+        "#atgarder",
+        page);
   }
 
   /** The outcome and comment of one action: their inputs are named by the action's id. */
@@ -50,7 +53,8 @@ class EstWeekActionsController {
       @Valid @ModelAttribute("followUp") FollowUpWeekAction.Command command,
       BindingResult binding,
       @RequestParam(name = "measure", defaultValue = "") String measure,
-      @RequestParam(name = "comment", defaultValue = "") String comment) {
+      @RequestParam(name = "comment", defaultValue = "") String comment,
+      WebPage page) {
     if (binding.hasFieldErrors("measure")) {
       throw new NotFoundException("action");
     }
@@ -69,6 +73,7 @@ class EstWeekActionsController {
                 (a, b) -> 0),
         () -> followUp.record(post.week(), command, post.staff()),
         "field.week.notice.followedUp",
-        "#uppfoljning");
+        "#uppfoljning",
+        page);
   }
 }

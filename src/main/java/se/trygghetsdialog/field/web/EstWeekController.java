@@ -5,10 +5,8 @@ import java.util.Map;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,7 +15,7 @@ import se.trygghetsdialog.field.DraftWeeklyReport;
 import se.trygghetsdialog.field.UpdateEstChecklist;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
-import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /**
  * The coordinator's EST week page with its figures (counts only), the week's checklist, closing the
@@ -38,20 +36,21 @@ class EstWeekController {
       MunicipalityId municipality,
       @PathVariable("year") int year,
       @PathVariable("week") int week,
-      Model model,
-      @ModelAttribute("ui") Ui ui) {
+      WebPage page) {
     return pages.render(
         pages.find(municipality, year, week),
         EstWeekPages.Forms.fresh(),
         FormErrors.none(),
-        model,
-        ui,
-        EstForms.viewer());
+        EstForms.viewer(),
+        page);
   }
 
   @PostMapping("/checklista")
   String checklist(
-      EstWeekPages.Post post, @Valid UpdateEstChecklist.Command command, BindingResult binding) {
+      EstWeekPages.Post post,
+      @Valid UpdateEstChecklist.Command command,
+      BindingResult binding,
+      WebPage page) {
     return pages.submit(
         post,
         binding,
@@ -60,13 +59,13 @@ class EstWeekController {
         EstWeekPages::checklistErrors,
         () -> updateChecklist.update(post.week(), command, post.staff()),
         "field.week.notice.checklist",
-        "#checklista");
+        "#checklista",
+        page);
   }
 
   @PostMapping("/avsluta")
-  String close(EstWeekPages.Post post) {
-    return pages.decide(
-        post, () -> closeWeek.close(post.week(), post.staff()), "field.week.notice.closed", "");
+  String close(EstWeekPages.Post post, WebPage page) {
+    return pages.decide(post, closeWeek::close, "field.week.notice.closed", "", page);
   }
 
   /**
@@ -74,11 +73,8 @@ class EstWeekController {
    * the refusal and a 400.
    */
   @PostMapping("/veckorapport")
-  String createReport(EstWeekPages.Post post) {
+  String createReport(EstWeekPages.Post post, WebPage page) {
     return pages.decide(
-        post,
-        () -> draftReport.create(post.week(), post.staff()),
-        "field.weekly.notice.created",
-        "/veckorapport");
+        post, draftReport::create, "field.weekly.notice.created", "/veckorapport", page);
   }
 }

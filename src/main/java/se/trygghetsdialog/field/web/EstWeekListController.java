@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -21,6 +20,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
 import se.trygghetsdialog.shared.web.Paging;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** The coordinator's list of EST weeks and starting a week. */
 @Controller
@@ -40,12 +40,12 @@ class EstWeekListController {
   @GetMapping
   String list(
       MunicipalityId municipality,
-      @RequestParam(name = "sida", defaultValue = "1") String page,
-      Model model) {
+      @RequestParam(name = "sida", defaultValue = "1") String requested,
+      WebPage page) {
     StaffPrincipal staff = EstForms.viewer();
     WeekNumber last = WeekNumber.of(LocalDate.now(WeekNumber.ZONE)).previous();
     WeekForm form = new WeekForm(String.valueOf(last.year()), String.valueOf(last.week()));
-    return render(municipality, Paging.requested(page), form, FormErrors.none(), model, staff);
+    return render(municipality, Paging.requested(requested), form, FormErrors.none(), staff, page);
   }
 
   @PostMapping
@@ -54,26 +54,26 @@ class EstWeekListController {
       @Valid @ModelAttribute("startEstWeek") StartEstWeek.Command command,
       BindingResult binding,
       @ModelAttribute("form") WeekForm form,
-      Model model) {
+      WebPage page) {
     StaffPrincipal staff = EstForms.builder();
     return forms.submit(
         binding,
         () -> "redirect:" + EstForms.path(startWeek.start(municipality, command, staff).week()),
-        errors -> render(municipality, 1, form, errors, model, staff));
+        errors -> render(municipality, 1, form, errors, staff, page));
   }
 
   private String render(
       MunicipalityId municipality,
-      int page,
+      int requested,
       WeekForm form,
       FormErrors errors,
-      Model model,
-      StaffPrincipal staff) {
-    model.addAttribute("page", weeks.page(municipality, page, PAGE_SIZE));
-    model.addAttribute("year", form.year() == null ? "" : form.year());
-    model.addAttribute("week", form.week() == null ? "" : form.week());
-    model.addAttribute("errors", errors);
-    model.addAttribute("mayBuild", FieldPolicy.mayBuildWeek(staff));
+      StaffPrincipal staff,
+      WebPage page) {
+    page.add("page", weeks.page(municipality, requested, PAGE_SIZE));
+    page.add("year", form.year() == null ? "" : form.year());
+    page.add("week", form.week() == null ? "" : form.week());
+    page.add("errors", errors);
+    page.add("mayBuild", FieldPolicy.mayBuildWeek(staff));
     return "field/week/list";
   }
 }

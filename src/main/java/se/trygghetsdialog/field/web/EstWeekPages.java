@@ -1,12 +1,12 @@
 package se.trygghetsdialog.field.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,9 +14,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.field.EstChecklist;
 import se.trygghetsdialog.field.EstSettings;
 import se.trygghetsdialog.field.EstWeek;
@@ -33,6 +31,7 @@ import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /**
  * What the EST week controllers share: finding a week, reading the checklist form, building the
@@ -56,18 +55,27 @@ class EstWeekPages {
    * What a form of the week page posted, for the one error path: a handler takes it as a parameter
    * ({@link EstWeekPosts}); the week is refused unless the staff member may build it.
    */
-  record Post(
-      EstWeek week,
-      StaffPrincipal staff,
-      Model model,
-      Ui ui,
-      HttpServletResponse response,
-      RedirectAttributes redirect) {}
+  record Post(EstWeek week, StaffPrincipal staff) {}
 
-  /** A decision without input (close the week, create its report) through the same error path. */
-  String decide(Post post, Runnable action, String notice, String then) {
+  /**
+   * A decision without input (close the week, create its report) by the staff member on the week,
+   * through the same error path.
+   */
+  String decide(
+      Post post,
+      BiConsumer<EstWeek, StaffPrincipal> decision,
+      String notice,
+      String then,
+      WebPage page) {
     return submit(
-        post, EstForms.noInput(), Forms.fresh(), UnaryOperator.identity(), action, notice, then);
+        post,
+        EstForms.noInput(),
+        Forms.fresh(),
+        UnaryOperator.identity(),
+        () -> decision.accept(post.week(), post.staff()),
+        notice,
+        then,
+        page);
   }
 
   /**
@@ -81,17 +89,15 @@ class EstWeekPages {
       UnaryOperator<FormErrors> fields,
       Runnable action,
       String notice,
-      String then) {
+      String then,
+      WebPage page) {
     return forms.submit(
         binding,
         () -> {
           action.run();
-          post.redirect().addFlashAttribute("notice", notice);
-          return "redirect:" + EstForms.path(post.week().week()) + then;
+          return page.redirect(notice, EstForms.path(post.week().week()) + then);
         },
-        errors ->
-            render(
-                post.week(), typed, fields.apply(errors), post.model(), post.ui(), post.staff()));
+        errors -> render(post.week(), typed, fields.apply(errors), post.staff(), page));
   }
 
   /** What the forms on the week page hold when one of them comes back with errors. */
@@ -149,8 +155,8 @@ class EstWeekPages {
         .orElseThrow(() -> new NotFoundException("week"));
   }
 
-  String render(
-      EstWeek week, Forms forms, FormErrors errors, Model model, Ui ui, StaffPrincipal staff) {
+  String render(EstWeek week, Forms forms, FormErrors errors, StaffPrincipal staff, WebPage page) {
+    Ui ui = page.ui();
     boolean mayBuild = FieldPolicy.mayBuildWeek(staff) && week.open();
     List<EstChecklist.Item> items = weeks.checklist(week);
     if (forms.checklist() != null) {
@@ -166,21 +172,21 @@ class EstWeekPages {
                   })
               .toList();
     }
-    model.addAttribute("week", week);
-    model.addAttribute("figures", figures.of(week.municipalityId(), week.week(), ui.locale()));
-    model.addAttribute("checklist", items);
-    model.addAttribute("checkLabels", settings.labels(week.municipalityId(), ui.locale()));
-    model.addAttribute("planned", weeks.planned(week));
-    model.addAttribute("followUps", weeks.followUps(week));
-    model.addAttribute("report", reports.ofWeek(week).orElse(null));
-    model.addAttribute("mayBuild", mayBuild);
-    model.addAttribute("action", forms.action());
-    model.addAttribute(
+    page.add("week", week);
+    page.add("figures", figures.of(week.municipalityId(), week.week(), ui.locale()));
+    page.add("checklist", items);
+    page.add("checkLabels", settings.labels(week.municipalityId(), ui.locale()));
+    page.add("planned", weeks.planned(week));
+    page.add("followUps", weeks.followUps(week));
+    page.add("report", reports.ofWeek(week).orElse(null));
+    page.add("mayBuild", mayBuild);
+    page.add("action", forms.action());
+    page.add(
         "ownerKinds",
         Option.of(OwnerKind.values(), "measure.ownerKind", forms.action().ownerKind(), ui));
-    model.addAttribute("followUpComments", forms.followUpComments());
-    model.addAttribute("errors", errors);
-    model.addAttribute("path", EstForms.path(week.week()));
+    page.add("followUpComments", forms.followUpComments());
+    page.add("errors", errors);
+    page.add("path", EstForms.path(week.week()));
     return "field/week/show";
   }
 }

@@ -1,14 +1,12 @@
 package se.trygghetsdialog.field.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
-import org.springframework.ui.Model;
 import org.springframework.validation.DataBinder;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -17,18 +15,15 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
 import se.trygghetsdialog.field.EstWeek;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.TenantResolver;
 import se.trygghetsdialog.shared.web.Tenants;
-import se.trygghetsdialog.shared.web.Ui;
 
 /**
  * Lets a handler of the EST week page take its {@link EstWeekPages.Post}: the week of the path
  * ({@code {year}/{week}}) in the request's municipality, refused unless the staff member may build
- * it, with the model, the page's {@link Ui}, the response and the redirect attributes that its
- * forms answer with; what each handler would otherwise take one by one.
+ * it, and the staff member; the page itself is the handler's {@code WebPage} argument.
  */
 @RequiredArgsConstructor
 final class EstWeekPosts implements HandlerMethodArgumentResolver {
@@ -57,15 +52,7 @@ final class EstWeekPosts implements HandlerMethodArgumentResolver {
     int week = binder.convertIfNecessary(path.get("week"), int.class, parameter);
     StaffPrincipal staff = EstForms.builder();
     EstWeek found = pages.getObject().find(Tenants.current(request, tenants).id(), year, week);
-    RedirectAttributesModelMap redirect = new RedirectAttributesModelMap(binder);
-    container.setRedirectModel(redirect);
-    return new EstWeekPages.Post(
-        found,
-        staff,
-        (Model) container.getModel(),
-        (Ui) container.getModel().get("ui"),
-        web.getNativeResponse(HttpServletResponse.class),
-        redirect);
+    return new EstWeekPages.Post(found, staff);
   }
 
   /** Registers the resolver. */

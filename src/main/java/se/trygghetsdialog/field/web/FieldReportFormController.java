@@ -9,10 +9,8 @@ import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.trygghetsdialog.field.FieldReportCommand;
@@ -22,7 +20,7 @@ import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /**
  * Field reports from a phone: the form, with several events; map, gazetteer list or coordinates.
@@ -40,15 +38,11 @@ class FieldReportFormController {
   private final FormSubmissions forms;
 
   @GetMapping(FORM)
-  String form(
-      MunicipalityId municipality,
-      HttpServletResponse response,
-      Model model,
-      @ModelAttribute("ui") Ui ui) {
+  String form(MunicipalityId municipality, HttpServletResponse response, WebPage page) {
     StaffPrincipal staff = FieldReportPages.filing(municipality, response);
     FieldReportDraft draft =
         FieldReportDraft.blank(UUID.randomUUID().toString(), FieldReportPages.today());
-    return pages.render(municipality, staff, draft, FormErrors.none(), false, true, model, ui);
+    return pages.render(municipality, staff, draft, FormErrors.none(), false, true, page);
   }
 
   /** Another event, removing one, or a place search: the form again, nothing filed. */
@@ -60,8 +54,7 @@ class FieldReportFormController {
       @RequestParam("action") String action,
       HttpServletRequest request,
       HttpServletResponse response,
-      Model model,
-      @ModelAttribute("ui") Ui ui) {
+      WebPage page) {
     StaffPrincipal staff = FieldReportPages.filing(municipality, response);
     FieldReportDraft typed = FieldReportForm.read(request.getParameterMap());
     FieldReportDraft draft = FieldReportForm.keyed(typed);
@@ -82,7 +75,7 @@ class FieldReportFormController {
         draft = draft.withEvents(left);
       }
     }
-    return pages.render(municipality, staff, draft, FormErrors.none(), false, false, model, ui);
+    return pages.render(municipality, staff, draft, FormErrors.none(), false, false, page);
   }
 
   @PostMapping(FORM)
@@ -92,21 +85,13 @@ class FieldReportFormController {
       BindingResult binding,
       HttpServletRequest request,
       HttpServletResponse response,
-      Model model,
-      @ModelAttribute("ui") Ui ui) {
+      WebPage page) {
     StaffPrincipal staff = FieldReportPages.filing(municipality, response);
     FieldReportDraft draft = pages.draft(municipality, request.getParameterMap());
     if (binding.hasFieldErrors("submissionKey")) {
       // A form without a key (tampered or very old): give it one, file nothing yet.
       return pages.render(
-          municipality,
-          staff,
-          FieldReportForm.keyed(draft),
-          FormErrors.none(),
-          false,
-          false,
-          model,
-          ui);
+          municipality, staff, FieldReportForm.keyed(draft), FormErrors.none(), false, false, page);
     }
     if (command != null) {
       // The rules that need the database, with the others, so that everything shows at once.
@@ -124,10 +109,9 @@ class FieldReportFormController {
                 municipality,
                 staff,
                 draft,
-                FieldReportPages.errors(errors, command, ui),
+                FieldReportPages.errors(errors, command, page.ui()),
                 command != null && command.screeningFailed(),
                 false,
-                model,
-                ui));
+                page));
   }
 }

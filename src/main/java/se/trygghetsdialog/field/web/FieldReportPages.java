@@ -17,7 +17,6 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import se.trygghetsdialog.field.FieldPolicy;
 import se.trygghetsdialog.field.FieldReport;
 import se.trygghetsdialog.field.FieldReportCommand;
@@ -41,6 +40,7 @@ import se.trygghetsdialog.shared.web.MapJson;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Paging;
 import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /**
  * What the field report controllers share: who may file, finding a report the viewer may see, the
@@ -176,9 +176,8 @@ class FieldReportPages {
       FormErrors errors,
       boolean screeningFailed,
       boolean fresh,
-      Model model,
-      Ui ui) {
-    Locale locale = ui.locale();
+      WebPage page) {
+    Locale locale = page.ui().locale();
     List<FieldReportViews.CategoryGroup> groups = new ArrayList<>();
     for (PlaceCategories.Group group : categories.groups(municipality)) {
       groups.add(
@@ -209,8 +208,9 @@ class FieldReportPages {
       blocks.add(new FieldReportViews.EventBlock(i, event, List.copyOf(places.values()), searched));
     }
     List<Option> kinds =
-        Option.of(ReporterKind.values(), "field.report.reporterKind", draft.reporterKind(), ui);
-    model.addAttribute(
+        Option.of(
+            ReporterKind.values(), "field.report.reporterKind", draft.reporterKind(), page.ui());
+    page.add(
         "page",
         new FieldReportViews.FormPage(
             draft,
@@ -227,7 +227,7 @@ class FieldReportPages {
             screeningFailed || draft.confirmScreened(),
             draft.events().size() < FieldPolicy.MAX_EVENTS,
             staff.accountId().toString()));
-    model.addAttribute("fresh", fresh);
+    page.add("fresh", fresh);
     return "field/report/form";
   }
 

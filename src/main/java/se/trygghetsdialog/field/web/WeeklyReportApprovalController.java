@@ -4,14 +4,12 @@ import jakarta.validation.Valid;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.field.PublishWeeklyReport;
 import se.trygghetsdialog.field.WeeklyReport;
 import se.trygghetsdialog.field.WeeklyReports;
@@ -19,6 +17,7 @@ import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** Editorial approval: moderators and administrators approve or return submitted weekly reports. */
 @Controller
@@ -32,35 +31,29 @@ class WeeklyReportApprovalController {
   private final FormSubmissions forms;
 
   @GetMapping
-  String list(MunicipalityId municipality, Model model) {
+  String list(MunicipalityId municipality, WebPage page) {
     EstForms.reviewer();
-    model.addAttribute("reports", reports.awaitingApproval(municipality));
+    page.add("reports", reports.awaitingApproval(municipality));
     return "field/week/approvals";
   }
 
   @GetMapping("/{id}")
-  String show(MunicipalityId municipality, @PathVariable("id") String id, Model model) {
+  String show(MunicipalityId municipality, @PathVariable("id") String id, WebPage page) {
     StaffPrincipal staff = EstForms.reviewer();
-    return pages.renderApproval(
-        pages.report(municipality, id), "", FormErrors.none(), model, staff);
+    return pages.renderApproval(pages.report(municipality, id), "", FormErrors.none(), staff, page);
   }
 
   @PostMapping("/{id}/godkann")
-  String approve(
-      MunicipalityId municipality,
-      @PathVariable("id") String id,
-      Model model,
-      RedirectAttributes redirect) {
+  String approve(MunicipalityId municipality, @PathVariable("id") String id, WebPage page) {
     StaffPrincipal staff = EstForms.reviewer();
     WeeklyReport report = pages.report(municipality, id);
     return forms.submit(
         EstForms.noInput(),
         () -> {
           publish.approve(report, staff);
-          redirect.addFlashAttribute("notice", "field.weekly.notice.published");
-          return "redirect:/personal/veckorapporter";
+          return page.redirect("field.weekly.notice.published", "/personal/veckorapporter");
         },
-        errors -> pages.renderApproval(report, "", errors, model, staff));
+        errors -> pages.renderApproval(report, "", errors, staff, page));
   }
 
   @PostMapping("/{id}/atersand")
@@ -69,17 +62,15 @@ class WeeklyReportApprovalController {
       @PathVariable("id") String id,
       @Valid @ModelAttribute("returnWeeklyReport") PublishWeeklyReport.Return command,
       BindingResult binding,
-      Model model,
-      RedirectAttributes redirect) {
+      WebPage page) {
     StaffPrincipal staff = EstForms.reviewer();
     WeeklyReport report = pages.report(municipality, id);
     return forms.submit(
         binding,
         () -> {
           publish.returnToCoordinator(report, command.comment(), staff);
-          redirect.addFlashAttribute("notice", "field.weekly.notice.returned");
-          return "redirect:/personal/veckorapporter";
+          return page.redirect("field.weekly.notice.returned", "/personal/veckorapporter");
         },
-        errors -> pages.renderApproval(report, command.comment(), errors, model, staff));
+        errors -> pages.renderApproval(report, command.comment(), errors, staff, page));
   }
 }

@@ -5,14 +5,12 @@ import jakarta.validation.Valid;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.field.DraftWeeklyReport;
 import se.trygghetsdialog.field.EstWeek;
 import se.trygghetsdialog.field.SubmitWeeklyReport;
@@ -21,6 +19,7 @@ import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /**
  * The coordinator edits and submits the weekly report of an EST week (the week's page creates it,
@@ -41,10 +40,10 @@ class WeeklyReportController {
       MunicipalityId municipality,
       @PathVariable("year") int year,
       @PathVariable("week") int week,
-      Model model) {
+      WebPage page) {
     StaffPrincipal staff = EstForms.viewer();
     WeeklyReport report = pages.report(pages.week(municipality, year, week));
-    return pages.render(report, report, FormErrors.none(), model, staff);
+    return pages.render(report, report, FormErrors.none(), staff, page);
   }
 
   @PostMapping("/spara")
@@ -56,8 +55,7 @@ class WeeklyReportController {
       @Valid DraftWeeklyReport.Command command,
       BindingResult binding,
       HttpServletRequest request,
-      Model model,
-      RedirectAttributes redirect) {
+      WebPage page) {
     StaffPrincipal staff = EstForms.builder();
     EstWeek estWeek = pages.week(municipality, year, week);
     WeeklyReport report = pages.report(estWeek);
@@ -68,19 +66,18 @@ class WeeklyReportController {
           if ("submit".equals(action)) {
             submit.submit(pages.report(estWeek), staff);
           }
-          redirect.addFlashAttribute(
-              "notice",
+          return page.redirect(
               "submit".equals(action)
                   ? "field.weekly.notice.submitted"
-                  : "field.weekly.notice.saved");
-          return "redirect:" + EstForms.path(estWeek.week()) + "/veckorapport";
+                  : "field.weekly.notice.saved",
+              EstForms.path(estWeek.week()) + "/veckorapport");
         },
         errors ->
             pages.render(
                 report,
                 WeeklyReportPages.typed(report, WeeklyReportPages.typed(request.getParameterMap())),
                 WeeklyReportPages.errors(errors),
-                model,
-                staff));
+                staff,
+                page));
   }
 }

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import se.trygghetsdialog.field.DraftWeeklyReport;
 import se.trygghetsdialog.field.EstWeek;
 import se.trygghetsdialog.field.EstWeeks;
@@ -23,6 +22,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormText;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /**
  * What the weekly report controllers share: finding a week's report, reading the edit form (its
@@ -181,25 +181,29 @@ class WeeklyReportPages {
   }
 
   String render(
-      WeeklyReport saved, WeeklyReport form, FormErrors errors, Model model, StaffPrincipal staff) {
+      WeeklyReport saved,
+      WeeklyReport form,
+      FormErrors errors,
+      StaffPrincipal staff,
+      WebPage page) {
     List<WeeklyReport.Place> rows = new ArrayList<>(form.places());
     rows.add(new WeeklyReport.Place("", "", ""));
-    model.addAttribute("report", saved);
-    model.addAttribute("form", form);
-    model.addAttribute("rows", rows);
-    model.addAttribute("editable", saved.editable() && FieldPolicy.mayBuildWeek(staff));
-    model.addAttribute("errors", errors);
-    model.addAttribute("path", EstForms.path(saved.week()));
+    page.add("report", saved);
+    page.add("form", form);
+    page.add("rows", rows);
+    page.add("editable", saved.editable() && FieldPolicy.mayBuildWeek(staff));
+    page.add("errors", errors);
+    page.add("path", EstForms.path(saved.week()));
     return "field/week/report";
   }
 
   String renderApproval(
-      WeeklyReport report, String comment, FormErrors errors, Model model, StaffPrincipal staff) {
-    model.addAttribute("report", report);
-    model.addAttribute("mayApprove", FieldPolicy.mayApproveWeeklyReport(staff, report));
-    model.addAttribute("ownReport", staff.accountId().equals(report.submittedBy()));
-    model.addAttribute("comment", comment);
-    model.addAttribute("errors", errors);
+      WeeklyReport report, String comment, FormErrors errors, StaffPrincipal staff, WebPage page) {
+    page.add("report", report);
+    page.add("mayApprove", FieldPolicy.mayApproveWeeklyReport(staff, report));
+    page.add("ownReport", staff.accountId().equals(report.submittedBy()));
+    page.add("comment", comment);
+    page.add("errors", errors);
     return "field/week/approve";
   }
 }

@@ -7,18 +7,19 @@ import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import se.trygghetsdialog.geo.EditAreas;
 import se.trygghetsdialog.geo.PlaceSettings;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormText;
+import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.tenancy.Area;
+import se.trygghetsdialog.tenancy.web.ReferenceRowsAdmin;
 
 /** Builds the area administration pages: the list, the form with the map and the import. */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class AreaAdminPages {
+class AreaAdminPages implements ReferenceRowsAdmin.Forms<Area, AreaForm> {
 
   static final String BASE = "/personal/admin/omraden";
 
@@ -28,7 +29,13 @@ class AreaAdminPages {
   private final PlaceSettings settings;
   private final MessageSource messages;
 
-  static AreaForm form(Area a) {
+  @Override
+  public AreaForm blank() {
+    return new AreaForm(null, null, null, null, null);
+  }
+
+  @Override
+  public AreaForm typed(Area a) {
     return new AreaForm(
         a.name(),
         a.kind(),
@@ -37,42 +44,44 @@ class AreaAdminPages {
         a.longitude() == null ? "" : FormText.coordinate(a.longitude()));
   }
 
-  /** The add form (area null) or the edit form, as typed. */
-  String form(
+  @Override
+  public String form(
       MunicipalityId municipality,
       @Nullable Area area,
       AreaForm form,
       FormErrors errors,
-      Model model) {
-    model.addAttribute("area", area);
-    model.addAttribute("form", form);
-    model.addAttribute("errors", errors);
-    model.addAttribute("kinds", KINDS);
-    model.addAttribute("map", settings.of(municipality));
-    model.addAttribute("action", area == null ? BASE + "/ny" : BASE + "/" + area.id());
+      WebPage page) {
+    page.add("area", area)
+        .add("form", form)
+        .add("errors", errors)
+        .add("kinds", KINDS)
+        .add("map", settings.of(municipality))
+        .add("action", area == null ? BASE + "/ny" : BASE + "/" + area.id());
     return "tenancy/areaForm";
   }
 
-  String importForm(String nameProperty, String kind, FormErrors errors, Model model) {
-    model.addAttribute("nameProperty", nameProperty);
-    model.addAttribute("kind", kind);
-    model.addAttribute("kinds", KINDS);
-    model.addAttribute("errors", errors);
-    model.addAttribute("maxFeatures", EditAreas.MAX_FEATURES);
+  String importForm(String nameProperty, String kind, FormErrors errors, WebPage page) {
+    page.add("nameProperty", nameProperty)
+        .add("kind", kind)
+        .add("kinds", KINDS)
+        .add("errors", errors)
+        .add("maxFeatures", EditAreas.MAX_FEATURES);
     return "tenancy/areaImport";
   }
 
   /** One message per refused feature, each naming the feature by number and name. */
   FormErrors featureErrors(EditAreas.Result result, Locale locale) {
-    FormErrors.Builder errors = FormErrors.builder(messages, locale);
-    for (EditAreas.FeatureError error : result.errors()) {
-      errors.add(
-          "feature-" + error.index(),
-          "area.error.feature",
-          error.index(),
-          error.name().isEmpty() ? "–" : error.name(),
-          messages.getMessage(error.messageKey(), error.args(), locale));
-    }
-    return errors.build();
+    return GeoAdminPages.refusals(
+        messages,
+        locale,
+        result.errors().stream()
+            .map(
+                error ->
+                    new GeoAdminPages.Refused(
+                        "feature-" + error.index(),
+                        "area.error.feature",
+                        error.index(),
+                        error.name().isEmpty() ? "–" : error.name(),
+                        messages.getMessage(error.messageKey(), error.args(), locale))));
   }
 }

@@ -1,6 +1,7 @@
 package se.trygghetsdialog.geo.web;
 
 import org.jspecify.annotations.Nullable;
+import se.trygghetsdialog.shared.web.TypedForm;
 
 /** The area form as typed, to show again. */
 public record AreaForm(
@@ -8,9 +9,5 @@ public record AreaForm(
     @Nullable String kind,
     @Nullable String geometry,
     @Nullable String latitude,
-    @Nullable String longitude) {
-
-  public String v(@Nullable String value) {
-    return value == null ? "" : value;
-  }
-}
+    @Nullable String longitude)
+    implements TypedForm {}

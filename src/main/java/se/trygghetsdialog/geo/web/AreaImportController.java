@@ -5,19 +5,17 @@ import jakarta.validation.Valid;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.geo.EditAreas;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
 import se.trygghetsdialog.shared.web.FormText;
-import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /**
  * Administrators import areas from a GeoJSON FeatureCollection (SCB's DeSO boundaries converted to
@@ -38,8 +36,8 @@ class AreaImportController {
       @org.jspecify.annotations.Nullable String kind) {}
 
   @GetMapping
-  String form(Model model) {
-    return pages.importForm("namn", "", FormErrors.none(), model);
+  String form(WebPage page) {
+    return pages.importForm("namn", "", FormErrors.none(), page);
   }
 
   @PostMapping
@@ -48,10 +46,8 @@ class AreaImportController {
       @Valid @ModelAttribute("importAreas") EditAreas.ImportCommand command,
       BindingResult binding,
       @ModelAttribute("typed") ImportForm typed,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
       HttpServletResponse response,
-      RedirectAttributes redirect) {
+      WebPage page) {
     String nameProperty = FormText.clean(typed.nameProperty());
     String kind = FormText.clean(typed.kind());
     return forms.submit(
@@ -59,13 +55,12 @@ class AreaImportController {
         () -> {
           EditAreas.Result result = editAreas.importFile(municipality, command);
           if (result.ok()) {
-            redirect.addFlashAttribute("notice", "area.notice.imported");
-            return "redirect:" + AreaAdminPages.BASE;
+            return page.redirect("area.notice.imported", AreaAdminPages.BASE);
           }
           response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
           return pages.importForm(
-              nameProperty, kind, pages.featureErrors(result, ui.locale()), model);
+              nameProperty, kind, pages.featureErrors(result, page.ui().locale()), page);
         },
-        errors -> pages.importForm(nameProperty, kind, errors, model));
+        errors -> pages.importForm(nameProperty, kind, errors, page));
   }
 }

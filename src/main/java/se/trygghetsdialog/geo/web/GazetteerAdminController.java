@@ -5,19 +5,16 @@ import jakarta.validation.Valid;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.geo.ImportGazetteer;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.Notices;
-import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** Administrators import the municipality's gazetteer from CSV. */
 @Controller
@@ -30,9 +27,9 @@ class GazetteerAdminController {
   private final FormSubmissions forms;
 
   @GetMapping
-  String form(MunicipalityId municipality, Model model) {
+  String form(MunicipalityId municipality, WebPage page) {
     GeoAdminPages.requireImporter();
-    return pages.gazetteer(municipality, "", FormErrors.none(), model);
+    return pages.gazetteer(municipality, "", FormErrors.none(), page);
   }
 
   /** Bad lines are all listed, and then nothing is imported (400, the text kept). */
@@ -41,24 +38,21 @@ class GazetteerAdminController {
       MunicipalityId municipality,
       @Valid @ModelAttribute("importGazetteer") ImportGazetteer.Command command,
       BindingResult binding,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
       HttpServletResponse response,
-      RedirectAttributes redirect) {
+      WebPage page) {
     GeoAdminPages.requireImporter();
     return forms.submit(
         binding,
         () -> {
           ImportGazetteer.Result result = importGazetteer.importCsv(municipality, command);
           if (result.ok()) {
-            return Notices.redirect(
-                redirect, "place.notice.gazetteerImported", "/personal/admin/ortnamn");
+            return page.redirect("place.notice.gazetteerImported", "/personal/admin/ortnamn");
           }
           response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-          FormErrors errors = pages.lineErrors(result, ui.locale());
-          return pages.gazetteer(municipality, command.shown(), errors, model);
+          FormErrors errors = pages.lineErrors(result, page.ui().locale());
+          return pages.gazetteer(municipality, command.shown(), errors, page);
         },
         errors ->
-            pages.gazetteer(municipality, command == null ? "" : command.shown(), errors, model));
+            pages.gazetteer(municipality, command == null ? "" : command.shown(), errors, page));
   }
 }

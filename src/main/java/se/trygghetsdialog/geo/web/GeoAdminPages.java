@@ -5,11 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import se.trygghetsdialog.geo.CategoryKind;
 import se.trygghetsdialog.geo.EditCategories;
@@ -26,6 +26,7 @@ import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** Builds the map administration pages: categories, map settings and the gazetteer import. */
 @Component
@@ -47,24 +48,34 @@ class GeoAdminPages {
 
   // ---- gazetteer -----------------------------------------------------------------------------
 
-  String gazetteer(MunicipalityId municipality, String csv, FormErrors errors, Model model) {
-    model.addAttribute("csv", csv);
-    model.addAttribute("errors", errors);
-    model.addAttribute("size", gazetteer.size(municipality));
+  String gazetteer(MunicipalityId municipality, String csv, FormErrors errors, WebPage page) {
+    page.add("csv", csv).add("errors", errors).add("size", gazetteer.size(municipality));
     return "place/gazetteerImport";
+  }
+
+  /** A refused item of an import: the field its message is shown at, and the message. */
+  record Refused(String field, String messageKey, Object... args) {}
+
+  /** One message per refused item of an import (a line, a feature), each at its own field. */
+  static FormErrors refusals(MessageSource messages, Locale locale, Stream<Refused> refused) {
+    FormErrors.Builder errors = FormErrors.builder(messages, locale);
+    refused.forEach(r -> errors.add(r.field(), r.messageKey(), r.args()));
+    return errors.build();
   }
 
   /** One message per bad line; each names its line. The first links to the text field. */
   FormErrors lineErrors(ImportGazetteer.Result result, Locale locale) {
-    FormErrors.Builder lines = FormErrors.builder(messages, locale);
-    for (ImportGazetteer.LineError error : result.errors()) {
-      lines.add(
-          "csv-line-" + error.line(),
-          "place.error.gazetteer.line",
-          error.line(),
-          messages.getMessage(error.messageKey(), null, locale));
-    }
-    return lines.build();
+    return refusals(
+        messages,
+        locale,
+        result.errors().stream()
+            .map(
+                error ->
+                    new Refused(
+                        "csv-line-" + error.line(),
+                        "place.error.gazetteer.line",
+                        error.line(),
+                        messages.getMessage(error.messageKey(), null, locale))));
   }
 
   // ---- categories ----------------------------------------------------------------------------
@@ -88,12 +99,12 @@ class GeoAdminPages {
   }
 
   /** The categories page with the existing categories as saved. */
-  String categories(MunicipalityId municipality, Model model, Ui ui) {
+  String categories(MunicipalityId municipality, WebPage page) {
     List<EditCategories.Change> saved =
         categories.all(municipality).stream()
             .map(c -> new EditCategories.Change(c.id(), c.nameSv(), c.nameEn(), c.active()))
             .toList();
-    return categories(municipality, saved, Map.of(), FormErrors.none(), model, ui);
+    return categories(municipality, saved, Map.of(), FormErrors.none(), page);
   }
 
   /** The categories page with the changes and the new category's fields as typed. */
@@ -102,12 +113,12 @@ class GeoAdminPages {
       List<EditCategories.Change> changes,
       Map<String, String> typed,
       FormErrors errors,
-      Model model,
-      Ui ui) {
+      WebPage page) {
+    Ui ui = page.ui();
     List<PlaceCategory> all = categories.all(municipality);
     String newParent = FormText.clean(typed.get("newParent"));
     String newKind = FormText.clean(typed.get("newKind"));
-    model.addAttribute(
+    page.add(
         "rows",
         changes.stream()
             .map(
@@ -127,8 +138,8 @@ class GeoAdminPages {
                           "place.categoryKind." + c.kind().name(), null, ui.locale()));
                 })
             .toList());
-    model.addAttribute("errors", errors);
-    model.addAttribute(
+    page.add("errors", errors);
+    page.add(
         "parents",
         all.stream()
             .filter(c -> c.parentId() == null)
@@ -139,19 +150,19 @@ class GeoAdminPages {
                         c.name(ui.locale()),
                         c.id().toString().equals(newParent)))
             .toList());
-    model.addAttribute(
+    page.add(
         "kinds",
         Arrays.stream(CategoryKind.values())
             .map(k -> new Option(k.name(), ui.e("place.categoryKind", k), k.name().equals(newKind)))
             .toList());
-    model.addAttribute("newNameSv", FormText.clean(typed.get("newNameSv")));
-    model.addAttribute("newNameEn", FormText.clean(typed.get("newNameEn")));
+    page.add("newNameSv", FormText.clean(typed.get("newNameSv")))
+        .add("newNameEn", FormText.clean(typed.get("newNameEn")));
     return "place/adminCategories";
   }
 
   // ---- map settings --------------------------------------------------------------------------
 
-  String map(MunicipalityId municipality, Model model) {
+  String map(MunicipalityId municipality, WebPage page) {
     MapSettings s = settings.of(municipality);
     MapSettingsForm form =
         new MapSettingsForm(
@@ -161,12 +172,11 @@ class GeoAdminPages {
             String.valueOf(s.maxLongitude()),
             s.tileUrl(),
             s.tileAttribution());
-    return map(form, FormErrors.none(), model);
+    return map(form, FormErrors.none(), page);
   }
 
-  String map(MapSettingsForm form, FormErrors errors, Model model) {
-    model.addAttribute("form", form);
-    model.addAttribute("errors", errors);
+  String map(MapSettingsForm form, FormErrors errors, WebPage page) {
+    page.add("form", form).add("errors", errors);
     return "place/adminMap";
   }
 }

@@ -1,6 +1,7 @@
 package se.trygghetsdialog.geo.web;
 
 import org.jspecify.annotations.Nullable;
+import se.trygghetsdialog.shared.web.TypedForm;
 
 /** Raw input of the map settings form. */
 public record MapSettingsForm(
@@ -9,9 +10,5 @@ public record MapSettingsForm(
     @Nullable String minLongitude,
     @Nullable String maxLongitude,
     @Nullable String tileUrl,
-    @Nullable String tileAttribution) {
-
-  public String v(@Nullable String value) {
-    return value == null ? "" : value;
-  }
-}
+    @Nullable String tileAttribution)
+    implements TypedForm {}

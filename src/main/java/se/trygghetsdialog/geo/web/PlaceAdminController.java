@@ -4,20 +4,17 @@ import jakarta.validation.Valid;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.geo.ChangeMapSettings;
 import se.trygghetsdialog.geo.EditCategories;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.Notices;
-import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** Administrators edit the municipality's report categories and map settings. */
 @Controller
@@ -30,9 +27,9 @@ class PlaceAdminController {
   private final FormSubmissions forms;
 
   @GetMapping("/personal/admin/kategorier")
-  String categories(MunicipalityId municipality, Model model, @ModelAttribute("ui") Ui ui) {
+  String categories(MunicipalityId municipality, WebPage page) {
     GeoAdminPages.requireAdmin();
-    return pages.categories(municipality, model, ui);
+    return pages.categories(municipality, page);
   }
 
   /** The existing categories' fields are named by their ids; the new category's are bound. */
@@ -42,26 +39,22 @@ class PlaceAdminController {
       @Valid @ModelAttribute("editCategories") EditCategories.Command command,
       BindingResult binding,
       @RequestParam MultiValueMap<String, String> params,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
-      RedirectAttributes redirect) {
+      WebPage page) {
     GeoAdminPages.requireAdmin();
     var changes = pages.changes(municipality, params);
     return forms.submit(
         binding,
         () -> {
           editCategories.save(municipality, changes, command);
-          return Notices.redirect(
-              redirect, "place.notice.categoriesSaved", "/personal/admin/kategorier");
+          return page.redirect("place.notice.categoriesSaved", "/personal/admin/kategorier");
         },
-        errors ->
-            pages.categories(municipality, changes, params.toSingleValueMap(), errors, model, ui));
+        errors -> pages.categories(municipality, changes, params.toSingleValueMap(), errors, page));
   }
 
   @GetMapping("/personal/admin/karta")
-  String map(MunicipalityId municipality, Model model) {
+  String map(MunicipalityId municipality, WebPage page) {
     GeoAdminPages.requireAdmin();
-    return pages.map(municipality, model);
+    return pages.map(municipality, page);
   }
 
   @PostMapping("/personal/admin/karta")
@@ -70,15 +63,14 @@ class PlaceAdminController {
       @Valid @ModelAttribute("changeMapSettings") ChangeMapSettings.Command command,
       BindingResult binding,
       @ModelAttribute("form") MapSettingsForm form,
-      Model model,
-      RedirectAttributes redirect) {
+      WebPage page) {
     GeoAdminPages.requireAdmin();
     return forms.submit(
         binding,
         () -> {
           changeMapSettings.change(municipality, command);
-          return Notices.redirect(redirect, "place.notice.mapSaved", "/personal/admin/karta");
+          return page.redirect("place.notice.mapSaved", "/personal/admin/karta");
         },
-        errors -> pages.map(form, errors, model));
+        errors -> pages.map(form, errors, page));
   }
 }

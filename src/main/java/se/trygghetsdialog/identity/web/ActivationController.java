@@ -5,20 +5,18 @@ import java.util.Optional;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.identity.AcceptInvitation;
 import se.trygghetsdialog.identity.AcceptInvitation.TokenState;
 import se.trygghetsdialog.identity.StaffMember;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.Notices;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /**
  * The page an invited staff member reaches from the mail, to choose a password. An invitation that
@@ -35,13 +33,13 @@ class ActivationController {
   String form(
       MunicipalityId municipality,
       @PathVariable String token,
-      Model model,
-      HttpServletResponse response) {
+      HttpServletResponse response,
+      WebPage page) {
     Optional<StaffMember> invitee = acceptInvitation.invitee(municipality, token);
     if (invitee.isEmpty()) {
-      return invalid(municipality, token, model, response);
+      return invalid(municipality, token, response, page);
     }
-    return view(invitee.get(), token, FormErrors.none(), model);
+    return view(invitee.get(), token, FormErrors.none(), page);
   }
 
   /** The password rules need the invitee's address, so the action checks them. */
@@ -51,39 +49,38 @@ class ActivationController {
       @PathVariable String token,
       @ModelAttribute("form") AcceptInvitation.Command command,
       BindingResult binding,
-      Model model,
       HttpServletResponse response,
-      RedirectAttributes redirect) {
+      WebPage page) {
     Optional<StaffMember> invitee = acceptInvitation.invitee(municipality, token);
     if (invitee.isEmpty()) {
-      return invalid(municipality, token, model, response);
+      return invalid(municipality, token, response, page);
     }
     return forms.submit(
         binding,
         () -> {
           if (!acceptInvitation.accept(municipality, token, command)) {
-            return invalid(municipality, token, model, response);
+            return invalid(municipality, token, response, page);
           }
-          return Notices.redirect(redirect, "identity.activate.done", "/logga-in");
+          return page.redirect("identity.activate.done", "/logga-in");
         },
-        errors -> view(invitee.get(), token, errors, model));
+        errors -> view(invitee.get(), token, errors, page));
   }
 
-  private static String view(StaffMember invitee, String token, FormErrors errors, Model model) {
-    model.addAttribute("invitee", invitee);
-    model.addAttribute("token", token);
-    model.addAttribute("errors", errors);
+  private static String view(StaffMember invitee, String token, FormErrors errors, WebPage page) {
+    page.add("invitee", invitee);
+    page.add("token", token);
+    page.add("errors", errors);
     return "identity/activate";
   }
 
   private String invalid(
-      MunicipalityId municipality, String token, Model model, HttpServletResponse response) {
+      MunicipalityId municipality, String token, HttpServletResponse response, WebPage page) {
     TokenState state = acceptInvitation.state(municipality, token);
     response.setStatus(
         state == TokenState.UNKNOWN
             ? HttpServletResponse.SC_NOT_FOUND
             : HttpServletResponse.SC_GONE);
-    model.addAttribute("state", state);
+    page.add("state", state);
     return "identity/invitationInvalid";
   }
 }

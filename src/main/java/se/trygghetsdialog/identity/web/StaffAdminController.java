@@ -1,20 +1,17 @@
 package se.trygghetsdialog.identity.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.identity.ChangeStaffRoles;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffOverview;
@@ -23,8 +20,8 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.Notices;
 import se.trygghetsdialog.shared.web.Paging;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** Administrators' pages for staff accounts: the list and role changes. */
 @Controller
@@ -47,27 +44,22 @@ class StaffAdminController {
   @GetMapping("/personal/admin/anvandare")
   String list(
       MunicipalityId municipality,
-      @RequestParam(name = "sida", defaultValue = "1") int page,
-      Model model) {
+      @RequestParam(name = "sida", defaultValue = "1") int requested,
+      WebPage page) {
     pages.requireAdministrator();
-    Paging paging = new Paging(page, PAGE_SIZE, staff.count(municipality));
-    model.addAttribute("accounts", staff.page(municipality, paging.size(), paging.offset()));
-    model.addAttribute("paging", paging);
+    Paging paging = new Paging(requested, PAGE_SIZE, staff.count(municipality));
+    page.add("accounts", staff.page(municipality, paging.size(), paging.offset()));
+    page.add("paging", paging);
     return "identity/staffList";
   }
 
   @GetMapping("/personal/admin/anvandare/{id}")
-  String edit(MunicipalityId municipality, @PathVariable UUID id, Model model, Locale locale) {
+  String edit(MunicipalityId municipality, @PathVariable UUID id, WebPage page) {
     pages.requireAdministrator();
     StaffOverview account =
         staff.overview(municipality, id).orElseThrow(() -> new NotFoundException("staff account"));
     return pages.editView(
-        account,
-        account.member().roles(),
-        account.member().enabled(),
-        FormErrors.none(),
-        model,
-        locale);
+        account, account.member().roles(), account.member().enabled(), FormErrors.none(), page);
   }
 
   /** A change the policy refuses (an administrator's own role or account) answers 409. */
@@ -78,10 +70,8 @@ class StaffAdminController {
       @ModelAttribute("changeStaffRoles") ChangeStaffRoles.Command command,
       BindingResult binding,
       @ModelAttribute("form") StaffAdminPages.RolesForm form,
-      Model model,
-      Locale locale,
       HttpServletResponse response,
-      RedirectAttributes redirect) {
+      WebPage page) {
     StaffPrincipal person = pages.requireAdministrator();
     StaffOverview account =
         staff.overview(municipality, id).orElseThrow(() -> new NotFoundException("staff account"));
@@ -91,13 +81,12 @@ class StaffAdminController {
         () -> {
           Optional<String> refusal = changeStaffRoles.change(municipality, person, id, command);
           if (refusal.isEmpty()) {
-            return Notices.redirect(
-                redirect, "identity.staff.saved", "/personal/admin/anvandare/" + id);
+            return page.redirect("identity.staff.saved", "/personal/admin/anvandare/" + id);
           }
           response.setStatus(HttpServletResponse.SC_CONFLICT);
-          FormErrors errors = pages.refusal(refusal.get(), locale);
-          return pages.editView(account, typedRoles, form.enable(), errors, model, locale);
+          FormErrors errors = pages.refusal(refusal.get(), page.ui().locale());
+          return pages.editView(account, typedRoles, form.enable(), errors, page);
         },
-        errors -> pages.editView(account, typedRoles, form.enable(), errors, model, locale));
+        errors -> pages.editView(account, typedRoles, form.enable(), errors, page));
   }
 }

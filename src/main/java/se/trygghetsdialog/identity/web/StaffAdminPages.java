@@ -10,7 +10,6 @@ import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import se.trygghetsdialog.identity.IdentityPolicy;
 import se.trygghetsdialog.identity.Role;
@@ -20,6 +19,7 @@ import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.Option;
+import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.tenancy.Organisation;
 import se.trygghetsdialog.tenancy.Organisations;
 
@@ -56,12 +56,12 @@ class StaffAdminPages {
       Iterable<Role> roles,
       boolean enabled,
       FormErrors errors,
-      Model model,
-      Locale locale) {
-    model.addAttribute("account", account);
-    model.addAttribute("errors", errors);
-    model.addAttribute("roleOptions", roleOptions(roles, locale));
-    model.addAttribute(
+      WebPage page) {
+    Locale locale = page.ui().locale();
+    page.add("account", account);
+    page.add("errors", errors);
+    page.add("roleOptions", roleOptions(roles, locale));
+    page.add(
         "enabledOptions",
         List.of(
             new Option("true", t("identity.staff.enabled.yes", locale), enabled),
@@ -74,8 +74,7 @@ class StaffAdminPages {
     return FormErrors.builder(messages, locale).add("", messageKey).build();
   }
 
-  String inviteView(
-      MunicipalityId municipality, InviteForm form, FormErrors errors, Model model, Locale locale) {
+  String inviteView(MunicipalityId municipality, InviteForm form, FormErrors errors, WebPage page) {
     List<Option> organisationOptions = new ArrayList<>();
     for (Organisation organisation : organisations.all(municipality)) {
       organisationOptions.add(
@@ -84,11 +83,11 @@ class StaffAdminPages {
               organisation.name(),
               organisation.id().toString().equals(form.organisationId())));
     }
-    model.addAttribute("email", trim(form.email()));
-    model.addAttribute("displayName", trim(form.displayName()));
-    model.addAttribute("errors", errors);
-    model.addAttribute("roleOptions", roleOptions(roles(form.roles(), null), locale));
-    model.addAttribute("organisationOptions", organisationOptions);
+    page.add("email", trim(form.email()));
+    page.add("displayName", trim(form.displayName()));
+    page.add("errors", errors);
+    page.add("roleOptions", roleOptions(roles(form.roles(), null), page.ui().locale()));
+    page.add("organisationOptions", organisationOptions);
     return "identity/invite";
   }
 

@@ -1,23 +1,20 @@
 package se.trygghetsdialog.identity.web;
 
 import jakarta.validation.Valid;
-import java.util.Locale;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.identity.InviteStaffMember;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.Tenant;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.Notices;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** Administrators' page for inviting a staff member. */
 @Controller
@@ -29,10 +26,10 @@ class StaffInviteController {
   private final FormSubmissions forms;
 
   @GetMapping("/personal/admin/anvandare/bjud-in")
-  String inviteForm(MunicipalityId municipality, Model model, Locale locale) {
+  String inviteForm(MunicipalityId municipality, WebPage page) {
     pages.requireInviter();
     StaffAdminPages.InviteForm empty = StaffAdminPages.InviteForm.empty();
-    return pages.inviteView(municipality, empty, FormErrors.none(), model, locale);
+    return pages.inviteView(municipality, empty, FormErrors.none(), page);
   }
 
   @PostMapping("/personal/admin/anvandare/bjud-in")
@@ -41,16 +38,14 @@ class StaffInviteController {
       @Valid @ModelAttribute("inviteStaffMember") InviteStaffMember.Command command,
       BindingResult binding,
       @ModelAttribute("form") StaffAdminPages.InviteForm form,
-      Model model,
-      Locale locale,
-      RedirectAttributes redirect) {
+      WebPage page) {
     StaffPrincipal person = pages.requireInviter();
     return forms.submit(
         binding,
         () -> {
-          inviteStaffMember.invite(tenant, command, person.accountId(), locale);
-          return Notices.redirect(redirect, "identity.invite.sent", "/personal/admin/anvandare");
+          inviteStaffMember.invite(tenant, command, person.accountId(), page.ui().locale());
+          return page.redirect("identity.invite.sent", "/personal/admin/anvandare");
         },
-        errors -> pages.inviteView(tenant.id(), form, errors, model, locale));
+        errors -> pages.inviteView(tenant.id(), form, errors, page));
   }
 }

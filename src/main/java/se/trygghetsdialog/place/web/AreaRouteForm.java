@@ -1,6 +1,7 @@
 package se.trygghetsdialog.place.web;
 
 import org.jspecify.annotations.Nullable;
+import se.trygghetsdialog.shared.web.TypedForm;
 
 /** Raw input of the add-area form. */
 public record AreaRouteForm(
@@ -9,9 +10,5 @@ public record AreaRouteForm(
     @Nullable String areaId,
     @Nullable String latitude,
     @Nullable String longitude,
-    @Nullable String radius) {
-
-  public String v(@Nullable String value) {
-    return value == null ? "" : value;
-  }
-}
+    @Nullable String radius)
+    implements TypedForm {}

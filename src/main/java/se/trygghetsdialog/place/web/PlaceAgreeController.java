@@ -8,13 +8,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.place.AgreeWithReport;
 import se.trygghetsdialog.place.PlaceReportId;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.AnonymousRateLimiter;
-import se.trygghetsdialog.shared.web.Notices;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** Agreeing with a report already made, offered when a new report seems to be a duplicate. */
 @Controller
@@ -30,7 +29,7 @@ class PlaceAgreeController {
       MunicipalityId municipality,
       @RequestParam(name = "reportId", required = false) @Nullable UUID reportId,
       HttpServletRequest request,
-      RedirectAttributes redirect) {
+      WebPage page) {
     limiter.require(request, PlaceReportPages.RATE_LIMITED_ACTION);
     if (reportId == null) {
       throw new NotFoundException("report");
@@ -38,6 +37,6 @@ class PlaceAgreeController {
     if (limiter.firstToday(request, "place-agree/" + reportId)) {
       agreeWithReport.agree(municipality, new PlaceReportId(reportId));
     }
-    return Notices.redirect(redirect, "place.notice.agreed", "/rapportera");
+    return page.redirect("place.notice.agreed", "/rapportera");
   }
 }

@@ -4,19 +4,16 @@ import jakarta.validation.Valid;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.place.PlaceCampaigns;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.Notices;
-import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /**
  * Administrators and process leaders create campaigns; the public sees the approved reports of the
@@ -31,10 +28,10 @@ class PlaceCampaignController {
   private final FormSubmissions forms;
 
   @GetMapping("/personal/kampanjer")
-  String page(MunicipalityId municipality, Model model) {
+  String page(MunicipalityId municipality, WebPage page) {
     PlaceCampaignPages.requireLeader();
     return pages.render(
-        municipality, PlaceCampaignPages.CampaignForm.blank(), FormErrors.none(), model);
+        municipality, PlaceCampaignPages.CampaignForm.blank(), FormErrors.none(), page);
   }
 
   @PostMapping("/personal/kampanjer")
@@ -43,24 +40,19 @@ class PlaceCampaignController {
       @Valid @ModelAttribute("createCampaign") PlaceCampaigns.Create command,
       BindingResult binding,
       @ModelAttribute("form") PlaceCampaignPages.CampaignForm form,
-      RedirectAttributes redirect,
-      Model model) {
+      WebPage page) {
     PlaceCampaignPages.requireLeader();
     return forms.submit(
         binding,
         () -> {
           campaigns.create(municipality, pages.known(municipality, command));
-          return Notices.redirect(redirect, "place.campaign.created", "/personal/kampanjer");
+          return page.redirect("place.campaign.created", "/personal/kampanjer");
         },
-        errors -> pages.render(municipality, form, errors, model));
+        errors -> pages.render(municipality, form, errors, page));
   }
 
   @GetMapping("/dialoger/{id}/platsrapporter")
-  String dialogueReports(
-      MunicipalityId municipality,
-      @PathVariable String id,
-      Model model,
-      @ModelAttribute("ui") Ui ui) {
-    return pages.dialogueReports(municipality, id, model, ui);
+  String dialogueReports(MunicipalityId municipality, @PathVariable String id, WebPage page) {
+    return pages.dialogueReports(municipality, id, page);
   }
 }

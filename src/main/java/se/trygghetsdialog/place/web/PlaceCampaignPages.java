@@ -8,7 +8,6 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import se.trygghetsdialog.dialogue.Dialogue;
 import se.trygghetsdialog.dialogue.DialogueId;
 import se.trygghetsdialog.dialogue.Dialogues;
@@ -21,7 +20,7 @@ import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.Option;
-import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.tenancy.Area;
 import se.trygghetsdialog.tenancy.Areas;
 
@@ -65,11 +64,11 @@ class PlaceCampaignPages {
             : null);
   }
 
-  String render(MunicipalityId municipality, CampaignForm form, FormErrors errors, Model model) {
+  String render(MunicipalityId municipality, CampaignForm form, FormErrors errors, WebPage page) {
     List<Area> allAreas = areas.all(municipality);
     List<Dialogue> allDialogues = dialogues.list(municipality, null, null, 1, 200).items();
     LocalDate today = LocalDate.now(PlaceCampaigns.ZONE);
-    model.addAttribute(
+    page.add(
         "rows",
         campaigns.all(municipality).stream()
             .map(
@@ -88,7 +87,7 @@ class PlaceCampaignPages {
                             .orElse(""),
                         c.openOn(today)))
             .toList());
-    model.addAttribute(
+    page.add(
         "areas",
         allAreas.stream()
             .map(
@@ -96,7 +95,7 @@ class PlaceCampaignPages {
                     new Option(
                         a.id().toString(), a.name(), a.id().toString().equals(form.areaId())))
             .toList());
-    model.addAttribute(
+    page.add(
         "dialogues",
         allDialogues.stream()
             .map(
@@ -106,24 +105,24 @@ class PlaceCampaignPages {
                         d.title(),
                         d.id().value().toString().equals(form.dialogueId())))
             .toList());
-    model.addAttribute("topic", FormText.clean(form.topic()));
-    model.addAttribute("startsOn", FormText.clean(form.startsOn()));
-    model.addAttribute("endsOn", FormText.clean(form.endsOn()));
-    model.addAttribute("errors", errors);
+    page.add("topic", FormText.clean(form.topic()));
+    page.add("startsOn", FormText.clean(form.startsOn()));
+    page.add("endsOn", FormText.clean(form.endsOn()));
+    page.add("errors", errors);
     return "place/campaigns";
   }
 
   /** The approved reports of the campaigns linked to a dialogue; 404 for an unknown dialogue. */
-  String dialogueReports(MunicipalityId municipality, String id, Model model, Ui ui) {
+  String dialogueReports(MunicipalityId municipality, String id, WebPage page) {
     UUID dialogueId = FormText.uuid(id);
     Dialogue dialogue =
         (dialogueId == null
                 ? Optional.<Dialogue>empty()
                 : dialogues.find(municipality, new DialogueId(dialogueId)))
             .orElseThrow(() -> new NotFoundException("dialogue"));
-    model.addAttribute("dialogue", dialogue);
-    model.addAttribute("campaigns", campaigns.ofDialogue(municipality, dialogue.id().value()));
-    model.addAttribute(
+    page.add("dialogue", dialogue);
+    page.add("campaigns", campaigns.ofDialogue(municipality, dialogue.id().value()));
+    page.add(
         "reports",
         campaigns.publishedForDialogue(municipality, dialogue.id().value(), 200).stream()
             .map(
@@ -132,7 +131,7 @@ class PlaceCampaignPages {
                         r,
                         categories
                             .find(municipality, r.categoryId())
-                            .map(c -> c.name(ui.locale()))
+                            .map(c -> c.name(page.ui().locale()))
                             .orElse("")))
             .toList());
     return "place/dialogueReports";

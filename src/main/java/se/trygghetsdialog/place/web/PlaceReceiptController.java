@@ -6,21 +6,18 @@ import jakarta.validation.Valid;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.place.MailReportLink;
 import se.trygghetsdialog.place.PlaceReport;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.AnonymousRateLimiter;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.Notices;
-import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** The receipt shown after a report, and mailing its private link to the resident. */
 @Controller
@@ -38,13 +35,12 @@ class PlaceReceiptController {
       MunicipalityId municipality,
       @PathVariable String token,
       HttpServletResponse response,
-      Model model,
-      @ModelAttribute("ui") Ui ui) {
+      WebPage page) {
     PlaceReport report = pages.receipt(municipality, token);
-    Object privateToken = model.getAttribute("privateToken");
+    Object privateToken = page.model().getAttribute("privateToken");
     response.setHeader("Cache-Control", "no-store");
     String link = privateToken instanceof String t ? t : "";
-    return pages.receiptPage(municipality, report, token, link, FormErrors.none(), "", model, ui);
+    return pages.receiptPage(municipality, report, token, link, FormErrors.none(), "", page);
   }
 
   /**
@@ -60,9 +56,7 @@ class PlaceReceiptController {
       @ModelAttribute("form") PlaceReceiptPages.LinkForm form,
       HttpServletRequest request,
       HttpServletResponse response,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
-      RedirectAttributes redirect) {
+      WebPage page) {
     limiter.require(request, PlaceReportPages.RATE_LIMITED_ACTION);
     PlaceReport report = pages.receipt(municipality, token, form);
     String link = form.linkText();
@@ -70,13 +64,12 @@ class PlaceReceiptController {
     return forms.submit(
         binding,
         () -> {
-          mailLink.mail(municipality, report.id(), link, command.email().strip(), ui.locale());
-          redirect.addFlashAttribute("privateToken", link);
-          return Notices.redirect(
-              redirect, "place.notice.linkMailed", "/rapportera/kvitto/" + token);
+          mailLink.mail(
+              municipality, report.id(), link, command.email().strip(), page.ui().locale());
+          page.redirectAttributes().addFlashAttribute("privateToken", link);
+          return page.redirect("place.notice.linkMailed", "/rapportera/kvitto/" + token);
         },
         errors ->
-            pages.receiptPage(
-                municipality, report, token, link, errors, form.emailText(), model, ui));
+            pages.receiptPage(municipality, report, token, link, errors, form.emailText(), page));
   }
 }

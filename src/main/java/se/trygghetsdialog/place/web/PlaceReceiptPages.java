@@ -6,7 +6,6 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.BindParam;
 import se.trygghetsdialog.geo.Gazetteer;
 import se.trygghetsdialog.geo.GazetteerEntry;
@@ -24,7 +23,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormText;
-import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** Builds the pages a resident reaches after reporting: the receipt and the private status page. */
 @Component
@@ -75,42 +74,41 @@ class PlaceReceiptPages {
       String privateToken,
       FormErrors errors,
       String email,
-      Model model,
-      Ui ui) {
-    model.addAttribute("view", pages.view(municipality, report, ui));
-    model.addAttribute("privatePath", privateToken.isBlank() ? "" : "/rapport/" + privateToken);
-    model.addAttribute("privateUrl", privateToken.isBlank() ? "" : mailLink.url(privateToken));
-    model.addAttribute("privateToken", privateToken);
-    model.addAttribute("receiptToken", receiptToken);
-    model.addAttribute("errors", errors);
-    model.addAttribute("email", email);
+      WebPage page) {
+    page.add("view", pages.view(municipality, report, page.ui()));
+    page.add("privatePath", privateToken.isBlank() ? "" : "/rapport/" + privateToken);
+    page.add("privateUrl", privateToken.isBlank() ? "" : mailLink.url(privateToken));
+    page.add("privateToken", privateToken);
+    page.add("receiptToken", receiptToken);
+    page.add("errors", errors);
+    page.add("email", email);
     return "place/receipt";
   }
 
   /** The private status page of the report behind a link; 404 for an unknown link. */
-  String statusPage(MunicipalityId municipality, String token, Model model, Ui ui) {
+  String statusPage(MunicipalityId municipality, String token, WebPage page) {
     PlaceReport report =
         links
             .reportOf(municipality, token)
             .flatMap(id -> reports.find(municipality, id))
             .orElseThrow(() -> new NotFoundException("report"));
-    model.addAttribute("view", pages.view(municipality, report, ui));
+    page.add("view", pages.view(municipality, report, page.ui()));
     // Private to the holder of the link: what the resident wrote, and where. A link may be passed
     // on, so what the screening takes for personal data is masked here too.
     ScreeningResult screened =
         queue
             .screeningOf(municipality, PlaceReport.CONTENT_TYPE, report.id().value())
             .orElseGet(() -> screener.screen(report.description()));
-    model.addAttribute("yourText", screened.masked());
-    model.addAttribute("yourTextMasked", screened.flagged());
-    model.addAttribute(
+    page.add("yourText", screened.masked());
+    page.add("yourTextMasked", screened.flagged());
+    page.add(
         "placeName",
         gazetteer.nearest(municipality, report.location()).map(GazetteerEntry::name).orElse(""));
     InputRef input = new InputRef(InputRef.PLACE_REPORT, report.id().value());
-    model.addAttribute("youSaid", whatBecameOf.forInput(municipality, input));
-    model.addAttribute("reasonNotUsed", whatBecameOf.reasonNotUsed(municipality, input).orElse(""));
-    model.addAttribute("stopPath", report.hasEmail() ? "/rapport/avsluta/" + token : "");
-    model.addAttribute(
+    page.add("youSaid", whatBecameOf.forInput(municipality, input));
+    page.add("reasonNotUsed", whatBecameOf.reasonNotUsed(municipality, input).orElse(""));
+    page.add("stopPath", report.hasEmail() ? "/rapport/avsluta/" + token : "");
+    page.add(
         "handling",
         routing.history(municipality, report.id()).stream()
             .map(

@@ -7,20 +7,18 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.place.ReportPlace;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.AnonymousRateLimiter;
 import se.trygghetsdialog.shared.web.FormSubmissions;
 import se.trygghetsdialog.shared.web.Htmx;
-import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /**
  * Reporting a place without logging in: the form (map, gazetteer search or coordinates) and its
@@ -40,9 +38,8 @@ class PlaceReportController {
   String form(
       MunicipalityId municipality,
       @RequestParam(name = "plats", required = false) @Nullable String entryId,
-      Model model,
-      @ModelAttribute("ui") Ui ui) {
-    return pages.form(municipality, entryId, model, ui);
+      WebPage page) {
+    return pages.form(municipality, entryId, page);
   }
 
   @GetMapping("/rapportera/sok")
@@ -50,9 +47,8 @@ class PlaceReportController {
       MunicipalityId municipality,
       @RequestParam(name = "q", defaultValue = "") String query,
       HttpServletRequest request,
-      Model model,
-      @ModelAttribute("ui") Ui ui) {
-    String view = pages.search(municipality, query, model, ui);
+      WebPage page) {
+    String view = pages.search(municipality, query, page);
     return Htmx.isHtmx(request) ? "place/searchResults" : view;
   }
 
@@ -64,9 +60,7 @@ class PlaceReportController {
       @ModelAttribute("form") PlaceReportForm form,
       @RequestParam(name = "photo", required = false) @Nullable MultipartFile upload,
       HttpServletRequest request,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
-      RedirectAttributes redirect) {
+      WebPage page) {
     limiter.require(request, PlaceReportPages.RATE_LIMITED_ACTION);
     if (form.honeypotFilled() || !timer.acceptable(form.startedAt(), Instant.now())) {
       // A robot, or faster than a person can be: store nothing and ask to send again (the
@@ -76,14 +70,16 @@ class PlaceReportController {
     return forms.submit(
         binding,
         () -> {
-          ReportPlace.Outcome outcome = reportPlace.report(municipality, command, ui.locale());
+          ReportPlace.Outcome outcome =
+              reportPlace.report(municipality, command, page.ui().locale());
           if (outcome instanceof ReportPlace.Reported reported) {
-            redirect.addFlashAttribute("privateToken", reported.receipt().privateToken());
+            page.redirectAttributes()
+                .addFlashAttribute("privateToken", reported.receipt().privateToken());
             return "redirect:/rapportera/kvitto/" + reported.receipt().receiptToken();
           }
           ReportPlace.PossibleDuplicate duplicate = (ReportPlace.PossibleDuplicate) outcome;
-          return pages.duplicate(municipality, form, duplicate, upload, model, ui);
+          return pages.duplicate(municipality, form, duplicate, upload, page);
         },
-        errors -> pages.again(municipality, form, errors, binding, upload, model, ui));
+        errors -> pages.again(municipality, form, errors, binding, upload, page));
   }
 }

@@ -1,6 +1,7 @@
 package se.trygghetsdialog.place.web;
 
 import org.jspecify.annotations.Nullable;
+import se.trygghetsdialog.shared.web.TypedForm;
 
 /**
  * Raw input of the report form; {@code website} is a honeypot that people leave empty. {@code
@@ -22,7 +23,8 @@ public record PlaceReportForm(
     @Nullable String website,
     @Nullable String startedAt,
     @Nullable String allowDuplicate,
-    @Nullable String sendAnyway) {
+    @Nullable String sendAnyway)
+    implements TypedForm {
 
   static PlaceReportForm blank() {
     return new PlaceReportForm("", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "");
@@ -56,10 +58,6 @@ public record PlaceReportForm(
         stamp,
         allowDuplicate,
         sendAnyway);
-  }
-
-  public String v(@Nullable String value) {
-    return value == null ? "" : value;
   }
 
   /** The resident sends a description that screening flagged, to be reviewed before publishing. */

@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.multipart.MultipartFile;
@@ -30,6 +29,7 @@ import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.MapJson;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /**
  * What the pages for reporting a place share: building the report form page, reading the form
@@ -95,9 +95,8 @@ class PlaceReportPages {
       boolean searched,
       List<GazetteerEntry> results,
       @Nullable DuplicateView duplicate,
-      Model model,
-      Ui ui) {
-    Locale locale = ui.locale();
+      WebPage page) {
+    Locale locale = page.ui().locale();
     // A form shown again keeps the time it was first shown (reissue), so that ticking Skicka
     // ändå or correcting a field and sending again is not taken for a robot's speed.
     PlaceReportForm stamped = form.withStartedAt(timer.reissue(form.startedAt(), Instant.now()));
@@ -119,17 +118,17 @@ class PlaceReportPages {
                   .toList()));
     }
     String action = "/rapportera";
-    model.addAttribute(
+    page.add(
         "page",
         new ReportFormPage(
             stamped,
             errors,
             action,
             groups,
-            options(TimeOfDay.values(), "place.timeOfDay", form.timeOfDay(), ui),
-            options(DayOfWeek.values(), "place.weekday", form.weekday(), ui),
-            options(AgeBand.values(), "place.ageBand", form.ageBand(), ui),
-            options(Gender.values(), "place.gender", form.gender(), ui),
+            options(TimeOfDay.values(), "place.timeOfDay", form.timeOfDay(), page.ui()),
+            options(DayOfWeek.values(), "place.weekday", form.weekday(), page.ui()),
+            options(AgeBand.values(), "place.ageBand", form.ageBand(), page.ui()),
+            options(Gender.values(), "place.gender", form.gender(), page.ui()),
             settings.of(municipality),
             MapJson.namedPoints(
                 gazetteer.localities(municipality),
@@ -140,7 +139,7 @@ class PlaceReportPages {
             searched,
             results,
             duplicate));
-    model.addAttribute("campaign", campaignNotice(municipality));
+    page.add("campaign", campaignNotice(municipality));
     return "place/report";
   }
 
@@ -182,7 +181,7 @@ class PlaceReportPages {
    * The blank report form, at a gazetteer place when the link names one; an old or mistyped link
    * shows the form all the same, saying that the place must be chosen.
    */
-  String form(MunicipalityId municipality, @Nullable String entryId, Model model, Ui ui) {
+  String form(MunicipalityId municipality, @Nullable String entryId, WebPage page) {
     PlaceReportForm form = PlaceReportForm.blank();
     FormErrors errors = FormErrors.none();
     if (entryId != null && !entryId.isBlank()) {
@@ -199,28 +198,20 @@ class PlaceReportPages {
                 entry.get().name());
       } else {
         errors =
-            FormErrors.builder(messages, ui.locale())
+            FormErrors.builder(messages, page.ui().locale())
                 .add("latitude", "place.error.place.unknown")
                 .build();
       }
     }
-    return render(municipality, form, errors, "", false, List.of(), null, model, ui);
+    return render(municipality, form, errors, "", false, List.of(), null, page);
   }
 
   /** The blank report form with the gazetteer's places matching {@code query}. */
-  String search(MunicipalityId municipality, String query, Model model, Ui ui) {
+  String search(MunicipalityId municipality, String query, WebPage page) {
     String q = query.strip();
     List<GazetteerEntry> results = gazetteer.search(municipality, q);
     return render(
-        municipality,
-        PlaceReportForm.blank(),
-        FormErrors.none(),
-        q,
-        true,
-        results,
-        null,
-        model,
-        ui);
+        municipality, PlaceReportForm.blank(), FormErrors.none(), q, true, results, null, page);
   }
 
   /** The form again, as typed, with its errors (and the send-anyway choice when it applies). */
@@ -230,11 +221,17 @@ class PlaceReportPages {
       FormErrors errors,
       BindingResult binding,
       @Nullable MultipartFile upload,
-      Model model,
-      Ui ui) {
-    model.addAttribute("offerSendAnyway", offersSendAnyway(binding));
+      WebPage page) {
+    page.add("offerSendAnyway", offersSendAnyway(binding));
     return render(
-        municipality, form, photoAgain(errors, upload, ui), "", false, List.of(), null, model, ui);
+        municipality,
+        form,
+        photoAgain(errors, upload, page.ui()),
+        "",
+        false,
+        List.of(),
+        null,
+        page);
   }
 
   /** The form again, offering to agree with a recent report of the same problem close by. */
@@ -243,22 +240,20 @@ class PlaceReportPages {
       PlaceReportForm form,
       ReportPlace.PossibleDuplicate duplicate,
       @Nullable MultipartFile upload,
-      Model model,
-      Ui ui) {
+      WebPage page) {
     return render(
         municipality,
         form,
-        photoAgain(FormErrors.none(), upload, ui),
+        photoAgain(FormErrors.none(), upload, page.ui()),
         "",
         false,
         List.of(),
         new DuplicateView(
             duplicate.existing().id().toString(),
-            duplicate.category().name(ui.locale()),
+            duplicate.category().name(page.ui().locale()),
             duplicate.existing().agreements(),
             duplicate.existing().reportedAt()),
-        model,
-        ui);
+        page);
   }
 
   ReportStatusView view(MunicipalityId municipality, PlaceReport report, Ui ui) {

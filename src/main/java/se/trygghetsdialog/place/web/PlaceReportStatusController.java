@@ -4,15 +4,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import se.trygghetsdialog.place.PlaceReportLinks;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
-import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /**
  * The resident's private status page of a report, and ending the mails about it. The private link
@@ -30,9 +28,8 @@ class PlaceReportStatusController {
       MunicipalityId municipality,
       @PathVariable String token,
       HttpServletResponse response,
-      Model model,
-      @ModelAttribute("ui") Ui ui) {
-    String view = pages.statusPage(municipality, token, model, ui);
+      WebPage page) {
+    String view = pages.statusPage(municipality, token, page);
     response.setHeader("Cache-Control", "no-store");
     return view;
   }
@@ -42,10 +39,10 @@ class PlaceReportStatusController {
       MunicipalityId municipality,
       @PathVariable String token,
       HttpServletResponse response,
-      Model model) {
+      WebPage page) {
     links.reportOf(municipality, token).orElseThrow(() -> new NotFoundException("report"));
     response.setHeader("Cache-Control", "no-store");
-    model.addAttribute("token", token);
+    page.add("token", token);
     return "place/stopMails";
   }
 

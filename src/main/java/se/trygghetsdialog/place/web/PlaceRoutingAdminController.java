@@ -6,20 +6,17 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.place.PlaceRouting;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.Notices;
-import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /**
  * Administrators decide which organisations get the reports of each category, and which
@@ -37,26 +34,24 @@ class PlaceRoutingAdminController {
   private final FormSubmissions forms;
 
   @GetMapping(ROUTES)
-  String page(MunicipalityId municipality, Model model, @ModelAttribute("ui") Ui ui) {
+  String page(MunicipalityId municipality, WebPage page) {
     PlaceRoutingAdminPages.requireAdmin();
-    return pages.routes(municipality, model, ui);
+    return pages.routes(municipality, page);
   }
 
   @PostMapping(ROUTES)
   String save(
-      MunicipalityId municipality,
-      @RequestParam MultiValueMap<String, String> form,
-      RedirectAttributes redirect) {
+      MunicipalityId municipality, @RequestParam MultiValueMap<String, String> form, WebPage page) {
     PlaceRoutingAdminPages.requireAdmin();
     pages.saveRoutes(municipality, form);
-    return Notices.redirect(redirect, "place.routing.saved", ROUTES);
+    return page.redirect("place.routing.saved", ROUTES);
   }
 
   @GetMapping(AREAS)
-  String areas(MunicipalityId municipality, Model model) {
+  String areas(MunicipalityId municipality, WebPage page) {
     PlaceRoutingAdminPages.requireAdmin();
     AreaRouteForm blank = new AreaRouteForm(null, null, null, null, null, null);
-    return pages.areas(municipality, blank, FormErrors.none(), model);
+    return pages.areas(municipality, blank, FormErrors.none(), page);
   }
 
   @PostMapping(AREAS)
@@ -65,26 +60,25 @@ class PlaceRoutingAdminController {
       @Valid @ModelAttribute("addAreaRoute") PlaceRouting.NewAreaRoute command,
       BindingResult binding,
       @ModelAttribute("form") AreaRouteForm form,
-      Model model,
-      RedirectAttributes redirect) {
+      WebPage page) {
     PlaceRoutingAdminPages.requireAdmin();
     return forms.submit(
         binding,
         () -> {
           routing.addAreaRoute(municipality, command);
-          return Notices.redirect(redirect, "place.area.added", AREAS);
+          return page.redirect("place.area.added", AREAS);
         },
-        errors -> pages.areas(municipality, form, errors, model));
+        errors -> pages.areas(municipality, form, errors, page));
   }
 
   @PostMapping(AREAS + "/ta-bort")
   String removeArea(
       MunicipalityId municipality,
       @RequestParam(required = false) @Nullable UUID routeId,
-      RedirectAttributes redirect) {
+      WebPage page) {
     PlaceRoutingAdminPages.requireAdmin();
     if (routeId != null && routing.removeAreaRoute(municipality, routeId)) {
-      redirect.addFlashAttribute("notice", "place.area.removed");
+      page.redirectAttributes().addFlashAttribute("notice", "place.area.removed");
     }
     return "redirect:" + AREAS;
   }

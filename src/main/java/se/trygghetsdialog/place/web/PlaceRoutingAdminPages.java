@@ -8,7 +8,6 @@ import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import se.trygghetsdialog.geo.MapSettings;
 import se.trygghetsdialog.geo.PlaceCategories;
@@ -21,7 +20,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.Option;
-import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.tenancy.Area;
 import se.trygghetsdialog.tenancy.Areas;
 import se.trygghetsdialog.tenancy.Organisation;
@@ -46,7 +45,7 @@ class PlaceRoutingAdminPages {
     return organisations.all(municipality).stream().filter(o -> !o.kind().political()).toList();
   }
 
-  String routes(MunicipalityId municipality, Model model, Ui ui) {
+  String routes(MunicipalityId municipality, WebPage page) {
     List<Organisation> all = receivers(municipality);
     List<RouteRow> rows = new ArrayList<>();
     for (PlaceCategory c : categories.all(municipality)) {
@@ -54,12 +53,12 @@ class PlaceRoutingAdminPages {
       rows.add(
           new RouteRow(
               c.id().toString(),
-              c.name(ui.locale()),
+              c.name(page.ui().locale()),
               all.stream()
                   .map(o -> new Option(o.id().toString(), o.name(), routed.contains(o.id()), ""))
                   .toList()));
     }
-    model.addAttribute("rows", rows);
+    page.add("rows", rows);
     return "place/routing";
   }
 
@@ -79,7 +78,7 @@ class PlaceRoutingAdminPages {
     }
   }
 
-  String areas(MunicipalityId municipality, AreaRouteForm form, FormErrors errors, Model model) {
+  String areas(MunicipalityId municipality, AreaRouteForm form, FormErrors errors, WebPage page) {
     List<AreaRouteRow> rows =
         routing.areaRoutes(municipality).stream()
             .map(
@@ -101,8 +100,8 @@ class PlaceRoutingAdminPages {
                         a.centre() == null ? "" : String.valueOf(a.radiusMetres())))
             .toList();
     MapSettings map = settings.of(municipality);
-    model.addAttribute("rows", rows);
-    model.addAttribute(
+    page.add("rows", rows);
+    page.add(
         "organisations",
         receivers(municipality).stream()
             .map(
@@ -113,7 +112,7 @@ class PlaceRoutingAdminPages {
                         o.id().toString().equals(form.organisationId()),
                         ""))
             .toList());
-    model.addAttribute(
+    page.add(
         "areas",
         municipalAreas.all(municipality).stream()
             .map(
@@ -121,9 +120,9 @@ class PlaceRoutingAdminPages {
                     new Option(
                         a.id().toString(), a.name(), a.id().toString().equals(form.areaId())))
             .toList());
-    model.addAttribute("form", form);
-    model.addAttribute("errors", errors);
-    model.addAttribute(
+    page.add("form", form);
+    page.add("errors", errors);
+    page.add(
         "bounds",
         String.format(
             Locale.ROOT,

@@ -7,9 +7,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import se.trygghetsdialog.geo.PlaceCategories;
 import se.trygghetsdialog.identity.StaffAccounts;
@@ -20,7 +18,7 @@ import se.trygghetsdialog.place.PlaceReportId;
 import se.trygghetsdialog.place.PlaceReports;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
-import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** A report as staff who moderate see it: position, category, time, photo. Never public. */
 @Controller
@@ -35,19 +33,18 @@ class PlaceStaffController {
   }
 
   @GetMapping("/personal/platsrapporter/{id}")
-  String show(
-      MunicipalityId municipality,
-      @PathVariable UUID id,
-      Model model,
-      @ModelAttribute("ui") Ui ui) {
+  String show(MunicipalityId municipality, @PathVariable UUID id, WebPage page) {
     requireModerator();
     PlaceReport report =
         reports
             .find(municipality, new PlaceReportId(id))
             .orElseThrow(() -> new NotFoundException("report"));
     String category =
-        categories.find(municipality, report.categoryId()).map(c -> c.name(ui.locale())).orElse("");
-    model.addAttribute("view", new ReportStatusView(report, category));
+        categories
+            .find(municipality, report.categoryId())
+            .map(c -> c.name(page.ui().locale()))
+            .orElse("");
+    page.add("view", new ReportStatusView(report, category));
     return "place/staffReport";
   }
 

@@ -5,20 +5,17 @@ import java.util.function.Function;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.place.Assignment;
 import se.trygghetsdialog.place.PlaceRouting;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.Notices;
-import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /**
  * The worklist: approved reports routed to the staff member's organisation (all of them for
@@ -35,18 +32,16 @@ class PlaceWorklistController {
   @GetMapping("/personal/arbetslista")
   String worklist(
       MunicipalityId municipality,
-      @RequestParam(name = "sida", defaultValue = "1") String page,
-      Model model,
-      @ModelAttribute("ui") Ui ui) {
+      @RequestParam(name = "sida", defaultValue = "1") String requested,
+      WebPage page) {
     return pages.render(
         municipality,
         pages.worker(municipality),
-        PlaceWorklistPages.page(page),
+        PlaceWorklistPages.page(requested),
         FormErrors.none(),
         "",
         "",
-        model,
-        ui);
+        page);
   }
 
   /** A stale form (someone changed the status first) answers 409 with the page as it is now. */
@@ -56,9 +51,7 @@ class PlaceWorklistController {
       @Valid @ModelAttribute("statusChange") PlaceRouting.ChangeStatus command,
       BindingResult binding,
       @ModelAttribute("form") PlaceWorklistPages.StatusForm form,
-      RedirectAttributes redirect,
-      Model model,
-      @ModelAttribute("ui") Ui ui) {
+      WebPage page) {
     PlaceWorklistPages.Worker worker = pages.worker(municipality);
     Assignment assignment = pages.assignment(municipality, worker, form);
     String key = PlaceWorklistPages.key(assignment);
@@ -71,15 +64,14 @@ class PlaceWorklistController {
                 errors.suffixed("-" + key),
                 key,
                 form.reason(),
-                model,
-                ui);
+                page);
     return forms.submit(
         binding,
         () -> {
           routing.changeStatus(
               municipality, worker.staff(), worker.organisationId(), assignment, command);
-          return Notices.redirect(
-              redirect, "place.worklist.changed", "/personal/arbetslista?sida=" + form.page());
+          return page.redirect(
+              "place.worklist.changed", "/personal/arbetslista?sida=" + form.page());
         },
         again);
   }

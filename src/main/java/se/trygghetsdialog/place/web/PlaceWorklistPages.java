@@ -8,7 +8,6 @@ import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import se.trygghetsdialog.geo.PlaceCategories;
 import se.trygghetsdialog.identity.Role;
 import se.trygghetsdialog.identity.StaffAccounts;
@@ -24,7 +23,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormText;
-import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** Builds the worklist page and finds whose worklist it is and which assignment a form names. */
 @Component
@@ -120,15 +119,14 @@ class PlaceWorklistPages {
   String render(
       MunicipalityId municipality,
       Worker worker,
-      int page,
+      int requested,
       FormErrors errors,
       String errorKey,
       @Nullable String reason,
-      Model model,
-      Ui ui) {
+      WebPage page) {
     int total = routing.count(municipality, worker.scope());
     int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-    int current = Math.min(page, pages);
+    int current = Math.min(requested, pages);
     List<WorklistRow> rows =
         routing
             .worklist(municipality, worker.scope(), PAGE_SIZE, (current - 1) * PAGE_SIZE)
@@ -141,16 +139,16 @@ class PlaceWorklistPages {
                         routing.organisationName(municipality, a.organisationId()),
                         categories
                             .find(municipality, a.categoryId())
-                            .map(c -> c.name(ui.locale()))
+                            .map(c -> c.name(page.ui().locale()))
                             .orElse(""),
                         next(a.status()),
                         key(a).equals(errorKey) && reason != null ? reason : ""))
             .toList();
-    model.addAttribute("rows", rows);
-    model.addAttribute("errors", errors);
-    model.addAttribute("page", current);
-    model.addAttribute("pages", pages);
-    model.addAttribute("total", total);
+    page.add("rows", rows);
+    page.add("errors", errors);
+    page.add("page", current);
+    page.add("pages", pages);
+    page.add("total", total);
     return "place/worklist";
   }
 }

@@ -3,11 +3,10 @@ package se.trygghetsdialog.place.web;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import se.trygghetsdialog.shared.MunicipalityId;
-import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /**
  * The public trygghetskarta, by one rule that the page states: the heat grid (a table, and
@@ -27,8 +26,7 @@ class PublicMapController {
   String page(
       MunicipalityId municipality,
       @ModelAttribute("filter") PublicMapPages.Params params,
-      Model model,
-      @ModelAttribute("ui") Ui ui) {
-    return pages.page(municipality, params, model, ui);
+      WebPage page) {
+    return pages.page(municipality, params, page);
   }
 }

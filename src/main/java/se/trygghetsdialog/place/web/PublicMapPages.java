@@ -14,7 +14,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.BindParam;
 import se.trygghetsdialog.geo.Gazetteer;
 import se.trygghetsdialog.geo.GazetteerEntry;
@@ -28,7 +27,7 @@ import se.trygghetsdialog.place.TimeOfDay;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.SafeJson;
-import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** Builds the public trygghetskarta page and its GeoJSON and CSV downloads. */
 @Component
@@ -71,8 +70,8 @@ class PublicMapPages {
     return cells.query(params.category(), params.time(), params.from(), params.to());
   }
 
-  String page(MunicipalityId municipality, Params params, Model model, Ui ui) {
-    Locale locale = ui.locale();
+  String page(MunicipalityId municipality, Params params, WebPage page) {
+    Locale locale = page.ui().locale();
     PublicMapPage.Query query = query(params);
     PublicPlaceMap.Filter filter = cells.filter(municipality, query);
     MapSettings bounds = settings.of(municipality);
@@ -92,7 +91,7 @@ class PublicMapPages {
                 i ->
                     new PublicMapPage.ItemRow(
                         names.getOrDefault(i.categoryId(), ""),
-                        ui.e("place.timeOfDay", i.timeOfDay()),
+                        page.ui().e("place.timeOfDay", i.timeOfDay()),
                         i.publicText(),
                         gazetteer
                             .nearest(municipality, i.position())
@@ -101,7 +100,7 @@ class PublicMapPages {
                         PublicMapCells.fixed(i.position().latitude(), 5)
                             + ", "
                             + PublicMapCells.fixed(i.position().longitude(), 5),
-                        ui.date(i.reportedOn())))
+                        page.ui().date(i.reportedOn())))
             .toList();
     List<Option> categoryOptions = new ArrayList<>();
     for (PlaceCategories.Group group : categories.groups(municipality)) {
@@ -116,9 +115,10 @@ class PublicMapPages {
     }
     List<Option> times = new ArrayList<>();
     for (TimeOfDay t : TimeOfDay.values()) {
-      times.add(new Option(t.name(), ui.e("place.timeOfDay", t), t.name().equals(query.time())));
+      times.add(
+          new Option(t.name(), page.ui().e("place.timeOfDay", t), t.name().equals(query.time())));
     }
-    model.addAttribute(
+    page.add(
         "page",
         new PublicMapPage(
             query,

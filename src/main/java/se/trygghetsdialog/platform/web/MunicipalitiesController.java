@@ -8,14 +8,12 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.identity.OperatorPrincipal;
 import se.trygghetsdialog.identity.PlatformOperators;
 import se.trygghetsdialog.platform.AddMunicipality;
@@ -23,7 +21,7 @@ import se.trygghetsdialog.platform.ChangeMunicipalityStatus;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.Notices;
+import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.tenancy.Municipalities;
 
 /**
@@ -51,14 +49,14 @@ class MunicipalitiesController {
   private final FormSubmissions forms;
 
   @GetMapping(LIST)
-  String list(Model model) {
-    return listView(FormErrors.none(), model);
+  String list(WebPage page) {
+    return listView(FormErrors.none(), page);
   }
 
   @GetMapping(LIST + "/ny")
-  String addForm(Model model) {
+  String addForm(WebPage page) {
     PlatformOperators.signedIn();
-    return addView(new AddForm("", "", "", "", ""), FormErrors.none(), model);
+    return addView(new AddForm("", "", "", "", ""), FormErrors.none(), page);
   }
 
   @PostMapping(LIST + "/ny")
@@ -66,37 +64,36 @@ class MunicipalitiesController {
       @Valid @ModelAttribute("addMunicipality") AddMunicipality.Command command,
       BindingResult binding,
       @ModelAttribute("form") AddForm form,
-      Model model,
       Locale locale,
-      RedirectAttributes redirect) {
+      WebPage page) {
     OperatorPrincipal operator = PlatformOperators.signedIn();
     return forms.submit(
         binding,
         () -> {
           addMunicipality.add(command, operator.operatorId(), locale);
-          return Notices.redirect(redirect, "platform.add.done", LIST);
+          return page.redirect("platform.add.done", LIST);
         },
-        errors -> addView(form, errors, model));
+        errors -> addView(form, errors, page));
   }
 
   /** The municipality's id in the path is the whole form. */
   @PostMapping(LIST + "/{id}/avaktivera")
-  String deactivate(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+  String deactivate(@PathVariable UUID id, WebPage page) {
     OperatorPrincipal operator = PlatformOperators.signedIn();
     return forms.submit(
         noInput(),
         () -> {
           changeStatus.deactivate(new MunicipalityId(id), operator.operatorId());
-          return Notices.redirect(redirect, "platform.status.deactivated", LIST);
+          return page.redirect("platform.status.deactivated", LIST);
         },
-        errors -> listView(errors, model));
+        errors -> listView(errors, page));
   }
 
   @PostMapping(LIST + "/{id}/aktivera")
-  String reactivate(@PathVariable UUID id, RedirectAttributes redirect) {
+  String reactivate(@PathVariable UUID id, WebPage page) {
     OperatorPrincipal operator = PlatformOperators.signedIn();
     changeStatus.reactivate(new MunicipalityId(id), operator.operatorId());
-    return Notices.redirect(redirect, "platform.status.reactivated", LIST);
+    return page.redirect("platform.status.reactivated", LIST);
   }
 
   private static String text(@Nullable String value) {
@@ -107,20 +104,20 @@ class MunicipalitiesController {
     return new MapBindingResult(new HashMap<>(), "status");
   }
 
-  private String listView(FormErrors errors, Model model) {
-    model.addAttribute("operator", PlatformOperators.signedIn().displayName());
-    model.addAttribute("municipalities", municipalities.overviews());
-    model.addAttribute("errors", errors);
+  private String listView(FormErrors errors, WebPage page) {
+    page.add("operator", PlatformOperators.signedIn().displayName());
+    page.add("municipalities", municipalities.overviews());
+    page.add("errors", errors);
     return "platform/municipalities";
   }
 
-  private static String addView(AddForm form, FormErrors errors, Model model) {
-    model.addAttribute("code", text(form.code()));
-    model.addAttribute("name", text(form.name()));
-    model.addAttribute("hostNames", text(form.hostNames()));
-    model.addAttribute("adminEmail", text(form.adminEmail()));
-    model.addAttribute("adminName", text(form.adminName()));
-    model.addAttribute("errors", errors);
+  private static String addView(AddForm form, FormErrors errors, WebPage page) {
+    page.add("code", text(form.code()));
+    page.add("name", text(form.name()));
+    page.add("hostNames", text(form.hostNames()));
+    page.add("adminEmail", text(form.adminEmail()));
+    page.add("adminName", text(form.adminName()));
+    page.add("errors", errors);
     return "platform/addMunicipality";
   }
 }

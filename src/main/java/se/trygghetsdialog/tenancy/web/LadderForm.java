@@ -2,6 +2,7 @@ package se.trygghetsdialog.tenancy.web;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import se.trygghetsdialog.shared.web.TypedForm;
 import se.trygghetsdialog.tenancy.ParticipationLevel;
 
 /** Raw input of the ladder form, each level as typed. */
@@ -14,7 +15,8 @@ public record LadderForm(@Nullable List<Level> levels) {
       @Nullable String nameSv,
       @Nullable String nameEn,
       @Nullable String explanationSv,
-      @Nullable String explanationEn) {
+      @Nullable String explanationEn)
+      implements TypedForm {
 
     static Level of(ParticipationLevel level) {
       return new Level(
@@ -28,10 +30,6 @@ public record LadderForm(@Nullable List<Level> levels) {
 
     static Level blank() {
       return new Level(null, null, null, null, null, null);
-    }
-
-    public String v(@Nullable String value) {
-      return value == null ? "" : value;
     }
   }
 }

@@ -1,5 +1,6 @@
 package se.trygghetsdialog.tenancy.web;
 
+import java.util.function.Function;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -19,7 +20,7 @@ class OrganisationSetupSteps {
       String nameKey,
       String hintKey,
       String path,
-      java.util.function.Function<MunicipalityId, Status> check)
+      Function<MunicipalityId, Status> check)
       implements SetupStep {
     @Override
     public Status status(MunicipalityId municipality) {
@@ -27,39 +28,45 @@ class OrganisationSetupSteps {
     }
   }
 
+  private static final String ORGANISATIONS = "/personal/admin/organisationer";
+
+  /** A step named by {@code key}, with its hint under {@code key.hint}. */
+  private static SetupStep step(
+      int order, String key, String path, Function<MunicipalityId, SetupStep.Status> check) {
+    return new Step(order, key, key + ".hint", path, check);
+  }
+
+  private static SetupStep.Status doneWhen(boolean done, SetupStep.Status otherwise) {
+    return done ? SetupStep.Status.DONE : otherwise;
+  }
+
   @Bean
   SetupStep politicalBodiesStep(Organisations organisations) {
-    return new Step(
+    return step(
         20,
         "org.setup.political",
-        "org.setup.political.hint",
-        "/personal/admin/organisationer",
-        m ->
-            organisations.decidingBodies(m).isEmpty()
-                ? SetupStep.Status.TO_DO
-                : SetupStep.Status.DONE);
+        ORGANISATIONS,
+        m -> doneWhen(!organisations.decidingBodies(m).isEmpty(), SetupStep.Status.TO_DO));
   }
 
   @Bean
   SetupStep organisationsStep(Organisations organisations) {
-    return new Step(
+    return step(
         30,
         "org.setup.organisations",
-        "org.setup.organisations.hint",
-        "/personal/admin/organisationer",
+        ORGANISATIONS,
         m ->
-            organisations.all(m).stream().anyMatch(o -> !o.kind().political())
-                ? SetupStep.Status.DONE
-                : SetupStep.Status.TO_DO);
+            doneWhen(
+                organisations.all(m).stream().anyMatch(o -> !o.kind().political()),
+                SetupStep.Status.TO_DO));
   }
 
   @Bean
   SetupStep areasStep(Areas areas) {
-    return new Step(
+    return step(
         40,
         "area.setup",
-        "area.setup.hint",
         "/personal/admin/omraden",
-        m -> areas.all(m).isEmpty() ? SetupStep.Status.OPTIONAL : SetupStep.Status.DONE);
+        m -> doneWhen(!areas.all(m).isEmpty(), SetupStep.Status.OPTIONAL));
   }
 }

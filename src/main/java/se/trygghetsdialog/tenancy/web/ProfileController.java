@@ -9,18 +9,16 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.Notices;
+import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.tenancy.ChangeLogo;
 import se.trygghetsdialog.tenancy.ChangeProfile;
 import se.trygghetsdialog.tenancy.Logo;
@@ -40,9 +38,9 @@ class ProfileController {
   private final FormSubmissions forms;
 
   @GetMapping(PATH)
-  String profile(MunicipalityId municipality, Model model) {
+  String profile(MunicipalityId municipality, WebPage page) {
     MunicipalityProfile profile = profiles.of(municipality);
-    return page(profile, ProfileForm.of(profile), FormErrors.none(), model);
+    return profilePage(profile, ProfileForm.of(profile), FormErrors.none(), page);
   }
 
   @PostMapping(PATH)
@@ -51,15 +49,14 @@ class ProfileController {
       @Valid @ModelAttribute("changeProfile") ChangeProfile.Command command,
       BindingResult binding,
       @ModelAttribute("form") ProfileForm form,
-      Model model,
-      RedirectAttributes redirect) {
+      WebPage page) {
     return forms.submit(
         binding,
         () -> {
           changeProfile.change(municipality, TenancyPages.actor(), command);
-          return Notices.redirect(redirect, "tenancy.profile.saved", PATH);
+          return page.redirect("tenancy.profile.saved", PATH);
         },
-        errors -> page(profiles.of(municipality), form, errors, model));
+        errors -> profilePage(profiles.of(municipality), form, errors, page));
   }
 
   @PostMapping(PATH + "/logotyp")
@@ -67,24 +64,23 @@ class ProfileController {
       MunicipalityId municipality,
       @Valid @ModelAttribute("changeLogo") ChangeLogo.Command command,
       BindingResult binding,
-      Model model,
-      RedirectAttributes redirect) {
+      WebPage page) {
     return forms.submit(
         binding,
         () -> {
           changeLogo.upload(municipality, TenancyPages.actor(), command);
-          return Notices.redirect(redirect, "tenancy.logo.saved", PATH);
+          return page.redirect("tenancy.logo.saved", PATH);
         },
         errors -> {
           MunicipalityProfile profile = profiles.of(municipality);
-          return page(profile, ProfileForm.of(profile), errors, model);
+          return profilePage(profile, ProfileForm.of(profile), errors, page);
         });
   }
 
   @PostMapping(PATH + "/logotyp/ta-bort")
-  String removeLogo(MunicipalityId municipality, RedirectAttributes redirect) {
+  String removeLogo(MunicipalityId municipality, WebPage page) {
     changeLogo.remove(municipality, TenancyPages.actor());
-    return Notices.redirect(redirect, "tenancy.logo.removed", PATH);
+    return page.redirect("tenancy.logo.removed", PATH);
   }
 
   /**
@@ -106,12 +102,12 @@ class ProfileController {
         .body(logo.bytes());
   }
 
-  private String page(
-      MunicipalityProfile profile, ProfileForm form, FormErrors errors, Model model) {
-    model.addAttribute("profile", profile);
-    model.addAttribute("form", form);
-    model.addAttribute("errors", errors);
-    model.addAttribute("maxLogoKb", ChangeLogo.MAX_BYTES / 1024);
+  private String profilePage(
+      MunicipalityProfile profile, ProfileForm form, FormErrors errors, WebPage page) {
+    page.add("profile", profile);
+    page.add("form", form);
+    page.add("errors", errors);
+    page.add("maxLogoKb", ChangeLogo.MAX_BYTES / 1024);
     return "tenancy/profile";
   }
 }

@@ -1,6 +1,7 @@
 package se.trygghetsdialog.tenancy.web;
 
 import org.jspecify.annotations.Nullable;
+import se.trygghetsdialog.shared.web.TypedForm;
 import se.trygghetsdialog.tenancy.MunicipalityProfile;
 
 /** Raw input of the municipality's profile form. */
@@ -10,7 +11,8 @@ public record ProfileForm(
     @Nullable String contactPhone,
     @Nullable String postalAddress,
     @Nullable String eServicesUrl,
-    @Nullable String noticeBoardUrl) {
+    @Nullable String noticeBoardUrl)
+    implements TypedForm {
 
   static ProfileForm of(MunicipalityProfile profile) {
     return new ProfileForm(
@@ -20,9 +22,5 @@ public record ProfileForm(
         profile.postalAddress(),
         profile.eServicesUrl(),
         profile.noticeBoardUrl());
-  }
-
-  public String v(@Nullable String value) {
-    return value == null ? "" : value;
   }
 }

@@ -8,16 +8,14 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.Notices;
+import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.tenancy.EditLadder;
 import se.trygghetsdialog.tenancy.Feature;
 import se.trygghetsdialog.tenancy.FeatureSwitches;
@@ -42,8 +40,8 @@ class SettingsController {
   record FeaturesForm(@Nullable List<String> features) {}
 
   @GetMapping(FEATURES)
-  String features(MunicipalityId municipality, Model model) {
-    return featuresPage(switches.enabled(municipality), FormErrors.none(), model);
+  String features(MunicipalityId municipality, WebPage page) {
+    return featuresPage(switches.enabled(municipality), FormErrors.none(), page);
   }
 
   @PostMapping(FEATURES)
@@ -52,15 +50,14 @@ class SettingsController {
       @Valid @ModelAttribute("switchFeatures") SwitchFeatures.Command command,
       BindingResult binding,
       @ModelAttribute("form") FeaturesForm form,
-      Model model,
-      RedirectAttributes redirect) {
+      WebPage page) {
     return forms.submit(
         binding,
         () -> {
           switchFeatures.change(municipality, TenancyPages.actor(), command);
-          return Notices.redirect(redirect, "tenancy.features.saved", FEATURES);
+          return page.redirect("tenancy.features.saved", FEATURES);
         },
-        errors -> featuresPage(typed(form), errors, model));
+        errors -> featuresPage(typed(form), errors, page));
   }
 
   private static Set<Feature> typed(FeaturesForm form) {
@@ -75,17 +72,17 @@ class SettingsController {
     return on;
   }
 
-  private String featuresPage(Set<Feature> on, FormErrors errors, Model model) {
-    model.addAttribute("features", Feature.values());
-    model.addAttribute("on", on);
-    model.addAttribute("errors", errors);
+  private String featuresPage(Set<Feature> on, FormErrors errors, WebPage page) {
+    page.add("features", Feature.values());
+    page.add("on", on);
+    page.add("errors", errors);
     return "tenancy/features";
   }
 
   @GetMapping(LADDER)
-  String ladder(MunicipalityId municipality, Model model) {
+  String ladder(MunicipalityId municipality, WebPage page) {
     return ladderPage(
-        currentLevels(municipality), LadderForm.Level.blank(), FormErrors.none(), model);
+        currentLevels(municipality), LadderForm.Level.blank(), FormErrors.none(), page);
   }
 
   /** The municipality's levels as they stand, as rows of the ladder form. */
@@ -99,20 +96,19 @@ class SettingsController {
       @Valid @ModelAttribute("editLadder") EditLadder.Command command,
       BindingResult binding,
       @ModelAttribute("form") LadderForm form,
-      Model model,
-      RedirectAttributes redirect) {
+      WebPage page) {
     return forms.submit(
         binding,
         () -> {
           editLadder.save(municipality, TenancyPages.actor(), command);
-          return Notices.redirect(redirect, "tenancy.ladder.saved", LADDER);
+          return page.redirect("tenancy.ladder.saved", LADDER);
         },
         errors ->
             ladderPage(
                 form.levels() == null ? List.of() : form.levels(),
                 LadderForm.Level.blank(),
                 errors,
-                model));
+                page));
   }
 
   @PostMapping(LADDER + "/ny")
@@ -121,22 +117,21 @@ class SettingsController {
       @Valid @ModelAttribute("addLevel") EditLadder.Level command,
       BindingResult binding,
       @ModelAttribute("newLevel") LadderForm.Level form,
-      Model model,
-      RedirectAttributes redirect) {
+      WebPage page) {
     return forms.submit(
         binding,
         () -> {
           editLadder.add(municipality, TenancyPages.actor(), command);
-          return Notices.redirect(redirect, "tenancy.ladder.added", LADDER);
+          return page.redirect("tenancy.ladder.added", LADDER);
         },
-        errors -> ladderPage(currentLevels(municipality), form, errors, model));
+        errors -> ladderPage(currentLevels(municipality), form, errors, page));
   }
 
   private String ladderPage(
-      List<LadderForm.Level> levels, LadderForm.Level newLevel, FormErrors errors, Model model) {
-    model.addAttribute("levels", levels);
-    model.addAttribute("newLevel", newLevel);
-    model.addAttribute("errors", errors);
+      List<LadderForm.Level> levels, LadderForm.Level newLevel, FormErrors errors, WebPage page) {
+    page.add("levels", levels);
+    page.add("newLevel", newLevel);
+    page.add("errors", errors);
     return "tenancy/ladder";
   }
 }

@@ -3,9 +3,9 @@ package se.trygghetsdialog.tenancy.web;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.tenancy.SetupChecklist;
 import se.trygghetsdialog.tenancy.SetupStep;
 
@@ -19,11 +19,10 @@ class SetupController {
   private final SetupChecklist checklist;
 
   @GetMapping(PATH)
-  String checklist(MunicipalityId municipality, Model model) {
+  String checklist(MunicipalityId municipality, WebPage page) {
     var items = checklist.items(municipality);
-    model.addAttribute("items", items);
-    model.addAttribute(
-        "missing", items.stream().filter(i -> i.status() == SetupStep.Status.TO_DO).count());
+    page.add("items", items);
+    page.add("missing", items.stream().filter(i -> i.status() == SetupStep.Status.TO_DO).count());
     return "tenancy/setup";
   }
 }

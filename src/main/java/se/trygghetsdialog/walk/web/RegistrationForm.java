@@ -1,6 +1,7 @@
 package se.trygghetsdialog.walk.web;
 
 import org.jspecify.annotations.Nullable;
+import se.trygghetsdialog.shared.web.TypedForm;
 
 /** The public registration form as typed. {@code website} is the honeypot. */
 public record RegistrationForm(
@@ -9,7 +10,8 @@ public record RegistrationForm(
     @Nullable String consent,
     @Nullable String group,
     @Nullable String accessibility,
-    @Nullable String website) {
+    @Nullable String website)
+    implements TypedForm {
 
   static RegistrationForm blank() {
     return new RegistrationForm("", "", "", "INDIVIDUAL", "", "");
@@ -18,9 +20,5 @@ public record RegistrationForm(
   /** The consent checkbox was ticked. */
   public boolean consentGiven() {
     return "true".equals(consent);
-  }
-
-  public String v(@Nullable String value) {
-    return value == null ? "" : value;
   }
 }

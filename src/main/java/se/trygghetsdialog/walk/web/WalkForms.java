@@ -7,7 +7,6 @@ import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.geo.PlaceSettings;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -15,6 +14,7 @@ import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.tenancy.Areas;
 import se.trygghetsdialog.tenancy.Organisation;
 import se.trygghetsdialog.tenancy.Organisations;
@@ -75,16 +75,16 @@ class WalkForms {
 
   /** Renders the plan form with what was typed and the errors. */
   String renderPlan(
-      MunicipalityId municipality, WalkPlanForm form, FormErrors errors, Model model, Ui ui) {
-    ui.csrfToken();
-    model.addAttribute("form", form);
-    model.addAttribute("errors", errors);
-    model.addAttribute(
+      MunicipalityId municipality, WalkPlanForm form, FormErrors errors, WebPage page) {
+    page.ui().csrfToken();
+    page.add("form", form);
+    page.add("errors", errors);
+    page.add(
         "areas",
         areas.all(municipality).stream()
             .map(a -> WalkViews.option(a.id().toString(), a.name(), form.areaId()))
             .toList());
-    model.addAttribute(
+    page.add(
         "organisations",
         organisations.all(municipality).stream()
             // Departments and companies first, the political bodies after them.
@@ -97,18 +97,18 @@ class WalkForms {
                         o.id().toString(),
                         o.name(),
                         form.invited(o.id().toString()),
-                        ui.e("walk.organisationKind", o.kind())))
+                        page.ui().e("walk.organisationKind", o.kind())))
             .toList());
-    model.addAttribute(
+    page.add(
         "dialogues",
         dialogues.list(municipality, null, null, 1, 100).items().stream()
             .map(d -> WalkViews.option(d.id().value().toString(), d.title(), form.dialogueId()))
             .toList());
     UUID previousId = FormText.uuid(form.previousWalkId());
-    model.addAttribute(
+    page.add(
         "previousTitle",
         previousId == null ? "" : walks.find(municipality, previousId).map(Walk::title).orElse(""));
-    model.addAttribute("map", placeSettings.of(municipality));
+    page.add("map", placeSettings.of(municipality));
     return "walk/staff/plan";
   }
 

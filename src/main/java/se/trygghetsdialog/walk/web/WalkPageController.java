@@ -10,20 +10,17 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.Notices;
-import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.walk.ChangePointStatus;
 import se.trygghetsdialog.walk.PlanWalk;
 import se.trygghetsdialog.walk.SendWalkProtocol;
@@ -47,17 +44,15 @@ class WalkPageController {
   private final FormSubmissions submissions;
 
   @GetMapping(BASE + "/{id}")
-  String show(
-      MunicipalityId municipality,
-      @PathVariable String id,
-      Model model,
-      @ModelAttribute("ui") Ui ui) {
+  String show(MunicipalityId municipality, @PathVariable String id, WebPage page) {
     Walk walk = pages.walk(municipality, id);
     pages.reader(municipality, walk);
     @SuppressWarnings("unchecked")
     List<String> warnings =
-        model.getAttribute("warnings") instanceof List<?> list ? (List<String>) list : List.of();
-    return pages.renderShow(municipality, walk, warnings, FormErrors.none(), "", model, ui);
+        page.model().getAttribute("warnings") instanceof List<?> list
+            ? (List<String>) list
+            : List.of();
+    return pages.renderShow(municipality, walk, warnings, FormErrors.none(), "", page);
   }
 
   @PostMapping(BASE + "/{id}/inbjudna/{organisation}")
@@ -67,9 +62,7 @@ class WalkPageController {
       @PathVariable String organisation,
       @Valid @ModelAttribute("inviteeAddress") PlanWalk.InviteeAddress command,
       BindingResult binding,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
-      RedirectAttributes redirect) {
+      WebPage page) {
     StaffPrincipal staff = WalkPages.planner();
     Walk walk = pages.walk(municipality, id);
     UUID organisationId = WalkPages.id(organisation, "organisation");
@@ -82,9 +75,7 @@ class WalkPageController {
         "#inbjudna",
         organisationId,
         "",
-        model,
-        ui,
-        redirect);
+        page);
   }
 
   @PostMapping(BASE + "/{id}/punkter/{point}/status")
@@ -94,9 +85,7 @@ class WalkPageController {
       @PathVariable String point,
       @Valid @ModelAttribute("changePointStatus") ChangePointStatus.Command command,
       BindingResult binding,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
-      RedirectAttributes redirect) {
+      WebPage page) {
     Walk walk = pages.walk(municipality, id);
     StaffPrincipal staff = pages.reader(municipality, walk);
     UUID pointId = WalkPages.id(point, "point");
@@ -116,9 +105,7 @@ class WalkPageController {
         "#punkt-" + pointId,
         pointId,
         pointId.toString(),
-        model,
-        ui,
-        redirect);
+        page);
   }
 
   @GetMapping(BASE + "/{id}/punkter/{point}/foto")
@@ -143,9 +130,7 @@ class WalkPageController {
       @Valid @ModelAttribute("sendWalkProtocol") SendWalkProtocol.Command command,
       BindingResult binding,
       HttpServletRequest request,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
-      RedirectAttributes redirect) {
+      WebPage page) {
     StaffPrincipal staff = WalkPages.planner();
     Walk walk = pages.walk(municipality, id);
     String origin =
@@ -157,16 +142,17 @@ class WalkPageController {
         () -> {
           SendWalkProtocol.Result result =
               sendProtocol.send(municipality, walk.id(), command, staff, publicUrl, staffUrl);
-          redirect.addFlashAttribute(
-              "warnings",
-              result.ownersWithoutEmail().stream()
-                  .map(o -> ui.t("walk.warning.noEmail", o))
-                  .toList());
-          redirect.addFlashAttribute(
-              "notice", command.amendedFrom() == null ? "walk.notice.sent" : "walk.notice.amended");
-          return "redirect:" + BASE + "/" + walk.id();
+          page.redirectAttributes()
+              .addFlashAttribute(
+                  "warnings",
+                  result.ownersWithoutEmail().stream()
+                      .map(o -> page.ui().t("walk.warning.noEmail", o))
+                      .toList());
+          return page.redirect(
+              command.amendedFrom() == null ? "walk.notice.sent" : "walk.notice.amended",
+              BASE + "/" + walk.id());
         },
-        errors -> pages.renderShow(municipality, walk, errors, "", model, ui));
+        errors -> pages.renderShow(municipality, walk, errors, "", page));
   }
 
   /**
@@ -182,17 +168,14 @@ class WalkPageController {
       String anchor,
       UUID row,
       String errorPoint,
-      Model model,
-      Ui ui,
-      RedirectAttributes redirect) {
+      WebPage page) {
     return submissions.submit(
         binding,
         () -> {
           action.run();
-          return Notices.redirect(redirect, notice, BASE + "/" + walk.id() + anchor);
+          return page.redirect(notice, BASE + "/" + walk.id() + anchor);
         },
         errors ->
-            pages.renderShow(
-                municipality, walk, errors.suffixed("-" + row), errorPoint, model, ui));
+            pages.renderShow(municipality, walk, errors.suffixed("-" + row), errorPoint, page));
   }
 }

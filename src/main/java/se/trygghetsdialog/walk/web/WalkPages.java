@@ -8,7 +8,6 @@ import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffMember;
 import se.trygghetsdialog.identity.StaffPrincipal;
@@ -17,7 +16,7 @@ import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.Option;
-import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.walk.PointStatus;
 import se.trygghetsdialog.walk.SendWalkProtocol;
 import se.trygghetsdialog.walk.Walk;
@@ -83,13 +82,8 @@ class WalkPages {
 
   /** Renders the staff page of one walk again with the errors of a form on it. */
   String renderShow(
-      MunicipalityId municipality,
-      Walk walk,
-      FormErrors errors,
-      String errorPoint,
-      Model model,
-      Ui ui) {
-    return renderShow(municipality, walk, List.of(), errors, errorPoint, model, ui);
+      MunicipalityId municipality, Walk walk, FormErrors errors, String errorPoint, WebPage page) {
+    return renderShow(municipality, walk, List.of(), errors, errorPoint, page);
   }
 
   @Nullable UUID organisationOf(MunicipalityId municipality, StaffPrincipal staff) {
@@ -121,9 +115,8 @@ class WalkPages {
       List<String> warnings,
       FormErrors errors,
       String errorPoint,
-      Model model,
-      Ui ui) {
-    ui.csrfToken();
+      WebPage page) {
+    page.ui().csrfToken();
     StaffPrincipal staff = StaffAccounts.signedIn();
     boolean all = WalkPolicy.mayReadAll(staff);
     @Nullable UUID organisation = organisationOf(municipality, staff);
@@ -132,7 +125,7 @@ class WalkPages {
         walks.points(walk).stream()
             .filter(p -> WalkPolicy.maySeePoint(staff, organisation, p.ownerId()))
             .toList();
-    model.addAttribute(
+    page.add(
         "page",
         new StaffWalkPage(
             walk,
@@ -143,16 +136,16 @@ class WalkPages {
             points,
             walks.changes(walk),
             all ? sendProtocol.state(walk) : null,
-            views.names(municipality, ui),
+            views.names(municipality, page.ui()),
             warnings,
             errors,
             errorPoint,
             all ? walks.sinceLast(walk).orElse(null) : null));
-    model.addAttribute("mayPlan", WalkPolicy.mayPlan(staff));
-    model.addAttribute(
+    page.add("mayPlan", WalkPolicy.mayPlan(staff));
+    page.add(
         "statuses",
         Arrays.stream(PointStatus.values())
-            .map(s -> new Option(s.name(), ui.e("walk.status", s), false))
+            .map(s -> new Option(s.name(), page.ui().e("walk.status", s), false))
             .toList());
     return "walk/staff/show";
   }

@@ -6,13 +6,11 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -20,7 +18,7 @@ import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
 import se.trygghetsdialog.shared.web.FormText;
-import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.walk.PlanWalk;
 import se.trygghetsdialog.walk.WalkPolicy;
 import se.trygghetsdialog.walk.Walks;
@@ -42,12 +40,12 @@ class WalkPlanController {
   private final FormSubmissions submissions;
 
   @GetMapping(BASE)
-  String list(MunicipalityId municipality, Model model) {
+  String list(MunicipalityId municipality, WebPage page) {
     StaffPrincipal staff = StaffAccounts.signedIn();
     // Only the walks this person may open: all for planners, the invited ones for owners' staff.
-    model.addAttribute(
+    page.add(
         "walks", walks.visibleTo(municipality, staff, pages.organisationOf(municipality, staff)));
-    model.addAttribute("mayPlan", WalkPolicy.mayPlan(staff));
+    page.add("mayPlan", WalkPolicy.mayPlan(staff));
     return "walk/staff/list";
   }
 
@@ -55,8 +53,7 @@ class WalkPlanController {
   String planForm(
       MunicipalityId municipality,
       @RequestParam(name = "uppfoljning", required = false) @Nullable String previous,
-      Model model,
-      @ModelAttribute("ui") Ui ui) {
+      WebPage page) {
     WalkPages.planner();
     WalkPlanForm form = WalkPlanForm.blank(null);
     UUID previousId = FormText.uuid(previous);
@@ -64,9 +61,9 @@ class WalkPlanController {
       form =
           forms.followUp(
               walks.find(municipality, previousId).orElseThrow(() -> new NotFoundException("walk")),
-              ui);
+              page.ui());
     }
-    return forms.renderPlan(municipality, form, FormErrors.none(), model, ui);
+    return forms.renderPlan(municipality, form, FormErrors.none(), page);
   }
 
   @PostMapping(BASE + "/ny")
@@ -75,20 +72,19 @@ class WalkPlanController {
       @Valid @ModelAttribute("planWalk") PlanWalk.Command command,
       BindingResult binding,
       @ModelAttribute("form") WalkPlanForm form,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
-      RedirectAttributes redirect) {
+      WebPage page) {
     StaffPrincipal staff = WalkPages.planner();
     return submissions.submit(
         binding,
         () -> {
           PlanWalk.Planned planned = planWalk.plan(municipality, command, staff);
           if (planned.created()) {
-            redirect.addFlashAttribute("warnings", WalkForms.gapWarnings(planned, ui));
-            redirect.addFlashAttribute("notice", "walk.notice.planned");
+            page.redirectAttributes()
+                .addFlashAttribute("warnings", WalkForms.gapWarnings(planned, page.ui()));
+            page.redirectAttributes().addFlashAttribute("notice", "walk.notice.planned");
           }
           return "redirect:" + BASE + "/" + planned.id();
         },
-        errors -> forms.renderPlan(municipality, form, errors, model, ui));
+        errors -> forms.renderPlan(municipality, form, errors, page));
   }
 }

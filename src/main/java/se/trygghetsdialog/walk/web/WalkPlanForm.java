@@ -3,6 +3,7 @@ package se.trygghetsdialog.walk.web;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import se.trygghetsdialog.shared.web.TypedForm;
 
 /** The plan form as typed: kept as strings so nothing typed is lost on an error. */
 public record WalkPlanForm(
@@ -23,7 +24,8 @@ public record WalkPlanForm(
     @Nullable String stops,
     @Nullable String dialogueId,
     @Nullable String previousWalkId,
-    @Nullable String creationToken) {
+    @Nullable String creationToken)
+    implements TypedForm {
 
   static WalkPlanForm blank(@Nullable String previousWalkId) {
     return new WalkPlanForm(
@@ -45,10 +47,6 @@ public record WalkPlanForm(
         "",
         previousWalkId == null ? "" : previousWalkId,
         UUID.randomUUID().toString());
-  }
-
-  public String v(@Nullable String value) {
-    return value == null ? "" : value;
   }
 
   public boolean invited(String organisationId) {

@@ -1,6 +1,7 @@
 package se.trygghetsdialog.walk.web;
 
 import org.jspecify.annotations.Nullable;
+import se.trygghetsdialog.shared.web.TypedForm;
 
 /**
  * One protocol point as typed on the phone. {@code confirmScreened} is yes when the walker has
@@ -18,7 +19,8 @@ public record WalkPointForm(
     @Nullable String ownerId,
     @Nullable String priority,
     @Nullable String deadline,
-    @Nullable String confirmScreened) {
+    @Nullable String confirmScreened)
+    implements TypedForm {
 
   static WalkPointForm blank(String clientId, String deadline) {
     return new WalkPointForm(clientId, "", "", "", "", "", "", "", "", "MEDIUM", deadline, "");
@@ -42,9 +44,5 @@ public record WalkPointForm(
 
   public boolean confirmsScreened() {
     return "yes".equals(confirmScreened);
-  }
-
-  public String v(@Nullable String value) {
-    return value == null ? "" : value;
   }
 }

@@ -10,7 +10,6 @@ import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,14 +20,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.Notices;
 import se.trygghetsdialog.shared.web.SafeJson;
-import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.walk.RecordWalkPoint;
 import se.trygghetsdialog.walk.Walk;
 
@@ -58,11 +55,9 @@ class WalkProtocolController {
       @PathVariable String id,
       @RequestParam(name = "q", required = false) @Nullable String query,
       @RequestParam(name = "plats", required = false) @Nullable String entry,
-      Model model,
-      @ModelAttribute("ui") Ui ui) {
+      WebPage page) {
     WalkPages.planner();
-    return protocolPages.renderNew(
-        municipality, pages.walk(municipality, id), query, entry, model, ui);
+    return protocolPages.renderNew(municipality, pages.walk(municipality, id), query, entry, page);
   }
 
   @PostMapping(BASE + "/{id}/protokoll")
@@ -72,23 +67,18 @@ class WalkProtocolController {
       @Valid @ModelAttribute("recordWalkPoint") RecordWalkPoint.Command command,
       BindingResult binding,
       @ModelAttribute("form") WalkPointForm form,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
-      RedirectAttributes redirect) {
+      WebPage page) {
     StaffPrincipal staff = WalkPages.planner();
     Walk walk = pages.walk(municipality, id);
     return submissions.submit(
         binding,
         () -> {
-          return Notices.redirect(
-              redirect,
-              notice(municipality, walk, command, staff),
-              BASE + "/" + walk.id() + "/protokoll");
+          return page.redirect(
+              notice(municipality, walk, command, staff), BASE + "/" + walk.id() + "/protokoll");
         },
         errors -> {
-          model.addAttribute("offerConfirmScreened", WalkProtocolPages.offersConfirm(binding));
-          return protocolPages.render(
-              municipality, walk, form, errors, "", false, List.of(), model, ui);
+          page.add("offerConfirmScreened", WalkProtocolPages.offersConfirm(binding));
+          return protocolPages.render(municipality, walk, form, errors, "", false, List.of(), page);
         });
   }
 

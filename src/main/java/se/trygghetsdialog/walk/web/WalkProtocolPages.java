@@ -9,7 +9,6 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 import org.springframework.web.servlet.FlashMap;
@@ -23,7 +22,7 @@ import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.Option;
-import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.walk.PointPriority;
 import se.trygghetsdialog.walk.RecordWalkPoint;
 import se.trygghetsdialog.walk.Walk;
@@ -93,8 +92,7 @@ class WalkProtocolPages {
       Walk walk,
       @Nullable String query,
       @Nullable String entry,
-      Model model,
-      Ui ui) {
+      WebPage page) {
     WalkPointForm form =
         WalkPointForm.blank(UUID.randomUUID().toString(), walk.walkDate().plusMonths(3).toString());
     UUID entryId = FormText.uuid(entry);
@@ -109,8 +107,7 @@ class WalkProtocolPages {
     }
     String q = FormText.clean(query);
     List<GazetteerEntry> results = q.isEmpty() ? List.of() : gazetteer.search(municipality, q);
-    return render(
-        municipality, walk, form, FormErrors.none(), q, query != null, results, model, ui);
+    return render(municipality, walk, form, FormErrors.none(), q, query != null, results, page);
   }
 
   String render(
@@ -121,22 +118,23 @@ class WalkProtocolPages {
       String query,
       boolean searched,
       List<GazetteerEntry> results,
-      Model model,
-      Ui ui) {
-    ui.csrfToken();
+      WebPage page) {
+    page.ui().csrfToken();
     List<ProtocolPage.CategoryGroup> groups =
         categories.groups(municipality).stream()
             .map(
                 group ->
                     new ProtocolPage.CategoryGroup(
                         group.category().id().toString(),
-                        group.category().name(ui.locale()),
+                        group.category().name(page.ui().locale()),
                         group.category().id().toString().equals(form.categoryId()),
                         group.children().stream()
                             .map(
                                 c ->
                                     WalkViews.option(
-                                        c.id().toString(), c.name(ui.locale()), form.categoryId()))
+                                        c.id().toString(),
+                                        c.name(page.ui().locale()),
+                                        form.categoryId()))
                             .toList()))
             .toList();
     List<Option> owners =
@@ -145,13 +143,13 @@ class WalkProtocolPages {
             .toList();
     List<Option> priorities =
         Arrays.stream(PointPriority.values())
-            .map(p -> WalkViews.option(p.name(), ui.e("walk.priority", p), form.priority()))
+            .map(p -> WalkViews.option(p.name(), page.ui().e("walk.priority", p), form.priority()))
             .toList();
     List<Option> safety =
         List.of(
-            WalkViews.option("unsafe", ui.t("walk.point.unsafe"), form.safety()),
-            WalkViews.option("safe", ui.t("walk.point.safe"), form.safety()));
-    model.addAttribute(
+            WalkViews.option("unsafe", page.ui().t("walk.point.unsafe"), form.safety()),
+            WalkViews.option("safe", page.ui().t("walk.point.safe"), form.safety()));
+    page.add(
         "page",
         new ProtocolPage(
             walk,
@@ -162,7 +160,7 @@ class WalkProtocolPages {
             priorities,
             safety,
             walks.points(walk),
-            views.names(municipality, ui),
+            views.names(municipality, page.ui()),
             placeSettings.of(municipality),
             query,
             searched,

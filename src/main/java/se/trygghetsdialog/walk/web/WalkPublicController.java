@@ -9,20 +9,18 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.AnonymousRateLimiter;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
 import se.trygghetsdialog.shared.web.FormText;
-import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.walk.RegisterForWalk;
 import se.trygghetsdialog.walk.Walk;
 import se.trygghetsdialog.walk.Walks;
@@ -47,20 +45,16 @@ class WalkPublicController {
   private final FormSubmissions submissions;
 
   @GetMapping("/trygghetsvandringar")
-  String list(MunicipalityId municipality, Model model) {
-    model.addAttribute("walks", walks.all(municipality));
+  String list(MunicipalityId municipality, WebPage page) {
+    page.add("walks", walks.all(municipality));
     return "walk/list";
   }
 
   @GetMapping("/trygghetsvandringar/{id}")
-  String show(
-      MunicipalityId municipality,
-      @PathVariable String id,
-      Model model,
-      @ModelAttribute("ui") Ui ui) {
+  String show(MunicipalityId municipality, @PathVariable String id, WebPage page) {
     Walk walk = pages.walk(municipality, id);
     return views.renderPublic(
-        municipality, walk, RegistrationForm.blank(), FormErrors.none(), model, ui);
+        municipality, walk, RegistrationForm.blank(), FormErrors.none(), page);
   }
 
   @PostMapping("/trygghetsvandringar/{id}/anmalan")
@@ -72,9 +66,7 @@ class WalkPublicController {
       @ModelAttribute("form") RegistrationForm form,
       HttpServletRequest request,
       HttpServletResponse response,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
-      RedirectAttributes redirect)
+      WebPage page)
       throws IOException {
     Walk walk = pages.walk(municipality, id);
     if (!limiter.tryAcquire(request, RATE_LIMITED_ACTION)) {
@@ -92,7 +84,7 @@ class WalkPublicController {
           if (receipt.mailed()) {
             // The same answer whether the address was new or already registered: the link went
             // by mail, to the owner of the address.
-            redirect.addFlashAttribute("mailed", Boolean.TRUE);
+            page.redirectAttributes().addFlashAttribute("mailed", Boolean.TRUE);
             return "redirect:/trygghetsvandringar/" + walk.id() + "/kvitto";
           }
           return "redirect:/trygghetsvandringar/min-anmalan/" + receipt.cancelToken();
@@ -102,26 +94,26 @@ class WalkPublicController {
           if (errors.has("") && now.full()) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
           }
-          return views.renderPublic(municipality, now, form, errors, model, ui);
+          return views.renderPublic(municipality, now, form, errors, page);
         });
   }
 
   /** After a sign-up with an address: the link went by mail. Opened again, it is the walk. */
   @GetMapping("/trygghetsvandringar/{id}/kvitto")
-  String receipt(MunicipalityId municipality, @PathVariable String id, Model model) {
+  String receipt(MunicipalityId municipality, @PathVariable String id, WebPage page) {
     Walk walk = pages.walk(municipality, id);
-    if (!Boolean.TRUE.equals(model.getAttribute("mailed"))) {
+    if (!Boolean.TRUE.equals(page.model().getAttribute("mailed"))) {
       return "redirect:/trygghetsvandringar/" + walk.id();
     }
-    return WalkViews.receipt(walk, "", false, true, model);
+    return WalkViews.receipt(walk, "", false, true, page);
   }
 
   /** The private link of a registration: its state now (registered or cancelled). */
   @GetMapping("/trygghetsvandringar/min-anmalan/{token}")
-  String registration(MunicipalityId municipality, @PathVariable String token, Model model) {
+  String registration(MunicipalityId municipality, @PathVariable String token, WebPage page) {
     RegisterForWalk.Holding holding = holding(token);
     Walk walk = pages.walk(municipality, holding.walkId());
-    return WalkViews.receipt(walk, token, holding.cancelled(), false, model);
+    return WalkViews.receipt(walk, token, holding.cancelled(), false, page);
   }
 
   private RegisterForWalk.Holding holding(String token) {
@@ -129,36 +121,28 @@ class WalkPublicController {
   }
 
   @GetMapping("/trygghetsvandringar/avboka/{token}")
-  String cancelPage(
-      MunicipalityId municipality,
-      @PathVariable String token,
-      Model model,
-      @ModelAttribute("ui") Ui ui) {
-    ui.csrfToken();
+  String cancelPage(MunicipalityId municipality, @PathVariable String token, WebPage page) {
+    page.ui().csrfToken();
     RegisterForWalk.Holding holding = holding(token);
     if (holding.cancelled()) {
       return "redirect:/trygghetsvandringar/min-anmalan/" + token;
     }
-    model.addAttribute("walk", pages.walk(municipality, holding.walkId()));
-    model.addAttribute("token", token);
+    page.add("walk", pages.walk(municipality, holding.walkId()));
+    page.add("token", token);
     return "walk/cancel";
   }
 
   @PostMapping("/trygghetsvandringar/avboka/{token}")
-  String cancel(@PathVariable String token, RedirectAttributes redirect) {
+  String cancel(@PathVariable String token, WebPage page) {
     UUID walkId = registerForWalk.walkOf(token).orElseThrow(() -> new NotFoundException("link"));
     boolean cancelled = registerForWalk.cancel(token);
-    redirect.addFlashAttribute(
-        "notice", cancelled ? "walk.notice.cancelled" : "walk.notice.alreadyCancelled");
-    return "redirect:/trygghetsvandringar/" + walkId;
+    return page.redirect(
+        cancelled ? "walk.notice.cancelled" : "walk.notice.alreadyCancelled",
+        "/trygghetsvandringar/" + walkId);
   }
 
   @GetMapping("/trygghetsvandringar/{id}/protokoll")
-  String protocol(
-      MunicipalityId municipality,
-      @PathVariable String id,
-      Model model,
-      @ModelAttribute("ui") Ui ui) {
-    return views.renderProtocol(municipality, pages.walk(municipality, id), model, ui);
+  String protocol(MunicipalityId municipality, @PathVariable String id, WebPage page) {
+    return views.renderProtocol(municipality, pages.walk(municipality, id), page);
   }
 }

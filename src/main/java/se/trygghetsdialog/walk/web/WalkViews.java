@@ -9,7 +9,6 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import se.trygghetsdialog.geo.Gazetteer;
 import se.trygghetsdialog.geo.GazetteerEntry;
 import se.trygghetsdialog.geo.PlaceCategories;
@@ -17,6 +16,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.tenancy.Organisations;
 import se.trygghetsdialog.walk.Walk;
 import se.trygghetsdialog.walk.WalkerGroup;
@@ -41,22 +41,22 @@ class WalkViews {
   }
 
   /** The receipt of a registration, or the page saying that the link went by mail. */
-  static String receipt(Walk walk, String token, boolean cancelled, boolean mailed, Model model) {
-    model.addAttribute("walk", walk);
-    model.addAttribute("token", token);
-    model.addAttribute("cancelled", cancelled);
-    model.addAttribute("mailed", mailed);
+  static String receipt(Walk walk, String token, boolean cancelled, boolean mailed, WebPage page) {
+    page.add("walk", walk);
+    page.add("token", token);
+    page.add("cancelled", cancelled);
+    page.add("mailed", mailed);
     return "walk/receipt";
   }
 
   /** The published protocol of a walk (or that it is not published yet). */
-  String renderProtocol(MunicipalityId municipality, Walk walk, Model model, Ui ui) {
+  String renderProtocol(MunicipalityId municipality, Walk walk, WebPage page) {
     List<Walks.PublicPoint> points = walks.publicProtocol(walk);
-    model.addAttribute("walk", walk);
-    model.addAttribute("points", points);
-    model.addAttribute("names", names(municipality, ui));
-    model.addAttribute("places", places(municipality, points));
-    model.addAttribute("sinceLast", walks.sinceLast(walk).orElse(null));
+    page.add("walk", walk);
+    page.add("points", points);
+    page.add("names", names(municipality, page.ui()));
+    page.add("places", places(municipality, points));
+    page.add("sinceLast", walks.sinceLast(walk).orElse(null));
     return "walk/protocol";
   }
 
@@ -66,22 +66,21 @@ class WalkViews {
       Walk walk,
       RegistrationForm form,
       FormErrors errors,
-      Model model,
-      Ui ui) {
+      WebPage page) {
     // The page is long: create the CSRF token (and session) before the response is committed.
-    ui.csrfToken();
-    model.addAttribute("walk", walk);
-    model.addAttribute("stops", walks.stops(walk));
-    model.addAttribute("invitees", walks.invitees(walk));
-    model.addAttribute("form", form);
-    model.addAttribute("errors", errors);
-    model.addAttribute(
+    page.ui().csrfToken();
+    page.add("walk", walk);
+    page.add("stops", walks.stops(walk));
+    page.add("invitees", walks.invitees(walk));
+    page.add("form", form);
+    page.add("errors", errors);
+    page.add(
         "groups",
         Arrays.stream(WalkerGroup.values())
-            .map(g -> option(g.name(), ui.e("walk.group", g), form.group()))
+            .map(g -> option(g.name(), page.ui().e("walk.group", g), form.group()))
             .toList());
-    model.addAttribute("sinceLast", walks.sinceLast(walk).orElse(null));
-    model.addAttribute("names", names(municipality, ui));
+    page.add("sinceLast", walks.sinceLast(walk).orElse(null));
+    page.add("names", names(municipality, page.ui()));
     return "walk/show";
   }
 
