@@ -7,6 +7,8 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -16,6 +18,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * municipality, is archived rather than deleted while something points to it (an archived one is no
  * longer offered for anything new), and is deleted only when nothing does.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 abstract class ArchivableRegister<T> {
 
   /** What one module declares to point to a thing of the register. */
@@ -39,21 +42,9 @@ abstract class ArchivableRegister<T> {
 
   private final Pointing pointing;
 
-  ArchivableRegister(
-      TenancyRepository repository,
-      TenancyRepository.Table<T> table,
-      List<TenancyReferences> references,
-      String nameTakenKey,
-      BiFunction<T, Boolean, T> withArchived,
-      Consumer<T> update,
-      Pointing pointing) {
-    this.repository = repository;
-    this.table = table;
-    this.references = references;
-    this.nameTakenKey = nameTakenKey;
-    this.withArchived = withArchived;
-    this.update = update;
-    this.pointing = pointing;
+  /** What in this module points to the thing; nothing unless a register says otherwise. */
+  List<TenancyReferences.Reference> pointingWithin(MunicipalityId municipality, UUID id) {
+    return List.of();
   }
 
   /** The ones not archived, by name: those offered for anything new. */

@@ -123,6 +123,11 @@ public class Organisations extends ArchivableRegister<Organisation> {
     String cleanPhone() {
       return phone == null ? "" : phone.strip();
     }
+
+    Organisation toOrganisation(UUID id, MunicipalityId municipality, boolean archived) {
+      return new Organisation(
+          id, municipality, cleanName(), kind, cleanEmail(), cleanPhone(), archived);
+    }
   }
 
   /**
@@ -133,15 +138,7 @@ public class Organisations extends ArchivableRegister<Organisation> {
   @Transactional
   public Organisation add(MunicipalityId municipality, Details details) {
     checkName(municipality, details.cleanName(), null);
-    Organisation organisation =
-        new Organisation(
-            UUID.randomUUID(),
-            municipality,
-            details.cleanName(),
-            details.kind(),
-            details.cleanEmail(),
-            details.cleanPhone(),
-            false);
+    Organisation organisation = details.toOrganisation(UUID.randomUUID(), municipality, false);
     repository.insertOrganisation(organisation, null);
     return organisation;
   }
@@ -157,14 +154,6 @@ public class Organisations extends ArchivableRegister<Organisation> {
         municipality,
         id,
         details.cleanName(),
-        found ->
-            new Organisation(
-                id,
-                municipality,
-                details.cleanName(),
-                details.kind(),
-                details.cleanEmail(),
-                details.cleanPhone(),
-                found.archived()));
+        found -> details.toOrganisation(id, municipality, found.archived()));
   }
 }
