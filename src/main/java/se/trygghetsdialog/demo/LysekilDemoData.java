@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.locationtech.jts.geom.Geometry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -34,6 +35,7 @@ import se.trygghetsdialog.shared.DemoData;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.Tenant;
 import se.trygghetsdialog.tenancy.Area;
+import se.trygghetsdialog.tenancy.AreaShapes;
 import se.trygghetsdialog.tenancy.Areas;
 import se.trygghetsdialog.tenancy.Municipalities;
 import se.trygghetsdialog.tenancy.Organisation;
@@ -127,14 +129,88 @@ class LysekilDemoData implements ApplicationRunner {
   }
 
   private void loadAreas(MunicipalityId m) {
-    // Approximate centres of Lysekil's localities.
-    areas.register(m, "Lysekil", "tätort", 58.2745, 11.4358);
-    areas.register(m, "Brastad", "tätort", 58.3833, 11.4833);
-    areas.register(m, "Lyse", "ort", 58.3050, 11.3800);
-    areas.register(m, "Brodalen", "ort", 58.3580, 11.3900);
-    areas.register(m, "Grundsund", "tätort", 58.2180, 11.4300);
-    areas.register(m, "Fiskebäckskil", "tätort", 58.2480, 11.4580);
-    areas.register(m, "Skaftö", "ö", 58.2330, 11.4330);
+    // Approximate centres of Lysekil's localities, each inside a rough hand-drawn boundary
+    // (longitude, latitude corners; the boundaries do not overlap).
+    locality(
+        m, "Lysekil", "tätort", 58.2745, 11.4358, 11.400, 58.262, 11.455, 58.262, 11.462, 58.280,
+        11.450, 58.300, 11.405, 58.298, 11.398, 58.280);
+    locality(
+        m, "Brastad", "tätort", 58.3833, 11.4833, 11.462, 58.373, 11.500, 58.372, 11.506, 58.384,
+        11.498, 58.395, 11.466, 58.394);
+    locality(
+        m, "Lyse", "ort", 58.3050, 11.3800, 11.360, 58.296, 11.392, 58.295, 11.396, 58.305, 11.390,
+        58.315, 11.362, 58.314);
+    locality(
+        m,
+        "Brodalen",
+        "ort",
+        58.3580,
+        11.3900,
+        11.372,
+        58.349,
+        11.405,
+        58.348,
+        11.409,
+        58.358,
+        11.402,
+        58.368,
+        11.375,
+        58.367);
+    locality(
+        m,
+        "Grundsund",
+        "tätort",
+        58.2180,
+        11.4300,
+        11.412,
+        58.209,
+        11.448,
+        58.208,
+        11.452,
+        58.218,
+        11.444,
+        58.223,
+        11.414,
+        58.222);
+    locality(
+        m,
+        "Fiskebäckskil",
+        "tätort",
+        58.2480,
+        11.4580,
+        11.440,
+        58.241,
+        11.478,
+        58.240,
+        11.482,
+        58.252,
+        11.470,
+        58.257,
+        11.445,
+        58.256);
+    locality(
+        m, "Skaftö", "ö", 58.2330, 11.4330, 11.405, 58.225, 11.460, 58.225, 11.468, 58.235, 11.455,
+        58.2395, 11.410, 58.239);
+    // The rest of the municipality, known by a centre only: a place outside every locality's
+    // boundary belongs to the nearest area without one, so it is still counted and routed.
+    areas.register(m, "Landsbygden", "landsbygd", 58.3300, 11.4300);
+  }
+
+  /** A locality with its centre and a boundary through the corners (longitude, latitude pairs). */
+  private void locality(
+      MunicipalityId m, String name, String kind, double lat, double lon, double... corners) {
+    StringBuilder ring = new StringBuilder();
+    for (int i = 0; i <= corners.length; i += 2) {
+      int at = i % corners.length;
+      ring.append(ring.isEmpty() ? "" : ",")
+          .append('[')
+          .append(corners[at])
+          .append(',')
+          .append(corners[at + 1])
+          .append(']');
+    }
+    Geometry boundary = AreaShapes.parse("{\"type\":\"Polygon\",\"coordinates\":[[" + ring + "]]}");
+    areas.register(m, new Areas.Input(name, kind, boundary, lat, lon));
   }
 
   private Organisation loadOrganisations(MunicipalityId m) {

@@ -37,7 +37,10 @@ class DialogueFollowerSubscribers implements InputSubscribers {
               followers.addUnsubscribeToken(
                   municipality, follower.id(), FollowerTokens.hash(token));
               return new InputSubscriber(
-                  follower.email(), follower.locale(), mails.unsubscribeUrl(token), token);
+                  follower.email(),
+                  follower.locale(),
+                  mails.unsubscribeUrl(municipality, token),
+                  token);
             })
         .toList();
   }

@@ -39,9 +39,9 @@ class FollowerMails {
             locale,
             dialogueTitle,
             municipalityName(follower.municipalityId()),
-            links.to("/folj/bekrafta/" + confirmToken),
-            unsubscribeUrl(unsubscribeToken)),
-        unsubscribeUrl(unsubscribeToken));
+            links.to(follower.municipalityId(), "/folj/bekrafta/" + confirmToken),
+            unsubscribeUrl(follower.municipalityId(), unsubscribeToken)),
+        unsubscribeUrl(follower.municipalityId(), unsubscribeToken));
   }
 
   void stepChanged(Follower follower, StepChanged event, String unsubscribeToken) {
@@ -60,9 +60,9 @@ class FollowerMails {
             number,
             step,
             event.feedback(),
-            dialogueUrl(event.dialogueId()),
-            unsubscribeUrl(unsubscribeToken)),
-        unsubscribeUrl(unsubscribeToken));
+            dialogueUrl(follower.municipalityId(), event.dialogueId()),
+            unsubscribeUrl(follower.municipalityId(), unsubscribeToken)),
+        unsubscribeUrl(follower.municipalityId(), unsubscribeToken));
   }
 
   /** The step's name as the dialogue pages show it (SKR's names). */
@@ -70,13 +70,13 @@ class FollowerMails {
     return messages.getMessage("dialogue.step." + step.name(), null, locale);
   }
 
-  private String dialogueUrl(DialogueId dialogue) {
-    return links.to("/dialoger/" + dialogue);
+  private String dialogueUrl(MunicipalityId municipality, DialogueId dialogue) {
+    return links.to(municipality, "/dialoger/" + dialogue);
   }
 
   /** The address of the link that stops following, with the token it carries. */
-  String unsubscribeUrl(String token) {
-    return links.to("/folj/avsluta/" + token);
+  String unsubscribeUrl(MunicipalityId municipality, String token) {
+    return links.to(municipality, "/folj/avsluta/" + token);
   }
 
   private String municipalityName(MunicipalityId municipality) {

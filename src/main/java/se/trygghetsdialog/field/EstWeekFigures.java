@@ -134,28 +134,12 @@ public class EstWeekFigures {
 
     // Categories, with the earlier weeks.
     Map<UUID, int[]> perCategory = new LinkedHashMap<>();
-    int fieldTotal = 0;
-    int fieldWeekend = 0;
-    int placeTotal = 0;
-    int placeWeekend = 0;
-    for (var e : events) {
-      int[] c = perCategory.computeIfAbsent(e.categoryId(), k -> new int[4]);
-      c[0] += e.count();
-      fieldTotal += e.count();
-      if (e.weekend()) {
-        c[1] += e.count();
-        fieldWeekend += e.count();
-      }
-    }
-    for (var r : reports) {
-      int[] c = perCategory.computeIfAbsent(r.categoryId(), k -> new int[4]);
-      c[2] += r.count();
-      placeTotal += r.count();
-      if (r.weekend()) {
-        c[3] += r.count();
-        placeWeekend += r.count();
-      }
-    }
+    events.forEach(e -> addTo(perCategory, e.categoryId(), 0, e.count(), e.weekend()));
+    reports.forEach(r -> addTo(perCategory, r.categoryId(), 2, r.count(), r.weekend()));
+    int fieldTotal = events.stream().mapToInt(e -> e.count()).sum();
+    int fieldWeekend = events.stream().filter(e -> e.weekend()).mapToInt(e -> e.count()).sum();
+    int placeTotal = reports.stream().mapToInt(r -> r.count()).sum();
+    int placeWeekend = reports.stream().filter(r -> r.weekend()).mapToInt(r -> r.count()).sum();
     List<Map<UUID, Integer>> earlier = new ArrayList<>();
     for (int i = 1; i <= AVERAGE_WEEKS; i++) {
       WeekNumber w = week.plusWeeks(-i);
@@ -305,5 +289,18 @@ public class EstWeekFigures {
   /** The name of the area whose centre is nearest, or ”” when no area has a centre. */
   private static String nearest(List<Area> areas, Coordinates point) {
     return Area.locate(areas, point.latitude(), point.longitude()).map(Area::name).orElse("");
+  }
+
+  /**
+   * Adds a count to a category's figures: to {@code column} (every day) and, for a weekend, to the
+   * column after it.
+   */
+  private static void addTo(
+      Map<UUID, int[]> perCategory, UUID category, int column, int count, boolean weekend) {
+    int[] figures = perCategory.computeIfAbsent(category, k -> new int[4]);
+    figures[column] += count;
+    if (weekend) {
+      figures[column + 1] += count;
+    }
   }
 }

@@ -44,24 +44,24 @@ class FieldLagesbildSource implements LagesbildSource {
 
   private record Event(UUID category, @Nullable UUID area, double latitude, double longitude) {}
 
+  private record Channel(String channel, long seen, long clarified) {}
+
   @Override
   public List<LagesbildFact> facts(
       MunicipalityId municipality, LocalDate from, LocalDate to, Locale locale) {
-    var start = LagesbildSource.periodStart(from);
-    var end = LagesbildSource.periodEnd(to);
     List<LagesbildFact> facts = new ArrayList<>();
     List<Event> events =
-        jdbc.sql(
-                """
-                SELECT category_id AS category, area_id AS area, latitude, longitude
-                FROM field_event
-                WHERE municipality_id = :m AND started_at >= :from AND started_at < :to
-                """)
-            .param("m", municipality.value())
-            .param("from", start)
-            .param("to", end)
-            .query(Event.class)
-            .list();
+        LagesbildSource.rowsOfPeriod(
+            jdbc,
+            """
+            SELECT category_id AS category, area_id AS area, latitude, longitude
+            FROM field_event
+            WHERE municipality_id = :m AND started_at >= :from AND started_at < :to
+            """,
+            municipality,
+            from,
+            to,
+            Event.class);
     if (!events.isEmpty()) {
       String source = t(locale, "field.lagesbild.source");
       Map<String, Long> byCategory = new LinkedHashMap<>();
@@ -78,49 +78,48 @@ class FieldLagesbildSource implements LagesbildSource {
             .ifPresent(a -> byArea.merge(a.name(), 1L, Long::sum));
       }
       facts.add(
-          new LagesbildFact(
+          LagesbildFact.ofCounts(
               EVENTS_BY_CATEGORY,
               source,
-              t(locale, "field.lagesbild.byCategory"),
-              LagesbildFact.rowsByCount(byCategory),
-              t(locale, "field.lagesbild.byCategory.note")));
+              "field.lagesbild.byCategory",
+              byCategory,
+              messages,
+              locale));
       if (!byArea.isEmpty()) {
         facts.add(
-            new LagesbildFact(
-                EVENTS_BY_AREA,
-                source,
-                t(locale, "field.lagesbild.byArea"),
-                LagesbildFact.rowsByCount(byArea),
-                t(locale, "field.lagesbild.byArea.note")));
+            LagesbildFact.ofCounts(
+                EVENTS_BY_AREA, source, "field.lagesbild.byArea", byArea, messages, locale));
       }
     }
     Map<String, Long> byChannel = new LinkedHashMap<>();
-    long[] clarified = {0};
-    jdbc.sql(
+    long clarified = 0;
+    for (Channel c :
+        LagesbildSource.rowsOfPeriod(
+            jdbc,
             """
             SELECT channel, count(*) AS seen, count(published_at) AS clarified FROM rumour
             WHERE municipality_id = :m AND seen_at >= :from AND seen_at < :to
             GROUP BY channel
-            """)
-        .param("m", municipality.value())
-        .param("from", start)
-        .param("to", end)
-        .query(
-            rs -> {
-              byChannel.put(
-                  t(locale, "field.rumour.channel." + rs.getString("channel")), rs.getLong("seen"));
-              clarified[0] += rs.getLong("clarified");
-            });
+            """,
+            municipality,
+            from,
+            to,
+            Channel.class)) {
+      byChannel.put(t(locale, "field.rumour.channel." + c.channel()), c.seen());
+      clarified += c.clarified();
+    }
     if (!byChannel.isEmpty()) {
       long seen = byChannel.values().stream().mapToLong(Long::longValue).sum();
       facts.add(
-          new LagesbildFact(
+          LagesbildFact.ofCounts(
               RUMOURS_BY_CHANNEL,
               t(locale, "field.lagesbild.rumourSource"),
-              t(locale, "field.lagesbild.rumours"),
-              LagesbildFact.rowsByCount(byChannel),
-              messages.getMessage(
-                  "field.lagesbild.rumours.note", new Object[] {seen, clarified[0]}, locale)));
+              "field.lagesbild.rumours",
+              byChannel,
+              messages,
+              locale,
+              seen,
+              clarified));
     }
     return facts;
   }

@@ -31,8 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.Tenant;
 import se.trygghetsdialog.shared.mail.MailLinks;
 import se.trygghetsdialog.shared.mail.MailOutbox;
-import se.trygghetsdialog.tenancy.Municipalities;
-import se.trygghetsdialog.tenancy.MunicipalityOverview;
 import se.trygghetsdialog.tenancy.Organisations;
 
 /**
@@ -129,7 +127,6 @@ public class InviteStaffMember {
 
   private final StaffAccountRepository accounts;
   private final Organisations organisations;
-  private final Municipalities municipalities;
   private final MailOutbox mail;
   private final MessageSource messages;
   private final ApplicationEventPublisher events;
@@ -189,13 +186,7 @@ public class InviteStaffMember {
         InvitationTokens.hash(token),
         invitedBy,
         OffsetDateTime.now().plus(VALIDITY));
-    String link =
-        mailLinks.to(
-            municipalities
-                .overview(tenant.id())
-                .map(MunicipalityOverview::hostNames)
-                .orElse(List.of()),
-            "/konto/aktivera/" + token);
+    String link = mailLinks.to(tenant.id(), "/konto/aktivera/" + token);
     mail.queue(
         tenant.id(),
         email,

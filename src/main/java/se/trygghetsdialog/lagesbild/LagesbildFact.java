@@ -1,7 +1,9 @@
 package se.trygghetsdialog.lagesbild;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 
 /**
  * One piece of "annan relevant information" for the lägesbild, from a {@link LagesbildSource}: a
@@ -27,5 +29,26 @@ public record LagesbildFact(String key, String source, String title, List<Row> r
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
         .map(e -> new Row(e.getKey(), e.getValue()))
         .toList();
+  }
+
+  /**
+   * A fact of counts, largest first, titled by the message {@code messageKey} and noted by the
+   * message {@code messageKey.note} with the note arguments.
+   */
+  public static LagesbildFact ofCounts(
+      String key,
+      String source,
+      String messageKey,
+      Map<String, Long> counts,
+      MessageSource messages,
+      Locale locale,
+      Object... noteArguments) {
+    String note = messageKey + ".note";
+    return new LagesbildFact(
+        key,
+        source,
+        messages.getMessage(messageKey, null, messageKey, locale),
+        rowsByCount(counts),
+        messages.getMessage(note, noteArguments, note, locale));
   }
 }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /**
@@ -41,5 +42,24 @@ public interface LagesbildSource {
   /** The (exclusive) end of the period: midnight Swedish time after {@code to}. */
   static OffsetDateTime periodEnd(LocalDate to) {
     return to.plusDays(1).atStartOfDay(ZoneId.of("Europe/Stockholm")).toOffsetDateTime();
+  }
+
+  /**
+   * The rows of a query over the period, mapped to {@code type}: the query takes the municipality
+   * as {@code :m} and the period as {@code :from} (inclusive) and {@code :to} (exclusive) instants.
+   */
+  static <T> List<T> rowsOfPeriod(
+      JdbcClient jdbc,
+      String sql,
+      MunicipalityId municipality,
+      LocalDate from,
+      LocalDate to,
+      Class<T> type) {
+    return jdbc.sql(sql)
+        .param("m", municipality.value())
+        .param("from", periodStart(from))
+        .param("to", periodEnd(to))
+        .query(type)
+        .list();
   }
 }

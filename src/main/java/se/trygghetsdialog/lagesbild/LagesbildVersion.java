@@ -76,15 +76,10 @@ public record LagesbildVersion(
       List<LagesbildFact> facts,
       List<LagesbildProblem> problems,
       String factsLanguage) {
-    return new LagesbildVersion(
+    return of(
         id,
         versionNumber,
-        title,
-        crimeText,
-        otherText,
-        analysisText,
-        factsFrom,
-        factsTo,
+        asDraft(),
         adoptedBy,
         adoptedOn,
         paragraph,

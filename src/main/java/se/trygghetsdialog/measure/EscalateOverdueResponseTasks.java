@@ -78,7 +78,7 @@ public class EscalateOverdueResponseTasks {
                               task.recipient(),
                               task.subject(),
                               task.dueOn().toString(),
-                              links.to("/personal/svarsuppgifter")
+                              links.to(m, "/personal/svarsuppgifter")
                             },
                             SWEDISH));
                   }

@@ -76,7 +76,7 @@ class MeasureNotifications {
               s.email(),
               "en".equals(s.locale().getLanguage()) ? "en" : "sv",
               s.unsubscribeUrl(),
-              links.to("/du-sa-vi-gjorde/" + s.privateToken()),
+              links.to(municipality, "/du-sa-vi-gjorde/" + s.privateToken()),
               measure,
               link.input(),
               eventKey,

@@ -175,10 +175,7 @@ public class ImportPolisExport {
     List<String> row;
     while ((row = next(csv, COMMENTS)) != null) {
       long line = csv.recordLine();
-      if (row.size() != header.size()) {
-        throw new PolisImportProblem(
-            COMMENTS, line, "opinion.error.import.ragged", row.size(), header.size());
-      }
+      checkWidth(row, header, COMMENTS, line);
       long id = integer(row.get(idCol), COMMENTS, line, "comment-id");
       long moderated = integer(row.get(modCol), COMMENTS, line, "moderated");
       if (moderated < -1 || moderated > 1) {
@@ -194,6 +191,15 @@ public class ImportPolisExport {
       out.put(id, new Comment(text, moderated == -1));
     }
     return out;
+  }
+
+  /** Refuses a row with another number of fields than the header. */
+  private static void checkWidth(List<String> row, List<String> header, String file, long line)
+      throws PolisImportProblem {
+    if (row.size() != header.size()) {
+      throw new PolisImportProblem(
+          file, line, "opinion.error.import.ragged", row.size(), header.size());
+    }
   }
 
   private static Map<Long, Map<Long, Vote>> readVotes(byte[] bytes, Map<Long, Comment> comments)
@@ -224,10 +230,7 @@ public class ImportPolisExport {
     List<String> row;
     while ((row = next(csv, VOTES)) != null) {
       long line = csv.recordLine();
-      if (row.size() != header.size()) {
-        throw new PolisImportProblem(
-            VOTES, line, "opinion.error.import.ragged", row.size(), header.size());
-      }
+      checkWidth(row, header, VOTES, line);
       long participant = integer(row.get(0), VOTES, line, "participant");
       Map<Long, Vote> ballot = out.computeIfAbsent(participant, k -> new LinkedHashMap<>());
       for (int c = 0; c < row.size(); c++) {

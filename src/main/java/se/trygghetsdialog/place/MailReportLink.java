@@ -56,7 +56,10 @@ public class MailReportLink {
         municipality,
         email,
         messages.getMessage("place.mail.link.subject", null, locale),
-        messages.getMessage("place.mail.link.body", new Object[] {url(privateToken)}, locale));
+        messages.getMessage(
+            "place.mail.link.body",
+            new Object[] {mailLinks.to(municipality, "/rapport/" + privateToken)},
+            locale));
     return true;
   }
 }

@@ -44,17 +44,17 @@ class PlaceLagesbildSource implements LagesbildSource {
   public List<LagesbildFact> facts(
       MunicipalityId municipality, LocalDate from, LocalDate to, Locale locale) {
     List<Point> points =
-        jdbc.sql(
-                """
-                SELECT category_id AS category, latitude, longitude FROM place_report
-                WHERE municipality_id = :m AND status = 'PUBLISHED'
-                  AND reported_at >= :from AND reported_at < :to
-                """)
-            .param("m", municipality.value())
-            .param("from", LagesbildSource.periodStart(from))
-            .param("to", LagesbildSource.periodEnd(to))
-            .query(Point.class)
-            .list();
+        LagesbildSource.rowsOfPeriod(
+            jdbc,
+            """
+            SELECT category_id AS category, latitude, longitude FROM place_report
+            WHERE municipality_id = :m AND status = 'PUBLISHED'
+              AND reported_at >= :from AND reported_at < :to
+            """,
+            municipality,
+            from,
+            to,
+            Point.class);
     if (points.isEmpty()) {
       return List.of();
     }
@@ -67,12 +67,8 @@ class PlaceLagesbildSource implements LagesbildSource {
     }
     List<LagesbildFact> facts = new ArrayList<>();
     facts.add(
-        new LagesbildFact(
-            BY_CATEGORY,
-            source,
-            t(locale, "place.lagesbild.byCategory"),
-            LagesbildFact.rowsByCount(byCategory),
-            t(locale, "place.lagesbild.byCategory.note")));
+        LagesbildFact.ofCounts(
+            BY_CATEGORY, source, "place.lagesbild.byCategory", byCategory, messages, locale));
     List<Area> centres = areas.all(municipality);
     if (centres.stream().anyMatch(a -> a.latitude() != null && a.longitude() != null)) {
       Map<String, Long> byArea = new LinkedHashMap<>();
@@ -81,12 +77,8 @@ class PlaceLagesbildSource implements LagesbildSource {
             .ifPresent(a -> byArea.merge(a.name(), 1L, Long::sum));
       }
       facts.add(
-          new LagesbildFact(
-              BY_AREA,
-              source,
-              t(locale, "place.lagesbild.byArea"),
-              LagesbildFact.rowsByCount(byArea),
-              t(locale, "place.lagesbild.byArea.note")));
+          LagesbildFact.ofCounts(
+              BY_AREA, source, "place.lagesbild.byArea", byArea, messages, locale));
     }
     return facts;
   }

@@ -41,7 +41,7 @@ class PlaceReporterSubscribers implements InputSubscribers {
                   new InputSubscriber(
                       contact.email(),
                       Locale.forLanguageTag(contact.locale()),
-                      mailLinks.to("/rapport/avsluta/" + token),
+                      mailLinks.to(municipality, "/rapport/avsluta/" + token),
                       token));
             })
         .orElse(List.of());

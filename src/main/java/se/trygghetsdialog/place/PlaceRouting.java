@@ -25,7 +25,6 @@ import se.trygghetsdialog.shared.mail.MailLinks;
 import se.trygghetsdialog.shared.mail.MailOutbox;
 import se.trygghetsdialog.tenancy.Area;
 import se.trygghetsdialog.tenancy.Areas;
-import se.trygghetsdialog.tenancy.Organisation;
 import se.trygghetsdialog.tenancy.Organisations;
 
 /**
@@ -173,9 +172,12 @@ public class PlaceRouting {
     return routing.history(municipality, id);
   }
 
-  /** The name of an organisation, or empty if it is gone. */
+  /**
+   * The name of an organisation, an archived one marked so (routes and assignments keep pointing at
+   * it), in the language of the current request; empty if it is gone.
+   */
   public String organisationName(MunicipalityId municipality, UUID organisationId) {
-    return organisations.find(municipality, organisationId).map(Organisation::name).orElse("");
+    return organisations.name(municipality, organisationId);
   }
 
   /**
@@ -317,7 +319,7 @@ public class PlaceRouting {
               Locale locale = Locale.forLanguageTag(contact.locale());
               String status =
                   messages.getMessage("place.assignment.status." + next.name(), null, locale);
-              String organisation = organisationName(municipality, organisationId);
+              String organisation = organisations.name(municipality, organisationId, locale);
               String why =
                   trimmed.isEmpty()
                       ? ""
@@ -329,9 +331,11 @@ public class PlaceRouting {
                   messages.getMessage("place.mail.statusChanged.subject", null, locale),
                   messages.getMessage(
                       "place.mail.statusChanged.body",
-                      new Object[] {organisation, status, why, mailLinks.to("/rapport/" + token)},
+                      new Object[] {
+                        organisation, status, why, mailLinks.to(municipality, "/rapport/" + token)
+                      },
                       locale),
-                  mailLinks.to("/rapport/avsluta/" + token));
+                  mailLinks.to(municipality, "/rapport/avsluta/" + token));
             });
     return true;
   }

@@ -263,7 +263,7 @@ public class ReportPlace {
     events.publishEvent(
         new ContentSubmitted(municipality, PlaceReport.CONTENT_TYPE, id.value(), screening));
     if (input.email() != null) {
-      String link = mailLinks.to("/rapport/" + privateToken);
+      String link = mailLinks.to(municipality, "/rapport/" + privateToken);
       mail.queue(
           municipality,
           input.email(),

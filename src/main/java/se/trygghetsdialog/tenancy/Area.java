@@ -76,4 +76,9 @@ public record Area(
     }
     return Optional.ofNullable(best);
   }
+
+  /** The same area, archived or taken back. */
+  public Area withArchived(boolean archived) {
+    return new Area(id, municipalityId, name, kind, latitude, longitude, geometry, archived);
+  }
 }

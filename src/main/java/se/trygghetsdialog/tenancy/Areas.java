@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Service;
@@ -18,32 +16,19 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * which knows the map; here only names and what points to an area.
  */
 @Service
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class Areas {
+public class Areas extends ArchivableRegister<Area> {
 
   public static final int MAX_NAME_LENGTH = 100;
 
-  private final TenancyRepository repository;
-  private final List<TenancyReferences> references;
-
-  /** The areas not archived: those offered for anything new. */
-  public List<Area> all(MunicipalityId municipality) {
-    return repository.areas(municipality);
-  }
-
-  /** An area, archived or not. */
-  public Optional<Area> find(MunicipalityId municipality, UUID id) {
-    return repository.area(municipality, id);
-  }
-
-  @Transactional(readOnly = true)
-  public List<Area> page(MunicipalityId municipality, int limit, int offset) {
-    return repository.areaPage(municipality, limit, offset);
-  }
-
-  @Transactional(readOnly = true)
-  public int count(MunicipalityId municipality) {
-    return repository.countAreas(municipality);
+  Areas(TenancyRepository repository, List<TenancyReferences> references) {
+    super(
+        repository,
+        TenancyRepository.AREAS,
+        references,
+        "area.error.nameTaken",
+        Area::withArchived,
+        repository::updateArea,
+        TenancyReferences::toArea);
   }
 
   /**
@@ -69,9 +54,19 @@ public class Areas {
       String kind,
       @Nullable Double latitude,
       @Nullable Double longitude) {
-    repository.insertArea(
-        new Area(UUID.randomUUID(), municipality, name, kind, latitude, longitude));
-    return all(municipality).stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow();
+    return register(municipality, new Input(name, kind, null, latitude, longitude));
+  }
+
+  /**
+   * Adds an area, with its boundary if the input has one, unless one of the name exists (for demo
+   * data loaders, which check the map rules themselves); either is returned.
+   */
+  public Area register(MunicipalityId municipality, Input input) {
+    repository.insertArea(input.toArea(UUID.randomUUID(), municipality, false));
+    return all(municipality).stream()
+        .filter(a -> a.name().equals(input.name().strip()))
+        .findFirst()
+        .orElseThrow();
   }
 
   /**
@@ -107,11 +102,6 @@ public class Areas {
     }
   }
 
-  /** Whether another area of the municipality has the name (case ignored). */
-  public boolean nameTaken(MunicipalityId municipality, String name, @Nullable UUID except) {
-    return repository.areaNameTaken(municipality, name.strip(), except);
-  }
-
   /**
    * Adds areas, all in the caller's transaction.
    *
@@ -121,9 +111,7 @@ public class Areas {
   public List<Area> add(MunicipalityId municipality, List<Input> inputs) {
     List<Area> added = new ArrayList<>();
     for (Input input : inputs) {
-      if (nameTaken(municipality, input.name(), null)) {
-        throw new TenancyRuleViolation("name", "area.error.nameTaken", input.name());
-      }
+      checkName(municipality, input.name(), null);
       Area area = input.toArea(UUID.randomUUID(), municipality, false);
       repository.insertArea(area);
       added.add(area);
@@ -138,56 +126,7 @@ public class Areas {
    */
   @Transactional
   public boolean edit(MunicipalityId municipality, UUID id, Input input) {
-    Optional<Area> found = find(municipality, id);
-    if (found.isEmpty()) {
-      return false;
-    }
-    if (nameTaken(municipality, input.name(), id)) {
-      throw new TenancyRuleViolation("name", "area.error.nameTaken", input.name());
-    }
-    repository.updateArea(input.toArea(id, municipality, found.get().archived()));
-    return true;
-  }
-
-  /** Archives an area (or takes it back); false when unknown. */
-  @Transactional
-  public boolean archive(MunicipalityId municipality, UUID id, boolean archived) {
-    Optional<Area> found = find(municipality, id);
-    found.ifPresent(
-        a ->
-            repository.updateArea(
-                new Area(
-                    a.id(),
-                    municipality,
-                    a.name(),
-                    a.kind(),
-                    a.latitude(),
-                    a.longitude(),
-                    a.geometry(),
-                    archived)));
-    return found.isPresent();
-  }
-
-  /** What in other modules points to the area. */
-  @Transactional(readOnly = true)
-  public List<TenancyReferences.Reference> references(MunicipalityId municipality, UUID id) {
-    List<TenancyReferences.Reference> found = new ArrayList<>();
-    references.forEach(r -> found.addAll(r.toArea(municipality, id)));
-    return found;
-  }
-
-  /**
-   * Deletes an area that nothing points to.
-   *
-   * @return what points to it, when that refused the deletion (nothing was deleted); empty when it
-   *     was deleted or unknown
-   */
-  @Transactional
-  public List<TenancyReferences.Reference> delete(MunicipalityId municipality, UUID id) {
-    List<TenancyReferences.Reference> pointing = references(municipality, id);
-    if (pointing.isEmpty()) {
-      repository.deleteArea(municipality, id);
-    }
-    return pointing;
+    return change(
+        municipality, id, input.name(), found -> input.toArea(id, municipality, found.archived()));
   }
 }

@@ -54,6 +54,11 @@ public class Municipalities implements TenantResolver {
     return tenant;
   }
 
+  @Override
+  public List<String> hostNames(MunicipalityId municipality) {
+    return repository.overview(municipality).map(MunicipalityOverview::hostNames).orElse(List.of());
+  }
+
   /** Whether the municipality is in use; a deactivated one keeps its data but serves nobody. */
   public boolean isActive(MunicipalityId municipality) {
     Remembered<Boolean> cached = activeById.get(municipality);

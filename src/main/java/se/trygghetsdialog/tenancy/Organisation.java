@@ -20,4 +20,9 @@ public record Organisation(
   public Organisation(UUID id, MunicipalityId municipalityId, String name, OrganisationKind kind) {
     this(id, municipalityId, name, kind, "", "", false);
   }
+
+  /** The same organisation, archived or taken back. */
+  public Organisation withArchived(boolean archived) {
+    return new Organisation(id, municipalityId, name, kind, email, phone, archived);
+  }
 }

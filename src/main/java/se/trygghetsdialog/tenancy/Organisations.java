@@ -4,13 +4,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -21,17 +22,31 @@ import se.trygghetsdialog.shared.validation.EmailAddress;
  * administrator adds, edits and archives them; one that something points to is not deleted.
  */
 @Service
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class Organisations {
+public class Organisations extends ArchivableRegister<Organisation> {
 
   public static final int MAX_NAME_LENGTH = 200;
 
-  private final TenancyRepository repository;
-  private final List<TenancyReferences> references;
+  private final MessageSource messages;
 
-  /** The organisations not archived: those offered for anything new. */
-  public List<Organisation> all(MunicipalityId municipality) {
-    return repository.organisations(municipality);
+  Organisations(
+      TenancyRepository repository, List<TenancyReferences> references, MessageSource messages) {
+    super(
+        repository,
+        TenancyRepository.ORGANISATIONS,
+        references,
+        "org.error.nameTaken",
+        Organisation::withArchived,
+        repository::updateOrganisation,
+        TenancyReferences::toOrganisation);
+    this.messages = messages;
+  }
+
+  /** Its sub-organisations. */
+  @Override
+  List<TenancyReferences.Reference> pointingWithin(MunicipalityId municipality, UUID id) {
+    return repository.children(municipality, id).stream()
+        .map(name -> new TenancyReferences.Reference("org.reference.child", name))
+        .toList();
   }
 
   /** The bodies that can take a political decision (fullmäktige, styrelse, nämnder). */
@@ -39,20 +54,38 @@ public class Organisations {
     return all(municipality).stream().filter(o -> o.kind().political()).toList();
   }
 
-  /** An organisation, archived or not. */
-  public Optional<Organisation> find(MunicipalityId municipality, UUID id) {
-    return repository.organisation(municipality, id);
+  /**
+   * The names of every organisation by id, archived ones too (marked archived, in the language of
+   * the current request), for pages that name what something points to: choices offer only {@link
+   * #all}.
+   */
+  @Transactional(readOnly = true)
+  public Map<UUID, String> names(MunicipalityId municipality) {
+    Locale locale = LocaleContextHolder.getLocale();
+    Map<UUID, String> names = new LinkedHashMap<>();
+    repository
+        .rows(TenancyRepository.ORGANISATIONS, municipality, true)
+        .forEach(o -> names.put(o.id(), displayName(o, locale)));
+    return names;
   }
 
-  /** A page of every organisation, archived ones last. */
-  @Transactional(readOnly = true)
-  public List<Organisation> page(MunicipalityId municipality, int limit, int offset) {
-    return repository.organisationPage(municipality, limit, offset);
+  /**
+   * The name of an organisation, archived or not (an archived one marked so in {@code locale});
+   * empty if unknown.
+   */
+  public String name(MunicipalityId municipality, UUID id, Locale locale) {
+    return find(municipality, id).map(o -> displayName(o, locale)).orElse("");
   }
 
-  @Transactional(readOnly = true)
-  public int count(MunicipalityId municipality) {
-    return repository.countOrganisations(municipality);
+  /** As {@link #name(MunicipalityId, UUID, Locale)}, in the language of the current request. */
+  public String name(MunicipalityId municipality, UUID id) {
+    return name(municipality, id, LocaleContextHolder.getLocale());
+  }
+
+  private String displayName(Organisation organisation, Locale locale) {
+    return organisation.archived()
+        ? messages.getMessage("org.archivedName", new Object[] {organisation.name()}, locale)
+        : organisation.name();
   }
 
   /**
@@ -90,6 +123,11 @@ public class Organisations {
     String cleanPhone() {
       return phone == null ? "" : phone.strip();
     }
+
+    Organisation toOrganisation(UUID id, MunicipalityId municipality, boolean archived) {
+      return new Organisation(
+          id, municipality, cleanName(), kind, cleanEmail(), cleanPhone(), archived);
+    }
   }
 
   /**
@@ -100,15 +138,7 @@ public class Organisations {
   @Transactional
   public Organisation add(MunicipalityId municipality, Details details) {
     checkName(municipality, details.cleanName(), null);
-    Organisation organisation =
-        new Organisation(
-            UUID.randomUUID(),
-            municipality,
-            details.cleanName(),
-            details.kind(),
-            details.cleanEmail(),
-            details.cleanPhone(),
-            false);
+    Organisation organisation = details.toOrganisation(UUID.randomUUID(), municipality, false);
     repository.insertOrganisation(organisation, null);
     return organisation;
   }
@@ -120,64 +150,10 @@ public class Organisations {
    */
   @Transactional
   public boolean edit(MunicipalityId municipality, UUID id, Details details) {
-    Optional<Organisation> found = find(municipality, id);
-    if (found.isEmpty()) {
-      return false;
-    }
-    checkName(municipality, details.cleanName(), id);
-    repository.updateOrganisation(
-        new Organisation(
-            id,
-            municipality,
-            details.cleanName(),
-            details.kind(),
-            details.cleanEmail(),
-            details.cleanPhone(),
-            found.get().archived()));
-    return true;
-  }
-
-  /** Archives an organisation (or takes it back); false when unknown. */
-  @Transactional
-  public boolean archive(MunicipalityId municipality, UUID id, boolean archived) {
-    Optional<Organisation> found = find(municipality, id);
-    found.ifPresent(
-        o ->
-            repository.updateOrganisation(
-                new Organisation(
-                    o.id(), municipality, o.name(), o.kind(), o.email(), o.phone(), archived)));
-    return found.isPresent();
-  }
-
-  /** What points to the organisation: other modules' things and its sub-organisations. */
-  @Transactional(readOnly = true)
-  public List<TenancyReferences.Reference> references(MunicipalityId municipality, UUID id) {
-    List<TenancyReferences.Reference> found = new ArrayList<>();
-    repository.children(municipality, id).stream()
-        .map(name -> new TenancyReferences.Reference("org.reference.child", name))
-        .forEach(found::add);
-    references.forEach(r -> found.addAll(r.toOrganisation(municipality, id)));
-    return found;
-  }
-
-  /**
-   * Deletes an organisation that nothing points to.
-   *
-   * @return what points to it, when that refused the deletion (nothing was deleted); empty when it
-   *     was deleted or unknown
-   */
-  @Transactional
-  public List<TenancyReferences.Reference> delete(MunicipalityId municipality, UUID id) {
-    List<TenancyReferences.Reference> pointing = references(municipality, id);
-    if (pointing.isEmpty()) {
-      repository.deleteOrganisation(municipality, id);
-    }
-    return pointing;
-  }
-
-  private void checkName(MunicipalityId municipality, String name, @Nullable UUID except) {
-    if (repository.organisationNameTaken(municipality, name, except)) {
-      throw new TenancyRuleViolation("name", "org.error.nameTaken", name);
-    }
+    return change(
+        municipality,
+        id,
+        details.cleanName(),
+        found -> details.toOrganisation(id, municipality, found.archived()));
   }
 }

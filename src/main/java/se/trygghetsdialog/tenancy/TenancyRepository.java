@@ -10,6 +10,8 @@ import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.shared.LocalizedText;
@@ -132,6 +134,9 @@ class TenancyRepository {
   private static final String ORGANISATION =
       "SELECT organisation_id, municipality_id, name, kind, email, phone, archived FROM organisation ";
 
+  private static final String AREA =
+      "SELECT area_id, municipality_id, name, kind, latitude, longitude, geometry, archived FROM area ";
+
   private static Organisation organisation(ResultSet rs, int row) throws SQLException {
     return new Organisation(
         rs.getObject("organisation_id", UUID.class),
@@ -143,54 +148,86 @@ class TenancyRepository {
         rs.getBoolean("archived"));
   }
 
-  /** The organisations not archived, by name. */
-  List<Organisation> organisations(MunicipalityId municipality) {
-    return jdbc.sql(ORGANISATION + "WHERE municipality_id = :m AND NOT archived ORDER BY name")
+  /**
+   * The SQL of a table of a municipality's named things that are archived rather than deleted while
+   * something points to them: organisations and areas.
+   *
+   * @param select the SELECT of its rows, ending before its WHERE
+   */
+  record Table<T>(String table, String idColumn, String select, RowMapper<T> mapper) {}
+
+  static final Table<Organisation> ORGANISATIONS =
+      new Table<>("organisation", "organisation_id", ORGANISATION, TenancyRepository::organisation);
+
+  static final Table<Area> AREAS = new Table<>("area", "area_id", AREA, TenancyRepository::area);
+
+  /** The rows by name: those not archived, or every one. */
+  <T> List<T> rows(Table<T> table, MunicipalityId municipality, boolean archivedToo) {
+    return jdbc.sql(
+            table.select()
+                + "WHERE municipality_id = :m"
+                + (archivedToo ? "" : " AND NOT archived")
+                + " ORDER BY name")
         .param("m", municipality.value())
-        .query(TenancyRepository::organisation)
+        .query(table.mapper())
         .list();
   }
 
-  /** A page of every organisation, archived last. */
-  List<Organisation> organisationPage(MunicipalityId municipality, int limit, int offset) {
+  /** A page of every row, archived last. */
+  <T> List<T> page(Table<T> table, MunicipalityId municipality, int limit, int offset) {
     return jdbc.sql(
-            ORGANISATION
+            table.select()
                 + "WHERE municipality_id = :m ORDER BY archived, name LIMIT :limit OFFSET :offset")
         .param("m", municipality.value())
         .param("limit", limit)
         .param("offset", offset)
-        .query(TenancyRepository::organisation)
+        .query(table.mapper())
         .list();
   }
 
-  int countOrganisations(MunicipalityId municipality) {
-    return jdbc.sql("SELECT count(*) FROM organisation WHERE municipality_id = :m")
+  int count(Table<?> table, MunicipalityId municipality) {
+    return jdbc.sql("SELECT count(*) FROM " + table.table() + " WHERE municipality_id = :m")
         .param("m", municipality.value())
         .query(Integer.class)
         .single();
   }
 
-  Optional<Organisation> organisation(MunicipalityId municipality, UUID id) {
-    return jdbc.sql(ORGANISATION + "WHERE municipality_id = :m AND organisation_id = :id")
+  <T> Optional<T> find(Table<T> table, MunicipalityId municipality, UUID id) {
+    return jdbc.sql(
+            table.select() + "WHERE municipality_id = :m AND " + table.idColumn() + " = :id")
         .param("m", municipality.value())
         .param("id", id)
-        .query(TenancyRepository::organisation)
+        .query(table.mapper())
         .optional();
   }
 
-  /** Whether another organisation of the municipality has the name (case ignored). */
-  boolean organisationNameTaken(MunicipalityId municipality, String name, @Nullable UUID except) {
+  /** Whether another row of the municipality has the name (case ignored). */
+  boolean nameTaken(
+      Table<?> table, MunicipalityId municipality, String name, @Nullable UUID except) {
     return jdbc.sql(
-                """
-            SELECT count(*) FROM organisation WHERE municipality_id = :m
-              AND lower(name) = lower(:name) AND organisation_id IS DISTINCT FROM :except
-            """)
+                "SELECT count(*) FROM "
+                    + table.table()
+                    + " WHERE municipality_id = :m AND lower(name) = lower(:name) AND "
+                    + table.idColumn()
+                    + " IS DISTINCT FROM :except")
             .param("m", municipality.value())
             .param("name", name)
             .param("except", except)
             .query(Integer.class)
             .single()
         > 0;
+  }
+
+  void delete(Table<?> table, MunicipalityId municipality, UUID id) {
+    jdbc.sql(
+            "DELETE FROM "
+                + table.table()
+                + " WHERE municipality_id = :m AND "
+                + table.idColumn()
+                + " = :id")
+        .param("m", municipality.value())
+        .param("id", id)
+        .update();
   }
 
   void insertOrganisation(Organisation organisation, @Nullable UUID parent) {
@@ -201,14 +238,7 @@ class TenancyRepository {
             VALUES (:id, :m, :name, :kind, :parent, :decides, :email, :phone)
             ON CONFLICT (municipality_id, name) DO NOTHING
             """)
-        .param("id", organisation.id())
-        .param("m", organisation.municipalityId().value())
-        .param("name", organisation.name())
-        .param("kind", organisation.kind().name())
-        .param("parent", parent)
-        .param("decides", organisation.kind().political())
-        .param("email", organisation.email())
-        .param("phone", organisation.phone())
+        .paramSource(organisationParameters(organisation).addValue("parent", parent))
         .update();
   }
 
@@ -219,15 +249,21 @@ class TenancyRepository {
               email = :email, phone = :phone, archived = :archived
             WHERE municipality_id = :m AND organisation_id = :id
             """)
-        .param("id", organisation.id())
-        .param("m", organisation.municipalityId().value())
-        .param("name", organisation.name())
-        .param("kind", organisation.kind().name())
-        .param("decides", organisation.kind().political())
-        .param("email", organisation.email())
-        .param("phone", organisation.phone())
-        .param("archived", organisation.archived())
+        .paramSource(organisationParameters(organisation))
         .update();
+  }
+
+  /** The named parameters of an organisation row, for its INSERT and its UPDATE. */
+  private static MapSqlParameterSource organisationParameters(Organisation organisation) {
+    return new MapSqlParameterSource()
+        .addValue("id", organisation.id())
+        .addValue("m", organisation.municipalityId().value())
+        .addValue("name", organisation.name())
+        .addValue("kind", organisation.kind().name())
+        .addValue("decides", organisation.kind().political())
+        .addValue("email", organisation.email())
+        .addValue("phone", organisation.phone())
+        .addValue("archived", organisation.archived());
   }
 
   /** The names of the organisations whose parent it is. */
@@ -239,16 +275,6 @@ class TenancyRepository {
         .query(String.class)
         .list();
   }
-
-  void deleteOrganisation(MunicipalityId municipality, UUID id) {
-    jdbc.sql("DELETE FROM organisation WHERE municipality_id = :m AND organisation_id = :id")
-        .param("m", municipality.value())
-        .param("id", id)
-        .update();
-  }
-
-  private static final String AREA =
-      "SELECT area_id, municipality_id, name, kind, latitude, longitude, geometry, archived FROM area ";
 
   private static Area area(ResultSet rs, int row) throws SQLException {
     double lat = rs.getDouble("latitude");
@@ -264,32 +290,6 @@ class TenancyRepository {
         longitude,
         rs.getString("geometry"),
         rs.getBoolean("archived"));
-  }
-
-  /** The areas not archived, by name. */
-  List<Area> areas(MunicipalityId municipality) {
-    return jdbc.sql(AREA + "WHERE municipality_id = :m AND NOT archived ORDER BY name")
-        .param("m", municipality.value())
-        .query(TenancyRepository::area)
-        .list();
-  }
-
-  /** A page of every area, archived last. */
-  List<Area> areaPage(MunicipalityId municipality, int limit, int offset) {
-    return jdbc.sql(
-            AREA + "WHERE municipality_id = :m ORDER BY archived, name LIMIT :limit OFFSET :offset")
-        .param("m", municipality.value())
-        .param("limit", limit)
-        .param("offset", offset)
-        .query(TenancyRepository::area)
-        .list();
-  }
-
-  int countAreas(MunicipalityId municipality) {
-    return jdbc.sql("SELECT count(*) FROM area WHERE municipality_id = :m")
-        .param("m", municipality.value())
-        .query(Integer.class)
-        .single();
   }
 
   /** The active areas with a boundary whose bounding box holds the point. */
@@ -309,31 +309,7 @@ class TenancyRepository {
         .list();
   }
 
-  Optional<Area> area(MunicipalityId municipality, UUID id) {
-    return jdbc.sql(AREA + "WHERE municipality_id = :m AND area_id = :id")
-        .param("m", municipality.value())
-        .param("id", id)
-        .query(TenancyRepository::area)
-        .optional();
-  }
-
-  /** Whether another area of the municipality has the name (case ignored). */
-  boolean areaNameTaken(MunicipalityId municipality, String name, @Nullable UUID except) {
-    return jdbc.sql(
-                """
-            SELECT count(*) FROM area WHERE municipality_id = :m
-              AND lower(name) = lower(:name) AND area_id IS DISTINCT FROM :except
-            """)
-            .param("m", municipality.value())
-            .param("name", name)
-            .param("except", except)
-            .query(Integer.class)
-            .single()
-        > 0;
-  }
-
   void insertArea(Area area) {
-    double[] box = box(area);
     jdbc.sql(
             """
             INSERT INTO area (area_id, municipality_id, name, kind, latitude, longitude, geometry,
@@ -341,22 +317,11 @@ class TenancyRepository {
             VALUES (:id, :m, :name, :kind, :lat, :lon, :geometry, :minLat, :maxLat, :minLon, :maxLon)
             ON CONFLICT (municipality_id, name) DO NOTHING
             """)
-        .param("id", area.id())
-        .param("m", area.municipalityId().value())
-        .param("name", area.name())
-        .param("kind", area.kind())
-        .param("lat", area.latitude())
-        .param("lon", area.longitude())
-        .param("geometry", area.geometry())
-        .param("minLat", box == null ? null : box[0])
-        .param("maxLat", box == null ? null : box[1])
-        .param("minLon", box == null ? null : box[2])
-        .param("maxLon", box == null ? null : box[3])
+        .paramSource(areaParameters(area))
         .update();
   }
 
   void updateArea(Area area) {
-    double[] box = box(area);
     jdbc.sql(
             """
             UPDATE area SET name = :name, kind = :kind, latitude = :lat, longitude = :lon,
@@ -364,30 +329,27 @@ class TenancyRepository {
               min_longitude = :minLon, max_longitude = :maxLon, archived = :archived
             WHERE municipality_id = :m AND area_id = :id
             """)
-        .param("id", area.id())
-        .param("m", area.municipalityId().value())
-        .param("name", area.name())
-        .param("kind", area.kind())
-        .param("lat", area.latitude())
-        .param("lon", area.longitude())
-        .param("geometry", area.geometry())
-        .param("minLat", box == null ? null : box[0])
-        .param("maxLat", box == null ? null : box[1])
-        .param("minLon", box == null ? null : box[2])
-        .param("maxLon", box == null ? null : box[3])
-        .param("archived", area.archived())
+        .paramSource(areaParameters(area))
         .update();
   }
 
-  void deleteArea(MunicipalityId municipality, UUID id) {
-    jdbc.sql("DELETE FROM area WHERE municipality_id = :m AND area_id = :id")
-        .param("m", municipality.value())
-        .param("id", id)
-        .update();
-  }
-
-  private static double @Nullable [] box(Area area) {
-    return area.geometry() == null ? null : AreaShapes.box(AreaShapes.parse(area.geometry()));
+  /** The named parameters of an area row with its bounding box, for its INSERT and its UPDATE. */
+  private static MapSqlParameterSource areaParameters(Area area) {
+    double[] box =
+        area.geometry() == null ? null : AreaShapes.box(AreaShapes.parse(area.geometry()));
+    return new MapSqlParameterSource()
+        .addValue("id", area.id())
+        .addValue("m", area.municipalityId().value())
+        .addValue("name", area.name())
+        .addValue("kind", area.kind())
+        .addValue("lat", area.latitude())
+        .addValue("lon", area.longitude())
+        .addValue("geometry", area.geometry())
+        .addValue("minLat", box == null ? null : box[0])
+        .addValue("maxLat", box == null ? null : box[1])
+        .addValue("minLon", box == null ? null : box[2])
+        .addValue("maxLon", box == null ? null : box[3])
+        .addValue("archived", area.archived());
   }
 
   List<ParticipationLevel> levels(MunicipalityId municipality) {

@@ -184,7 +184,10 @@ public class RegisterForWalk {
           .append('\n');
     }
     Object[] args = {
-      walk.title(), meetings.toString().strip(), links.cancel(token), links.walk(walk.id())
+      walk.title(),
+      meetings.toString().strip(),
+      links.cancel(municipality, token),
+      links.walk(municipality, walk.id())
     };
     outbox.queue(
         municipality,

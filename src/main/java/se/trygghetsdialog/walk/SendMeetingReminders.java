@@ -90,7 +90,7 @@ public class SendMeetingReminders {
       local.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale)),
       local.format(DateTimeFormatter.ofPattern("HH:mm", locale)),
       due.place(),
-      links.walk(due.walkId())
+      links.walk(due.municipality(), due.walkId())
     };
     outbox.queue(
         due.municipality(),

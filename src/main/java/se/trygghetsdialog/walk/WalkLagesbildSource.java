@@ -40,18 +40,18 @@ class WalkLagesbildSource implements LagesbildSource {
   public List<LagesbildFact> facts(
       MunicipalityId municipality, LocalDate from, LocalDate to, Locale locale) {
     List<Point> points =
-        jdbc.sql(
-                """
-                SELECT p.walk_id, p.category_id, p.safe, p.status
-                FROM walk_point p JOIN walk w ON w.walk_id = p.walk_id
-                WHERE w.municipality_id = :m AND w.protocol_sent_at IS NOT NULL
-                  AND w.walk_at >= :from AND w.walk_at < :to
-                """)
-            .param("m", municipality.value())
-            .param("from", LagesbildSource.periodStart(from))
-            .param("to", LagesbildSource.periodEnd(to))
-            .query(Point.class)
-            .list();
+        LagesbildSource.rowsOfPeriod(
+            jdbc,
+            """
+            SELECT p.walk_id, p.category_id, p.safe, p.status
+            FROM walk_point p JOIN walk w ON w.walk_id = p.walk_id
+            WHERE w.municipality_id = :m AND w.protocol_sent_at IS NOT NULL
+              AND w.walk_at >= :from AND w.walk_at < :to
+            """,
+            municipality,
+            from,
+            to,
+            Point.class);
     if (points.isEmpty()) {
       return List.of();
     }
@@ -68,31 +68,17 @@ class WalkLagesbildSource implements LagesbildSource {
     }
     long walks = points.stream().map(Point::walkId).distinct().count();
     return List.of(
-        fact(
+        LagesbildFact.ofCounts(
             POINTS_BY_CATEGORY,
-            "walk.lagesbild.byCategory",
             source,
+            "walk.lagesbild.byCategory",
             byCategory,
+            messages,
             locale,
             walks,
             points.size()),
-        fact(POINTS_BY_STATUS, "walk.lagesbild.byStatus", source, byStatus, locale));
-  }
-
-  /** One fact of counts, titled by the message {@code messageKey} and noted by its .note. */
-  private LagesbildFact fact(
-      String key,
-      String messageKey,
-      String source,
-      Map<String, Long> counts,
-      Locale locale,
-      Object... noteArguments) {
-    return new LagesbildFact(
-        key,
-        source,
-        t(locale, messageKey),
-        LagesbildFact.rowsByCount(counts),
-        messages.getMessage(messageKey + ".note", noteArguments, locale));
+        LagesbildFact.ofCounts(
+            POINTS_BY_STATUS, source, "walk.lagesbild.byStatus", byStatus, messages, locale));
   }
 
   private String t(Locale locale, String key) {

@@ -1,26 +1,26 @@
 package se.trygghetsdialog.walk;
 
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.mail.MailLinks;
 
-/** The absolute addresses that walk mails link to, from {@code app.base-url}. */
+/** The absolute addresses that walk mails link to, on the municipality's own host. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WalkLinks {
 
-  private final String base;
-
-  WalkLinks(@Value("${app.base-url}") String baseUrl) {
-    this.base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-  }
+  private final MailLinks links;
 
   /** The public page of a walk. */
-  String walk(UUID walkId) {
-    return base + "/trygghetsvandringar/" + walkId;
+  String walk(MunicipalityId municipality, UUID walkId) {
+    return links.to(municipality, "/trygghetsvandringar/" + walkId);
   }
 
   /** The page that cancels the registration of a private link. */
-  String cancel(String token) {
-    return base + "/trygghetsvandringar/avboka/" + token;
+  String cancel(MunicipalityId municipality, String token) {
+    return links.to(municipality, "/trygghetsvandringar/avboka/" + token);
   }
 }

@@ -34,7 +34,7 @@ public final class BaseClustering {
       for (int i = 0; i < ids.length; i++) {
         ids[i] = i;
       }
-      return KMeans.run(px, py, null, ids, init[0], init[1], steps, tol, workers);
+      return KMeans.run(px, py, null, ids, init[0], init[1], null, steps, tol, workers);
     }
     steps = Math.min(steps, config.baseWarmIterations() + 1);
     double[][] start = warmStart(px, py, previousId, k);

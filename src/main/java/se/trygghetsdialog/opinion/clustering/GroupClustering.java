@@ -141,12 +141,12 @@ public final class GroupClustering {
     double tol = config.centreTolerance();
     if (previous != null && previous[0].length > 0) {
       return KMeans.run(
-          bx, by, w, ids(previous[0].length), previous[0], previous[1], steps, tol, null);
+          bx, by, w, ids(previous[0].length), previous[0], previous[1], null, steps, tol, null);
     }
     double[][] a = KMeans.firstDistinct(bx, by, k);
-    KMeans.Result ra = KMeans.run(bx, by, w, ids(a[0].length), a[0], a[1], steps, tol, null);
+    KMeans.Result ra = KMeans.run(bx, by, w, ids(a[0].length), a[0], a[1], null, steps, tol, null);
     double[][] f = KMeans.farthestPoint(bx, by, w, k);
-    KMeans.Result rf = KMeans.run(bx, by, w, ids(f[0].length), f[0], f[1], steps, tol, null);
+    KMeans.Result rf = KMeans.run(bx, by, w, ids(f[0].length), f[0], f[1], null, steps, tol, null);
     // Deterministic restarts: keep the lower weighted inertia (first-distinct wins ties).
     return rf.inertia(bx, by, w) < ra.inertia(bx, by, w) - 1e-12 ? rf : ra;
   }

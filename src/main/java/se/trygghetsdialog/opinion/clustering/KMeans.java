@@ -117,27 +117,12 @@ public final class KMeans {
    *
    * @param w point weights, or {@code null} for unit weights
    * @param ids stable ids of the initial centres, ascending
+   * @param hint {@code hint[i]} is the index of a centre that is likely nearest to point i (its
+   *     previous cluster on a warm start), or −1; {@code null} for none. The hint never changes the
+   *     result; it only lets the first step skip the full scan for a point that lies within half
+   *     the distance from the hinted centre to that centre's nearest other centre (then no other
+   *     centre can be strictly nearer).
    * @param maxSteps step budget (Polis performs up to {@code maxIterations + 1} steps)
-   */
-  public static Result run(
-      double[] px,
-      double[] py,
-      double[] w,
-      int[] ids,
-      double[] cx0,
-      double[] cy0,
-      int maxSteps,
-      double tolerance,
-      Workers workers) {
-    return run(px, py, w, ids, cx0, cy0, null, maxSteps, tolerance, workers);
-  }
-
-  /**
-   * As {@link #run(double[], double[], double[], int[], double[], double[], int, double, Workers)},
-   * with a hint: {@code hint[i]} is the index of a centre that is likely nearest to point i (its
-   * previous cluster on a warm start), or −1. The hint never changes the result; it only lets the
-   * first step skip the full scan for a point that lies within half the distance from the hinted
-   * centre to that centre's nearest other centre (then no other centre can be strictly nearer).
    */
   public static Result run(
       double[] px,

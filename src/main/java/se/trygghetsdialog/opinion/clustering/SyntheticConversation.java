@@ -69,26 +69,23 @@ public final class SyntheticConversation {
       cumulative[g] += cumulative[g - 1];
     }
     double mu = Math.log(Math.max(density * m, 1e-9)) - SIGMA * SIGMA / 2;
-    int chunks = (n + ROWS_PER_CHUNK - 1) / ROWS_PER_CHUNK;
     int[] group = new int[n];
     int[] rowStart = new int[n + 1];
-    long chunkSeed = global.nextLong();
-    java.util.stream.IntStream.range(0, chunks)
-        .parallel()
-        .forEach(
-            c -> {
-              SplittableRandom rnd = new SplittableRandom(chunkSeed + 0x9E3779B97F4A7C15L * c);
-              for (int r = c * ROWS_PER_CHUNK; r < Math.min(n, (c + 1) * ROWS_PER_CHUNK); r++) {
-                double u = rnd.nextDouble();
-                int g = 0;
-                while (g < groups - 1 && u >= cumulative[g]) {
-                  g++;
-                }
-                group[r] = g;
-                double count = Math.exp(mu + SIGMA * gaussian(rnd));
-                rowStart[r + 1] = (int) Math.max(1, Math.min(m, Math.round(count)));
-              }
-            });
+    inChunks(
+        n,
+        global.nextLong(),
+        (rnd, from, to) -> {
+          for (int r = from; r < to; r++) {
+            double u = rnd.nextDouble();
+            int g = 0;
+            while (g < groups - 1 && u >= cumulative[g]) {
+              g++;
+            }
+            group[r] = g;
+            double count = Math.exp(mu + SIGMA * gaussian(rnd));
+            rowStart[r + 1] = (int) Math.max(1, Math.min(m, Math.round(count)));
+          }
+        });
     for (int r = 0; r < n; r++) {
       long next = (long) rowStart[r] + rowStart[r + 1];
       if (next > Integer.MAX_VALUE - 16) {
@@ -98,39 +95,35 @@ public final class SyntheticConversation {
     }
     char[] cols = new char[rowStart[n]];
     byte[] vals = new byte[rowStart[n]];
-    long voteSeed = global.nextLong();
-    java.util.stream.IntStream.range(0, chunks)
-        .parallel()
-        .forEach(
-            c -> {
-              SplittableRandom rnd = new SplittableRandom(voteSeed + 0x9E3779B97F4A7C15L * c);
-              long[] bits = new long[(m + 63) >>> 6];
-              for (int r = c * ROWS_PER_CHUNK; r < Math.min(n, (c + 1) * ROWS_PER_CHUNK); r++) {
-                int count = rowStart[r + 1] - rowStart[r];
-                chooseColumns(rnd, bits, m, count);
-                int k = rowStart[r];
-                int base = group[r] * m;
-                for (int w = 0; w < bits.length; w++) {
-                  long word = bits[w];
-                  while (word != 0) {
-                    int j = (w << 6) + Long.numberOfTrailingZeros(word);
-                    word &= word - 1;
-                    cols[k] = (char) j;
-                    double u = rnd.nextDouble();
-                    if (u < pPass[j]) {
-                      vals[k] = VoteMatrix.PASS;
-                    } else {
-                      vals[k] =
-                          rnd.nextDouble() < pAgree[base + j]
-                              ? VoteMatrix.AGREE
-                              : VoteMatrix.DISAGREE;
-                    }
-                    k++;
-                  }
-                  bits[w] = 0;
+    inChunks(
+        n,
+        global.nextLong(),
+        (rnd, from, to) -> {
+          long[] bits = new long[(m + 63) >>> 6];
+          for (int r = from; r < to; r++) {
+            int count = rowStart[r + 1] - rowStart[r];
+            chooseColumns(rnd, bits, m, count);
+            int k = rowStart[r];
+            int base = group[r] * m;
+            for (int w = 0; w < bits.length; w++) {
+              long word = bits[w];
+              while (word != 0) {
+                int j = (w << 6) + Long.numberOfTrailingZeros(word);
+                word &= word - 1;
+                cols[k] = (char) j;
+                double u = rnd.nextDouble();
+                if (u < pPass[j]) {
+                  vals[k] = VoteMatrix.PASS;
+                } else {
+                  vals[k] =
+                      rnd.nextDouble() < pAgree[base + j] ? VoteMatrix.AGREE : VoteMatrix.DISAGREE;
                 }
+                k++;
               }
-            });
+              bits[w] = 0;
+            }
+          }
+        });
     long[] pids = new long[n];
     for (int r = 0; r < n; r++) {
       pids[r] = r;
@@ -143,6 +136,27 @@ public final class SyntheticConversation {
         VoteMatrix.ofCompressedRows(
             pids, tids, new boolean[m], new boolean[m], rowStart, cols, vals);
     return new Planted(x, group);
+  }
+
+  /** The rows of one chunk, {@code from} inclusive to {@code to} exclusive, with its own random. */
+  private interface Chunk {
+    void fill(SplittableRandom rnd, int from, int to);
+  }
+
+  /**
+   * Fills the {@code n} rows chunk by chunk in parallel; chunk c draws from a random seeded with
+   * {@code seed + 0x9E3779B97F4A7C15L * c}, so the result does not depend on the threads.
+   */
+  private static void inChunks(int n, long seed, Chunk chunk) {
+    int chunks = (n + ROWS_PER_CHUNK - 1) / ROWS_PER_CHUNK;
+    java.util.stream.IntStream.range(0, chunks)
+        .parallel()
+        .forEach(
+            c ->
+                chunk.fill(
+                    new SplittableRandom(seed + 0x9E3779B97F4A7C15L * c),
+                    c * ROWS_PER_CHUNK,
+                    Math.min(n, (c + 1) * ROWS_PER_CHUNK)));
   }
 
   /** Sets exactly {@code count} random bits among the first {@code m} (Floyd's algorithm). */

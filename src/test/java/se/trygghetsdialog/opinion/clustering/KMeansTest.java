@@ -28,6 +28,7 @@ class KMeansTest {
             new int[] {3, 7, 9},
             new double[] {0, 100, 10},
             new double[] {0, 100, 0},
+            null,
             10,
             0.01,
             null);
@@ -46,6 +47,7 @@ class KMeansTest {
             new int[] {0},
             new double[] {0},
             new double[] {0},
+            null,
             5,
             0.0,
             null);
@@ -68,7 +70,8 @@ class KMeansTest {
     for (int i = 0; i < ids.length; i++) {
       ids[i] = i;
     }
-    KMeans.Result plain = KMeans.run(x, y, null, ids, init[0], init[1], 101, 0.01, new Workers(2));
+    KMeans.Result plain =
+        KMeans.run(x, y, null, ids, init[0], init[1], null, 101, 0.01, new Workers(2));
     int[] hint = new int[n];
     for (int i = 0; i < n; i++) {
       // A mix of right, wrong and missing hints.
