@@ -79,6 +79,32 @@ class DialogueFollowerRepository {
   }
 
   /**
+   * Adds a follower whose address was confirmed elsewhere (a topic proposer's double opt-in).
+   *
+   * @return false if the address already follows the dialogue (nothing is stored)
+   */
+  boolean insertConfirmed(Follower follower, String unsubscribeTokenHash) {
+    return jdbc.sql(
+                """
+                INSERT INTO dialogue_follower (follower_id, municipality_id, dialogue_id, email,
+                  confirm_token_hash, unsubscribe_token_hash, locale, created_at, confirmation_sent_at,
+                  confirmed_at)
+                VALUES (:id, :municipality, :dialogue, :email, NULL, :unsubscribe, :locale,
+                  :created, :created, :created)
+                ON CONFLICT (dialogue_id, lower(email)) WHERE unsubscribed_at IS NULL DO NOTHING
+                """)
+            .param("id", follower.id())
+            .param("municipality", follower.municipalityId().value())
+            .param("dialogue", follower.dialogueId().value())
+            .param("email", follower.email())
+            .param("unsubscribe", unsubscribeTokenHash)
+            .param("locale", Follower.languageOf(follower.locale()))
+            .param("created", follower.createdAt())
+            .update()
+        == 1;
+  }
+
+  /**
    * Replaces a pending follower's confirmation link; the old link stops working.
    *
    * @param previousSentAt when the link being replaced was sent; a concurrent resend wins alone
