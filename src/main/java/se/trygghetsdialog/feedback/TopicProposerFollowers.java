@@ -26,7 +26,7 @@ class TopicProposerFollowers {
     OffsetDateTime now = OffsetDateTime.now();
     for (TopicProposers.Proposer proposer :
         proposers.confirmed(event.municipalityId(), event.topicId())) {
-      followers.insertConfirmed(
+      followers.insert(
           new Follower(
               UUID.randomUUID(),
               event.municipalityId(),
@@ -37,6 +37,7 @@ class TopicProposerFollowers {
               now,
               now,
               null),
+          null,
           FollowerTokens.hash(FollowerTokens.newToken()));
     }
   }
