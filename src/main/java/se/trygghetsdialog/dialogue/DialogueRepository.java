@@ -28,7 +28,9 @@ class DialogueRepository {
       decision_body_id, decision_date, decision_paragraph, decision_registration,
       purpose_influence, purpose_basis, local_goals, can_be_influenced, influence_note,
       participation_level_id, conflict_level, conflict_analysis, target_groups,
-      rarely_heard_groups, documentation_plan, contact_email, current_step, version, created_at
+      rarely_heard_groups, documentation_plan, contact_email, context, budget_sek, staff_hours,
+      period_start, period_end, organisation_participants, resident_involvement, current_step,
+      version, created_at
       """;
 
   private static final MunicipalityRows<Dialogue> DIALOGUES =
@@ -59,7 +61,14 @@ class DialogueRepository {
             rs.getString("target_groups"),
             rs.getString("rarely_heard_groups"),
             rs.getString("documentation_plan"),
-            rs.getString("contact_email"));
+            rs.getString("contact_email"),
+            rs.getString("context"),
+            rs.getObject("budget_sek", Long.class),
+            rs.getObject("staff_hours", Integer.class),
+            date(rs, "period_start"),
+            date(rs, "period_end"),
+            rs.getString("organisation_participants"),
+            rs.getString("resident_involvement"));
     Decision decision =
         new Decision(
             rs.getObject("decision_body_id", UUID.class),
@@ -173,6 +182,9 @@ class DialogueRepository {
                   can_be_influenced = :influence, influence_note = :note, participation_level_id = :level,
                   conflict_level = :conflict, conflict_analysis = :analysis, target_groups = :targets,
                   rarely_heard_groups = :rarely, documentation_plan = :plan, contact_email = :contact,
+                  context = :context, budget_sek = :budget, staff_hours = :hours,
+                  period_start = :periodStart, period_end = :periodEnd,
+                  organisation_participants = :organisation, resident_involvement = :residents,
                   version = version + 1
                 WHERE municipality_id = :m AND dialogue_id = :id AND version = :version
                 """)
@@ -188,6 +200,13 @@ class DialogueRepository {
             .param("rarely", c.rarelyHeardGroups())
             .param("plan", c.documentationPlan())
             .param("contact", c.contactEmail())
+            .param("context", c.context())
+            .param("budget", c.budgetSek())
+            .param("hours", c.staffHours())
+            .param("periodStart", c.periodStart())
+            .param("periodEnd", c.periodEnd())
+            .param("organisation", c.organisationParticipants())
+            .param("residents", c.residentInvolvement())
             .param("m", municipality.value())
             .param("id", id.value())
             .param("version", version)

@@ -1,11 +1,16 @@
 package se.trygghetsdialog.dialogue;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
@@ -39,7 +44,26 @@ public class FillCharter {
       @Nullable @Size(max = MAX, message = TOO_LONG) String targetGroups,
       @Nullable @Size(max = MAX, message = TOO_LONG) String rarelyHeardGroups,
       @Nullable @Size(max = MAX, message = TOO_LONG) String documentationPlan,
-      @Nullable @EmailAddress(message = "{dialogue.error.email.invalid}") String contactEmail) {
+      @Nullable @EmailAddress(message = "{dialogue.error.email.invalid}") String contactEmail,
+      @Nullable @Size(max = MAX, message = TOO_LONG) String context,
+      @Nullable
+          @PositiveOrZero(message = "{dialogue.error.budget.invalid}")
+          @Max(value = MAX_BUDGET, message = "{dialogue.error.budget.invalid}")
+          Long budgetSek,
+      @Nullable
+          @PositiveOrZero(message = "{dialogue.error.hours.invalid}")
+          @Max(value = MAX_HOURS, message = "{dialogue.error.hours.invalid}")
+          Integer staffHours,
+      @Nullable @DateTimeFormat(iso = ISO.DATE) LocalDate periodStart,
+      @Nullable @DateTimeFormat(iso = ISO.DATE) LocalDate periodEnd,
+      @Nullable @Size(max = MAX, message = TOO_LONG) String organisationParticipants,
+      @Nullable @Size(max = MAX, message = TOO_LONG) String residentInvolvement) {
+
+    /** The largest budget a charter takes, in kronor (ten billion: a typo, not a budget). */
+    public static final long MAX_BUDGET = 10_000_000_000L;
+
+    /** The most staff hours a charter takes. */
+    public static final int MAX_HOURS = 1_000_000;
 
     private static final int MAX = CreateDialogue.MAX_TEXT;
     private static final String TOO_LONG = "{dialogue.error.text.tooLong}";
@@ -57,7 +81,14 @@ public class FillCharter {
           clean(targetGroups),
           clean(rarelyHeardGroups),
           clean(documentationPlan),
-          clean(contactEmail));
+          clean(contactEmail),
+          clean(context),
+          budgetSek,
+          staffHours,
+          periodStart,
+          periodEnd,
+          clean(organisationParticipants),
+          clean(residentInvolvement));
     }
 
     private static String clean(@Nullable String text) {
@@ -111,6 +142,11 @@ public class FillCharter {
         && !ladder.levels(municipality).get(0).id().equals(charter.participationLevelId())) {
       throw new DialogueRuleViolation(
           "participationLevelId", "dialogue.error.level.informationOnly");
+    }
+    if (charter.periodStart() != null
+        && charter.periodEnd() != null
+        && charter.periodEnd().isBefore(charter.periodStart())) {
+      throw new DialogueRuleViolation("periodEnd", "dialogue.error.period.order");
     }
     if (dialogue.step().isAfter(DialogueStep.PREPARATION)
         && dialogue.charter().informationOnly() != charter.informationOnly()) {

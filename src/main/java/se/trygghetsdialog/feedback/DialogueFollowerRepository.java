@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -52,17 +53,21 @@ class DialogueFollowerRepository {
   }
 
   /**
-   * Adds a pending follower.
+   * Adds a follower: pending, or already confirmed when the address was confirmed elsewhere (a
+   * topic proposer's double opt-in) and {@code confirmTokenHash} is null.
    *
-   * @return false if a concurrent request added the same address first (nothing is stored)
+   * @return false if the address already follows the dialogue, or a concurrent request added it
+   *     first (nothing is stored)
    */
-  boolean insert(Follower follower, String confirmTokenHash, String unsubscribeTokenHash) {
+  boolean insert(
+      Follower follower, @Nullable String confirmTokenHash, String unsubscribeTokenHash) {
     return jdbc.sql(
                 """
                 INSERT INTO dialogue_follower (follower_id, municipality_id, dialogue_id, email,
-                  confirm_token_hash, unsubscribe_token_hash, locale, created_at, confirmation_sent_at)
+                  confirm_token_hash, unsubscribe_token_hash, locale, created_at, confirmation_sent_at,
+                  confirmed_at)
                 VALUES (:id, :municipality, :dialogue, :email, :confirm, :unsubscribe, :locale,
-                  :created, :sent)
+                  :created, :sent, :confirmed)
                 ON CONFLICT (dialogue_id, lower(email)) WHERE unsubscribed_at IS NULL DO NOTHING
                 """)
             .param("id", follower.id())
@@ -74,6 +79,7 @@ class DialogueFollowerRepository {
             .param("locale", Follower.languageOf(follower.locale()))
             .param("created", follower.createdAt())
             .param("sent", follower.confirmationSentAt())
+            .param("confirmed", follower.confirmedAt())
             .update()
         == 1;
   }

@@ -7,7 +7,9 @@
  * se.trygghetsdialog.feedback.ConfirmFollowing} and {@link
  * se.trygghetsdialog.feedback.StopFollowing}. The module listens to {@link
  * se.trygghetsdialog.dialogue.StepChanged} and tells the measure module who follows a dialogue (an
- * {@link se.trygghetsdialog.measure.InputSubscribers}); no other module depends on it.
+ * {@link se.trygghetsdialog.measure.InputSubscribers}); when a topic becomes a dialogue ({@link
+ * se.trygghetsdialog.topic.TopicTurnedIntoDialogue}) its confirmed proposers follow the dialogue.
+ * No other module depends on it.
  */
 @ApplicationModule(displayName = "Feedback")
 @NullMarked

@@ -92,6 +92,13 @@ class ProcessLeaderJourneyTest extends BrowserTestBase {
     type(driver, "targetGroups", "Resenärer och boende nära stationen.");
     type(driver, "rarelyHeardGroups", "Unga som pendlar till gymnasiet.");
     type(driver, "documentationPlan", "En rapport publiceras efter steg 2.");
+    type(driver, "context", "Oron för otrygghet vid stationen har ökat.");
+    type(driver, "organisationParticipants", "Trygghetsgruppen och Tekniska avdelningen.");
+    type(driver, "residentInvolvement", "Intervjuer i höst, dialoggrupper i vår.");
+    type(driver, "budgetSek", "80000");
+    type(driver, "staffHours", "300");
+    date(driver, "periodStart", "2026-10-01");
+    date(driver, "periodEnd", "2027-05-31");
     submit(driver, "Spara stadgan");
     assertThat(mainText(driver)).contains("Stadgan är sparad").contains("Stadgan är komplett");
 

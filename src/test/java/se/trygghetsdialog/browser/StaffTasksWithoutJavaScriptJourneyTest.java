@@ -434,6 +434,13 @@ class StaffTasksWithoutJavaScriptJourneyTest extends BrowserTestBase {
       type(driver, "targetGroups", "Boende runt parken.");
       type(driver, "rarelyHeardGroups", "Äldre som inte går ut på kvällen.");
       type(driver, "documentationPlan", "En rapport publiceras efter steg 2.");
+      type(driver, "context", "Oron för otrygghet vid stationen har ökat.");
+      type(driver, "organisationParticipants", "Trygghetsgruppen och Tekniska avdelningen.");
+      type(driver, "residentInvolvement", "Intervjuer i höst, dialoggrupper i vår.");
+      type(driver, "budgetSek", "80000");
+      type(driver, "staffHours", "300");
+      date(driver, "periodStart", "2026-10-01");
+      date(driver, "periodEnd", "2027-05-31");
       submit(driver, "Spara stadgan");
       assertNoScript(driver);
       assertThat(mainText(driver)).contains("Stadgan är sparad").contains("Stadgan är komplett");

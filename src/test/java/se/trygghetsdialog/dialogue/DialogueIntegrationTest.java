@@ -160,18 +160,26 @@ class DialogueIntegrationTest {
       DialogueId id = createDialogue.create(municipality, input(UUID.randomUUID()), leader);
       Charter charter =
           new Charter(
-              "inflytande",
-              "underlag",
-              "",
-              true,
-              "",
-              ladder.levels(municipality).get(1).id(),
-              ConflictLevel.LOW,
-              "",
-              "alla",
-              "unga",
-              "rapport",
-              "");
+                  "inflytande",
+                  "underlag",
+                  "",
+                  true,
+                  "",
+                  ladder.levels(municipality).get(1).id(),
+                  ConflictLevel.LOW,
+                  "",
+                  "alla",
+                  "unga",
+                  "rapport",
+                  "")
+              .withPreparation(
+                  "bakgrund",
+                  50_000L,
+                  200,
+                  LocalDate.of(2026, 9, 1),
+                  LocalDate.of(2027, 6, 30),
+                  "trygghetsgruppen",
+                  "intervjuer i höst");
       fillCharter.fill(
           municipality,
           id,

@@ -49,6 +49,29 @@ class DialoguePolicyTest {
     }
 
     @Test
+    void rejectsLeavingStepOneBeforeTimeResourcesAndInvolvementAreSettled() {
+      Charter full = DialogueMother.completeCharter(true);
+      for (Charter missing :
+          List.of(
+              full.withPreparation("", 0L, 100, full.periodStart(), full.periodEnd(), "x", "y"),
+              full.withPreparation("x", null, 100, full.periodStart(), full.periodEnd(), "x", "y"),
+              full.withPreparation("x", 0L, null, full.periodStart(), full.periodEnd(), "x", "y"),
+              full.withPreparation("x", 0L, 100, null, full.periodEnd(), "x", "y"),
+              full.withPreparation("x", 0L, 100, full.periodStart(), full.periodEnd(), "", "y"),
+              full.withPreparation("x", 0L, 100, full.periodStart(), full.periodEnd(), "x", ""))) {
+        Dialogue dialogue = DialogueMother.inStep(DialogueStep.PREPARATION, missing);
+        assertThatThrownBy(
+                () ->
+                    DialoguePolicy.checkStepChange(
+                        dialogue,
+                        DialogueStep.PERSPECTIVES,
+                        "text",
+                        DialogueMother.teamWithLeader()))
+            .hasMessage("dialogue.error.step.charterIncomplete");
+      }
+    }
+
+    @Test
     void rejectsLeavingWithoutAProcessLeader() {
       Dialogue dialogue =
           DialogueMother.inStep(DialogueStep.PREPARATION, DialogueMother.completeCharter(true));

@@ -94,6 +94,7 @@ class SecondMunicipalitySeesNothingOfTheFirstTest {
         List.of(
             "/",
             "/dialoger",
+            "/amnen",
             "/trygghetskarta",
             "/atgardsplan",
             "/medborgarloften",
@@ -122,6 +123,17 @@ class SecondMunicipalitySeesNothingOfTheFirstTest {
     site.perform(PlatformOperatorTest.on(host, get("/dialoger/" + dialogue)))
         .andExpect(status().isNotFound());
     site.perform(PlatformOperatorTest.on(host, get("/dialoger/" + dialogue + "/atgarder")))
+        .andExpect(status().isNotFound());
+    UUID topic =
+        jdbc.sql(
+                "SELECT topic_id FROM topic WHERE municipality_id = :m AND visibility = 'SHOWN'"
+                    + " LIMIT 1")
+            .param("m", lysekil.id().value())
+            .query(UUID.class)
+            .single();
+    site.perform(PlatformOperatorTest.on("localhost", get("/amnen/" + topic)))
+        .andExpect(status().isOk());
+    site.perform(PlatformOperatorTest.on(host, get("/amnen/" + topic)))
         .andExpect(status().isNotFound());
   }
 

@@ -17,7 +17,14 @@ public record CharterForm(
     @Nullable String targetGroups,
     @Nullable String rarelyHeardGroups,
     @Nullable String documentationPlan,
-    @Nullable String contactEmail) {
+    @Nullable String contactEmail,
+    @Nullable String context,
+    @Nullable String budgetSek,
+    @Nullable String staffHours,
+    @Nullable String periodStart,
+    @Nullable String periodEnd,
+    @Nullable String organisationParticipants,
+    @Nullable String residentInvolvement) {
 
   static CharterForm of(int version, Charter c) {
     return new CharterForm(
@@ -33,7 +40,18 @@ public record CharterForm(
         c.targetGroups(),
         c.rarelyHeardGroups(),
         c.documentationPlan(),
-        c.contactEmail());
+        c.contactEmail(),
+        c.context(),
+        text(c.budgetSek()),
+        text(c.staffHours()),
+        text(c.periodStart()),
+        text(c.periodEnd()),
+        c.organisationParticipants(),
+        c.residentInvolvement());
+  }
+
+  private static String text(@Nullable Object value) {
+    return value == null ? "" : value.toString();
   }
 
   public String v(@Nullable String value) {

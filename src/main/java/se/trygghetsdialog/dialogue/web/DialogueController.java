@@ -5,9 +5,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.trygghetsdialog.dialogue.Dialogue;
@@ -18,6 +16,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.tenancy.Areas;
 
 /** Public pages: the list of dialogues and one dialogue. */
@@ -36,27 +35,27 @@ class DialogueController {
       MunicipalityId municipality,
       @RequestParam(name = "status", required = false) @Nullable DialogueStatus status,
       @RequestParam(name = "omrade", required = false) @Nullable UUID area,
-      @RequestParam(name = "sida", defaultValue = "1") int page,
-      Model model,
-      @ModelAttribute("ui") Ui ui,
+      @RequestParam(name = "sida", defaultValue = "1") int pageNumber,
+      WebPage page,
       jakarta.servlet.http.HttpServletRequest request) {
+    Ui ui = page.ui();
     if (area != null && areas.find(municipality, area).isEmpty()) {
       throw new NotFoundException("area");
     }
-    Dialogues.Page result = dialogues.list(municipality, status, area, page, PAGE_SIZE);
-    model.addAttribute("items", views.items(municipality, result.items(), ui.locale()));
-    model.addAttribute("page", result);
-    model.addAttribute(
+    Dialogues.Page result = dialogues.list(municipality, status, area, pageNumber, PAGE_SIZE);
+    page.add("items", views.items(municipality, result.items(), ui.locale()));
+    page.add("page", result);
+    page.add(
         "statusOptions",
         java.util.Arrays.stream(DialogueStatus.values())
             .map(s -> new Option(s.name(), ui.e("dialogue.status", s), s == status))
             .toList());
-    model.addAttribute(
+    page.add(
         "areaOptions",
         areas.all(municipality).stream()
             .map(a -> new Option(a.id().toString(), a.name(), a.id().equals(area)))
             .toList());
-    model.addAttribute("query", PageLinks.query(status, area));
+    page.add("query", PageLinks.query(status, area));
     // htmx asks for the results only when a filter changes; the same URL gives the whole page.
     return se.trygghetsdialog.shared.web.Htmx.isHtmx(request)
         ? "dialogue/results"
@@ -64,16 +63,12 @@ class DialogueController {
   }
 
   @GetMapping("/dialoger/{id}")
-  String show(
-      MunicipalityId municipality,
-      @PathVariable UUID id,
-      Model model,
-      @ModelAttribute("ui") Ui ui) {
+  String show(MunicipalityId municipality, @PathVariable UUID id, WebPage page) {
     Dialogue dialogue =
         dialogues
             .find(municipality, new DialogueId(id))
             .orElseThrow(() -> new NotFoundException("dialogue"));
-    model.addAttribute("model", views.page(municipality, dialogue, ui.locale()));
+    page.add("model", views.page(municipality, dialogue, page.ui().locale()));
     return "dialogue/show";
   }
 }

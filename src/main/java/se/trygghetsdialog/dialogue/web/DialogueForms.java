@@ -6,13 +6,12 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.dialogue.Dialogue;
 import se.trygghetsdialog.dialogue.DialogueId;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.Notices;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /**
  * A form that changes a dialogue the user manages: done, back to the dialogue's overview with a
@@ -36,13 +35,13 @@ class DialogueForms {
       BindingResult binding,
       Consumer<DialogueId> change,
       String notice,
-      RedirectAttributes redirect,
+      WebPage page,
       BiFunction<Dialogue, FormErrors, String> showAgain) {
     return forms.submit(
         binding,
         () -> {
           change.accept(dialogue.id());
-          return Notices.redirect(redirect, notice, "/personal/dialoger/" + dialogue.id());
+          return page.redirect(notice, "/personal/dialoger/" + dialogue.id());
         },
         errors -> showAgain.apply(access.current(municipality, dialogue), errors));
   }

@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.dialogue.Dialogue;
 import se.trygghetsdialog.dialogue.DialogueId;
 import se.trygghetsdialog.dialogue.FillCharter;
@@ -27,6 +25,7 @@ import se.trygghetsdialog.dialogue.StepPlan;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /** Staff pages of the dialogue team's own work: the charter of step 1, the plan and the team. */
 @Controller
@@ -43,10 +42,10 @@ class DialoguePreparationController {
   private final DialogueForms dialogueForms;
 
   @GetMapping("/{id}/stadga")
-  String charterForm(MunicipalityId municipality, @PathVariable UUID id, Model model) {
+  String charterForm(MunicipalityId municipality, @PathVariable UUID id, WebPage page) {
     Dialogue dialogue = access.managed(municipality, id);
     CharterForm form = CharterForm.of(dialogue.version(), dialogue.charter());
-    return pages.charter(municipality, dialogue, form, FormErrors.none(), model);
+    return pages.charter(municipality, dialogue, form, FormErrors.none(), page);
   }
 
   @PostMapping("/{id}/stadga")
@@ -56,8 +55,7 @@ class DialoguePreparationController {
       @Valid @ModelAttribute("fillCharter") FillCharter.Command command,
       BindingResult binding,
       @ModelAttribute("form") CharterForm form,
-      Model model,
-      RedirectAttributes redirect) {
+      WebPage page) {
     Dialogue dialogue = access.managed(municipality, id);
     return dialogueForms.submit(
         municipality,
@@ -65,14 +63,14 @@ class DialoguePreparationController {
         binding,
         d -> fillCharter.fill(municipality, d, command, DialogueAccess.staff()),
         "dialogue.notice.charter",
-        redirect,
-        (now, errors) -> pages.charter(municipality, now, form, errors, model));
+        page,
+        (now, errors) -> pages.charter(municipality, now, form, errors, page));
   }
 
   @GetMapping("/{id}/tidsplan")
-  String planForm(MunicipalityId municipality, @PathVariable UUID id, Model model) {
+  String planForm(MunicipalityId municipality, @PathVariable UUID id, WebPage page) {
     Dialogue dialogue = access.managed(municipality, id);
-    return pages.plan(dialogue, pages.planRows(municipality, dialogue), FormErrors.none(), model);
+    return pages.plan(dialogue, pages.planRows(municipality, dialogue), FormErrors.none(), page);
   }
 
   /** The form has two date fields a step, {@code start_STEP} and {@code end_STEP}. */
@@ -81,8 +79,7 @@ class DialoguePreparationController {
       MunicipalityId municipality,
       @PathVariable UUID id,
       @RequestParam Map<String, String> params,
-      Model model,
-      RedirectAttributes redirect) {
+      WebPage page) {
     Dialogue dialogue = access.managed(municipality, id);
     List<String[]> rows = DialogueStaffPages.planRows(params);
     BindingResult binding = new MapBindingResult(params, "planSteps");
@@ -93,14 +90,14 @@ class DialoguePreparationController {
         binding,
         d -> planSteps.plan(municipality, d, plan),
         "dialogue.notice.plan",
-        redirect,
-        (now, errors) -> pages.plan(now, rows, errors, model));
+        page,
+        (now, errors) -> pages.plan(now, rows, errors, page));
   }
 
   @GetMapping("/{id}/team")
-  String teamForm(MunicipalityId municipality, @PathVariable UUID id, Model model) {
+  String teamForm(MunicipalityId municipality, @PathVariable UUID id, WebPage page) {
     Dialogue dialogue = access.managed(municipality, id);
-    return pages.team(municipality, dialogue, FormErrors.none(), model);
+    return pages.team(municipality, dialogue, FormErrors.none(), page);
   }
 
   @PostMapping("/{id}/team")
@@ -109,10 +106,9 @@ class DialoguePreparationController {
       @PathVariable UUID id,
       @Valid @ModelAttribute("manageTeam") ManageTeam.Command command,
       BindingResult binding,
-      Model model,
-      RedirectAttributes redirect) {
-    Team team = new Team(municipality, access.managed(municipality, id), model);
-    return change(team, binding, d -> manageTeam.appoint(municipality, d, command), redirect);
+      WebPage page) {
+    Team team = new Team(municipality, access.managed(municipality, id), page);
+    return change(team, binding, d -> manageTeam.appoint(municipality, d, command));
   }
 
   @PostMapping("/{id}/team/{accountId}/ta-bort")
@@ -120,33 +116,30 @@ class DialoguePreparationController {
       MunicipalityId municipality,
       @PathVariable UUID id,
       @PathVariable UUID accountId,
-      Model model,
-      RedirectAttributes redirect) {
-    Team team = new Team(municipality, access.managed(municipality, id), model);
+      WebPage page) {
+    Team team = new Team(municipality, access.managed(municipality, id), page);
     return change(
         team,
         new MapBindingResult(Map.of(), "removeMember"),
-        d -> manageTeam.remove(municipality, d, accountId),
-        redirect);
+        d -> manageTeam.remove(municipality, d, accountId));
   }
 
   /** The team page a form was sent from. */
-  private record Team(MunicipalityId municipality, Dialogue dialogue, Model model) {}
+  private record Team(MunicipalityId municipality, Dialogue dialogue, WebPage page) {}
 
   /**
    * A change to the team: done, back to the team page with a notice; refused, the team page again
    * with the errors.
    */
-  private String change(
-      Team team, BindingResult binding, Consumer<DialogueId> change, RedirectAttributes redirect) {
+  private String change(Team team, BindingResult binding, Consumer<DialogueId> change) {
     Dialogue dialogue = team.dialogue();
     return forms.submit(
         binding,
         () -> {
           change.accept(dialogue.id());
-          redirect.addFlashAttribute("notice", "dialogue.notice.team");
-          return "redirect:/personal/dialoger/" + dialogue.id() + "/team";
+          return team.page()
+              .redirect("dialogue.notice.team", "/personal/dialoger/" + dialogue.id() + "/team");
         },
-        errors -> pages.team(team.municipality(), dialogue, errors, team.model()));
+        errors -> pages.team(team.municipality(), dialogue, errors, team.page()));
   }
 }

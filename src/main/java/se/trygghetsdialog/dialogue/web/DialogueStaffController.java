@@ -6,7 +6,6 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.trygghetsdialog.dialogue.ChangeStep;
 import se.trygghetsdialog.dialogue.CreateDialogue;
 import se.trygghetsdialog.dialogue.Dialogue;
@@ -25,7 +23,7 @@ import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
-import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 
 /**
  * Staff pages: the list, recording the decision that creates a dialogue, and the dialogue's
@@ -49,22 +47,21 @@ class DialogueStaffController {
   @GetMapping
   String list(
       MunicipalityId municipality,
-      @RequestParam(name = "sida", defaultValue = "1") int page,
-      Model model,
-      @ModelAttribute("ui") Ui ui) {
+      @RequestParam(name = "sida", defaultValue = "1") int pageNumber,
+      WebPage page) {
     StaffPrincipal staff = DialogueAccess.viewer();
-    Dialogues.Page result = dialogues.list(municipality, null, null, page, 25);
-    model.addAttribute("items", views.items(municipality, result.items(), ui.locale()));
-    model.addAttribute("page", result);
-    model.addAttribute("mayCreate", DialoguePolicy.mayCreate(staff));
+    Dialogues.Page result = dialogues.list(municipality, null, null, pageNumber, 25);
+    page.add("items", views.items(municipality, result.items(), page.ui().locale()));
+    page.add("page", result);
+    page.add("mayCreate", DialoguePolicy.mayCreate(staff));
     return "dialogue/staff/list";
   }
 
   @GetMapping("/{id}")
-  String manage(MunicipalityId municipality, @PathVariable UUID id, Model model) {
+  String manage(MunicipalityId municipality, @PathVariable UUID id, WebPage page) {
     DialogueAccess.viewer();
     Dialogue dialogue = access.dialogue(municipality, id);
-    return pages.manage(municipality, dialogue, "", FormErrors.none(), model);
+    return pages.manage(municipality, dialogue, "", FormErrors.none(), page);
   }
 
   @PostMapping("/{id}/steg")
@@ -74,8 +71,7 @@ class DialogueStaffController {
       @Valid @ModelAttribute("changeStep") ChangeStep.Command command,
       BindingResult binding,
       @RequestParam(name = "feedback", defaultValue = "") String feedback,
-      Model model,
-      RedirectAttributes redirect) {
+      WebPage page) {
     Dialogue dialogue = access.managed(municipality, id);
     return dialogueForms.submit(
         municipality,
@@ -83,15 +79,15 @@ class DialogueStaffController {
         binding,
         d -> changeStep.change(municipality, d, command, DialogueAccess.staff()),
         "dialogue.notice.step",
-        redirect,
-        (now, errors) -> pages.manage(municipality, now, feedback, errors, model));
+        page,
+        (now, errors) -> pages.manage(municipality, now, feedback, errors, page));
   }
 
   @GetMapping("/ny")
-  String createForm(MunicipalityId municipality, Model model) {
+  String createForm(MunicipalityId municipality, WebPage page) {
     requireCreate();
     CreateDialogueForm form = CreateDialogueForm.blank(UUID.randomUUID().toString());
-    return pages.create(municipality, form, FormErrors.none(), model);
+    return pages.create(municipality, form, FormErrors.none(), page);
   }
 
   private static void requireCreate() {
@@ -106,16 +102,14 @@ class DialogueStaffController {
       @Valid @ModelAttribute("createDialogue") CreateDialogue.Command command,
       BindingResult binding,
       @ModelAttribute("form") CreateDialogueForm form,
-      Model model,
-      RedirectAttributes redirect) {
+      WebPage page) {
     requireCreate();
     return forms.submit(
         binding,
         () -> {
           DialogueId id = createDialogue.create(municipality, command, DialogueAccess.staff());
-          redirect.addFlashAttribute("notice", "dialogue.notice.created");
-          return "redirect:/personal/dialoger/" + id;
+          return page.redirect("dialogue.notice.created", "/personal/dialoger/" + id);
         },
-        errors -> pages.create(municipality, form, errors, model));
+        errors -> pages.create(municipality, form, errors, page));
   }
 }

@@ -8,9 +8,7 @@ import java.util.Map;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import se.trygghetsdialog.dialogue.ConflictLevel;
 import se.trygghetsdialog.dialogue.Dialogue;
@@ -29,6 +27,7 @@ import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.tenancy.Areas;
 import se.trygghetsdialog.tenancy.Organisations;
 import se.trygghetsdialog.tenancy.ParticipationLadder;
@@ -49,21 +48,21 @@ class DialogueStaffPages {
   private final DialogueViews views;
 
   String create(
-      MunicipalityId municipality, CreateDialogueForm form, FormErrors errors, Model model) {
-    Ui ui = ui(model);
-    model.addAttribute("form", form);
-    model.addAttribute("errors", errors);
-    model.addAttribute(
+      MunicipalityId municipality, CreateDialogueForm form, FormErrors errors, WebPage page) {
+    Ui ui = page.ui();
+    page.add("form", form);
+    page.add("errors", errors);
+    page.add(
         "bodies",
         organisations.decidingBodies(municipality).stream()
             .map(o -> option(o.id().toString(), o.name(), form.decisionBodyId()))
             .toList());
-    model.addAttribute(
+    page.add(
         "areaOptions",
         areas.all(municipality).stream()
             .map(a -> option(a.id().toString(), a.name(), form.areaId()))
             .toList());
-    model.addAttribute(
+    page.add(
         "origins",
         Arrays.stream(TopicOrigin.values())
             .map(o -> option(o.name(), ui.e("dialogue.origin", o), form.origin()))
@@ -76,13 +75,13 @@ class DialogueStaffPages {
       Dialogue dialogue,
       String feedback,
       FormErrors errors,
-      Model model) {
-    DialoguePageModel page = views.page(municipality, dialogue, LocaleContextHolder.getLocale());
-    model.addAttribute("model", page);
+      WebPage page) {
+    DialoguePageModel shown = views.page(municipality, dialogue, page.ui().locale());
+    page.add("model", shown);
     // The page model already holds the team; no second query for the policy.
-    model.addAttribute("mayManage", DialoguePolicy.mayManage(DialogueAccess.staff(), page.team()));
-    model.addAttribute("feedback", feedback);
-    model.addAttribute("errors", errors);
+    page.add("mayManage", DialoguePolicy.mayManage(DialogueAccess.staff(), shown.team()));
+    page.add("feedback", feedback);
+    page.add("errors", errors);
     return "dialogue/staff/manage";
   }
 
@@ -91,12 +90,12 @@ class DialogueStaffPages {
       Dialogue dialogue,
       CharterForm form,
       FormErrors errors,
-      Model model) {
-    Ui ui = ui(model);
-    model.addAttribute("dialogue", dialogue);
-    model.addAttribute("form", form);
-    model.addAttribute("errors", errors);
-    model.addAttribute(
+      WebPage page) {
+    Ui ui = page.ui();
+    page.add("dialogue", dialogue);
+    page.add("form", form);
+    page.add("errors", errors);
+    page.add(
         "levels",
         ladder.levels(municipality).stream()
             .map(
@@ -107,22 +106,17 @@ class DialogueStaffPages {
                         l.id().toString().equals(form.participationLevelId()),
                         l.explanation().in(ui.locale())))
             .toList());
-    model.addAttribute(
+    page.add(
         "conflictLevels",
         Arrays.stream(ConflictLevel.values())
             .map(c -> option(c.name(), ui.e("dialogue.conflict", c), form.conflictLevel()))
             .toList());
-    model.addAttribute(
+    page.add(
         "influenceOptions",
         List.of(
             option("yes", ui.t("dialogue.field.canBeInfluenced.yes"), form.canBeInfluenced()),
             option("no", ui.t("dialogue.field.canBeInfluenced.no"), form.canBeInfluenced())));
     return "dialogue/staff/charter";
-  }
-
-  /** The page's texts, which the layout's advice put in every model. */
-  private static Ui ui(Model model) {
-    return (Ui) model.getAttribute("ui");
   }
 
   private static Option option(String value, String label, @Nullable String chosen) {
@@ -181,15 +175,15 @@ class DialogueStaffPages {
     return date;
   }
 
-  String plan(Dialogue dialogue, List<String[]> rows, FormErrors errors, Model model) {
-    model.addAttribute("dialogue", dialogue);
-    model.addAttribute("rows", rows);
-    model.addAttribute("errors", errors);
+  String plan(Dialogue dialogue, List<String[]> rows, FormErrors errors, WebPage page) {
+    page.add("dialogue", dialogue);
+    page.add("rows", rows);
+    page.add("errors", errors);
     return "dialogue/staff/plan";
   }
 
-  String team(MunicipalityId municipality, Dialogue dialogue, FormErrors errors, Model model) {
-    Ui ui = ui(model);
+  String team(MunicipalityId municipality, Dialogue dialogue, FormErrors errors, WebPage page) {
+    Ui ui = page.ui();
     List<StaffMember> candidates =
         new ArrayList<>(accounts.withRole(municipality, Role.PROCESS_LEADER));
     for (StaffMember member : accounts.withRole(municipality, Role.CONVERSATION_LEADER)) {
@@ -204,15 +198,15 @@ class DialogueStaffPages {
             .filter(m -> team.stream().noneMatch(t -> t.accountId().equals(m.id())))
             .map(m -> new Option(m.id().toString(), m.displayName(), false))
             .toList();
-    model.addAttribute("dialogue", dialogue);
-    model.addAttribute("team", team);
-    model.addAttribute("people", people);
-    model.addAttribute(
+    page.add("dialogue", dialogue);
+    page.add("team", team);
+    page.add("people", people);
+    page.add(
         "roles",
         Arrays.stream(TeamRole.values())
             .map(r -> new Option(r.name(), ui.e("dialogue.teamRole", r), false))
             .toList());
-    model.addAttribute("errors", errors);
+    page.add("errors", errors);
     return "dialogue/staff/team";
   }
 }

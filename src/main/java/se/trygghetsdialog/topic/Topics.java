@@ -1,0 +1,36 @@
+package se.trygghetsdialog.topic;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/** Queries of the topic backlog. */
+@Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+@Transactional(readOnly = true)
+public class Topics {
+
+  private final TopicRepository topics;
+
+  /**
+   * One page of topics, newest first.
+   *
+   * @param shownOnly true for the public pages: only topics shown after moderation
+   */
+  public List<Topic> page(MunicipalityId municipality, boolean shownOnly, int limit, int offset) {
+    return topics.page(municipality, shownOnly, limit, offset);
+  }
+
+  public int count(MunicipalityId municipality, boolean shownOnly) {
+    return topics.count(municipality, shownOnly);
+  }
+
+  public Optional<Topic> find(MunicipalityId municipality, UUID id) {
+    return topics.find(municipality, id);
+  }
+}
