@@ -8,6 +8,7 @@ import java.util.Map;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -17,6 +18,7 @@ import se.trygghetsdialog.dialogue.Dialogue;
 import se.trygghetsdialog.dialogue.DialoguePolicy;
 import se.trygghetsdialog.dialogue.DialogueStep;
 import se.trygghetsdialog.dialogue.Dialogues;
+import se.trygghetsdialog.dialogue.PreparationHints;
 import se.trygghetsdialog.dialogue.StepPlan;
 import se.trygghetsdialog.dialogue.TeamMember;
 import se.trygghetsdialog.dialogue.TeamRole;
@@ -47,6 +49,7 @@ class DialogueStaffPages {
   private final Dialogues dialogues;
   private final StaffAccounts accounts;
   private final DialogueViews views;
+  private final ObjectProvider<PreparationHints> hints;
 
   String create(
       MunicipalityId municipality, CreateDialogueForm form, FormErrors errors, Model model) {
@@ -94,6 +97,12 @@ class DialogueStaffPages {
       Model model) {
     Ui ui = ui(model);
     model.addAttribute("dialogue", dialogue);
+    model.addAttribute(
+        "hints",
+        hints
+            .orderedStream()
+            .flatMap(h -> h.forPreparing(municipality, dialogue.id()).stream())
+            .toList());
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute(
