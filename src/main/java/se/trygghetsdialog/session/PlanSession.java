@@ -32,6 +32,7 @@ public class PlanSession {
   /**
    * The plan form as bound.
    *
+   * @param stepFree an unticked box is sent as nothing, so each of these four is true or null
    * @param materialLinks addresses of the material, one a line (http or https)
    * @param token one per form; a repeated submit plans nothing new
    */
@@ -43,10 +44,10 @@ public class PlanSession {
       @Nullable @NoPersonalData(message = "{session.error.personalData}") ScreenedText agenda,
       @Nullable @Size(max = SessionPolicy.MAX_SHORT, message = "{session.error.tooLong}")
           String venue,
-      boolean stepFree,
-      boolean hearingLoop,
-      boolean accessibleToilet,
-      boolean publicTransport,
+      @Nullable Boolean stepFree,
+      @Nullable Boolean hearingLoop,
+      @Nullable Boolean accessibleToilet,
+      @Nullable Boolean publicTransport,
       @Nullable @Size(max = SessionPolicy.MAX_SHORT, message = "{session.error.tooLong}")
           String accessibilityNote,
       @Nullable @Size(max = SessionPolicy.MAX_SHORT, message = "{session.error.tooLong}")
@@ -86,10 +87,10 @@ public class PlanSession {
             c.agenda() == null ? "" : c.agenda().text(),
             new Venue(
                 c.format().hasVenue() ? text(c.venue()) : "",
-                c.stepFree(),
-                c.hearingLoop(),
-                c.accessibleToilet(),
-                c.publicTransport(),
+                Boolean.TRUE.equals(c.stepFree()),
+                Boolean.TRUE.equals(c.hearingLoop()),
+                Boolean.TRUE.equals(c.accessibleToilet()),
+                Boolean.TRUE.equals(c.publicTransport()),
                 c.format().hasVenue() ? text(c.accessibilityNote()) : ""),
             c.format().hasLink() ? text(c.digitalLink()) : "",
             text(c.materialLinks()),

@@ -52,11 +52,13 @@ class EvaluationPagesIntegrationTest {
 
   private MockHttpServletRequestBuilder evaluation(String purposeScore, String answered) {
     var request = post(base).with(leader).with(csrf());
-    for (String aspect :
-        new String[] {"purpose", "form", "method", "accessibility", "representation"}) {
+    for (String aspect : new String[] {"form", "method", "accessibility", "representation"}) {
       request.param(aspect + "Score", "4").param(aspect + "Text", "Det fungerade väl.");
     }
-    return request.param("purposeScore", purposeScore).param("purposeAnswered", answered);
+    return request
+        .param("purposeScore", purposeScore)
+        .param("purposeText", "Syftet nåddes.")
+        .param("purposeAnswered", answered);
   }
 
   @Test

@@ -58,11 +58,15 @@ class SessionPagesIntegrationTest {
   }
 
   private MockHttpServletRequestBuilder plan(String date, String start, String end) {
+    return plan("PHYSICAL", date, start, end);
+  }
+
+  private MockHttpServletRequestBuilder plan(String format, String date, String start, String end) {
     return post(base)
         .with(leader)
         .with(csrf())
         .param("token", UUID.randomUUID().toString())
-        .param("format", "PHYSICAL")
+        .param("format", format)
         .param("title", "Möte om torget")
         .param("agenda", "1. Välkomna\n2. Torget på kvällen")
         .param("venue", "Stadshuset, Lysekil")
@@ -138,7 +142,7 @@ class SessionPagesIntegrationTest {
         .andExpect(status().isBadRequest())
         .andExpect(
             content().string(org.hamcrest.Matchers.containsString("Ange ett giltigt datum.")));
-    mvc.perform(plan("2026-11-10", "18:00", "20:00").param("format", "DIGITAL"))
+    mvc.perform(plan("DIGITAL", "2026-11-10", "18:00", "20:00"))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(org.hamcrest.Matchers.containsString("Ange en länk")));
   }
