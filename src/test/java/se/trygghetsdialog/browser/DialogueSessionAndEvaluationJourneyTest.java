@@ -102,6 +102,10 @@ class DialogueSessionAndEvaluationJourneyTest extends BrowserTestBase {
         .contains("Belysning på hamnplanen");
     assertThat(driver.getPageSource()).doesNotContain(participant);
 
+    open(driver, "/personal/dialoger/" + first.dialogue() + "/moten");
+    assertThat(driver.findElement(By.id("sessions")).getText()).contains("Kväll om hamnplanen");
+    Axe.assertAccessible(driver);
+
     open(driver, "/personal/moten/skollov");
     Axe.assertAccessible(driver);
 
