@@ -38,6 +38,14 @@ public final class DialoguePolicy {
   }
 
   /**
+   * A member of this dialogue's team (its process leader or any other role) works with its
+   * material: sessions, evaluation and lessons. Administrators and staff outside the team may not.
+   */
+  public static boolean mayWorkOn(StaffPrincipal staff, List<TeamMember> team) {
+    return team.stream().anyMatch(m -> m.accountId().equals(staff.accountId()));
+  }
+
+  /**
    * Whether the dialogue may move from its current step to {@code target}: only to the next step
    * (an information activity skips participation steps), and it may leave step 1 only with a
    * complete charter and a team.

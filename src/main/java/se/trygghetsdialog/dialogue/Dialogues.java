@@ -65,6 +65,23 @@ public class Dialogues {
   }
 
   /**
+   * The dialogue a staff page about the team's own material is about, when the signed-in staff
+   * member is in its team ({@link DialoguePolicy#mayWorkOn}); for the staff pages of other modules.
+   *
+   * @throws NotFoundException if the municipality has no such dialogue
+   * @throws org.springframework.security.access.AccessDeniedException if nobody is signed in or the
+   *     staff member is not in the team
+   */
+  public Dialogue ofTeam(MunicipalityId municipality, UUID id) {
+    Dialogue dialogue =
+        find(municipality, new DialogueId(id)).orElseThrow(() -> new NotFoundException("dialogue"));
+    StaffAccounts.signedIn(
+        staff -> DialoguePolicy.mayWorkOn(staff, team(municipality, dialogue.id())),
+        "not in this dialogue's team");
+    return dialogue;
+  }
+
+  /**
    * @param page 1-based page number; values below 1 give the first page
    */
   public Page list(

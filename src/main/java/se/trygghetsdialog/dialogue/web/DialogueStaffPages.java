@@ -8,6 +8,8 @@ import java.util.Map;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import se.trygghetsdialog.dialogue.ConflictLevel;
@@ -15,6 +17,7 @@ import se.trygghetsdialog.dialogue.Dialogue;
 import se.trygghetsdialog.dialogue.DialoguePolicy;
 import se.trygghetsdialog.dialogue.DialogueStep;
 import se.trygghetsdialog.dialogue.Dialogues;
+import se.trygghetsdialog.dialogue.PreparationHints;
 import se.trygghetsdialog.dialogue.StepPlan;
 import se.trygghetsdialog.dialogue.TeamMember;
 import se.trygghetsdialog.dialogue.TeamRole;
@@ -46,6 +49,7 @@ class DialogueStaffPages {
   private final Dialogues dialogues;
   private final StaffAccounts accounts;
   private final DialogueViews views;
+  private final ObjectProvider<PreparationHints> hints;
 
   String create(
       MunicipalityId municipality, CreateDialogueForm form, FormErrors errors, WebPage page) {
@@ -93,6 +97,12 @@ class DialogueStaffPages {
       WebPage page) {
     Ui ui = page.ui();
     page.add("dialogue", dialogue);
+    page.add(
+        "hints",
+        hints
+            .orderedStream()
+            .flatMap(h -> h.forPreparing(municipality, dialogue.id()).stream())
+            .toList());
     page.add("form", form);
     page.add("errors", errors);
     page.add(
