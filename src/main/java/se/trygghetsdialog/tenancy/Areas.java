@@ -102,6 +102,53 @@ public class Areas extends ArchivableRegister<Area> {
     }
   }
 
+  /** The longest official area code accepted (DeSO codes have 9 characters). */
+  public static final int MAX_CODE_LENGTH = 20;
+
+  /**
+   * The official codes of the municipality's areas that have one (for example a DeSO code such as
+   * {@code 0484C1010}), by area id; population statistics by region are matched through them.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Map<UUID, String> codes(MunicipalityId municipality) {
+    return repository.areaCodes(municipality);
+  }
+
+  /**
+   * Sets the official codes of areas (a blank code clears it), all or none.
+   *
+   * @throws TenancyRuleViolation on {@code code-<area id>} for an unknown area, a code with other
+   *     characters than letters and digits, or a code another area has
+   */
+  @Transactional
+  public void assignCodes(MunicipalityId municipality, java.util.Map<UUID, String> codes) {
+    java.util.Map<UUID, String> result = new java.util.HashMap<>(codes(municipality));
+    for (var entry : codes.entrySet()) {
+      String field = "code-" + entry.getKey();
+      if (find(municipality, entry.getKey()).isEmpty()) {
+        throw new TenancyRuleViolation(field, "area.error.code.unknownArea");
+      }
+      String code = entry.getValue().strip().toUpperCase(java.util.Locale.ROOT);
+      if (code.isEmpty()) {
+        result.remove(entry.getKey());
+        continue;
+      }
+      if (code.length() > MAX_CODE_LENGTH || !code.matches("[A-Z0-9]+")) {
+        throw new TenancyRuleViolation(field, "area.error.code.format", code);
+      }
+      result.put(entry.getKey(), code);
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (var entry : result.entrySet()) {
+      if (!seen.add(entry.getValue())) {
+        throw new TenancyRuleViolation(
+            "code-" + entry.getKey(), "area.error.code.taken", entry.getValue());
+      }
+    }
+    codes.keySet().forEach(id -> repository.setAreaCode(municipality, id, null));
+    codes.keySet().forEach(id -> repository.setAreaCode(municipality, id, result.get(id)));
+  }
+
   /**
    * Adds areas, all in the caller's transaction.
    *

@@ -309,6 +309,27 @@ class TenancyRepository {
         .list();
   }
 
+  /** The areas that have an official code (for example a DeSO code), by area id. */
+  java.util.Map<UUID, String> areaCodes(MunicipalityId municipality) {
+    java.util.Map<UUID, String> codes = new java.util.LinkedHashMap<>();
+    jdbc.sql("SELECT area_id, code FROM area WHERE municipality_id = :m AND code IS NOT NULL")
+        .param("m", municipality.value())
+        .query(
+            (ResultSet rs) -> {
+              codes.put(rs.getObject("area_id", UUID.class), rs.getString("code"));
+            });
+    return codes;
+  }
+
+  /** Sets or clears an area's official code. */
+  void setAreaCode(MunicipalityId municipality, UUID id, @Nullable String code) {
+    jdbc.sql("UPDATE area SET code = :code WHERE municipality_id = :m AND area_id = :id")
+        .param("m", municipality.value())
+        .param("id", id)
+        .param("code", code)
+        .update();
+  }
+
   void insertArea(Area area) {
     jdbc.sql(
             """

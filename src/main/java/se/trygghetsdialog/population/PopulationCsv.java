@@ -1,0 +1,143 @@
+package se.trygghetsdialog.population;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Population statistics as CSV, the way SCB's Statistikdatabasen saves a table of folkmängd by
+ * region, ålder, kön and år (semicolon or comma between fields, fields in double quotes or not).
+ *
+ * <p>The header is the first non-blank line. Its first three columns are {@code region}, {@code
+ * ålder} and {@code kön} (also {@code alder}, {@code kon}, English {@code age}, {@code sex}). Then
+ * either the long layout, two columns {@code år;antal} (also {@code tid}, {@code folkmängd}, {@code
+ * year}, {@code count}), one figure a line; or SCB's table layout, one column per year whose
+ * heading holds the year ({@code 2024} or {@code Folkmängd 2024}). A region is its code, with or
+ * without the name after it ({@code 1484 Lysekil}, {@code 1484A0010}).
+ */
+final class PopulationCsv {
+
+  private static final Set<String> REGION = Set.of("region", "regionkod", "region code", "kod");
+  private static final Set<String> AGE = Set.of("ålder", "alder", "age");
+  private static final Set<String> SEX = Set.of("kön", "kon", "sex", "gender");
+  private static final Set<String> YEAR = Set.of("år", "ar", "tid", "year");
+  private static final Set<String> COUNT =
+      Set.of("antal", "folkmängd", "folkmangd", "count", "population", "value");
+
+  private PopulationCsv() {}
+
+  static PopulationFile.Result parse(String text) {
+    String[] lines = text.split("\r\n|\n|\r", -1);
+    int headerIndex = 0;
+    while (headerIndex < lines.length && lines[headerIndex].isBlank()) {
+      headerIndex++;
+    }
+    if (headerIndex == lines.length) {
+      return PopulationFile.failed(
+          false, new PopulationFile.LineError(0, "population.error.file.empty", List.of()));
+    }
+    String headerLine = lines[headerIndex];
+    char separator = headerLine.indexOf(';') >= 0 ? ';' : ',';
+    List<String> header = split(headerLine, separator);
+    List<Integer> yearColumns = header == null ? null : yearColumns(header);
+    if (header == null || yearColumns == null) {
+      return PopulationFile.failed(
+          false,
+          new PopulationFile.LineError(headerIndex + 1, "population.error.file.header", List.of()));
+    }
+    boolean longLayout = yearColumns.isEmpty();
+    PopulationFile.Collector rows = new PopulationFile.Collector(false);
+    for (int i = headerIndex + 1; i < lines.length && !rows.full(); i++) {
+      String line = lines[i];
+      int number = i + 1;
+      if (line.isBlank()) {
+        continue;
+      }
+      List<String> fields = split(line, separator);
+      if (fields == null) {
+        rows.error(number, "population.error.file.quote");
+        continue;
+      }
+      if (fields.size() != header.size()) {
+        rows.error(number, "population.error.file.columns", fields.size(), header.size());
+        continue;
+      }
+      var age = ScbCodes.age(fields.get(1));
+      var sex = ScbCodes.sex(fields.get(2));
+      if (longLayout) {
+        rows.add(
+            number,
+            fields.get(0),
+            age,
+            fields.get(1),
+            sex,
+            fields.get(2),
+            fields.get(3),
+            fields.get(4));
+      } else {
+        for (int column : yearColumns) {
+          rows.add(
+              number,
+              fields.get(0),
+              age,
+              fields.get(1),
+              sex,
+              fields.get(2),
+              header.get(column),
+              fields.get(column));
+        }
+      }
+    }
+    return rows.result();
+  }
+
+  /**
+   * The columns holding a year's figures in the table layout; empty for the long layout; null when
+   * the header is neither.
+   */
+  private static @Nullable List<Integer> yearColumns(List<String> header) {
+    List<String> names = header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+    if (names.size() < 4
+        || !REGION.contains(names.get(0))
+        || !AGE.contains(names.get(1))
+        || !SEX.contains(names.get(2))) {
+      return null;
+    }
+    if (names.size() == 5 && YEAR.contains(names.get(3)) && COUNT.contains(names.get(4))) {
+      return List.of();
+    }
+    List<Integer> columns = new ArrayList<>();
+    for (int i = 3; i < names.size(); i++) {
+      if (ScbCodes.year(names.get(i)).isEmpty()) {
+        return null;
+      }
+      columns.add(i);
+    }
+    return columns;
+  }
+
+  /** One line's fields, read with Apache Commons CSV; null if a quote is left open. */
+  private static @Nullable List<String> split(String line, char separator) {
+    CSVFormat format =
+        CSVFormat.RFC4180
+            .builder()
+            .setDelimiter(separator)
+            .setIgnoreSurroundingSpaces(true)
+            .setIgnoreEmptyLines(false)
+            .setTrailingData(true)
+            .get();
+    try (CSVParser parser = CSVParser.parse(line, format)) {
+      List<CSVRecord> records = parser.getRecords();
+      return records.isEmpty() ? List.of("") : records.get(0).toList();
+    } catch (IOException | UncheckedIOException e) {
+      return null;
+    }
+  }
+}
