@@ -292,6 +292,13 @@ class NewMunicipalityRunsADialogueJourneyTest extends BrowserTestBase {
     type(leader, "targetGroups", "Boende och näringsidkare i Kungshamn.");
     type(leader, "rarelyHeardGroups", "Unga som väntar på bussen i hamnen.");
     type(leader, "documentationPlan", "En rapport publiceras efter steg 2.");
+    type(leader, "context", "Otryggheten i hamnen har ökat sedan busslinjen drogs om.");
+    type(leader, "organisationParticipants", "Samhällsbyggnad och bostadsbolaget.");
+    type(leader, "residentInvolvement", "Intervjuer i höst och dialoggrupper i vår.");
+    type(leader, "budgetSek", "50000");
+    type(leader, "staffHours", "200");
+    date(leader, "periodStart", "2026-10-01");
+    date(leader, "periodEnd", "2027-05-31");
     submit(leader, "Spara stadgan");
     assertThat(mainText(leader)).contains("Stadgan är komplett");
     leader.get(manageUrl);
