@@ -304,6 +304,38 @@ class DialogueIntegrationTest {
     }
 
     @Test
+    void aDialogueStillNamesTheBodyThatDecidedItAfterTheBodyIsArchived() throws Exception {
+      String name = "Nedlagd nämnd " + UUID.randomUUID().toString().substring(0, 8);
+      Organisation closed =
+          organisations.register(
+              municipality, name, se.trygghetsdialog.tenancy.OrganisationKind.COMMITTEE, null);
+      CreateDialogue.Input decided = input(UUID.randomUUID());
+      DialogueId id =
+          createDialogue.create(
+              municipality,
+              new CreateDialogue.Input(
+                  decided.creationToken(),
+                  decided.title(),
+                  decided.summary(),
+                  decided.areaId(),
+                  decided.origin(),
+                  decided.originReference(),
+                  closed.id(),
+                  decided.decisionDate(),
+                  decided.decisionParagraph(),
+                  decided.decisionRegistrationNumber()),
+              leader);
+      assertThat(organisations.archive(municipality, closed.id(), true)).isTrue();
+      String page =
+          mvc.perform(get("/dialoger/" + id.value()))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(page).contains(name + " (arkiverad)");
+    }
+
+    @Test
     void showsAnUnknownDialogueAsNotFound() throws Exception {
       mvc.perform(get("/dialoger/" + UUID.randomUUID())).andExpect(status().isNotFound());
     }

@@ -17,7 +17,6 @@ import se.trygghetsdialog.dialogue.StepPlan;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.tenancy.Area;
 import se.trygghetsdialog.tenancy.Areas;
-import se.trygghetsdialog.tenancy.Organisation;
 import se.trygghetsdialog.tenancy.Organisations;
 import se.trygghetsdialog.tenancy.ParticipationLadder;
 import se.trygghetsdialog.tenancy.ParticipationLevel;
@@ -51,9 +50,7 @@ class DialogueViews {
             .collect(Collectors.toMap(ParticipationLevel::id, l -> l.name().in(locale)));
     Map<UUID, String> areaNames =
         areas.all(municipality).stream().collect(Collectors.toMap(Area::id, Area::name));
-    Map<UUID, String> bodies =
-        organisations.all(municipality).stream()
-            .collect(Collectors.toMap(Organisation::id, Organisation::name));
+    Map<UUID, String> bodies = organisations.names(municipality);
     return list.stream()
         .map(
             d ->
@@ -74,11 +71,7 @@ class DialogueViews {
             .filter(l -> l.id().equals(dialogue.charter().participationLevelId()))
             .findFirst()
             .orElse(null);
-    String body =
-        organisations
-            .find(municipality, dialogue.decision().bodyId())
-            .map(Organisation::name)
-            .orElse("");
+    String body = organisations.name(municipality, dialogue.decision().bodyId(), locale);
     String area =
         dialogue.areaId() == null
             ? ""

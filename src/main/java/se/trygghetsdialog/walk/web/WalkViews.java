@@ -101,8 +101,6 @@ class WalkViews {
 
   Names names(MunicipalityId municipality, Ui ui) {
     Map<UUID, String> categoryNames = categories.names(municipality, ui.locale());
-    Map<UUID, String> organisationNames = new HashMap<>();
-    organisations.all(municipality).forEach(o -> organisationNames.put(o.id(), o.name()));
-    return new Names(categoryNames, organisationNames);
+    return new Names(categoryNames, organisations.names(municipality));
   }
 }
