@@ -132,7 +132,7 @@ class ParticipationJourneyTest extends BrowserTestBase {
       assertThat(mainText(driver)).contains("Nuvarande steg: 3.");
       Axe.assertAccessible(driver);
     } finally {
-      driver.quit();
+      driver.manage().deleteAllCookies();
       Files.deleteIfExists(file);
     }
   }
