@@ -305,9 +305,16 @@ class PlatformOperatorTest {
                   .with(csrf()))
           .andExpect(redirectedUrl("/plattform/kommuner"));
       site.perform(on(host, get("/dialoger"))).andExpect(status().isOk());
-      assertThat(auditLog.about(added.id(), added.id().value().toString()))
-          .extracting(e -> e.action())
-          .contains("platform.municipality.deactivated", "platform.municipality.reactivated");
+      // The audit log is written by an event listener after the change commits.
+      org.awaitility.Awaitility.await()
+          .atMost(java.time.Duration.ofSeconds(10))
+          .untilAsserted(
+              () ->
+                  assertThat(auditLog.about(added.id(), added.id().value().toString()))
+                      .extracting(e -> e.action())
+                      .contains(
+                          "platform.municipality.deactivated",
+                          "platform.municipality.reactivated"));
     }
 
     @Test
