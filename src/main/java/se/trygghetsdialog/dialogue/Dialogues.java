@@ -32,6 +32,16 @@ public class Dialogues {
   }
 
   /**
+   * The first of the municipality's newest 200 dialogues with exactly this title, for demo data
+   * that adds to a demo dialogue it knows by name.
+   */
+  public Optional<Dialogue> titled(MunicipalityId municipality, String title) {
+    return list(municipality, null, null, 1, 200).items().stream()
+        .filter(d -> title.equals(d.title()))
+        .findFirst();
+  }
+
+  /**
    * The dialogue an address names by its id, for the public pages.
    *
    * @throws NotFoundException for an id that is not one or names no dialogue of the municipality

@@ -58,11 +58,7 @@ class SessionDemoData implements ApplicationRunner {
     if (repository.byCreationToken(m, TOKEN).isPresent()) {
       return;
     }
-    Dialogue dialogue =
-        dialogues.list(m, null, null, 1, 200).items().stream()
-            .filter(d -> DIALOGUE_TITLE.equals(d.title()))
-            .findFirst()
-            .orElse(null);
+    Dialogue dialogue = dialogues.titled(m, DIALOGUE_TITLE).orElse(null);
     if (dialogue == null) {
       log.info("The demo dialogue is missing; no demo session loaded");
       return;
