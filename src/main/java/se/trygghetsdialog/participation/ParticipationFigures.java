@@ -2,7 +2,6 @@ package se.trygghetsdialog.participation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import se.trygghetsdialog.dialogue.Dialogue;
 import se.trygghetsdialog.dialogue.Participation;
 import se.trygghetsdialog.dialogue.ParticipationSource;
 import se.trygghetsdialog.population.Population;
-import se.trygghetsdialog.population.PopulationFigure;
 import se.trygghetsdialog.shared.AgeBand;
 import se.trygghetsdialog.shared.Gender;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -258,34 +256,19 @@ public class ParticipationFigures {
 
   private static Optional<Base> base(
       Population.Snapshot snapshot, @Nullable UUID dialogueArea, List<Area> known) {
-    List<PopulationFigure> figures = List.of();
-    String areaName = null;
-    if (dialogueArea != null) {
-      figures = snapshot.areas().stream().filter(f -> dialogueArea.equals(f.areaId())).toList();
-      areaName =
-          known.stream()
-              .filter(a -> a.id().equals(dialogueArea))
-              .map(Area::name)
-              .findFirst()
-              .orElse(null);
-    }
-    if (figures.isEmpty()) {
-      areaName = null;
-      figures = snapshot.municipality();
-    }
-    if (figures.isEmpty()) {
-      figures = snapshot.areas();
-    }
-    if (figures.isEmpty()) {
-      return Optional.empty();
-    }
-    Map<AgeBand, Map<Gender, Long>> table = new EnumMap<>(AgeBand.class);
-    for (AgeBand band : AgeBand.values()) {
-      table.put(band, new EnumMap<>(Gender.class));
-    }
-    figures.forEach(f -> table.get(f.ageBand()).merge(f.gender(), f.count(), Long::sum));
-    boolean illustrative = snapshot.source().map(Population.Import::illustrative).orElse(false);
-    return Optional.of(new Base(snapshot.year(), areaName, illustrative, table));
+    return snapshot
+        .table(dialogueArea)
+        .map(
+            t ->
+                new Base(
+                    t.year(),
+                    known.stream()
+                        .filter(a -> a.id().equals(t.areaId()))
+                        .map(Area::name)
+                        .findFirst()
+                        .orElse(null),
+                    t.illustrative(),
+                    t.counts()));
   }
 
   private static @Nullable Long sum(@Nullable Map<Gender, Long> byGender) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -47,11 +48,38 @@ public class Population {
     public List<PopulationFigure> areas() {
       return figures.stream().filter(f -> f.areaId() != null).toList();
     }
+
+    /**
+     * The figures by age band and sex for {@code area} when it has any, else for the whole
+     * municipality (its kommun code, or all its areas together when the kommun has no figures of
+     * its own); empty when there are none.
+     */
+    public Optional<PopulationTable> table(@Nullable UUID area) {
+      if (area != null) {
+        Optional<PopulationTable> own =
+            PopulationTable.of(
+                year, area, areas().stream().filter(f -> area.equals(f.areaId())).toList(), source);
+        if (own.isPresent()) {
+          return own;
+        }
+      }
+      return PopulationTable.of(year, null, municipality(), source)
+          .or(() -> PopulationTable.of(year, null, areas(), source));
+    }
   }
 
   private final PopulationRepository repository;
   private final Areas areas;
   private final Municipalities municipalities;
+
+  /**
+   * The newest year's figures by age band and sex for {@code area}, else for the whole
+   * municipality; empty when nothing was imported.
+   */
+  @Transactional(readOnly = true)
+  public Optional<PopulationTable> table(MunicipalityId municipality, @Nullable UUID area) {
+    return latest(municipality).flatMap(s -> s.table(area));
+  }
 
   /** The years figures exist for, newest first. */
   @Transactional(readOnly = true)

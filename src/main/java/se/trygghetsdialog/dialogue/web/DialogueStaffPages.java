@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
@@ -24,12 +25,15 @@ import se.trygghetsdialog.dialogue.TopicOrigin;
 import se.trygghetsdialog.identity.Role;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffMember;
+import se.trygghetsdialog.population.Population;
+import se.trygghetsdialog.population.PopulationTable;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Ui;
 import se.trygghetsdialog.shared.web.WebPage;
+import se.trygghetsdialog.tenancy.Area;
 import se.trygghetsdialog.tenancy.Areas;
 import se.trygghetsdialog.tenancy.Organisations;
 import se.trygghetsdialog.tenancy.ParticipationLadder;
@@ -49,6 +53,7 @@ class DialogueStaffPages {
   private final StaffAccounts accounts;
   private final DialogueViews views;
   private final ObjectProvider<PreparationHints> hints;
+  private final Population population;
 
   String create(
       MunicipalityId municipality, CreateDialogueForm form, FormErrors errors, WebPage page) {
@@ -102,6 +107,7 @@ class DialogueStaffPages {
             .orderedStream()
             .flatMap(h -> h.forPreparing(municipality, dialogue.id()).stream())
             .toList());
+    page.add("population", population(municipality, dialogue));
     page.add("form", form);
     page.add("errors", errors);
     page.add(
@@ -126,6 +132,15 @@ class DialogueStaffPages {
             option("yes", ui.t("dialogue.field.canBeInfluenced.yes"), form.canBeInfluenced()),
             option("no", ui.t("dialogue.field.canBeInfluenced.no"), form.canBeInfluenced())));
     return "dialogue/staff/charter";
+  }
+
+  /** The newest population figures for the dialogue's area, else for the whole municipality. */
+  private CharterPopulation population(MunicipalityId municipality, Dialogue dialogue) {
+    UUID area = dialogue.areaId();
+    PopulationTable table = population.table(municipality, area).orElse(null);
+    String areaName = area == null ? "" : areas.find(municipality, area).map(Area::name).orElse("");
+    return new CharterPopulation(
+        table, areaName, table != null && area != null && area.equals(table.areaId()));
   }
 
   private static Option option(String value, String label, @Nullable String chosen) {
