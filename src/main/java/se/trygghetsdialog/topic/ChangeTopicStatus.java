@@ -78,6 +78,7 @@ public class ChangeTopicStatus {
     if (!topics.changeStatus(municipality, id, version, status, reason, dialogue, now)) {
       throw new StaleForm("", "topic.error.stale");
     }
+    topics.recordStatus(municipality, id, status, reason, now);
     events.publishEvent(
         new TopicStatusChanged(
             municipality,

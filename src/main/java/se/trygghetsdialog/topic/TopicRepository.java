@@ -52,6 +52,36 @@ class TopicRepository {
         rs.getInt("version"));
   }
 
+  /** The topic a political decision turned into {@code dialogue}, if any. */
+  Optional<Topic> ofDialogue(MunicipalityId municipality, DialogueId dialogue) {
+    return TOPICS
+        .list(
+            jdbc,
+            municipality,
+            "AND dialogue_id = :dialogue ORDER BY number LIMIT 1",
+            Map.of("dialogue", dialogue.value()))
+        .stream()
+        .findFirst();
+  }
+
+  /** Every status change of a topic, oldest first. */
+  List<TopicStatusChange> history(MunicipalityId municipality, UUID id) {
+    return jdbc.sql(
+            """
+            SELECT status, reason, changed_at FROM topic_status_change
+            WHERE municipality_id = :m AND topic_id = :id ORDER BY changed_at, change_id
+            """)
+        .param("m", municipality.value())
+        .param("id", id)
+        .query(
+            (rs, row) ->
+                new TopicStatusChange(
+                    TopicStatus.valueOf(rs.getString("status")),
+                    rs.getString("reason"),
+                    rs.getObject("changed_at", OffsetDateTime.class)))
+        .list();
+  }
+
   Optional<Topic> find(MunicipalityId municipality, UUID id) {
     return TOPICS.optional(jdbc, municipality, "AND topic_id = :id", Map.of("id", id));
   }
@@ -148,5 +178,21 @@ class TopicRepository {
             .param("version", version)
             .update()
         == 1;
+  }
+
+  /** Records a status change in the topic's history. */
+  void recordStatus(
+      MunicipalityId municipality, UUID id, TopicStatus status, String reason, OffsetDateTime at) {
+    jdbc.sql(
+            """
+            INSERT INTO topic_status_change (municipality_id, topic_id, status, reason, changed_at)
+            VALUES (:m, :id, :status, :reason, :at)
+            """)
+        .param("m", municipality.value())
+        .param("id", id)
+        .param("status", status.name())
+        .param("reason", reason)
+        .param("at", at)
+        .update();
   }
 }

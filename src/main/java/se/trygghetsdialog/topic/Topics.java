@@ -33,4 +33,9 @@ public class Topics {
   public Optional<Topic> find(MunicipalityId municipality, UUID id) {
     return topics.find(municipality, id);
   }
+
+  /** Every status change of a topic with its public reason, oldest first. */
+  public List<TopicStatusChange> history(MunicipalityId municipality, UUID id) {
+    return topics.history(municipality, id);
+  }
 }

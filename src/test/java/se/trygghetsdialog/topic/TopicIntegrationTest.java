@@ -332,6 +332,52 @@ class TopicIntegrationTest {
   }
 
   @Test
+  void theTopicPageListsEveryStatusChangeAndTheDialoguePagesLinkBackToTheTopic() throws Exception {
+    String marker = marker();
+    UUID id = entered(marker);
+    mvc.perform(
+            post("/personal/amnen/" + id + "/status")
+                .with(user(coordinator))
+                .with(csrf())
+                .param("version", "0")
+                .param("status", "UNDER_CONSIDERATION")
+                .param("reason", "Trygghetsrådet tittar på frågan i vår."))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(
+            post("/personal/amnen/" + id + "/beslut")
+                .with(user(leader))
+                .with(csrf())
+                .param("version", "1")
+                .param("creationToken", UUID.randomUUID().toString())
+                .param("decisionBodyId", body.id().toString())
+                .param("decisionDate", "2026-11-30")
+                .param("decisionParagraph", "§ 13")
+                .param("decisionRegistration", "KS 2026/100")
+                .param("reason", "Kommunstyrelsen beslutade om en dialog."))
+        .andExpect(status().is3xxRedirection());
+    DialogueId dialogue = topics.find(municipality, id).orElseThrow().dialogueId();
+
+    assertThat(topics.history(municipality, id))
+        .extracting(TopicStatusChange::status, TopicStatusChange::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                TopicStatus.UNDER_CONSIDERATION, "Trygghetsrådet tittar på frågan i vår."),
+            org.assertj.core.groups.Tuple.tuple(
+                TopicStatus.DIALOGUE_DECIDED, "Kommunstyrelsen beslutade om en dialog."));
+    String topicPage = body(get("/amnen/" + id + "?lang=sv"), 200);
+    assertThat(topicPage).contains("Så har ämnet behandlats").contains("Övervägs");
+    assertThat(topicPage.indexOf("Trygghetsrådet tittar på frågan i vår."))
+        .isPositive()
+        .isLessThan(topicPage.lastIndexOf("Kommunstyrelsen beslutade om en dialog."));
+
+    assertThat(body(get("/dialoger/" + dialogue + "?lang=sv"), 200))
+        .contains("Förslaget om ämnet:")
+        .contains("href=\"/amnen/" + id + "\"");
+    assertThat(body(get("/personal/dialoger/" + dialogue + "?lang=sv").with(user(leader)), 200))
+        .contains("href=\"/personal/amnen/" + id + "\"");
+  }
+
+  @Test
   void aTopicOfAnotherMunicipalityIsNeitherListedNorFound() throws Exception {
     FreshMunicipality other = FreshMunicipality.register(municipalities);
     String marker = marker();

@@ -3,12 +3,17 @@ package se.trygghetsdialog.dialogue.web;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import se.trygghetsdialog.dialogue.Dialogue;
+import se.trygghetsdialog.dialogue.DialogueTopic;
 import se.trygghetsdialog.dialogue.PerspectiveGroup;
 import se.trygghetsdialog.dialogue.StepRecord;
 import se.trygghetsdialog.dialogue.TeamMember;
 import se.trygghetsdialog.tenancy.ParticipationLevel;
 
-/** Everything the public dialogue page shows. */
+/**
+ * Everything the public dialogue page shows.
+ *
+ * @param topic the proposed topic the dialogue was made from; null when it was not
+ */
 public record DialoguePageModel(
     Dialogue dialogue,
     String decisionBody,
@@ -18,7 +23,8 @@ public record DialoguePageModel(
     List<StepView> steps,
     List<StepRecord> history,
     List<TeamMember> team,
-    List<PerspectiveGroup> perspectives) {
+    List<PerspectiveGroup> perspectives,
+    @Nullable DialogueTopic topic) {
 
   /** Whether the page shows the step-2 perspectives: not for information activities. */
   public boolean showsPerspectives() {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.dialogue.Dialogue;
 import se.trygghetsdialog.dialogue.DialogueStep;
+import se.trygghetsdialog.dialogue.DialogueTopics;
 import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.dialogue.PerspectiveGroup;
 import se.trygghetsdialog.dialogue.PerspectiveSource;
@@ -30,18 +31,21 @@ class DialogueViews {
   private final Areas areas;
   private final ParticipationLadder ladder;
   private final List<PerspectiveSource> perspectiveSources;
+  private final List<DialogueTopics> topics;
 
   DialogueViews(
       Dialogues dialogues,
       Organisations organisations,
       Areas areas,
       ParticipationLadder ladder,
-      List<PerspectiveSource> perspectiveSources) {
+      List<PerspectiveSource> perspectiveSources,
+      List<DialogueTopics> topics) {
     this.dialogues = dialogues;
     this.organisations = organisations;
     this.areas = areas;
     this.ladder = ladder;
     this.perspectiveSources = List.copyOf(perspectiveSources);
+    this.topics = List.copyOf(topics);
   }
 
   List<DialogueListItem> items(MunicipalityId municipality, List<Dialogue> list, Locale locale) {
@@ -85,7 +89,11 @@ class DialogueViews {
         steps(dialogue, dialogues.plan(municipality, dialogue.id())),
         dialogues.history(municipality, dialogue.id()),
         dialogues.team(municipality, dialogue.id()),
-        perspectives(municipality, dialogue, locale));
+        perspectives(municipality, dialogue, locale),
+        topics.stream()
+            .flatMap(t -> t.topicOf(municipality, dialogue.id()).stream())
+            .findFirst()
+            .orElse(null));
   }
 
   /** The step-2 perspectives other modules hold for the dialogue; none for information only. */

@@ -19,6 +19,7 @@ import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
 import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.topic.ProposeTopic;
+import se.trygghetsdialog.topic.Topic;
 import se.trygghetsdialog.topic.TopicProposers;
 
 /**
@@ -50,7 +51,9 @@ class TopicController {
 
   @GetMapping("/amnen/{id}")
   String show(MunicipalityId municipality, @PathVariable String id, WebPage page) {
-    page.add("topic", pages.shown(municipality, id));
+    Topic topic = pages.shown(municipality, id);
+    page.add("topic", topic);
+    page.add("history", pages.history(municipality, topic));
     return "topic/show";
   }
 

@@ -24,6 +24,7 @@ import se.trygghetsdialog.tenancy.Organisations;
 import se.trygghetsdialog.topic.Topic;
 import se.trygghetsdialog.topic.TopicPolicy;
 import se.trygghetsdialog.topic.TopicStatus;
+import se.trygghetsdialog.topic.TopicStatusChange;
 import se.trygghetsdialog.topic.Topics;
 
 /** What the topic controllers share: access, finding a topic, and building the pages. */
@@ -72,6 +73,11 @@ class TopicPages {
       throw new NotFoundException("topic");
     }
     return topic;
+  }
+
+  /** The topic's status changes with their public reasons, oldest first. */
+  List<TopicStatusChange> history(MunicipalityId municipality, Topic topic) {
+    return topics.history(municipality, topic.id());
   }
 
   TopicListPage list(MunicipalityId municipality, String page, boolean shownOnly) {
