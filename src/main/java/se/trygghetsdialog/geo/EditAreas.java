@@ -45,7 +45,12 @@ public class EditAreas {
   private final Areas areas;
   private final PlaceSettings settings;
 
-  /** One area as the administrators' form sends it, bound and validated by Spring MVC. */
+  /**
+   * One area as the administrators' form sends it, bound and validated by Spring MVC.
+   *
+   * @param code the official code (DeSO or kommun code) that matches population statistics to the
+   *     area, checked by {@link Areas#assignCode}; blank clears it, null leaves it as it is
+   */
   public record Command(
       @NotBlank(message = "{area.error.name}")
           @Size(max = Areas.MAX_NAME_LENGTH, message = "{area.error.name}")
@@ -55,7 +60,19 @@ public class EditAreas {
       @Size(max = MAX_GEOJSON_CHARS, message = "{area.error.geometry.tooLarge}")
           @Nullable String geometry,
       @Nullable Double latitude,
-      @Nullable Double longitude) {}
+      @Nullable Double longitude,
+      @Nullable String code) {
+
+    /** An area without an official code. */
+    public Command(
+        String name,
+        String kind,
+        @Nullable String geometry,
+        @Nullable Double latitude,
+        @Nullable Double longitude) {
+      this(name, kind, geometry, latitude, longitude, null);
+    }
+  }
 
   /** The text of an uploaded GeoJSON file, read as UTF-8. */
   public record Upload(String text) {}
@@ -94,7 +111,9 @@ public class EditAreas {
    */
   @Transactional
   public Area add(MunicipalityId municipality, Command command) {
-    return areas.add(municipality, List.of(input(municipality, null, command))).get(0);
+    Area area = areas.add(municipality, List.of(input(municipality, null, command))).get(0);
+    assignCode(municipality, area.id(), command);
+    return area;
   }
 
   /**
@@ -104,7 +123,17 @@ public class EditAreas {
    */
   @Transactional
   public boolean edit(MunicipalityId municipality, UUID id, Command command) {
-    return areas.edit(municipality, id, input(municipality, id, command));
+    boolean found = areas.edit(municipality, id, input(municipality, id, command));
+    if (found) {
+      assignCode(municipality, id, command);
+    }
+    return found;
+  }
+
+  private void assignCode(MunicipalityId municipality, UUID id, Command command) {
+    if (command.code() != null) {
+      areas.assignCode(municipality, id, command.code());
+    }
   }
 
   private Areas.Input input(MunicipalityId municipality, @Nullable UUID id, Command command) {

@@ -122,11 +122,35 @@ public class Areas extends ArchivableRegister<Area> {
    */
   @Transactional
   public void assignCodes(MunicipalityId municipality, java.util.Map<UUID, String> codes) {
+    assign(municipality, codes, id -> "code-" + id);
+  }
+
+  /**
+   * Sets one area's official code (a blank code clears it) by the same rules as {@link
+   * #assignCodes}.
+   *
+   * @throws TenancyRuleViolation on {@code code} for an unknown area, a code with other characters
+   *     than letters and digits, or a code another area has
+   */
+  @Transactional
+  public void assignCode(MunicipalityId municipality, UUID area, String code) {
+    assign(municipality, java.util.Map.of(area, code), id -> "code");
+  }
+
+  /** The official code of an area; empty when it has none. */
+  @Transactional(readOnly = true)
+  public String code(MunicipalityId municipality, UUID area) {
+    return codes(municipality).getOrDefault(area, "");
+  }
+
+  private void assign(
+      MunicipalityId municipality,
+      java.util.Map<UUID, String> codes,
+      java.util.function.Function<UUID, String> field) {
     java.util.Map<UUID, String> result = new java.util.HashMap<>(codes(municipality));
     for (var entry : codes.entrySet()) {
-      String field = "code-" + entry.getKey();
       if (find(municipality, entry.getKey()).isEmpty()) {
-        throw new TenancyRuleViolation(field, "area.error.code.unknownArea");
+        throw new TenancyRuleViolation(field.apply(entry.getKey()), "area.error.code.unknownArea");
       }
       String code = entry.getValue().strip().toUpperCase(java.util.Locale.ROOT);
       if (code.isEmpty()) {
@@ -134,15 +158,17 @@ public class Areas extends ArchivableRegister<Area> {
         continue;
       }
       if (code.length() > MAX_CODE_LENGTH || !code.matches("[A-Z0-9]+")) {
-        throw new TenancyRuleViolation(field, "area.error.code.format", code);
+        throw new TenancyRuleViolation(field.apply(entry.getKey()), "area.error.code.format", code);
       }
       result.put(entry.getKey(), code);
     }
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.Map<String, UUID> seen = new java.util.HashMap<>();
     for (var entry : result.entrySet()) {
-      if (!seen.add(entry.getValue())) {
+      UUID other = seen.putIfAbsent(entry.getValue(), entry.getKey());
+      if (other != null) {
+        UUID changed = codes.containsKey(entry.getKey()) ? entry.getKey() : other;
         throw new TenancyRuleViolation(
-            "code-" + entry.getKey(), "area.error.code.taken", entry.getValue());
+            field.apply(changed), "area.error.code.taken", entry.getValue());
       }
     }
     codes.keySet().forEach(id -> repository.setAreaCode(municipality, id, null));

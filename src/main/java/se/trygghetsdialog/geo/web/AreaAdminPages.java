@@ -14,6 +14,7 @@ import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormText;
 import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.tenancy.Area;
+import se.trygghetsdialog.tenancy.Areas;
 import se.trygghetsdialog.tenancy.web.ReferenceRowsAdmin;
 
 /** Builds the area administration pages: the list, the form with the map and the import. */
@@ -27,11 +28,12 @@ class AreaAdminPages implements ReferenceRowsAdmin.Forms<Area, AreaForm> {
   static final List<String> KINDS = List.of("kommundel", "tätort", "DeSO");
 
   private final PlaceSettings settings;
+  private final Areas areas;
   private final MessageSource messages;
 
   @Override
   public AreaForm blank() {
-    return new AreaForm(null, null, null, null, null);
+    return new AreaForm(null, null, null, null, null, null);
   }
 
   @Override
@@ -41,7 +43,8 @@ class AreaAdminPages implements ReferenceRowsAdmin.Forms<Area, AreaForm> {
         a.kind(),
         a.geometry(),
         a.latitude() == null ? "" : FormText.coordinate(a.latitude()),
-        a.longitude() == null ? "" : FormText.coordinate(a.longitude()));
+        a.longitude() == null ? "" : FormText.coordinate(a.longitude()),
+        areas.code(a.municipalityId(), a.id()));
   }
 
   @Override

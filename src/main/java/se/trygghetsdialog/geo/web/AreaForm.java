@@ -9,5 +9,6 @@ public record AreaForm(
     @Nullable String kind,
     @Nullable String geometry,
     @Nullable String latitude,
-    @Nullable String longitude)
+    @Nullable String longitude,
+    @Nullable String code)
     implements TypedForm {}

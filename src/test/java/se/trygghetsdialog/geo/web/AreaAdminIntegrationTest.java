@@ -166,6 +166,63 @@ class AreaAdminIntegrationTest {
   }
 
   @Test
+  void theOfficialCodeIsSetShownAndClearedOnTheAreaFormByTheSameRulesAsOnThePopulationPage()
+      throws Exception {
+    String code = ("t" + unique).toUpperCase(Locale.ROOT);
+    String centre = String.format(Locale.ROOT, "%.5f", lat);
+    String east = String.format(Locale.ROOT, "%.5f", lon);
+    send(
+        post("/personal/admin/omraden/ny")
+            .param("name", "Deso " + unique)
+            .param("kind", kind)
+            .param("geometry", "")
+            .param("latitude", centre)
+            .param("longitude", east)
+            .param("code", code.toLowerCase(Locale.ROOT)),
+        302);
+    Area deso = ours().get(0);
+    assertThat(areas.codes(municipality)).containsEntry(deso.id(), code);
+    assertThat(send(get("/personal/admin/omraden/" + deso.id()), 200))
+        .contains("Officiell kod")
+        .contains("value=\"" + code + "\"");
+
+    assertThat(
+            send(
+                post("/personal/admin/omraden/ny")
+                    .param("name", "Trasig " + unique)
+                    .param("kind", kind)
+                    .param("geometry", "")
+                    .param("latitude", centre)
+                    .param("longitude", east)
+                    .param("code", "12-34"),
+                400))
+        .contains("Koden 12-34 får bara innehålla bokstäver och siffror");
+    assertThat(
+            send(
+                post("/personal/admin/omraden/ny")
+                    .param("name", "Dubblett " + unique)
+                    .param("kind", kind)
+                    .param("geometry", "")
+                    .param("latitude", centre)
+                    .param("longitude", east)
+                    .param("code", code),
+                400))
+        .contains("Koden " + code + " används redan av ett annat område");
+    assertThat(ours()).hasSize(1);
+
+    send(
+        post("/personal/admin/omraden/" + deso.id())
+            .param("name", "Deso " + unique)
+            .param("kind", kind)
+            .param("geometry", "")
+            .param("latitude", centre)
+            .param("longitude", east)
+            .param("code", ""),
+        302);
+    assertThat(areas.codes(municipality)).doesNotContainKey(deso.id());
+  }
+
+  @Test
   void aDrawnBoundaryThatIsNotAValidPolygonInsideTheMapIsRefused() throws Exception {
     assertThat(add("A " + unique, "inte geojson", 400)).contains("Gränsen är inte GeoJSON");
     assertThat(add("A " + unique, "{\"type\":\"Point\",\"coordinates\":[11.4,58.3]}", 400))
