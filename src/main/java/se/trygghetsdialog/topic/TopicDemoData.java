@@ -141,6 +141,7 @@ class TopicDemoData implements ApplicationRunner {
         null);
     if (status != TopicStatus.NEW) {
       topics.changeStatus(m, id, 0, status, reason, dialogue, proposedAt.plusWeeks(2));
+      topics.recordStatus(m, id, status, reason, proposedAt.plusWeeks(2));
     }
   }
 }
