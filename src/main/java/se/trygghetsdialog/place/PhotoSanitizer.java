@@ -10,6 +10,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.jspecify.annotations.Nullable;
+import se.trygghetsdialog.shared.FileKind;
 
 /**
  * Checks an uploaded photo and re-encodes it. The type is sniffed from the content, never trusted
@@ -25,22 +26,7 @@ public final class PhotoSanitizer {
 
   /** The image type the bytes start with, or null if neither JPEG nor PNG. */
   static @Nullable String sniff(byte[] bytes) {
-    if (bytes.length >= 3
-        && (bytes[0] & 0xFF) == 0xFF
-        && (bytes[1] & 0xFF) == 0xD8
-        && (bytes[2] & 0xFF) == 0xFF) {
-      return "image/jpeg";
-    }
-    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
-    if (bytes.length >= png.length) {
-      for (int i = 0; i < png.length; i++) {
-        if (bytes[i] != png[i]) {
-          return null;
-        }
-      }
-      return "image/png";
-    }
-    return null;
+    return FileKind.of(bytes).filter(FileKind::image).map(FileKind::contentType).orElse(null);
   }
 
   /**

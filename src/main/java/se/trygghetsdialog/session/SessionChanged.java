@@ -17,7 +17,9 @@ public record SessionChanged(
     OUTCOME_RECORDED,
     PARTICIPANTS_INVITED,
     NOTES_PUBLISHED,
-    HOLIDAYS_SET
+    HOLIDAYS_SET,
+    MATERIAL_ADDED,
+    MATERIAL_REMOVED
   }
 
   @Override

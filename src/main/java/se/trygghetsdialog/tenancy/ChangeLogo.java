@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.UUID;
 import javax.imageio.ImageIO;
@@ -19,6 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
+import se.trygghetsdialog.shared.FileKind;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /**
@@ -33,8 +33,6 @@ public class ChangeLogo {
 
   public static final int MAX_BYTES = 512 * 1024;
   static final int MAX_SIDE = 2000;
-  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-  private static final byte[] JPEG = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
 
   /** The logo form: one file. */
   public record Command(@NotNull(message = "{tenancy.error.logo.missing}") MultipartFile logo) {}
@@ -67,10 +65,11 @@ public class ChangeLogo {
     if (bytes.length > MAX_BYTES) {
       throw new TenancyRuleViolation("logo", "tenancy.error.logo.large", MAX_BYTES / 1024);
     }
-    String format = startsWith(bytes, PNG) ? "png" : startsWith(bytes, JPEG) ? "jpeg" : null;
-    if (format == null) {
-      throw new TenancyRuleViolation("logo", "tenancy.error.logo.notImage");
-    }
+    String format =
+        FileKind.of(bytes)
+            .filter(FileKind::image)
+            .map(k -> k == FileKind.PNG ? "png" : "jpeg")
+            .orElseThrow(() -> new TenancyRuleViolation("logo", "tenancy.error.logo.notImage"));
     byte[] clean = reencode(bytes, format);
     boolean had = profiles.of(municipality).hasLogo();
     repository.saveLogo(municipality, clean, "image/" + format);
@@ -123,9 +122,5 @@ public class ChangeLogo {
     } catch (IOException | IllegalArgumentException | IllegalStateException e) {
       throw new TenancyRuleViolation("logo", "tenancy.error.logo.notImage");
     }
-  }
-
-  private static boolean startsWith(byte[] bytes, byte[] magic) {
-    return bytes.length >= magic.length && Arrays.equals(Arrays.copyOf(bytes, magic.length), magic);
   }
 }

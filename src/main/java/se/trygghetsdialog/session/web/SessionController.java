@@ -19,6 +19,7 @@ import se.trygghetsdialog.session.DialogueSession;
 import se.trygghetsdialog.session.InviteParticipants;
 import se.trygghetsdialog.session.PublishNotes;
 import se.trygghetsdialog.session.RecordOutcome;
+import se.trygghetsdialog.session.ShareMaterial;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
@@ -37,6 +38,7 @@ class SessionController {
   private final RecordOutcome recordOutcome;
   private final InviteParticipants invite;
   private final PublishNotes publishNotes;
+  private final ShareMaterial shareMaterial;
   private final FormSubmissions forms;
 
   /** The session a form is about, and the page it was sent from. */
@@ -102,6 +104,37 @@ class SessionController {
           return shown.back("session.notice.outcome");
         },
         errors -> shown.again(pages, typed, errors));
+  }
+
+  /** The team shares a file with the participants (a multipart form; its token in the body). */
+  @PostMapping("/material")
+  String share(
+      MunicipalityId municipality,
+      @PathVariable UUID id,
+      @PathVariable UUID sessionId,
+      @Valid @ModelAttribute("shareMaterial") ShareMaterial.Command command,
+      BindingResult binding,
+      WebPage page) {
+    Shown shown = shown(municipality, id, sessionId, page);
+    return forms.submit(
+        binding,
+        () -> {
+          shareMaterial.upload(shown.session(), SessionPages.staff().accountId(), command);
+          return shown.back("session.notice.materialAdded");
+        },
+        errors -> shown.again(pages, Map.of(), errors));
+  }
+
+  @PostMapping("/material/{fileId}/ta-bort")
+  String unshare(
+      MunicipalityId municipality,
+      @PathVariable UUID id,
+      @PathVariable UUID sessionId,
+      @PathVariable UUID fileId,
+      WebPage page) {
+    Shown shown = shown(municipality, id, sessionId, page);
+    shareMaterial.remove(shown.session(), SessionPages.staff().accountId(), fileId);
+    return shown.back("session.notice.materialRemoved");
   }
 
   @PostMapping("/skicka")

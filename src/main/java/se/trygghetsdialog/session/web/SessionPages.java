@@ -19,6 +19,7 @@ import se.trygghetsdialog.session.SessionFormat;
 import se.trygghetsdialog.session.SessionWarning;
 import se.trygghetsdialog.session.SessionWarnings;
 import se.trygghetsdialog.session.Sessions;
+import se.trygghetsdialog.session.ShareMaterial;
 import se.trygghetsdialog.shared.AgeBand;
 import se.trygghetsdialog.shared.Gender;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -50,6 +51,7 @@ class SessionPages {
   private final Sessions sessions;
   private final SessionWarnings warnings;
   private final MailLinks links;
+  private final ShareMaterial material;
 
   static StaffPrincipal staff() {
     return StaffAccounts.signedIn();
@@ -119,6 +121,7 @@ class SessionPages {
             sessions.invitees(m, session.id()),
             links.to(sessions.materialPath(session.id())),
             texts(warnings.about(m, session), page.ui()),
+            material.of(session),
             new SessionViews.Form(form),
             errors));
     return "session/show";

@@ -7,6 +7,7 @@ import se.trygghetsdialog.dialogue.Dialogue;
 import se.trygghetsdialog.session.Agreement;
 import se.trygghetsdialog.session.Attendance;
 import se.trygghetsdialog.session.DialogueSession;
+import se.trygghetsdialog.session.SessionMaterial;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.Option;
 
@@ -60,11 +61,20 @@ public final class SessionViews {
       List<String> invitees,
       String materialUrl,
       List<String> warnings,
+      List<SessionMaterial> files,
       Form form,
       FormErrors errors) {}
 
-  /** The participants' page of a session: no personal data. */
-  public record MaterialPage(DialogueSession session, List<Agreement> agreements) {}
+  /**
+   * The participants' page of a session: no personal data.
+   *
+   * @param filePath the path the files are downloaded under, followed by a file's id
+   */
+  public record MaterialPage(
+      DialogueSession session,
+      List<Agreement> agreements,
+      List<SessionMaterial> files,
+      String filePath) {}
 
   /** The municipality's school holidays. */
   public record HolidaysPage(Form form, FormErrors errors) {}
