@@ -16,7 +16,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
+import se.trygghetsdialog.identity.Role;
+import se.trygghetsdialog.identity.StaffAccounts;
+import se.trygghetsdialog.session.Sessions;
 import se.trygghetsdialog.shared.Tenant;
+import se.trygghetsdialog.support.FreshMunicipality;
 import se.trygghetsdialog.support.IntegrationTest;
 import se.trygghetsdialog.support.StaffSessions;
 import se.trygghetsdialog.tenancy.Municipalities;
@@ -35,6 +39,8 @@ class SecondMunicipalitySeesNothingOfTheFirstTest {
   @Autowired MockMvc site;
   @Autowired Municipalities municipalities;
   @Autowired JdbcClient jdbc;
+  @Autowired StaffAccounts accounts;
+  @Autowired Sessions sessions;
 
   final ObjectMapper json = new ObjectMapper();
   static Tenant second;
@@ -135,6 +141,92 @@ class SecondMunicipalitySeesNothingOfTheFirstTest {
         .andExpect(status().isOk());
     site.perform(PlatformOperatorTest.on(host, get("/amnen/" + topic)))
         .andExpect(status().isNotFound());
+  }
+
+  /** The id in the first row {@code sql} selects from Lysekil's demo data. */
+  UUID lysekils(String sql) {
+    return jdbc.sql(sql + " WHERE municipality_id = :m LIMIT 1")
+        .param("m", lysekil.id().value())
+        .query(UUID.class)
+        .single();
+  }
+
+  @Test
+  void theSecondMunicipalitysStaffFindNoneOfLysekilsDialogueWork() throws Exception {
+    UUID session = lysekils("SELECT session_id FROM dialogue_session");
+    UUID dialogue =
+        jdbc.sql("SELECT dialogue_id FROM dialogue_session WHERE session_id = :s")
+            .param("s", session)
+            .query(UUID.class)
+            .single();
+    UUID contact = lysekils("SELECT contact_id FROM perspective_contact");
+    UUID contactDialogue =
+        jdbc.sql("SELECT dialogue_id FROM perspective_contact WHERE contact_id = :c")
+            .param("c", contact)
+            .query(UUID.class)
+            .single();
+    UUID theme = lysekils("SELECT theme_id FROM perspective_theme");
+    UUID perspective = lysekils("SELECT perspective_id FROM perspective");
+    UUID topic = lysekils("SELECT topic_id FROM topic");
+
+    FreshMunicipality theirs = new FreshMunicipality(second, host);
+    MockMvc mvc = StaffSessions.mockMvc(context);
+    for (Role role : List.of(Role.ADMINISTRATOR, Role.PROCESS_LEADER)) {
+      MockHttpSession staff =
+          theirs.signIn(mvc, theirs.staff(accounts, "Andra " + role.name(), role));
+      String d = "/personal/dialoger/" + dialogue;
+      String c = "/personal/dialoger/" + contactDialogue;
+      for (String path :
+          List.of(
+              d,
+              d + "/stadga",
+              d + "/moten",
+              d + "/moten/" + session,
+              d + "/deltagande",
+              d + "/deltagande/alder.csv",
+              d + "/utvardering",
+              c + "/perspektiv",
+              c + "/perspektiv/lista",
+              c + "/perspektiv/karta.csv",
+              c + "/perspektiv/" + perspective,
+              c + "/kontakter",
+              c + "/kontakter/" + contact,
+              c + "/teman",
+              c + "/teman/" + theme,
+              "/personal/amnen/" + topic,
+              sessions.materialPath(session))) {
+        mvc.perform(theirs.on(get(path).session(staff)))
+            .andExpect(
+                result -> assertThat(result.getResponse().getStatus()).as(path).isEqualTo(404));
+      }
+      List<String> lysekilTexts = new ArrayList<>(lysekilTexts());
+      lysekilTexts.addAll(
+          jdbc
+              .sql("SELECT title FROM topic WHERE municipality_id = :m AND title <> ''")
+              .param("m", lysekil.id().value())
+              .query(String.class)
+              .list()
+              .stream()
+              .filter(t -> t.length() >= 6)
+              .toList());
+      List<String> pages = new ArrayList<>(List.of("/personal/amnen", "/personal/dialoger"));
+      if (role == Role.ADMINISTRATOR) {
+        pages.addAll(List.of("/personal/admin/befolkning", "/personal/admin/deltagande"));
+      }
+      for (String path : pages) {
+        String body =
+            mvc.perform(theirs.on(get(path).session(staff)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(body).as(path).doesNotContain("Illustrativa demosiffror");
+        // The population page's example names Lysekil's kommun code; its figures are checked above.
+        for (String text : path.endsWith("befolkning") ? List.<String>of() : lysekilTexts) {
+          assertThat(body).as(path + " must not show " + text).doesNotContain(text);
+        }
+      }
+    }
   }
 
   @Test
