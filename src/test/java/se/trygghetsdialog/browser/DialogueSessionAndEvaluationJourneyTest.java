@@ -22,10 +22,10 @@ import se.trygghetsdialog.tenancy.Organisations;
 
 /**
  * A dialogue team's step 3 and step 7 with JavaScript off, every page checked by axe-core: plan a
- * session in the autumn half-term (warned), invite a participant (the mail carries the material
- * link, which opens without signing in and shows no address), record attendance, notes and
- * agreements, send the notes; then evaluate the dialogue with a lesson, which the next dialogue's
- * preparation page shows.
+ * session in the autumn half-term (warned), share a file, invite a participant (the mail carries
+ * the material link, which opens without signing in and shows no address), record attendance, notes
+ * and agreements, send the notes; then evaluate the dialogue with a lesson, which the next
+ * dialogue's preparation page shows.
  */
 class DialogueSessionAndEvaluationJourneyTest extends BrowserTestBase {
 
@@ -38,6 +38,18 @@ class DialogueSessionAndEvaluationJourneyTest extends BrowserTestBase {
   private static void value(WebDriver driver, String id, String value) {
     ((JavascriptExecutor) driver)
         .executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)), value);
+  }
+
+  /** A small PDF on disk for the file field. */
+  private static java.nio.file.Path agenda() {
+    try {
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("material");
+      java.nio.file.Path file = dir.resolve("dagordning.pdf");
+      java.nio.file.Files.writeString(file, "%PDF-1.4\n%%EOF\n");
+      return file;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
@@ -73,6 +85,11 @@ class DialogueSessionAndEvaluationJourneyTest extends BrowserTestBase {
     submit(driver, "Skicka inbjudan");
     assertThat(driver.findElement(By.id("invitees")).getText()).contains(participant);
     Axe.assertAccessible(driver);
+    // A file for the participants, chosen and sent without JavaScript.
+    driver.findElement(By.id("file")).sendKeys(agenda().toString());
+    submit(driver, "Dela filen");
+    assertThat(driver.findElement(By.id("material-files")).getText()).contains("dagordning.pdf");
+    Axe.assertAccessible(driver);
     var invitation = TestMailServer.awaitMail(participant, "Inbjudan till dialogmöte");
     Matcher link = Pattern.compile("(/motesmaterial/[A-Za-z0-9_-]{43})").matcher(invitation.body());
     assertThat(link.find()).isTrue();
@@ -81,6 +98,7 @@ class DialogueSessionAndEvaluationJourneyTest extends BrowserTestBase {
     open(driver, link.group(1));
     assertThat(heading(driver)).isEqualTo("Kväll om hamnplanen");
     assertThat(driver.getPageSource()).doesNotContain(participant);
+    assertThat(driver.findElement(By.id("material-files")).getText()).contains("dagordning.pdf");
     Axe.assertAccessible(driver);
 
     signIn(driver, first.leader().email());
@@ -131,6 +149,10 @@ class DialogueSessionAndEvaluationJourneyTest extends BrowserTestBase {
     assertThat(driver.findElement(By.id("preparation-hints")).getText())
         .contains(lesson)
         .contains("Trygg hamnplan");
+    // The target groups are stated against the population figures (the demo's, labelled).
+    assertThat(driver.findElement(By.id("population")).getText())
+        .contains("Befolkningen i hela kommunen")
+        .contains("Illustrativa demosiffror");
     Axe.assertAccessible(driver);
   }
 }

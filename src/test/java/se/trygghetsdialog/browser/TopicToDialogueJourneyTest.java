@@ -153,9 +153,16 @@ class TopicToDialogueJourneyTest extends BrowserTestBase {
     // The topic page links to the dialogue.
     open(driver, "/amnen/" + topic + "?lang=sv");
     assertThat(driver.findElement(By.id("topic-status")).getText()).isEqualTo("Beslut om dialog");
+    assertThat(driver.findElement(By.id("topic-history")).getText())
+        .contains("Övervägs")
+        .contains("Trygghetsrådet tar upp frågan i januari.")
+        .contains("Kommunstyrelsen beslutade att hålla en dialog om stationen.");
     Axe.assertAccessible(driver);
     follow(driver, "Gå till dialogen om ämnet");
     assertThat(heading(driver)).isEqualTo(title);
+    // The dialogue page links back to the topic it came from.
+    assertThat(driver.findElement(By.cssSelector("#dialogue-topic a")).getAttribute("href"))
+        .endsWith("/amnen/" + topic);
     Axe.assertAccessible(driver);
 
     // The team prepares the charter; the process leader takes the next step with feedback.
