@@ -1,8 +1,5 @@
 package se.trygghetsdialog.session;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +8,6 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.trygghetsdialog.shared.FileKind;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.db.MunicipalityRows;
 
@@ -23,22 +19,12 @@ import se.trygghetsdialog.shared.db.MunicipalityRows;
 class SessionMaterialRepository {
 
   private static final MunicipalityRows<SessionMaterial> FILES =
-      new MunicipalityRows<>(
-          "material_id, session_id, file_name, kind, size_bytes, uploaded_at",
-          "FROM dialogue_session_material WHERE municipality_id = :m",
-          SessionMaterialRepository::material);
+      MunicipalityRows.of(
+          SessionMaterial.class,
+          "material_id AS id, session_id, file_name, kind, size_bytes, uploaded_at",
+          "FROM dialogue_session_material WHERE municipality_id = :m");
 
   private final JdbcClient jdbc;
-
-  private static SessionMaterial material(ResultSet rs, int row) throws SQLException {
-    return new SessionMaterial(
-        rs.getObject("material_id", UUID.class),
-        rs.getObject("session_id", UUID.class),
-        rs.getString("file_name"),
-        FileKind.valueOf(rs.getString("kind")),
-        rs.getInt("size_bytes"),
-        rs.getObject("uploaded_at", OffsetDateTime.class));
-  }
 
   List<SessionMaterial> of(MunicipalityId m, UUID session) {
     return FILES.list(
