@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,19 +63,7 @@ class CharterPopulationTest {
         organisations.register(
             municipality, "Nämnd " + UUID.randomUUID(), OrganisationKind.COMMITTEE, null);
     return createDialogue.create(
-        municipality,
-        new CreateDialogue.Input(
-            UUID.randomUUID(),
-            "Trygg hamn",
-            "Om hamnen",
-            area,
-            TopicOrigin.OFFICIAL,
-            "",
-            body.id(),
-            LocalDate.of(2026, 1, 10),
-            "§ 7",
-            "KS 2026/7"),
-        accounts.actingAs(leader));
+        municipality, DialogueMother.harbour(body.id(), area), accounts.actingAs(leader));
   }
 
   String charterPage(DialogueId id, StaffMember who) throws Exception {

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,21 +48,7 @@ class CharterPreparationTest {
     leader =
         accounts.actingAs(
             StaffMother.staff(municipalities, accounts, "Pia Ledare", Role.PROCESS_LEADER));
-    id =
-        createDialogue.create(
-            municipality,
-            new CreateDialogue.Input(
-                UUID.randomUUID(),
-                "Trygg hamn",
-                "Om hamnen",
-                null,
-                TopicOrigin.OFFICIAL,
-                "",
-                body.id(),
-                LocalDate.of(2026, 1, 10),
-                "§ 7",
-                "KS 2026/7"),
-            leader);
+    id = createDialogue.create(municipality, DialogueMother.harbour(body.id(), null), leader);
   }
 
   /** The charter form filled in, with some fields typed differently. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /** Test data for dialogues. */
@@ -51,6 +52,21 @@ final class DialogueMother {
         step,
         3,
         OffsetDateTime.now());
+  }
+
+  /** The input creating the dialogue “Trygg hamn”, decided by {@code body}, about {@code area}. */
+  static CreateDialogue.Input harbour(UUID body, @Nullable UUID area) {
+    return new CreateDialogue.Input(
+        UUID.randomUUID(),
+        "Trygg hamn",
+        "Om hamnen",
+        area,
+        TopicOrigin.OFFICIAL,
+        "",
+        body,
+        LocalDate.of(2026, 1, 10),
+        "§ 7",
+        "KS 2026/7");
   }
 
   static List<TeamMember> teamWithLeader() {

@@ -165,60 +165,38 @@ class AreaAdminIntegrationTest {
     assertThat(send(get("/personal/admin/omraden?sida=1"), 200)).contains("Hamnen " + unique);
   }
 
+  /** The area form with a centre and an official code, sent to {@code path}. */
+  String withCode(String path, String name, String code, int expected) throws Exception {
+    return send(
+        post(path)
+            .param("name", name)
+            .param("kind", kind)
+            .param("geometry", "")
+            .param("latitude", String.format(Locale.ROOT, "%.5f", lat))
+            .param("longitude", String.format(Locale.ROOT, "%.5f", lon))
+            .param("code", code),
+        expected);
+  }
+
   @Test
   void theOfficialCodeIsSetShownAndClearedOnTheAreaFormByTheSameRulesAsOnThePopulationPage()
       throws Exception {
     String code = ("t" + unique).toUpperCase(Locale.ROOT);
-    String centre = String.format(Locale.ROOT, "%.5f", lat);
-    String east = String.format(Locale.ROOT, "%.5f", lon);
-    send(
-        post("/personal/admin/omraden/ny")
-            .param("name", "Deso " + unique)
-            .param("kind", kind)
-            .param("geometry", "")
-            .param("latitude", centre)
-            .param("longitude", east)
-            .param("code", code.toLowerCase(Locale.ROOT)),
-        302);
+    String add = "/personal/admin/omraden/ny";
+    withCode(add, "Deso " + unique, code.toLowerCase(Locale.ROOT), 302);
     Area deso = ours().get(0);
     assertThat(areas.codes(municipality)).containsEntry(deso.id(), code);
     assertThat(send(get("/personal/admin/omraden/" + deso.id()), 200))
         .contains("Officiell kod")
         .contains("value=\"" + code + "\"");
 
-    assertThat(
-            send(
-                post("/personal/admin/omraden/ny")
-                    .param("name", "Trasig " + unique)
-                    .param("kind", kind)
-                    .param("geometry", "")
-                    .param("latitude", centre)
-                    .param("longitude", east)
-                    .param("code", "12-34"),
-                400))
+    assertThat(withCode(add, "Trasig " + unique, "12-34", 400))
         .contains("Koden 12-34 får bara innehålla bokstäver och siffror");
-    assertThat(
-            send(
-                post("/personal/admin/omraden/ny")
-                    .param("name", "Dubblett " + unique)
-                    .param("kind", kind)
-                    .param("geometry", "")
-                    .param("latitude", centre)
-                    .param("longitude", east)
-                    .param("code", code),
-                400))
+    assertThat(withCode(add, "Dubblett " + unique, code, 400))
         .contains("Koden " + code + " används redan av ett annat område");
     assertThat(ours()).hasSize(1);
 
-    send(
-        post("/personal/admin/omraden/" + deso.id())
-            .param("name", "Deso " + unique)
-            .param("kind", kind)
-            .param("geometry", "")
-            .param("latitude", centre)
-            .param("longitude", east)
-            .param("code", ""),
-        302);
+    withCode("/personal/admin/omraden/" + deso.id(), "Deso " + unique, "", 302);
     assertThat(areas.codes(municipality)).doesNotContainKey(deso.id());
   }
 
