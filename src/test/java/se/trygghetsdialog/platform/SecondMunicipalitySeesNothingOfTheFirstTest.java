@@ -151,20 +151,20 @@ class SecondMunicipalitySeesNothingOfTheFirstTest {
         .single();
   }
 
+  /** The dialogue of the row of {@code table} whose {@code idColumn} is {@code id}. */
+  UUID dialogueOf(String table, String idColumn, UUID id) {
+    return jdbc.sql("SELECT dialogue_id FROM " + table + " WHERE " + idColumn + " = :id")
+        .param("id", id)
+        .query(UUID.class)
+        .single();
+  }
+
   @Test
   void theSecondMunicipalitysStaffFindNoneOfLysekilsDialogueWork() throws Exception {
     UUID session = lysekils("SELECT session_id FROM dialogue_session");
-    UUID dialogue =
-        jdbc.sql("SELECT dialogue_id FROM dialogue_session WHERE session_id = :s")
-            .param("s", session)
-            .query(UUID.class)
-            .single();
+    UUID dialogue = dialogueOf("dialogue_session", "session_id", session);
     UUID contact = lysekils("SELECT contact_id FROM perspective_contact");
-    UUID contactDialogue =
-        jdbc.sql("SELECT dialogue_id FROM perspective_contact WHERE contact_id = :c")
-            .param("c", contact)
-            .query(UUID.class)
-            .single();
+    UUID contactDialogue = dialogueOf("perspective_contact", "contact_id", contact);
     UUID theme = lysekils("SELECT theme_id FROM perspective_theme");
     UUID perspective = lysekils("SELECT perspective_id FROM perspective");
     UUID topic = lysekils("SELECT topic_id FROM topic");
