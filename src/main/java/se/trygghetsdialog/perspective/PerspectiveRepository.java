@@ -3,6 +3,7 @@ package se.trygghetsdialog.perspective;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
@@ -201,37 +205,25 @@ class PerspectiveRepository {
         .map(Contact::id);
   }
 
+  /** The count columns, each as {@code each} writes it, each after a comma. */
+  private static String eachCountColumn(UnaryOperator<String> each) {
+    return Stream.concat(
+            Arrays.stream(AgeBand.values()).map(PerspectiveRepository::ageColumn),
+            Arrays.stream(Gender.values()).map(PerspectiveRepository::genderColumn))
+        .map(column -> ", " + each.apply(column))
+        .collect(Collectors.joining());
+  }
+
   private static String countColumns() {
-    StringBuilder columns = new StringBuilder();
-    for (AgeBand band : AgeBand.values()) {
-      columns.append(", ").append(ageColumn(band));
-    }
-    for (Gender gender : Gender.values()) {
-      columns.append(", ").append(genderColumn(gender));
-    }
-    return columns.toString();
+    return eachCountColumn(column -> column);
   }
 
   private static String countParams() {
-    StringBuilder params = new StringBuilder();
-    for (AgeBand band : AgeBand.values()) {
-      params.append(", :").append(ageColumn(band));
-    }
-    for (Gender gender : Gender.values()) {
-      params.append(", :").append(genderColumn(gender));
-    }
-    return params.toString();
+    return eachCountColumn(column -> ":" + column);
   }
 
   private static String countAssignments() {
-    StringBuilder set = new StringBuilder();
-    for (AgeBand band : AgeBand.values()) {
-      set.append(", ").append(ageColumn(band)).append(" = :").append(ageColumn(band));
-    }
-    for (Gender gender : Gender.values()) {
-      set.append(", ").append(genderColumn(gender)).append(" = :").append(genderColumn(gender));
-    }
-    return set.toString();
+    return eachCountColumn(column -> column + " = :" + column);
   }
 
   private static JdbcClient.StatementSpec counts(

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
@@ -61,26 +63,30 @@ class PlaceLagesbildSource implements LagesbildSource {
     String source = t(locale, "place.lagesbild.source");
     Map<UUID, String> names = categories.names(municipality, locale);
     String other = t(locale, "place.lagesbild.otherCategory");
-    Map<String, Long> byCategory = new LinkedHashMap<>();
-    for (Point p : points) {
-      byCategory.merge(names.getOrDefault(p.category(), other), 1L, Long::sum);
-    }
+    Map<String, Long> byCategory =
+        counted(points.stream().map(p -> names.getOrDefault(p.category(), other)));
     List<LagesbildFact> facts = new ArrayList<>();
     facts.add(
         LagesbildFact.ofCounts(
             BY_CATEGORY, source, "place.lagesbild.byCategory", byCategory, messages, locale));
     List<Area> centres = areas.all(municipality);
     if (centres.stream().anyMatch(a -> a.latitude() != null && a.longitude() != null)) {
-      Map<String, Long> byArea = new LinkedHashMap<>();
-      for (Point p : points) {
-        Area.locate(centres, p.latitude(), p.longitude())
-            .ifPresent(a -> byArea.merge(a.name(), 1L, Long::sum));
-      }
+      Map<String, Long> byArea =
+          counted(
+              points.stream()
+                  .flatMap(p -> Area.locate(centres, p.latitude(), p.longitude()).stream())
+                  .map(Area::name));
       facts.add(
           LagesbildFact.ofCounts(
               BY_AREA, source, "place.lagesbild.byArea", byArea, messages, locale));
     }
     return facts;
+  }
+
+  /** How often each name occurs, in the order of first occurrence. */
+  private static Map<String, Long> counted(Stream<String> names) {
+    return names.collect(
+        Collectors.groupingBy(name -> name, LinkedHashMap::new, Collectors.counting()));
   }
 
   private String t(Locale locale, String key) {

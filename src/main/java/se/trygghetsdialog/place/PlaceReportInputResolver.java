@@ -1,12 +1,8 @@
 package se.trygghetsdialog.place;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.UUID;
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import se.trygghetsdialog.geo.PlaceCategories;
 import se.trygghetsdialog.measure.InputRef;
 import se.trygghetsdialog.measure.InputResolver;
@@ -17,35 +13,27 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * words of the moderated public text — never the original description or anything about the
  * reporter. Pending, rejected and internal reports are not found, so staff cannot link them.
  */
-@Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class PlaceReportInputResolver implements InputResolver {
+@Configuration(proxyBeanMethods = false)
+class PlaceReportInputResolver {
 
   static final int LABEL_WORDS = 8;
 
-  private final PlaceReportRepository reports;
-  private final PlaceCategories categories;
-
-  @Override
-  public String type() {
-    return InputRef.PLACE_REPORT;
+  @Bean
+  InputResolver placeReportInputs(PlaceReportRepository reports, PlaceCategories categories) {
+    return InputResolver.of(
+        InputRef.PLACE_REPORT,
+        (municipality, id) ->
+            reports
+                .find(municipality, new PlaceReportId(id))
+                .filter(PlaceReport::published)
+                .filter(r -> r.publicText() != null && !r.publicText().isBlank())
+                .map(r -> label(categories, municipality, r)),
+        (municipality, limit) ->
+            reports.published(municipality, limit).stream().map(r -> r.id().value()).toList());
   }
 
-  @Override
-  public Optional<String> label(MunicipalityId municipality, UUID id) {
-    return reports
-        .find(municipality, new PlaceReportId(id))
-        .filter(PlaceReport::published)
-        .filter(r -> r.publicText() != null && !r.publicText().isBlank())
-        .map(r -> label(municipality, r));
-  }
-
-  @Override
-  public List<UUID> newest(MunicipalityId municipality, int limit) {
-    return reports.published(municipality, limit).stream().map(r -> r.id().value()).toList();
-  }
-
-  private String label(MunicipalityId municipality, PlaceReport report) {
+  private static String label(
+      PlaceCategories categories, MunicipalityId municipality, PlaceReport report) {
     String category =
         categories
             .find(municipality, report.categoryId())

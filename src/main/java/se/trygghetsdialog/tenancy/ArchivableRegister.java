@@ -16,10 +16,20 @@ import se.trygghetsdialog.shared.MunicipalityId;
 /**
  * What the municipality's organisations and areas have in common: each has a name unique in the
  * municipality, is archived rather than deleted while something points to it (an archived one is no
- * longer offered for anything new), and is deleted only when nothing does.
+ * longer offered for anything new), and is deleted only when nothing does. Only this package
+ * declares registers; others read and change their rows through these methods.
+ *
+ * @param <T> the row
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-abstract class ArchivableRegister<T> {
+public abstract class ArchivableRegister<T extends ArchivableRegister.Row> {
+
+  /** What every row of a register has: its id and its name, unique in the municipality. */
+  public interface Row {
+    UUID id();
+
+    String name();
+  }
 
   /** What one module declares to point to a thing of the register. */
   interface Pointing {

@@ -20,7 +20,8 @@ public record Area(
     @Nullable Double latitude,
     @Nullable Double longitude,
     @Nullable String geometry,
-    boolean archived) {
+    boolean archived)
+    implements ArchivableRegister.Row {
 
   public Area(
       UUID id,

@@ -15,7 +15,8 @@ public record Organisation(
     OrganisationKind kind,
     String email,
     String phone,
-    boolean archived) {
+    boolean archived)
+    implements ArchivableRegister.Row {
 
   public Organisation(UUID id, MunicipalityId municipalityId, String name, OrganisationKind kind) {
     this(id, municipalityId, name, kind, "", "", false);

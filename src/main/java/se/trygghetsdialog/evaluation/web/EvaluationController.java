@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
@@ -59,15 +60,14 @@ class EvaluationController {
       BindingResult binding,
       @RequestParam Map<String, String> typed,
       WebPage page) {
-    Dialogue dialogue = dialogues.ofTeam(municipality, id);
-    return forms.submit(
+    return submit(
+        municipality,
+        id,
         binding,
-        () -> {
-          evaluate.evaluate(dialogue, StaffAccounts.signedIn().accountId(), command);
-          return page.redirect(
-              "evaluation.notice.saved", "/personal/dialoger/" + id + "/utvardering");
-        },
-        errors -> render(dialogue, typed, errors, page));
+        typed,
+        page,
+        "evaluation.notice.saved",
+        (dialogue, author) -> evaluate.evaluate(dialogue, author, command));
   }
 
   @PostMapping("/lardomar")
@@ -78,13 +78,34 @@ class EvaluationController {
       BindingResult binding,
       @RequestParam Map<String, String> typed,
       WebPage page) {
+    return submit(
+        municipality,
+        id,
+        binding,
+        typed,
+        page,
+        "evaluation.notice.lesson",
+        (dialogue, author) -> recordLesson.record(dialogue, author, command));
+  }
+
+  /**
+   * Submits one of the page's forms, for the dialogue's team: the action runs as the signed-in
+   * staff member and the page follows with the notice; refused input shows the page again.
+   */
+  private String submit(
+      MunicipalityId municipality,
+      UUID id,
+      BindingResult binding,
+      Map<String, String> typed,
+      WebPage page,
+      String notice,
+      BiConsumer<Dialogue, UUID> action) {
     Dialogue dialogue = dialogues.ofTeam(municipality, id);
     return forms.submit(
         binding,
         () -> {
-          recordLesson.record(dialogue, StaffAccounts.signedIn().accountId(), command);
-          return page.redirect(
-              "evaluation.notice.lesson", "/personal/dialoger/" + id + "/utvardering");
+          action.accept(dialogue, StaffAccounts.signedIn().accountId());
+          return page.redirect(notice, "/personal/dialoger/" + id + "/utvardering");
         },
         errors -> render(dialogue, typed, errors, page));
   }

@@ -1,7 +1,5 @@
 package se.trygghetsdialog.geo.web;
 
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -10,7 +8,6 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormSubmissions;
 import se.trygghetsdialog.tenancy.Area;
 import se.trygghetsdialog.tenancy.Areas;
-import se.trygghetsdialog.tenancy.TenancyReferences;
 import se.trygghetsdialog.tenancy.web.ReferenceRowsAdmin;
 
 /**
@@ -22,7 +19,6 @@ import se.trygghetsdialog.tenancy.web.ReferenceRowsAdmin;
 @RequestMapping(AreaAdminPages.BASE)
 class AreaAdminController extends ReferenceRowsAdmin<Area, EditAreas.Command, AreaForm> {
 
-  private final Areas areas;
   private final EditAreas editAreas;
 
   AreaAdminController(
@@ -30,34 +26,9 @@ class AreaAdminController extends ReferenceRowsAdmin<Area, EditAreas.Command, Ar
     super(
         forms,
         new Kind(AreaAdminPages.BASE, "area.notice", "areas", "tenancy/areaList", "area"),
-        pages);
-    this.areas = areas;
+        pages,
+        areas);
     this.editAreas = editAreas;
-  }
-
-  @Override
-  protected int count(MunicipalityId municipality) {
-    return areas.count(municipality);
-  }
-
-  @Override
-  protected List<Area> page(MunicipalityId municipality, int limit, int offset) {
-    return areas.page(municipality, limit, offset);
-  }
-
-  @Override
-  protected Optional<Area> find(MunicipalityId municipality, UUID id) {
-    return areas.find(municipality, id);
-  }
-
-  @Override
-  protected UUID id(Area area) {
-    return area.id();
-  }
-
-  @Override
-  protected String name(Area area) {
-    return area.name();
   }
 
   @Override
@@ -68,15 +39,5 @@ class AreaAdminController extends ReferenceRowsAdmin<Area, EditAreas.Command, Ar
   @Override
   protected void edit(MunicipalityId municipality, UUID id, EditAreas.Command command) {
     editAreas.edit(municipality, id, command);
-  }
-
-  @Override
-  protected void archive(MunicipalityId municipality, UUID id, boolean archived) {
-    areas.archive(municipality, id, archived);
-  }
-
-  @Override
-  protected List<TenancyReferences.Reference> delete(MunicipalityId municipality, UUID id) {
-    return areas.delete(municipality, id);
   }
 }

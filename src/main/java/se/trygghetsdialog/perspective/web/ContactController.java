@@ -2,6 +2,7 @@ package se.trygghetsdialog.perspective.web;
 
 import jakarta.validation.Valid;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
@@ -81,9 +82,7 @@ class ContactController {
         binding,
         () -> {
           UUID contact = logContacts.log(municipality, access.id(), access.actor(), command);
-          return page.redirect(
-              "perspective.contact.notice.logged",
-              access.context().base() + "/kontakter/" + contact);
+          return page.redirect("perspective.contact.notice.logged", access.contactPath(contact));
         },
         errors -> pages.contactForm(municipality, access, null, form, errors, page));
   }
@@ -131,17 +130,18 @@ class ContactController {
       BindingResult binding,
       @ModelAttribute("form") PerspectiveViews.ContactForm form,
       WebPage page) {
-    var access = pages.editor(municipality, id);
-    Contact contact = pages.contact(municipality, access, contactId);
-    return forms.submit(
+    return submitOnContact(
+        municipality,
+        id,
+        contactId,
         binding,
-        () -> {
+        page,
+        (access, contact) -> {
           logContacts.edit(municipality, contact, access.actor(), command);
-          return page.redirect(
-              "perspective.contact.notice.saved",
-              access.context().base() + "/kontakter/" + contactId);
+          return "perspective.contact.notice.saved";
         },
-        errors -> pages.contactForm(municipality, access, contact, form, errors, page));
+        (access, contact, errors) ->
+            pages.contactForm(municipality, access, contact, form, errors, page));
   }
 
   @PostMapping("/{contactId}/perspektiv")
@@ -153,18 +153,44 @@ class ContactController {
       BindingResult binding,
       @ModelAttribute("form") PerspectiveViews.PerspectiveForm form,
       WebPage page) {
+    return submitOnContact(
+        municipality,
+        id,
+        contactId,
+        binding,
+        page,
+        (access, contact) -> {
+          logContacts.record(municipality, contact, access.actor(), command);
+          return command.text().flagged()
+              ? "perspective.perspective.notice.flagged"
+              : "perspective.perspective.notice.recorded";
+        },
+        (access, contact, errors) ->
+            pages.contactPage(municipality, access, contact, form, errors, page));
+  }
+
+  /** Shows a form on one contact again, with the errors of its submission. */
+  private interface ShowAgain {
+    String show(PerspectivePages.Access access, Contact contact, FormErrors errors);
+  }
+
+  /**
+   * Submits a form on one contact, for the dialogue's team: the action changes the contact and
+   * answers the notice key, and the contact's page follows; refused input shows the form again.
+   */
+  private String submitOnContact(
+      MunicipalityId municipality,
+      UUID id,
+      UUID contactId,
+      BindingResult binding,
+      WebPage page,
+      BiFunction<PerspectivePages.Access, Contact, String> action,
+      ShowAgain showAgain) {
     var access = pages.editor(municipality, id);
     Contact contact = pages.contact(municipality, access, contactId);
     return forms.submit(
         binding,
-        () -> {
-          logContacts.record(municipality, contact, access.actor(), command);
-          return page.redirect(
-              command.text().flagged()
-                  ? "perspective.perspective.notice.flagged"
-                  : "perspective.perspective.notice.recorded",
-              access.context().base() + "/kontakter/" + contactId);
-        },
-        errors -> pages.contactPage(municipality, access, contact, form, errors, page));
+        () -> page.redirect(action.apply(access, contact), access.contactPath(contactId)),
+        errors -> showAgain.show(access, contact, errors));
   }
 }

@@ -62,7 +62,7 @@ class PerspectiveEditController {
               command.text().flagged()
                   ? "perspective.perspective.notice.flagged"
                   : "perspective.perspective.notice.saved",
-              access.context().base() + "/kontakter/" + perspective.contactId());
+              access.contactPath(perspective.contactId()));
         },
         errors -> pages.perspectivePage(municipality, access, perspective, form, errors, page));
   }

@@ -63,6 +63,11 @@ class PerspectivePages {
     UUID actor() {
       return staff.accountId();
     }
+
+    /** The page of one of the dialogue's contacts. */
+    String contactPath(UUID contactId) {
+      return context.base() + "/kontakter/" + contactId;
+    }
   }
 
   /**
@@ -151,13 +156,13 @@ class PerspectivePages {
       WebPage page) {
     Ui ui = page.ui();
     List<Option> areaOptions =
-        areas.all(municipality).stream()
-            .filter(a -> !a.archived() || a.id().toString().equals(form.areaId()))
-            .map(
-                a ->
-                    new Option(
-                        a.id().toString(), a.name(), a.id().toString().equals(form.areaId())))
-            .toList();
+        Option.of(
+            areas.all(municipality).stream()
+                .filter(a -> !a.archived() || a.id().toString().equals(form.areaId()))
+                .toList(),
+            Area::id,
+            Area::name,
+            id -> id.equals(form.areaId()));
     page.add(
         "page",
         new PerspectiveViews.ContactFormPage(
@@ -167,21 +172,19 @@ class PerspectivePages {
             errors,
             Option.of(Channel.values(), "perspective.channel", form.channel(), ui),
             areaOptions,
-            Arrays.stream(AgeBand.values())
-                .map(
-                    b ->
-                        new PerspectiveViews.CountField(
-                            LogContacts.ContactCommand.AGE_FIELDS.get(b),
-                            "perspective.ageBand." + b))
-                .toList(),
-            Arrays.stream(Gender.values())
-                .map(
-                    g ->
-                        new PerspectiveViews.CountField(
-                            LogContacts.ContactCommand.GENDER_FIELDS.get(g),
-                            "perspective.gender." + g))
-                .toList()));
+            countFields(
+                AgeBand.values(), LogContacts.ContactCommand.AGE_FIELDS, "perspective.ageBand."),
+            countFields(
+                Gender.values(), LogContacts.ContactCommand.GENDER_FIELDS, "perspective.gender.")));
     return "perspective/contactForm";
+  }
+
+  /** One count field per group, named as the command names it, labelled by prefix and group. */
+  private static <E extends Enum<E>> List<PerspectiveViews.CountField> countFields(
+      E[] groups, Map<E, String> fields, String labels) {
+    return Arrays.stream(groups)
+        .map(g -> new PerspectiveViews.CountField(fields.get(g), labels + g))
+        .toList();
   }
 
   PerspectiveViews.PerspectiveFormPage perspectiveForm(
@@ -217,7 +220,6 @@ class PerspectivePages {
       PerspectiveViews.PerspectiveForm form,
       FormErrors errors,
       WebPage page) {
-    String base = access.context().base() + "/kontakter/" + contact.id();
     page.add(
         "page",
         new PerspectiveViews.ContactPage(
@@ -225,7 +227,13 @@ class PerspectivePages {
             contact,
             areaNames(municipality).apply(contact.areaId()),
             rows(municipality, access, perspectives.ofContact(municipality, contact)),
-            perspectiveForm(municipality, access, base + "/perspektiv", form, errors, page.ui())));
+            perspectiveForm(
+                municipality,
+                access,
+                access.contactPath(contact.id()) + "/perspektiv",
+                form,
+                errors,
+                page.ui())));
     return "perspective/contact";
   }
 

@@ -53,14 +53,15 @@ class ThemeController {
       @ModelAttribute("form") PerspectiveViews.ThemeForm form,
       WebPage page) {
     var access = pages.editor(municipality, id);
-    return forms.submit(
+    return submit(
+        municipality,
+        access,
+        null,
         binding,
-        () -> {
-          defineThemes.define(municipality, access.id(), access.actor(), command);
-          return page.redirect(
-              "perspective.theme.notice.defined", access.context().base() + "/teman");
-        },
-        errors -> render(municipality, access, null, form, errors, page));
+        form,
+        page,
+        "perspective.theme.notice.defined",
+        () -> defineThemes.define(municipality, access.id(), access.actor(), command));
   }
 
   @GetMapping("/{themeId}")
@@ -86,14 +87,15 @@ class ThemeController {
       WebPage page) {
     var access = pages.editor(municipality, id);
     Theme theme = pages.theme(municipality, access, themeId);
-    return forms.submit(
+    return submit(
+        municipality,
+        access,
+        theme,
         binding,
-        () -> {
-          defineThemes.edit(municipality, theme, access.actor(), command);
-          return page.redirect(
-              "perspective.theme.notice.saved", access.context().base() + "/teman");
-        },
-        errors -> render(municipality, access, theme, form, errors, page));
+        form,
+        page,
+        "perspective.theme.notice.saved",
+        () -> defineThemes.edit(municipality, theme, access.actor(), command));
   }
 
   @PostMapping("/{themeId}/arkiv")
@@ -108,7 +110,33 @@ class ThemeController {
     defineThemes.archive(municipality, themeId, access.actor(), archived);
     return page.redirect(
         archived ? "perspective.theme.notice.archived" : "perspective.theme.notice.restored",
-        access.context().base() + "/teman");
+        themesPath(access));
+  }
+
+  /**
+   * Submits the theme form, to define a theme (editing null) or change one: the action runs and the
+   * theme list follows with the notice; refused input shows the form again.
+   */
+  private String submit(
+      MunicipalityId municipality,
+      PerspectivePages.Access access,
+      @Nullable Theme editing,
+      BindingResult binding,
+      PerspectiveViews.ThemeForm form,
+      WebPage page,
+      String notice,
+      Runnable action) {
+    return forms.submit(
+        binding,
+        () -> {
+          action.run();
+          return page.redirect(notice, themesPath(access));
+        },
+        errors -> render(municipality, access, editing, form, errors, page));
+  }
+
+  private static String themesPath(PerspectivePages.Access access) {
+    return access.context().base() + "/teman";
   }
 
   private String render(

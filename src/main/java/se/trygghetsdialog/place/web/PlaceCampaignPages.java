@@ -87,24 +87,14 @@ class PlaceCampaignPages {
                             .orElse(""),
                         c.openOn(today)))
             .toList());
-    page.add(
-        "areas",
-        allAreas.stream()
-            .map(
-                a ->
-                    new Option(
-                        a.id().toString(), a.name(), a.id().toString().equals(form.areaId())))
-            .toList());
+    page.add("areas", Option.of(allAreas, Area::id, Area::name, id -> id.equals(form.areaId())));
     page.add(
         "dialogues",
-        allDialogues.stream()
-            .map(
-                d ->
-                    new Option(
-                        d.id().value().toString(),
-                        d.title(),
-                        d.id().value().toString().equals(form.dialogueId())))
-            .toList());
+        Option.of(
+            allDialogues,
+            d -> d.id().value(),
+            Dialogue::title,
+            id -> id.equals(form.dialogueId())));
     page.add("topic", FormText.clean(form.topic()));
     page.add("startsOn", FormText.clean(form.startsOn()));
     page.add("endsOn", FormText.clean(form.endsOn()));

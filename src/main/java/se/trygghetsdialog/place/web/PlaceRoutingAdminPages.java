@@ -103,23 +103,18 @@ class PlaceRoutingAdminPages {
     page.add("rows", rows);
     page.add(
         "organisations",
-        receivers(municipality).stream()
-            .map(
-                o ->
-                    new Option(
-                        o.id().toString(),
-                        o.name(),
-                        o.id().toString().equals(form.organisationId()),
-                        ""))
-            .toList());
+        Option.of(
+            receivers(municipality),
+            Organisation::id,
+            Organisation::name,
+            id -> id.equals(form.organisationId())));
     page.add(
         "areas",
-        municipalAreas.all(municipality).stream()
-            .map(
-                a ->
-                    new Option(
-                        a.id().toString(), a.name(), a.id().toString().equals(form.areaId())))
-            .toList());
+        Option.of(
+            municipalAreas.all(municipality),
+            Area::id,
+            Area::name,
+            id -> id.equals(form.areaId())));
     page.add("form", form);
     page.add("errors", errors);
     page.add(

@@ -1,7 +1,5 @@
 package se.trygghetsdialog.tenancy.web;
 
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -9,7 +7,6 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormSubmissions;
 import se.trygghetsdialog.tenancy.Organisation;
 import se.trygghetsdialog.tenancy.Organisations;
-import se.trygghetsdialog.tenancy.TenancyReferences;
 
 /**
  * Administrators keep the municipality's organisations: political bodies, departments, the police
@@ -33,33 +30,9 @@ class OrganisationAdminController
             "organisations",
             "tenancy/organisationList",
             "organisation"),
-        pages);
+        pages,
+        organisations);
     this.organisations = organisations;
-  }
-
-  @Override
-  protected int count(MunicipalityId municipality) {
-    return organisations.count(municipality);
-  }
-
-  @Override
-  protected List<Organisation> page(MunicipalityId municipality, int limit, int offset) {
-    return organisations.page(municipality, limit, offset);
-  }
-
-  @Override
-  protected Optional<Organisation> find(MunicipalityId municipality, UUID id) {
-    return organisations.find(municipality, id);
-  }
-
-  @Override
-  protected UUID id(Organisation organisation) {
-    return organisation.id();
-  }
-
-  @Override
-  protected String name(Organisation organisation) {
-    return organisation.name();
   }
 
   @Override
@@ -70,15 +43,5 @@ class OrganisationAdminController
   @Override
   protected void edit(MunicipalityId municipality, UUID id, Organisations.Details details) {
     organisations.edit(municipality, id, details);
-  }
-
-  @Override
-  protected void archive(MunicipalityId municipality, UUID id, boolean archived) {
-    organisations.archive(municipality, id, archived);
-  }
-
-  @Override
-  protected List<TenancyReferences.Reference> delete(MunicipalityId municipality, UUID id) {
-    return organisations.delete(municipality, id);
   }
 }

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
@@ -20,19 +19,21 @@ import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
 import se.trygghetsdialog.shared.web.Paging;
 import se.trygghetsdialog.shared.web.WebPage;
+import se.trygghetsdialog.tenancy.ArchivableRegister;
 import se.trygghetsdialog.tenancy.TenancyReferences;
 
 /**
  * The administration of one kind of the municipality's reference rows, areas or organisations: the
  * list, the add and the edit form, archiving, and deleting, which is refused with 409 and the list
  * of what points to the row when anything does. A subclass is the controller of one kind: it maps
- * the base path and says how its rows are read and changed; its {@link Forms} build the forms.
+ * the base path and says how its rows are added and changed; its register reads, archives and
+ * deletes them, and its {@link Forms} build the forms.
  *
  * @param <T> the row
  * @param <C> the command the add and edit forms are bound to
  * @param <F> the form as typed, to show again
  */
-public abstract class ReferenceRowsAdmin<T, C, F> {
+public abstract class ReferenceRowsAdmin<T extends ArchivableRegister.Row, C, F> {
 
   static final int PAGE_SIZE = 25;
 
@@ -72,39 +73,29 @@ public abstract class ReferenceRowsAdmin<T, C, F> {
   private final FormSubmissions forms;
   private final Kind kind;
   private final Forms<T, F> pages;
+  private final ArchivableRegister<T> rows;
 
-  protected ReferenceRowsAdmin(FormSubmissions forms, Kind kind, Forms<T, F> pages) {
+  protected ReferenceRowsAdmin(
+      FormSubmissions forms, Kind kind, Forms<T, F> pages, ArchivableRegister<T> rows) {
     this.forms = forms;
     this.kind = kind;
     this.pages = pages;
+    this.rows = rows;
   }
 
-  protected abstract int count(MunicipalityId municipality);
-
-  protected abstract List<T> page(MunicipalityId municipality, int limit, int offset);
-
-  protected abstract Optional<T> find(MunicipalityId municipality, UUID id);
-
-  protected abstract UUID id(T row);
-
-  protected abstract String name(T row);
-
+  /** Adds a row as the add form sends it. */
   protected abstract T add(MunicipalityId municipality, C command);
 
+  /** Changes a row as the edit form sends it. */
   protected abstract void edit(MunicipalityId municipality, UUID id, C command);
-
-  protected abstract void archive(MunicipalityId municipality, UUID id, boolean archived);
-
-  /** Deletes the row unless something points to it; answers what does. */
-  protected abstract List<TenancyReferences.Reference> delete(MunicipalityId municipality, UUID id);
 
   @GetMapping
   String list(
       MunicipalityId municipality,
       @RequestParam(name = "sida", defaultValue = "1") String page,
       Model model) {
-    Paging paging = new Paging(Paging.requested(page), PAGE_SIZE, count(municipality));
-    model.addAttribute(kind.list(), page(municipality, paging.size(), paging.offset()));
+    Paging paging = new Paging(Paging.requested(page), PAGE_SIZE, rows.count(municipality));
+    model.addAttribute(kind.list(), rows.page(municipality, paging.size(), paging.offset()));
     model.addAttribute("paging", paging);
     return kind.listView();
   }
@@ -125,7 +116,7 @@ public abstract class ReferenceRowsAdmin<T, C, F> {
         binding,
         () -> {
           T added = add(municipality, command);
-          return page.redirect(kind.notices() + ".added", path(id(added)));
+          return page.redirect(kind.notices() + ".added", path(added.id()));
         },
         errors -> pages.form(municipality, null, form, errors, page));
   }
@@ -165,7 +156,7 @@ public abstract class ReferenceRowsAdmin<T, C, F> {
     return forms.submit(
         binding,
         () -> {
-          archive(municipality, id, command.archived());
+          rows.archive(municipality, id, command.archived());
           return page.redirect(
               kind.notices() + (command.archived() ? ".archived" : ".restored"), path(id));
         },
@@ -180,12 +171,12 @@ public abstract class ReferenceRowsAdmin<T, C, F> {
       HttpServletResponse response,
       WebPage page) {
     T row = existing(municipality, id);
-    List<TenancyReferences.Reference> pointing = delete(municipality, id);
+    List<TenancyReferences.Reference> pointing = rows.delete(municipality, id);
     if (pointing.isEmpty()) {
       return page.redirect(kind.notices() + ".deleted", kind.base());
     }
     response.setStatus(HttpServletResponse.SC_CONFLICT);
-    page.add("name", name(row))
+    page.add("name", row.name())
         .add("archiveAction", path(id) + "/arkiv")
         .add("back", path(id))
         .add("references", pointing);
@@ -197,6 +188,6 @@ public abstract class ReferenceRowsAdmin<T, C, F> {
   }
 
   private T existing(MunicipalityId municipality, UUID id) {
-    return find(municipality, id).orElseThrow(() -> new NotFoundException(kind.kind()));
+    return rows.find(municipality, id).orElseThrow(() -> new NotFoundException(kind.kind()));
   }
 }
