@@ -45,6 +45,56 @@ class OpinionEngineTest {
   }
 
   @Nested
+  class Outliers {
+
+    private static int smallestGroup(OpinionResult r) {
+      int[] size = new int[r.groupCount()];
+      for (int g : r.group()) {
+        if (g >= 0) {
+          size[g]++;
+        }
+      }
+      return java.util.Arrays.stream(size).min().orElse(0);
+    }
+
+    private static int clustered(OpinionResult r) {
+      int c = 0;
+      for (boolean b : r.clustered()) {
+        c += b ? 1 : 0;
+      }
+      return c;
+    }
+
+    @ParameterizedTest(name = "{0} outliers, seed {1}")
+    @CsvSource({"1, 1", "1, 2", "1, 3", "1, 4", "2, 1", "2, 2", "2, 3", "3, 1", "3, 3", "3, 4"})
+    void aFewExtremeParticipantsNeverFormATinyGroup(int outliers, long seed) {
+      // The shape of a small real conversation: about 110 participants, 370 statements, each
+      // participant voting on about 10 % of them; the outliers vote on every statement.
+      SyntheticConversation.Planted p =
+          SyntheticConversation.generate(110, 370, 0.1, 2, 1.0, seed, outliers);
+      OpinionResult r = ENGINE.compute(p.matrix());
+      assertThat(r.groupCount()).isGreaterThanOrEqualTo(2);
+      assertThat(smallestGroup(r))
+          .isGreaterThanOrEqualTo(3)
+          .isGreaterThanOrEqualTo((int) Math.ceil(0.05 * clustered(r)));
+    }
+
+    @Test
+    void recoversThePlantedGroupsDespiteExtremeParticipants() {
+      double sum = 0;
+      for (long seed = 1; seed <= 8; seed++) {
+        SyntheticConversation.Planted p =
+            SyntheticConversation.generate(150, 300, 0.2, 2, 1.0, seed, 3);
+        OpinionResult r = ENGINE.compute(p.matrix());
+        double ari = ari(r, p.group());
+        assertThat(ari).as("seed %d", seed).isGreaterThanOrEqualTo(0.75);
+        sum += ari;
+      }
+      assertThat(sum / 8).isGreaterThanOrEqualTo(0.85);
+    }
+  }
+
+  @Nested
   class WarmTicks {
 
     @Test
