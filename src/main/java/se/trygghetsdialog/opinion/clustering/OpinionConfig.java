@@ -1,5 +1,7 @@
 package se.trygghetsdialog.opinion.clustering;
 
+import lombok.With;
+
 /**
  * Every tunable constant of the opinion-mapping engine in one place.
  *
@@ -30,7 +32,8 @@ package se.trygghetsdialog.opinion.clustering;
  * @param pcaWarmTolerance the same on a warm start; looser, because a warm tick only has to track a
  *     slowly moving subspace (measured: with 1e-4·θ1 the components after a 1 % vote increase are
  *     within 1 − cos ≤ 5e-9 of the exact ones)
- * @param threads worker threads for the sparse products and k-means assignment steps
+ * @param threads worker threads for the sparse products and k-means assignment steps (Lombok writes
+ *     a copy method per component, e.g. {@code withThreads})
  * @param minGroupSize an opinion group holds at least this many participants (our addition; a group
  *     of one or two people says nothing to a reader and its tallies are one person's votes)
  * @param minGroupShare and at least this share of the clustered participants (our addition)
@@ -40,6 +43,7 @@ package se.trygghetsdialog.opinion.clustering;
  *     components after its products is at most this times θ1; otherwise the PCA continues to the
  *     exact tolerance
  */
+@With
 public record OpinionConfig(
     int minVotesToCluster,
     int minClusteredParticipants,
@@ -164,82 +168,11 @@ public record OpinionConfig(
 
   /** A copy with other group-size limits. */
   public OpinionConfig withMinGroup(int size, double share) {
-    return new OpinionConfig(
-        minVotesToCluster,
-        minClusteredParticipants,
-        baseK,
-        baseIterations,
-        baseWarmIterations,
-        maxGroupK,
-        groupIterations,
-        centreTolerance,
-        kSmootherBuffer,
-        significanceZ,
-        repnessPerGroup,
-        consensusPerDirection,
-        pcaBlockSize,
-        pcaKrylovBlocks,
-        pcaMaxBlockProducts,
-        pcaTolerance,
-        pcaWarmTolerance,
-        threads,
-        size,
-        share,
-        exactTickEvery,
-        warmResidualBound);
+    return withMinGroupSize(size).withMinGroupShare(share);
   }
 
   /** A copy with other approximate-warm-tick settings ({@code every} 0: every warm tick exact). */
   public OpinionConfig withApproximateWarmTicks(int every, double residualBound) {
-    return new OpinionConfig(
-        minVotesToCluster,
-        minClusteredParticipants,
-        baseK,
-        baseIterations,
-        baseWarmIterations,
-        maxGroupK,
-        groupIterations,
-        centreTolerance,
-        kSmootherBuffer,
-        significanceZ,
-        repnessPerGroup,
-        consensusPerDirection,
-        pcaBlockSize,
-        pcaKrylovBlocks,
-        pcaMaxBlockProducts,
-        pcaTolerance,
-        pcaWarmTolerance,
-        threads,
-        minGroupSize,
-        minGroupShare,
-        every,
-        residualBound);
-  }
-
-  /** A copy with a different thread count. */
-  public OpinionConfig withThreads(int n) {
-    return new OpinionConfig(
-        minVotesToCluster,
-        minClusteredParticipants,
-        baseK,
-        baseIterations,
-        baseWarmIterations,
-        maxGroupK,
-        groupIterations,
-        centreTolerance,
-        kSmootherBuffer,
-        significanceZ,
-        repnessPerGroup,
-        consensusPerDirection,
-        pcaBlockSize,
-        pcaKrylovBlocks,
-        pcaMaxBlockProducts,
-        pcaTolerance,
-        pcaWarmTolerance,
-        n,
-        minGroupSize,
-        minGroupShare,
-        exactTickEvery,
-        warmResidualBound);
+    return withExactTickEvery(every).withWarmResidualBound(residualBound);
   }
 }
