@@ -1,5 +1,7 @@
 package se.trygghetsdialog.opinion.clustering;
 
+import lombok.With;
+
 /**
  * Every tunable constant of the opinion-mapping engine in one place.
  *
@@ -30,8 +32,18 @@ package se.trygghetsdialog.opinion.clustering;
  * @param pcaWarmTolerance the same on a warm start; looser, because a warm tick only has to track a
  *     slowly moving subspace (measured: with 1e-4·θ1 the components after a 1 % vote increase are
  *     within 1 − cos ≤ 5e-9 of the exact ones)
- * @param threads worker threads for the sparse products and k-means assignment steps
+ * @param threads worker threads for the sparse products and k-means assignment steps (Lombok writes
+ *     a copy method per component, e.g. {@code withThreads})
+ * @param minGroupSize an opinion group holds at least this many participants (our addition; a group
+ *     of one or two people says nothing to a reader and its tallies are one person's votes)
+ * @param minGroupShare and at least this share of the clustered participants (our addition)
+ * @param exactTickEvery a warm tick that stopped early (approximate) is followed by an exact one at
+ *     the latest after this many approximate ticks in a row
+ * @param warmResidualBound an approximate warm tick is accepted only when the residual of both
+ *     components after its products is at most this times θ1; otherwise the PCA continues to the
+ *     exact tolerance
  */
+@With
 public record OpinionConfig(
     int minVotesToCluster,
     int minClusteredParticipants,
@@ -50,7 +62,11 @@ public record OpinionConfig(
     int pcaMaxBlockProducts,
     double pcaTolerance,
     double pcaWarmTolerance,
-    int threads) {
+    int threads,
+    int minGroupSize,
+    double minGroupShare,
+    int exactTickEvery,
+    double warmResidualBound) {
 
   /** Polis's constants with the deviations of §1.12 of the specification. */
   public static OpinionConfig defaults() {
@@ -72,24 +88,39 @@ public record OpinionConfig(
         400,
         1e-7,
         1e-4,
-        Math.max(1, Runtime.getRuntime().availableProcessors()));
+        Math.max(1, Runtime.getRuntime().availableProcessors()),
+        DEFAULT_MIN_GROUP_SIZE,
+        DEFAULT_MIN_GROUP_SHARE,
+        DEFAULT_EXACT_TICK_EVERY,
+        DEFAULT_WARM_RESIDUAL_BOUND);
   }
 
-  public OpinionConfig {
-    if (pcaBlockSize < 2) {
-      throw new IllegalArgumentException("pcaBlockSize must be at least 2");
-    }
-    if (pcaKrylovBlocks < 2) {
-      throw new IllegalArgumentException("pcaKrylovBlocks must be at least 2");
-    }
-    if (baseK < 1 || maxGroupK < 2 || threads < 1) {
-      throw new IllegalArgumentException("baseK, maxGroupK and threads must be positive");
-    }
-  }
+  static final int DEFAULT_MIN_GROUP_SIZE = 3;
+  static final double DEFAULT_MIN_GROUP_SHARE = 0.05;
+  static final int DEFAULT_EXACT_TICK_EVERY = 10;
+  static final double DEFAULT_WARM_RESIDUAL_BOUND = 1e-2;
 
-  /** A copy with a different thread count. */
-  public OpinionConfig withThreads(int n) {
-    return new OpinionConfig(
+  /** The constants before the group-size and approximate-warm-tick settings, which get defaults. */
+  public OpinionConfig(
+      int minVotesToCluster,
+      int minClusteredParticipants,
+      int baseK,
+      int baseIterations,
+      int baseWarmIterations,
+      int maxGroupK,
+      int groupIterations,
+      double centreTolerance,
+      int kSmootherBuffer,
+      double significanceZ,
+      int repnessPerGroup,
+      int consensusPerDirection,
+      int pcaBlockSize,
+      int pcaKrylovBlocks,
+      int pcaMaxBlockProducts,
+      double pcaTolerance,
+      double pcaWarmTolerance,
+      int threads) {
+    this(
         minVotesToCluster,
         minClusteredParticipants,
         baseK,
@@ -107,6 +138,41 @@ public record OpinionConfig(
         pcaMaxBlockProducts,
         pcaTolerance,
         pcaWarmTolerance,
-        n);
+        threads,
+        DEFAULT_MIN_GROUP_SIZE,
+        DEFAULT_MIN_GROUP_SHARE,
+        DEFAULT_EXACT_TICK_EVERY,
+        DEFAULT_WARM_RESIDUAL_BOUND);
+  }
+
+  public OpinionConfig {
+    if (pcaBlockSize < 2) {
+      throw new IllegalArgumentException("pcaBlockSize must be at least 2");
+    }
+    if (pcaKrylovBlocks < 2) {
+      throw new IllegalArgumentException("pcaKrylovBlocks must be at least 2");
+    }
+    if (baseK < 1 || maxGroupK < 2 || threads < 1) {
+      throw new IllegalArgumentException("baseK, maxGroupK and threads must be positive");
+    }
+    if (minGroupSize < 1 || minGroupShare < 0 || minGroupShare >= 0.5 || exactTickEvery < 0) {
+      throw new IllegalArgumentException(
+          "minGroupSize must be positive, minGroupShare in [0, 0.5), exactTickEvery not negative");
+    }
+  }
+
+  /** The smallest opinion group allowed among {@code clustered} participants. */
+  public double minGroupWeight(double clustered) {
+    return Math.max(minGroupSize, minGroupShare * clustered);
+  }
+
+  /** A copy with other group-size limits. */
+  public OpinionConfig withMinGroup(int size, double share) {
+    return withMinGroupSize(size).withMinGroupShare(share);
+  }
+
+  /** A copy with other approximate-warm-tick settings ({@code every} 0: every warm tick exact). */
+  public OpinionConfig withApproximateWarmTicks(int every, double residualBound) {
+    return withExactTickEvery(every).withWarmResidualBound(residualBound);
   }
 }

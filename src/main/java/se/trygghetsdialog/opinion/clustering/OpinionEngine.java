@@ -42,7 +42,10 @@ public final class OpinionEngine {
       boolean[] in = Inclusion.inConversation(x, wasIn, config);
 
       double[][] fused = new double[1][];
-      PcaResult pca = SparsePca.compute(x, config, warmBasis(x, previous), workers, fused);
+      // An approximate warm tick is allowed until exactTickEvery of them ran in a row.
+      boolean approximateAllowed = previous.approximateTicks() < config.exactTickEvery();
+      PcaResult pca =
+          SparsePca.compute(x, config, warmBasis(x, previous), workers, fused, approximateAllowed);
       long t1 = System.nanoTime();
       double[] proj = fused[0] != null ? fused[0] : Projections.participants(x, pca, workers);
       long t2 = System.nanoTime();
@@ -101,7 +104,16 @@ public final class OpinionEngine {
       double[] priority = Priority.all(x, tallies, extremity);
       long t5 = System.nanoTime();
 
-      OpinionState next = nextState(x, in, rowOfPoint, base, pca, groups.centresByK(), groups);
+      OpinionState next =
+          nextState(
+              x,
+              in,
+              rowOfPoint,
+              base,
+              pca,
+              groups.centresByK(),
+              groups,
+              previous.approximateTicks());
       OpinionResult.Timings timings =
           new OpinionResult.Timings(
               ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, t4), ms(t4, t5), ms(t0, t5));
@@ -160,7 +172,8 @@ public final class OpinionEngine {
       KMeans.Result base,
       PcaResult pca,
       Map<Integer, double[][]> centresByK,
-      GroupClustering.Outcome groups) {
+      GroupClustering.Outcome groups,
+      int approximateTicks) {
     long[] statementIds = new long[x.statements()];
     for (int j = 0; j < statementIds.length; j++) {
       statementIds[j] = x.statementId(j);
@@ -199,6 +212,7 @@ public final class OpinionEngine {
         keyed,
         baseOf,
         Map.copyOf(centresByK),
-        groups.smoother());
+        groups.smoother(),
+        pca.approximate() ? approximateTicks + 1 : 0);
   }
 }

@@ -14,6 +14,8 @@ import java.util.Map;
  * @param baseClusterOf base-cluster id of {@code baseIds[i]}
  * @param groupCentres per candidate k: group centres {@code {cx, cy}} of the previous clustering
  * @param smoother the k-smoother
+ * @param approximateTicks approximate warm ticks since the last exact one (an exact tick is forced
+ *     when this reaches {@link OpinionConfig#exactTickEvery})
  */
 public record OpinionState(
     long[] statementIds,
@@ -22,7 +24,20 @@ public record OpinionState(
     long[] baseIds,
     int[] baseClusterOf,
     Map<Integer, double[][]> groupCentres,
-    GroupClustering.Smoother smoother) {
+    GroupClustering.Smoother smoother,
+    int approximateTicks) {
+
+  /** A state after an exact tick. */
+  public OpinionState(
+      long[] statementIds,
+      double[][] pcaBasis,
+      long[] clusteredIds,
+      long[] baseIds,
+      int[] baseClusterOf,
+      Map<Integer, double[][]> groupCentres,
+      GroupClustering.Smoother smoother) {
+    this(statementIds, pcaBasis, clusteredIds, baseIds, baseClusterOf, groupCentres, smoother, 0);
+  }
 
   /** The state before the first update (a cold start). */
   public static OpinionState empty() {
@@ -33,6 +48,7 @@ public record OpinionState(
         new long[0],
         new int[0],
         Map.of(),
-        GroupClustering.Smoother.initial());
+        GroupClustering.Smoother.initial(),
+        0);
   }
 }

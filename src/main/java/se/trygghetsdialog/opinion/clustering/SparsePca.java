@@ -64,6 +64,22 @@ public final class SparsePca {
       double[][] previous,
       Workers workers,
       double[][] projection) {
+    return compute(x, config, previous, workers, projection, false);
+  }
+
+  /**
+   * As above; with {@code approximateAllowed} a warm run stops after its first block product when
+   * both components' residuals are at most {@link OpinionConfig#warmResidualBound} times {@code θ1}
+   * and the leading pair is not nearly degenerate ({@code θ2/θ1 ≤} {@value #FLAT}); the result is
+   * then marked {@link PcaResult#approximate()}.
+   */
+  static PcaResult compute(
+      VoteMatrix x,
+      OpinionConfig config,
+      double[][] previous,
+      Workers workers,
+      double[][] projection,
+      boolean approximateAllowed) {
     int m = x.statements();
     double[] centre = columnMeans(x, workers);
     int active = 0;
@@ -96,6 +112,8 @@ public final class SparsePca {
     int lastP = 0;
     int products = 0;
     boolean converged = false;
+    boolean approximate = false;
+    double warmResidual = Double.NaN;
     double[][] t = new double[maxCols][maxCols];
     // Row dot products Xc_i·q_k of every basis vector, kept while the basis is small and has not
     // been restarted, so that the projections need no further pass over the votes.
@@ -139,10 +157,23 @@ public final class SparsePca {
       // Only the two wanted pairs are needed for the convergence test; the rest on demand.
       int ready = Math.min(2, keep);
       boolean done = p >= 2;
+      double worst = 0;
       for (int k = 0; k < ready; k++) {
         ritzPair(k, q, aq, eig, theta, p, m, ritz, aRitz, residual);
-        if (norm(residual[k]) > tol * Math.max(theta[0], Double.MIN_NORMAL)) {
+        double r = norm(residual[k]);
+        worst = Math.max(worst, r);
+        if (r > tol * Math.max(theta[0], Double.MIN_NORMAL)) {
           done = false;
+        }
+      }
+      if (warm && products == 1 && p >= 2) {
+        warmResidual = worst / Math.max(theta[0], Double.MIN_NORMAL);
+        if (!done
+            && approximateAllowed
+            && warmResidual <= config.warmResidualBound()
+            && theta[1] <= FLAT * theta[0]) {
+          done = true;
+          approximate = true;
         }
       }
       boolean stop = products >= config.pcaMaxBlockProducts() || p == active;
@@ -219,7 +250,9 @@ public final class SparsePca {
         theta.length > 1 ? theta[1] : 0,
         products,
         converged,
-        basis);
+        basis,
+        approximate,
+        warmResidual);
   }
 
   private static void ritzPair(

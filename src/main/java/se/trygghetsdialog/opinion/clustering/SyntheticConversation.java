@@ -46,11 +46,35 @@ public final class SyntheticConversation {
    */
   public static Planted generate(
       int participants, int statements, double density, int groups, double signal, long seed) {
-    if (statements > VoteMatrix.MAX_STATEMENTS || statements < 1 || participants < 1) {
+    return generate(participants, statements, density, groups, signal, seed, 0);
+  }
+
+  /**
+   * Generates a conversation with {@code outliers} extreme participants among the {@code
+   * participants}: the last {@code outliers} rows vote on every statement, each exactly as the lean
+   * of planted group {@code i mod groups} says (agree, disagree, or pass where the group is split),
+   * with no noise. Their planted group is the one they follow. In the projection they lie far
+   * beyond their group (all votes, no noise), which is what makes a farthest-point start or the
+   * silhouette isolate them.
+   */
+  public static Planted generate(
+      int participants,
+      int statements,
+      double density,
+      int groups,
+      double signal,
+      long seed,
+      int outliers) {
+    if (statements > VoteMatrix.MAX_STATEMENTS
+        || statements < 1
+        || participants < 1
+        || outliers < 0
+        || outliers > participants) {
       throw new IllegalArgumentException("unsupported size");
     }
     int m = statements;
     int n = participants;
+    int firstOutlier = n - outliers;
     SplittableRandom global = new SplittableRandom(seed);
     float[] pAgree = new float[groups * m];
     float[] pPass = new float[m];
@@ -84,6 +108,10 @@ public final class SyntheticConversation {
             group[r] = g;
             double count = Math.exp(mu + SIGMA * gaussian(rnd));
             rowStart[r + 1] = (int) Math.max(1, Math.min(m, Math.round(count)));
+            if (r >= firstOutlier) {
+              group[r] = (r - firstOutlier) % groups;
+              rowStart[r + 1] = m;
+            }
           }
         });
     for (int r = 0; r < n; r++) {
@@ -112,7 +140,13 @@ public final class SyntheticConversation {
                 word &= word - 1;
                 cols[k] = (char) j;
                 double u = rnd.nextDouble();
-                if (u < pPass[j]) {
+                if (r >= firstOutlier) {
+                  float lean = pAgree[base + j];
+                  vals[k] =
+                      lean > 0.5f
+                          ? VoteMatrix.AGREE
+                          : lean < 0.5f ? VoteMatrix.DISAGREE : VoteMatrix.PASS;
+                } else if (u < pPass[j]) {
                   vals[k] = VoteMatrix.PASS;
                 } else {
                   vals[k] =

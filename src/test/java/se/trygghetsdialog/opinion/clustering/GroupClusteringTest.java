@@ -99,4 +99,47 @@ class GroupClusteringTest {
     }
     assertThat(a[0]).isNotEqualTo(a[39]);
   }
+
+  @Test
+  void setsAFarOutlierAsideInsteadOfMakingItAGroup() {
+    // Two groups of 200 participants in 20 base clusters each, and one participant far away: the
+    // farthest-point start and the inertia both favour isolating that one participant.
+    double[] x = new double[41];
+    double[] y = new double[41];
+    double[] w = new double[41];
+    for (int i = 0; i < 40; i++) {
+      x[i] = (i < 20 ? -5 : 5) + 0.01 * i;
+      y[i] = 0.02 * (i % 7);
+      w[i] = 10;
+    }
+    x[40] = 0.5;
+    y[40] = 200;
+    w[40] = 1;
+    GroupClustering.Outcome o =
+        GroupClustering.cluster(
+            x, y, w, Map.of(), GroupClustering.Smoother.initial(), OpinionConfig.defaults());
+
+    assertThat(o.chosenK()).isEqualTo(2);
+    double min = OpinionConfig.defaults().minGroupWeight(401);
+    for (double v : o.groups().weight()) {
+      assertThat(v).isGreaterThanOrEqualTo(min);
+    }
+    int[] a = o.groups().assignment();
+    for (int i = 0; i < 40; i++) {
+      assertThat(a[i]).isEqualTo(a[i < 20 ? 0 : 39]);
+    }
+    assertThat(a[0]).isNotEqualTo(a[39]);
+  }
+
+  @Test
+  void refusesAKForWhichNoClusteringHasGroupsOfTheMinimumSize() {
+    double[] x = {0, 10};
+    double[] y = {0, 0};
+    double[] w = {2, 2};
+    GroupClustering.Outcome o =
+        GroupClustering.cluster(
+            x, y, w, Map.of(), GroupClustering.Smoother.initial(), OpinionConfig.defaults());
+    assertThat(o.chosenK()).isEqualTo(1);
+    assertThat(o.groups().assignment()).containsExactly(0, 0);
+  }
 }

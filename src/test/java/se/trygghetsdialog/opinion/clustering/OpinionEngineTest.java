@@ -45,6 +45,133 @@ class OpinionEngineTest {
   }
 
   @Nested
+  class Outliers {
+
+    private static int smallestGroup(OpinionResult r) {
+      int[] size = new int[r.groupCount()];
+      for (int g : r.group()) {
+        if (g >= 0) {
+          size[g]++;
+        }
+      }
+      return java.util.Arrays.stream(size).min().orElse(0);
+    }
+
+    private static int clustered(OpinionResult r) {
+      int c = 0;
+      for (boolean b : r.clustered()) {
+        c += b ? 1 : 0;
+      }
+      return c;
+    }
+
+    @ParameterizedTest(name = "{0} outliers, seed {1}")
+    @CsvSource({"1, 1", "1, 2", "1, 3", "1, 4", "2, 1", "2, 2", "2, 3", "3, 1", "3, 3", "3, 4"})
+    void aFewExtremeParticipantsNeverFormATinyGroup(int outliers, long seed) {
+      // The shape of a small real conversation: about 110 participants, 370 statements, each
+      // participant voting on about 10 % of them; the outliers vote on every statement.
+      SyntheticConversation.Planted p =
+          SyntheticConversation.generate(110, 370, 0.1, 2, 1.0, seed, outliers);
+      OpinionResult r = ENGINE.compute(p.matrix());
+      assertThat(r.groupCount()).isGreaterThanOrEqualTo(2);
+      assertThat(smallestGroup(r))
+          .isGreaterThanOrEqualTo(3)
+          .isGreaterThanOrEqualTo((int) Math.ceil(0.05 * clustered(r)));
+    }
+
+    @Test
+    void recoversThePlantedGroupsDespiteExtremeParticipants() {
+      double sum = 0;
+      for (long seed = 1; seed <= 8; seed++) {
+        SyntheticConversation.Planted p =
+            SyntheticConversation.generate(150, 300, 0.2, 2, 1.0, seed, 3);
+        OpinionResult r = ENGINE.compute(p.matrix());
+        double ari = ari(r, p.group());
+        assertThat(ari).as("seed %d", seed).isGreaterThanOrEqualTo(0.75);
+        sum += ari;
+      }
+      assertThat(sum / 8).isGreaterThanOrEqualTo(0.85);
+    }
+  }
+
+  @Nested
+  class ApproximateWarmTicks {
+
+    private static double oneMinusCos(double[] a, double[] b) {
+      return 1
+          - Math.abs(SparsePca.dot(a, b)) / Math.sqrt(SparsePca.dot(a, a) * SparsePca.dot(b, b));
+    }
+
+    /**
+     * The planted conversation with a growing share of its votes: later ticks hold earlier ones.
+     */
+    private static VoteMatrix tick(SyntheticConversation.Planted p, double missing) {
+      return SyntheticConversation.withoutFraction(p.matrix(), missing, 11);
+    }
+
+    @Test
+    void stopsAfterOneProductWithinTheBoundsOfAnExactTick() {
+      SyntheticConversation.Planted p = SyntheticConversation.generate(20000, 300, 0.1, 3, 1.0, 2);
+      OpinionEngine exact =
+          new OpinionEngine(OpinionConfig.defaults().withApproximateWarmTicks(0, 0));
+      OpinionState earlier = exact.compute(tick(p, 0.01)).state();
+
+      OpinionResult approximate = ENGINE.compute(p.matrix(), earlier);
+      OpinionResult exactTick = exact.compute(p.matrix(), earlier);
+      OpinionResult cold = exact.compute(p.matrix());
+
+      assertThat(approximate.pca().approximate()).isTrue();
+      assertThat(approximate.pca().blockProducts()).isEqualTo(1);
+      assertThat(exactTick.pca().approximate()).isFalse();
+      assertThat(exactTick.pca().blockProducts()).isGreaterThan(1);
+      // (a) the groups agree with the exact tick; (b) components within 1 − cos ≤ 1e-3 of exact.
+      assertThat(AdjustedRandIndex.of(approximate.group(), exactTick.group()))
+          .isGreaterThanOrEqualTo(0.99);
+      assertThat(oneMinusCos(approximate.pca().pc1(), cold.pca().pc1())).isLessThanOrEqualTo(1e-3);
+      assertThat(oneMinusCos(approximate.pca().pc2(), cold.pca().pc2())).isLessThanOrEqualTo(1e-3);
+      // The fused projections are those of the approximate components.
+      double[] expected = Projections.participants(p.matrix(), approximate.pca());
+      for (int i = 0; i < expected.length; i++) {
+        assertThat(approximate.projection()[i])
+            .isCloseTo(expected[i], within(1e-9 * (1 + Math.abs(expected[i]))));
+      }
+    }
+
+    @Test
+    void runsAnExactTickAfterTheConfiguredNumberOfApproximateOnes() {
+      SyntheticConversation.Planted p = SyntheticConversation.generate(20000, 300, 0.1, 3, 1.0, 2);
+      OpinionEngine engine =
+          new OpinionEngine(
+              OpinionConfig.defaults()
+                  .withApproximateWarmTicks(2, OpinionConfig.defaults().warmResidualBound()));
+      OpinionState state = engine.compute(tick(p, 0.02)).state();
+      boolean[] approximate = new boolean[4];
+      double[] missing = {0.0175, 0.015, 0.0125, 0.01};
+      for (int t = 0; t < 4; t++) {
+        OpinionResult r = engine.compute(tick(p, missing[t]), state);
+        approximate[t] = r.pca().approximate();
+        state = r.state();
+        assertThat(state.approximateTicks()).isEqualTo(new int[] {1, 2, 0, 1}[t]);
+      }
+      assertThat(approximate).containsExactly(true, true, false, true);
+    }
+
+    @Test
+    void runsAnExactTickWhenTheResidualAfterTheWarmProductExceedsTheBound() {
+      SyntheticConversation.Planted p = SyntheticConversation.generate(20000, 300, 0.1, 3, 1.0, 2);
+      // A third more votes since the previous tick moves the components too far.
+      OpinionState earlier = ENGINE.compute(tick(p, 0.25)).state();
+      OpinionResult r = ENGINE.compute(p.matrix(), earlier);
+      assertThat(r.pca().warmResidual()).isGreaterThan(ENGINE.config().warmResidualBound());
+      assertThat(r.pca().approximate()).isFalse();
+      assertThat(r.pca().blockProducts()).isGreaterThan(1);
+      assertThat(r.state().approximateTicks()).isZero();
+      OpinionResult cold = ENGINE.compute(p.matrix());
+      assertThat(oneMinusCos(r.pca().pc1(), cold.pca().pc1())).isLessThan(1e-7);
+    }
+  }
+
+  @Nested
   class WarmTicks {
 
     @Test
@@ -67,8 +194,10 @@ class OpinionEngineTest {
       // with the warm step budget. Compared with a cold computation of the same matrix.
       SyntheticConversation.Planted p = SyntheticConversation.generate(6000, 150, 0.15, 3, 1.0, 8);
       VoteMatrix before = SyntheticConversation.withoutFraction(p.matrix(), 0.01, 3);
-      OpinionResult warm = ENGINE.compute(p.matrix(), ENGINE.compute(before).state());
-      OpinionResult cold = ENGINE.compute(p.matrix());
+      OpinionEngine exact =
+          new OpinionEngine(OpinionConfig.defaults().withApproximateWarmTicks(0, 0));
+      OpinionResult warm = exact.compute(p.matrix(), exact.compute(before).state());
+      OpinionResult cold = exact.compute(p.matrix());
 
       assertThat(Math.abs(SparsePca.dot(warm.pca().pc1(), cold.pca().pc1())))
           .isGreaterThan(1 - 1e-7);
@@ -102,7 +231,11 @@ class OpinionEngineTest {
                   d.pcaMaxBlockProducts(),
                   d.pcaTolerance(),
                   d.pcaWarmTolerance(),
-                  d.threads()));
+                  d.threads(),
+                  d.minGroupSize(),
+                  d.minGroupShare(),
+                  0,
+                  d.warmResidualBound()));
       OpinionResult warmUncapped = uncapped.compute(p.matrix(), uncapped.compute(before).state());
       assertThat(warm.groupCount()).isEqualTo(cold.groupCount());
       assertThat(AdjustedRandIndex.of(warm.group(), warmUncapped.group())).isGreaterThan(0.95);

@@ -70,6 +70,18 @@ class OpinionCliTest {
     }
 
     @Test
+    void repeatsThePipelineAndPrintsTheFirstAndTheFastestRun() throws Exception {
+      Path seattle = Path.of(getClass().getResource("/opinion/polis/15-per-hour-seattle").toURI());
+      Run r = run("opinion-map", "--polis-export", seattle.toString(), "--repeat", "3");
+      assertThat(r.code()).isZero();
+      String json = r.out().trim();
+      assertThat(json).contains("\"repeat\":3", "\"millis\":{\"read\":", "\"fastestMillis\":{");
+      assertThat(fastestTotal(json)).isLessThanOrEqualTo(total(json, "\"millis\":{"));
+      assertThat(run("opinion-map", "--polis-export", seattle.toString(), "--repeat", "0").code())
+          .isEqualTo(2);
+    }
+
+    @Test
     void runsOnARealPolisExport() throws Exception {
       Path seattle = Path.of(getClass().getResource("/opinion/polis/15-per-hour-seattle").toURI());
       Run r = run("opinion-map", "--polis-export", seattle.toString());
@@ -149,6 +161,20 @@ class OpinionCliTest {
     }
   }
 
+  static double total(String json, String object) {
+    int from = json.indexOf(object);
+    int at = json.indexOf("\"total\":", from) + "\"total\":".length();
+    int end = at;
+    while (end < json.length() && "0123456789.".indexOf(json.charAt(end)) >= 0) {
+      end++;
+    }
+    return Double.parseDouble(json.substring(at, end));
+  }
+
+  static double fastestTotal(String json) {
+    return total(json, "\"fastestMillis\":{");
+  }
+
   @Nested
   class Usage {
 
@@ -191,9 +217,19 @@ class OpinionCliTest {
               "--seed",
               "3",
               "--warm-tick-percent",
-              "1");
+              "1",
+              "--repeat",
+              "2");
       assertThat(r.code()).isZero();
       String json = r.out().trim();
+      assertThat(json)
+          .contains(
+              "\"repeat\":2",
+              "\"fastestMillis\":{",
+              "\"warmApproximate\":",
+              "\"warmVsExactAri\":",
+              "\"warmOneMinusCos\":[");
+      assertThat(fastestTotal(json)).isLessThanOrEqualTo(total(json, "\"millis\":{"));
       assertThat(json).startsWith("{").endsWith("}");
       assertThat(json)
           .contains(

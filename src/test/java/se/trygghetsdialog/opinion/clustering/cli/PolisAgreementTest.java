@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import se.trygghetsdialog.opinion.clustering.AdjustedRandIndex;
@@ -28,6 +29,47 @@ class PolisAgreementTest {
 
   private static Path conversation(String name) throws URISyntaxException {
     return Path.of(PolisAgreementTest.class.getResource("/opinion/polis/" + name).toURI());
+  }
+
+  private static final String[] CONVERSATIONS = {
+    "canadian-electoral-reform",
+    "15-per-hour-seattle",
+    "vtaiwan.uberx",
+    "brexit-consensus",
+    "football-concussions",
+    "scoop-hivemind.ubi",
+    "london.youth.policing"
+  };
+
+  /** ARI of our groups against Polis's over the participants both sides clustered. */
+  private static double agreement(String name) throws Exception {
+    PolisExport.Data data = PolisExport.read(conversation(name));
+    int[] ours = new OpinionEngine(OpinionConfig.defaults()).compute(data.matrix()).group();
+    int[] polis = data.polisGroup();
+    int n = 0;
+    for (int i = 0; i < ours.length; i++) {
+      n += ours[i] >= 0 && polis[i] >= 0 ? 1 : 0;
+    }
+    int[] a = new int[n];
+    int[] b = new int[n];
+    for (int i = 0, k = 0; i < ours.length; i++) {
+      if (ours[i] >= 0 && polis[i] >= 0) {
+        a[k] = ours[i];
+        b[k++] = polis[i];
+      }
+    }
+    return AdjustedRandIndex.of(a, b);
+  }
+
+  @Test
+  void theMedianAgreementOverTheSevenConversationsDoesNotDrop() throws Exception {
+    double[] ari = new double[CONVERSATIONS.length];
+    for (int i = 0; i < ari.length; i++) {
+      ari[i] = agreement(CONVERSATIONS[i]);
+    }
+    java.util.Arrays.sort(ari);
+    // 0.640 before and after the minimum group size (docs/opinion-engine.md).
+    assertThat(ari[ari.length / 2]).isGreaterThanOrEqualTo(0.64);
   }
 
   @ParameterizedTest(name = "{0}: ARI ≥ {1} when Polis''s groups are well separated")
