@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 class MailDelivery {
 
   private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
-  private static final int MAX_ATTEMPTS = 20;
+  static final int MAX_ATTEMPTS = 20;
 
   private final JdbcClient jdbc;
   private final JavaMailSender sender;

@@ -30,7 +30,9 @@ import se.trygghetsdialog.tenancy.Municipalities;
  * The demo run as a newcomer starts it: mail goes to the application's own SMTP server, and an
  * administrator reads it at {@code /personal/demo/post}, with and without JavaScript.
  */
-@TestPropertySource(properties = "app.mail.demo-server.enabled=true")
+// A database of its own: on a shared server (CI) the other contexts' mail delivery would take
+// this context's mails.
+@TestPropertySource(properties = {"app.mail.demo-server.enabled=true", "spring.datasource.url="})
 class DemoMailPageTest extends BrowserTestBase {
 
   static final String ADMIN = "admin@lysekil.example";
