@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,6 +48,7 @@ class MailDelivery {
       String unsubscribeUrl) {}
 
   @Scheduled(fixedDelayString = "${app.mail.poll-interval:2s}", initialDelayString = "3s")
+  @SchedulerLock(name = "mail-delivery", lockAtMostFor = "2m")
   void deliverPending() {
     List<Pending> batch =
         jdbc.sql(
