@@ -6,7 +6,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import se.trygghetsdialog.opinion.clustering.cli.OpinionCli;
 import se.trygghetsdialog.place.bench.cli.PlaceBench;
-import se.trygghetsdialog.shared.db.DatabaseBackup;
+import se.trygghetsdialog.shared.db.cli.BackupCli;
 
 /**
  * Trygghetsdialog: medborgardialog as part of a municipality's community-safety work.
@@ -36,8 +36,8 @@ public class TrygghetsdialogApplication {
     if (args.length > 0 && PlaceBench.handles(args[0])) {
       System.exit(PlaceBench.run(args));
     }
-    if (args.length > 0 && DatabaseBackup.handles(args[0])) {
-      System.exit(DatabaseBackup.run(args));
+    if (args.length > 0 && BackupCli.handles(args[0])) {
+      System.exit(BackupCli.run(args));
     }
     SpringApplication.run(TrygghetsdialogApplication.class, args);
   }

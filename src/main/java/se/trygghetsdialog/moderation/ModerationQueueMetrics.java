@@ -1,33 +1,20 @@
 package se.trygghetsdialog.moderation;
 
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.MeterBinder;
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import se.trygghetsdialog.shared.observability.CountGauge;
 
 /**
- * The gauge {@code moderation.queue.size}: resident texts of every municipality waiting for a
- * moderator, counted in the database at each scrape.
+ * The gauge {@code moderation.queue.size}: resident texts of every municipality awaiting review.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class ModerationQueueMetrics implements MeterBinder {
+class ModerationQueueMetrics extends CountGauge {
 
-  private final JdbcClient jdbc;
-
-  @Override
-  public void bindTo(MeterRegistry registry) {
-    Gauge.builder("moderation.queue.size", this::pending)
-        .description("Resident texts waiting for moderation")
-        .register(registry);
-  }
-
-  private double pending() {
-    return jdbc.sql("SELECT count(*) FROM moderation_item WHERE status = 'PENDING'")
-        .query(Long.class)
-        .single();
+  ModerationQueueMetrics(JdbcClient jdbc) {
+    super(
+        jdbc,
+        "moderation.queue.size",
+        "Resident texts waiting for moderation",
+        "SELECT count(*) FROM moderation_item WHERE status = 'PENDING'");
   }
 }

@@ -57,12 +57,12 @@ public final class DatabaseBackup {
     return "backup".equals(command) || "restore".equals(command);
   }
 
-  /** Runs {@code backup FILE} or {@code restore FILE}; the exit code of the command. */
-  public static int run(String[] args) {
-    return run(args, System.getenv(), System.out, System.err);
-  }
-
-  static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+  /**
+   * Runs {@code backup FILE} or {@code restore FILE} with the environment's settings, reporting to
+   * {@code out} and {@code err}; the exit code of the command (started by {@code
+   * shared.db.cli.BackupCli}).
+   */
+  public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
     if (args.length != 2 || !handles(args[0])) {
       err.println("Usage: java -jar trygghetsdialog.jar backup FILE | restore FILE");
       return 2;

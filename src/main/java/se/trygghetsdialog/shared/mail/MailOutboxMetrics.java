@@ -1,35 +1,22 @@
 package se.trygghetsdialog.shared.mail;
 
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.MeterBinder;
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import se.trygghetsdialog.shared.observability.CountGauge;
 
 /**
  * The gauge {@code mail.outbox.size}: mails of every municipality still waiting to be sent (not yet
- * delivered and not given up), counted in the database at each scrape so every node reports the
- * same queue.
+ * delivered and not given up).
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class MailOutboxMetrics implements MeterBinder {
+class MailOutboxMetrics extends CountGauge {
 
-  private final JdbcClient jdbc;
-
-  @Override
-  public void bindTo(MeterRegistry registry) {
-    Gauge.builder("mail.outbox.size", this::waiting)
-        .description("Mails queued and not yet delivered")
-        .register(registry);
-  }
-
-  private double waiting() {
-    return jdbc.sql("SELECT count(*) FROM outbound_mail WHERE sent_at IS NULL AND attempts < :max")
-        .param("max", MailDelivery.MAX_ATTEMPTS)
-        .query(Long.class)
-        .single();
+  MailOutboxMetrics(JdbcClient jdbc) {
+    super(
+        jdbc,
+        "mail.outbox.size",
+        "Mails queued and not yet delivered",
+        "SELECT count(*) FROM outbound_mail WHERE sent_at IS NULL AND attempts < "
+            + MailDelivery.MAX_ATTEMPTS);
   }
 }
