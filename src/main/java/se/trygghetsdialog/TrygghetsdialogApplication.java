@@ -6,14 +6,15 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import se.trygghetsdialog.opinion.clustering.cli.OpinionCli;
 import se.trygghetsdialog.place.bench.cli.PlaceBench;
+import se.trygghetsdialog.shared.db.cli.BackupCli;
 
 /**
  * Trygghetsdialog: medborgardialog as part of a municipality's community-safety work.
  *
- * <p>The same jar also carries command-line tools that need neither a server nor a database (for
- * example {@code opinion-map}, {@code opinion-bench} and {@code place-bench}); they are dispatched
- * here before Spring starts so that their standard output stays clean JSON ({@code place-bench}
- * starts its own throw-away database).
+ * <p>The same jar also carries command-line tools that need no web server (for example {@code
+ * opinion-map}, {@code opinion-bench} and {@code place-bench}, and the database's {@code backup
+ * FILE} and {@code restore FILE}); they are dispatched here before Spring starts so that their
+ * standard output stays clean ({@code place-bench} starts its own throw-away database).
  *
  * <p>Every municipality is Swedish: the day a report, a decision or a lägesbild period belongs to
  * is the day in Sweden, so the application runs in Europe/Stockholm whatever the server's zone (the
@@ -34,6 +35,9 @@ public class TrygghetsdialogApplication {
     }
     if (args.length > 0 && PlaceBench.handles(args[0])) {
       System.exit(PlaceBench.run(args));
+    }
+    if (args.length > 0 && BackupCli.handles(args[0])) {
+      System.exit(BackupCli.run(args));
     }
     SpringApplication.run(TrygghetsdialogApplication.class, args);
   }

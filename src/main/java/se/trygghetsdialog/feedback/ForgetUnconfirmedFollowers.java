@@ -3,6 +3,7 @@ package se.trygghetsdialog.feedback;
 import java.time.OffsetDateTime;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.shared.Tenant;
@@ -22,6 +23,7 @@ class ForgetUnconfirmedFollowers {
   @Scheduled(
       cron = "${app.feedback.forget-unconfirmed-cron:0 17 3 * * *}",
       zone = "Europe/Stockholm")
+  @SchedulerLock(name = "feedback-forget-unconfirmed", lockAtMostFor = "30m", lockAtLeastFor = "1m")
   void forgetExpired() {
     OffsetDateTime expiredBefore = OffsetDateTime.now().minus(FeedbackPolicy.CONFIRMATION_VALIDITY);
     for (Tenant municipality : municipalities.all()) {

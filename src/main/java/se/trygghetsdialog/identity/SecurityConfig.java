@@ -116,7 +116,8 @@ class SecurityConfig {
       TenantResolver tenants,
       ForeignSessions foreignSessions,
       SignInAttempts signInAttempts,
-      ServerSecret secret)
+      ServerSecret secret,
+      MetricsScrapeAccess metricsScrape)
       throws Exception {
     http.authorizeHttpRequests(
             requests ->
@@ -126,7 +127,7 @@ class SecurityConfig {
                     .requestMatchers("/personal", "/personal/**")
                     .access(SecurityConfig::staffOnly)
                     .requestMatchers("/actuator/prometheus")
-                    .hasRole(Role.ADMINISTRATOR.name())
+                    .access(metricsScrape::decide)
                     .anyRequest()
                     .permitAll())
         .formLogin(

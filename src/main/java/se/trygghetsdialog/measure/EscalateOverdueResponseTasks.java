@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,7 @@ public class EscalateOverdueResponseTasks {
   private final MailLinks links;
 
   @Scheduled(cron = "${app.measure.escalation-cron:0 5 7 * * *}", zone = "Europe/Stockholm")
+  @SchedulerLock(name = "measure-escalate-overdue", lockAtMostFor = "30m", lockAtLeastFor = "1m")
   void scheduled() {
     escalateOverdue();
   }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,7 @@ public class SendMeasureDigests {
   private final TransactionTemplate transactions;
 
   @Scheduled(cron = "${app.measure.digest-cron:0 0 17 * * *}", zone = "Europe/Stockholm")
+  @SchedulerLock(name = "measure-digests", lockAtMostFor = "30m", lockAtLeastFor = "1m")
   void scheduled() {
     sendDigests();
   }

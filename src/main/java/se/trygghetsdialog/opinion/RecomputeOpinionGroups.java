@@ -1,5 +1,7 @@
 package se.trygghetsdialog.opinion;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -53,12 +55,18 @@ class RecomputeOpinionGroups {
   private final Map<DialogueRef, OpinionState> states = new ConcurrentHashMap<>();
   private final ScheduledExecutorService worker;
   private final Duration delay;
+  private final Timer recomputeTime;
 
   RecomputeOpinionGroups(
       OpinionRepository repository,
       OpinionMaps maps,
       ApplicationEventPublisher events,
-      @Value("${app.opinion.recompute-delay:5s}") Duration delay) {
+      @Value("${app.opinion.recompute-delay:5s}") Duration delay,
+      MeterRegistry meters) {
+    this.recomputeTime =
+        Timer.builder("opinion.recompute")
+            .description("One recompute of a dialogue's opinion map")
+            .register(meters);
     this.repository = repository;
     this.maps = maps;
     this.events = events;
@@ -109,7 +117,7 @@ class RecomputeOpinionGroups {
     for (DialogueRef ref : List.copyOf(dirty)) {
       dirty.remove(ref);
       try {
-        recompute(ref);
+        recomputeTime.record(() -> recompute(ref));
       } catch (RuntimeException e) {
         log.warn("Opinion map of dialogue {} could not be computed", ref.dialogue(), e);
       }

@@ -3,6 +3,7 @@ package se.trygghetsdialog.session;
 import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,7 @@ class InviteeRetention {
   }
 
   @Scheduled(cron = "${app.session.invitee-retention-cron:0 20 3 * * *}", zone = "Europe/Stockholm")
+  @SchedulerLock(name = "session-invitee-retention", lockAtMostFor = "30m", lockAtLeastFor = "1m")
   void forgetExpired() {
     sessions.forgetExpiredInvitees(LocalDate.now(SessionPolicy.ZONE));
   }

@@ -3,6 +3,7 @@ package se.trygghetsdialog.walk;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -55,6 +56,7 @@ public class SendMeetingReminders {
   }
 
   @Scheduled(cron = "${app.walk.reminder-cron:0 10 * * * *}", zone = "Europe/Stockholm")
+  @SchedulerLock(name = "walk-meeting-reminders", lockAtMostFor = "30m", lockAtLeastFor = "1m")
   void scheduled() {
     send(OffsetDateTime.now());
   }

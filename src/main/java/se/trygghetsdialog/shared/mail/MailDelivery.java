@@ -6,11 +6,13 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -25,7 +27,7 @@ import org.springframework.stereotype.Component;
 class MailDelivery {
 
   private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
-  private static final int MAX_ATTEMPTS = 20;
+  static final int MAX_ATTEMPTS = 20;
 
   private final JdbcClient jdbc;
   private final JavaMailSender sender;
@@ -46,6 +48,7 @@ class MailDelivery {
       String unsubscribeUrl) {}
 
   @Scheduled(fixedDelayString = "${app.mail.poll-interval:2s}", initialDelayString = "3s")
+  @SchedulerLock(name = "mail-delivery", lockAtMostFor = "2m")
   void deliverPending() {
     List<Pending> batch =
         jdbc.sql(
@@ -69,15 +72,35 @@ class MailDelivery {
       } catch (MailException | MessagingException e) {
         int attempts = mail.attempts() + 1;
         Duration delay = Duration.ofSeconds(Math.min(86_400, (long) Math.pow(2, attempts) * 5));
-        log.warn("Mail {} not delivered (attempt {}): {}", mail.id(), attempts, e.getMessage());
+        log.warn("Mail {} not delivered (attempt {}): {}", mail.id(), attempts, reason(e));
         jdbc.sql(
                 "UPDATE outbound_mail SET next_attempt_at = :next, last_error = :error WHERE id = :id")
             .param("next", OffsetDateTime.now().plus(delay))
-            .param("error", String.valueOf(e.getMessage()))
+            .param("error", reason(e))
             .param("id", mail.id())
             .update();
       }
     }
+  }
+
+  /**
+   * Why a delivery failed, on one line: the innermost cause with its type (such as {@code
+   * ConnectException: Connection refused}), without the nested exceptions and line breaks that the
+   * mail exceptions' own messages carry, so that each attempt logs exactly one line.
+   */
+  static String reason(Exception failure) {
+    Throwable root = failure;
+    if (failure instanceof MailSendException send && send.getMessageExceptions().length > 0) {
+      root = send.getMessageExceptions()[0];
+    }
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String text = root.getClass().getSimpleName();
+    if (root.getMessage() != null && !root.getMessage().isBlank()) {
+      text += ": " + root.getMessage();
+    }
+    return text.replaceAll("\\s+", " ").strip();
   }
 
   private MimeMessage message(Pending mail) throws MessagingException {
