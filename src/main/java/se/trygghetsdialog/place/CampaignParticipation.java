@@ -33,8 +33,13 @@ class CampaignParticipation implements ParticipationSource {
   /** The message key naming the channel. */
   static final String CHANNEL = "place.participation.channel";
 
+  /** How many reports were made at one spot with one age band and gender. */
   private record Reported(
-      double latitude, double longitude, @Nullable String ageBand, @Nullable String gender) {}
+      double latitude,
+      double longitude,
+      @Nullable String ageBand,
+      @Nullable String gender,
+      int reports) {}
 
   private final JdbcClient jdbc;
   private final Areas areas;
@@ -45,14 +50,22 @@ class CampaignParticipation implements ParticipationSource {
     List<Reported> reports =
         jdbc.sql(
                 """
-                SELECT r.latitude, r.longitude, r.age_band, r.gender
+                SELECT r.latitude, r.longitude, r.age_band, r.gender, count(*) AS reports
                 FROM place_report r JOIN place_campaign c ON c.campaign_id = r.campaign_id
                 WHERE r.municipality_id = :m AND c.municipality_id = :m
                   AND c.dialogue_id = :d AND r.status <> 'REJECTED'
+                GROUP BY r.latitude, r.longitude, r.age_band, r.gender
                 """)
             .param("m", municipality.value())
             .param("d", dialogue.value())
-            .query(Reported.class)
+            .query(
+                (rs, n) ->
+                    new Reported(
+                        rs.getDouble("latitude"),
+                        rs.getDouble("longitude"),
+                        rs.getString("age_band"),
+                        rs.getString("gender"),
+                        rs.getInt("reports")))
             .list();
     if (reports.isEmpty()) {
       return List.of();
@@ -68,15 +81,17 @@ class CampaignParticipation implements ParticipationSource {
         (area, list) -> {
           Map<AgeBand, Integer> ages = new EnumMap<>(AgeBand.class);
           Map<Gender, Integer> genders = new EnumMap<>(Gender.class);
+          int people = 0;
           for (Reported r : list) {
+            people += r.reports();
             if (r.ageBand() != null) {
-              ages.merge(AgeBand.valueOf(r.ageBand()), 1, Integer::sum);
+              ages.merge(AgeBand.valueOf(r.ageBand()), r.reports(), Integer::sum);
             }
             if (r.gender() != null) {
-              genders.merge(Gender.valueOf(r.gender()), 1, Integer::sum);
+              genders.merge(Gender.valueOf(r.gender()), r.reports(), Integer::sum);
             }
           }
-          participation.add(new Participation(CHANNEL, area, list.size(), ages, genders));
+          participation.add(new Participation(CHANNEL, area, people, ages, genders));
         });
     return participation;
   }

@@ -130,6 +130,18 @@ class SecondMunicipalitySeesNothingOfTheFirstTest {
         .andExpect(status().isNotFound());
     site.perform(PlatformOperatorTest.on(host, get("/dialoger/" + dialogue + "/atgarder")))
         .andExpect(status().isNotFound());
+    UUID reported =
+        jdbc.sql(
+                "SELECT dialogue_id FROM analysis_report_version WHERE municipality_id = :m"
+                    + " AND kind = 'COMPILED_PERSPECTIVES' AND number = 1 LIMIT 1")
+            .param("m", lysekil.id().value())
+            .query(UUID.class)
+            .single();
+    String report = "/dialoger/" + reported + "/underlag/sammanstallning/1";
+    site.perform(PlatformOperatorTest.on("localhost", get(report))).andExpect(status().isOk());
+    for (String path : List.of(report, report + ".pdf", report + "/perspektivkarta.csv")) {
+      site.perform(PlatformOperatorTest.on(host, get(path))).andExpect(status().isNotFound());
+    }
     UUID topic =
         jdbc.sql(
                 "SELECT topic_id FROM topic WHERE municipality_id = :m AND visibility = 'SHOWN'"

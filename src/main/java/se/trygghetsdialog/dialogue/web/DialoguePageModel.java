@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import se.trygghetsdialog.dialogue.Dialogue;
 import se.trygghetsdialog.dialogue.DialogueTopic;
 import se.trygghetsdialog.dialogue.PerspectiveGroup;
+import se.trygghetsdialog.dialogue.PublishedDocument;
 import se.trygghetsdialog.dialogue.StepRecord;
 import se.trygghetsdialog.dialogue.TeamMember;
 import se.trygghetsdialog.tenancy.ParticipationLevel;
@@ -24,7 +25,8 @@ public record DialoguePageModel(
     List<StepRecord> history,
     List<TeamMember> team,
     List<PerspectiveGroup> perspectives,
-    @Nullable DialogueTopic topic) {
+    @Nullable DialogueTopic topic,
+    List<PublishedDocument> documents) {
 
   /** Whether the page shows the step-2 perspectives: not for information activities. */
   public boolean showsPerspectives() {

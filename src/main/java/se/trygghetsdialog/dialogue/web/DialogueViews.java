@@ -14,6 +14,8 @@ import se.trygghetsdialog.dialogue.DialogueTopics;
 import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.dialogue.PerspectiveGroup;
 import se.trygghetsdialog.dialogue.PerspectiveSource;
+import se.trygghetsdialog.dialogue.PublishedDocument;
+import se.trygghetsdialog.dialogue.PublishedDocuments;
 import se.trygghetsdialog.dialogue.StepPlan;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.tenancy.Area;
@@ -32,6 +34,7 @@ class DialogueViews {
   private final ParticipationLadder ladder;
   private final List<PerspectiveSource> perspectiveSources;
   private final List<DialogueTopics> topics;
+  private final List<PublishedDocuments> documentSources;
 
   DialogueViews(
       Dialogues dialogues,
@@ -39,13 +42,15 @@ class DialogueViews {
       Areas areas,
       ParticipationLadder ladder,
       List<PerspectiveSource> perspectiveSources,
-      List<DialogueTopics> topics) {
+      List<DialogueTopics> topics,
+      List<PublishedDocuments> documentSources) {
     this.dialogues = dialogues;
     this.organisations = organisations;
     this.areas = areas;
     this.ladder = ladder;
     this.perspectiveSources = List.copyOf(perspectiveSources);
     this.topics = List.copyOf(topics);
+    this.documentSources = List.copyOf(documentSources);
   }
 
   List<DialogueListItem> items(MunicipalityId municipality, List<Dialogue> list, Locale locale) {
@@ -93,7 +98,17 @@ class DialogueViews {
         topics.stream()
             .flatMap(t -> t.topicOf(municipality, dialogue.id()).stream())
             .findFirst()
-            .orElse(null));
+            .orElse(null),
+        documents(municipality, dialogue, locale));
+  }
+
+  /** The documents other modules published for the dialogue (such as frozen reports). */
+  List<PublishedDocument> documents(MunicipalityId municipality, Dialogue dialogue, Locale locale) {
+    List<PublishedDocument> documents = new ArrayList<>();
+    for (PublishedDocuments source : documentSources) {
+      documents.addAll(source.publishedFor(municipality, dialogue.id(), locale));
+    }
+    return documents;
   }
 
   /** The step-2 perspectives other modules hold for the dialogue; none for information only. */
