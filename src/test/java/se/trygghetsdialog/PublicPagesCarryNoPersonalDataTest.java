@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -20,13 +19,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.trygghetsdialog.dialogue.CreateDialogue;
 import se.trygghetsdialog.dialogue.DialogueId;
-import se.trygghetsdialog.dialogue.TopicOrigin;
-import se.trygghetsdialog.identity.Role;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.perspective.Perspective;
 import se.trygghetsdialog.perspective.Perspectives;
 import se.trygghetsdialog.session.Sessions;
+import se.trygghetsdialog.session.TeamDialogueMother;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.support.IntegrationTest;
 import se.trygghetsdialog.support.StaffMother;
@@ -66,25 +64,11 @@ class PublicPagesCarryNoPersonalDataTest {
   @BeforeEach
   void setUp() {
     municipality = StaffMother.tenant(municipalities).id();
-    leader =
-        accounts.actingAs(
-            StaffMother.staff(municipalities, accounts, "Pia Ledare", Role.PROCESS_LEADER));
     title = "Trygg kaj " + UUID.randomUUID().toString().substring(0, 8);
-    dialogue =
-        createDialogue.create(
-            municipality,
-            new CreateDialogue.Input(
-                UUID.randomUUID(),
-                title,
-                "Om kajen på kvällen",
-                null,
-                TopicOrigin.OFFICIAL,
-                "",
-                StaffMother.politicalBody(municipalities, organisations).id(),
-                LocalDate.of(2026, 1, 10),
-                "§ 8",
-                "KS 2026/8"),
-            leader);
+    TeamDialogueMother team =
+        TeamDialogueMother.create(municipalities, organisations, accounts, createDialogue, title);
+    leader = accounts.actingAs(team.leader());
+    dialogue = team.dialogue();
     base = "/personal/dialoger/" + dialogue.value();
   }
 
