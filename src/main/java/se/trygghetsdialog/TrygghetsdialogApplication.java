@@ -4,6 +4,7 @@ import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import se.trygghetsdialog.analysis.bench.AnalysisBench;
 import se.trygghetsdialog.opinion.clustering.cli.OpinionCli;
 import se.trygghetsdialog.place.bench.cli.PlaceBench;
 
@@ -13,7 +14,8 @@ import se.trygghetsdialog.place.bench.cli.PlaceBench;
  * <p>The same jar also carries command-line tools that need neither a server nor a database (for
  * example {@code opinion-map}, {@code opinion-bench} and {@code place-bench}); they are dispatched
  * here before Spring starts so that their standard output stays clean JSON ({@code place-bench}
- * starts its own throw-away database).
+ * starts its own throw-away database; {@code analysis-bench} starts the whole application on a
+ * throw-away database).
  *
  * <p>Every municipality is Swedish: the day a report, a decision or a lägesbild period belongs to
  * is the day in Sweden, so the application runs in Europe/Stockholm whatever the server's zone (the
@@ -34,6 +36,9 @@ public class TrygghetsdialogApplication {
     }
     if (args.length > 0 && PlaceBench.handles(args[0])) {
       System.exit(PlaceBench.run(args));
+    }
+    if (args.length > 0 && AnalysisBench.handles(args[0])) {
+      System.exit(AnalysisBench.run(TrygghetsdialogApplication.class, args));
     }
     SpringApplication.run(TrygghetsdialogApplication.class, args);
   }

@@ -306,6 +306,66 @@ class PerspectiveRepository {
         Map.of("d", dialogue));
   }
 
+  /** How many perspectives of one theme (null: untagged) were heard through one channel. */
+  record MapCell(@Nullable UUID themeId, Channel channel, int count) {}
+
+  /** How many perspectives were heard through one channel, and how many of them are flagged. */
+  record ChannelTotal(Channel channel, int count, int minority, int dissent) {}
+
+  /** The perspective map's cells, counted in the database. */
+  List<MapCell> mapCells(MunicipalityId m, UUID dialogue) {
+    return jdbc.sql(
+            """
+            SELECT t.theme_id, c.channel, count(*) AS n
+            FROM perspective p JOIN perspective_contact c ON c.contact_id = p.contact_id
+            LEFT JOIN perspective_tag t ON t.perspective_id = p.perspective_id
+            WHERE p.municipality_id = :m AND p.dialogue_id = :d
+            GROUP BY t.theme_id, c.channel
+            """)
+        .param("m", m.value())
+        .param("d", dialogue)
+        .query(
+            (rs, row) ->
+                new MapCell(
+                    rs.getObject("theme_id", UUID.class),
+                    Channel.valueOf(rs.getString("channel")),
+                    rs.getInt("n")))
+        .list();
+  }
+
+  /** The perspectives per channel, each once, counted in the database. */
+  List<ChannelTotal> channelTotals(MunicipalityId m, UUID dialogue) {
+    return jdbc.sql(
+            """
+            SELECT c.channel, count(*) AS n, count(*) FILTER (WHERE p.minority) AS minority,
+                   count(*) FILTER (WHERE p.dissent) AS dissent
+            FROM perspective p JOIN perspective_contact c ON c.contact_id = p.contact_id
+            WHERE p.municipality_id = :m AND p.dialogue_id = :d
+            GROUP BY c.channel
+            """)
+        .param("m", m.value())
+        .param("d", dialogue)
+        .query(
+            (rs, row) ->
+                new ChannelTotal(
+                    Channel.valueOf(rs.getString("channel")),
+                    rs.getInt("n"),
+                    rs.getInt("minority"),
+                    rs.getInt("dissent")))
+        .list();
+  }
+
+  /** The newest unflagged minority and dissenting perspectives, at most {@code limit}. */
+  List<Perspective> quoted(MunicipalityId m, UUID dialogue, int limit) {
+    return PERSPECTIVES.list(
+        jdbc,
+        m,
+        "AND p.dialogue_id = :d AND NOT p.flagged AND (p.minority OR p.dissent)"
+            + GROUPED
+            + "ORDER BY p.recorded_at DESC LIMIT :limit",
+        Map.of("d", dialogue, "limit", limit));
+  }
+
   List<Perspective> ofContact(MunicipalityId m, UUID contact) {
     return PERSPECTIVES.list(
         jdbc,

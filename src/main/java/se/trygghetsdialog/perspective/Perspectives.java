@@ -1,7 +1,11 @@
 package se.trygghetsdialog.perspective;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -105,19 +109,76 @@ public class Perspectives {
     List<Theme> themes = themes(m, dialogue);
     return perspectives(m, dialogue).stream()
         .filter(p -> !p.flagged())
-        .map(
-            p ->
-                new PublicPerspective(
-                    p.id(),
-                    p.kind(),
-                    p.text(),
-                    names(themes, p.themeIds()),
-                    p.channel(),
-                    p.date(),
-                    p.areaId(),
-                    p.minority(),
-                    p.dissent()))
+        .map(p -> toPublic(themes, p))
         .toList();
+  }
+
+  /**
+   * The newest minority and dissenting perspectives a report may quote (texts without personal data
+   * findings), at most {@code limit}: read without loading the others.
+   */
+  public List<PublicPerspective> quoted(MunicipalityId m, DialogueId dialogue, int limit) {
+    List<Theme> themes = themes(m, dialogue);
+    return repository.quoted(m, dialogue.value(), limit).stream()
+        .map(p -> toPublic(themes, p))
+        .toList();
+  }
+
+  /**
+   * The perspective map counted in the database, equal to {@link #map}: for reports over large
+   * dialogues, which must not load every perspective to count them.
+   */
+  public PerspectiveMap mapCounted(MunicipalityId m, DialogueId dialogue) {
+    List<PerspectiveRepository.MapCell> cells = repository.mapCells(m, dialogue.value());
+    List<PerspectiveMap.Row> rows = new ArrayList<>();
+    for (Theme theme : themes(m, dialogue)) {
+      Map<Channel, Integer> counts = channels();
+      cells.stream()
+          .filter(c -> theme.id().equals(c.themeId()))
+          .forEach(c -> counts.merge(c.channel(), c.count(), Integer::sum));
+      int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+      if (!theme.archived() || total > 0) {
+        rows.add(new PerspectiveMap.Row(theme.id(), theme.name(), counts, total));
+      }
+    }
+    Map<Channel, Integer> untagged = channels();
+    cells.stream()
+        .filter(c -> c.themeId() == null)
+        .forEach(c -> untagged.merge(c.channel(), c.count(), Integer::sum));
+    int untaggedTotal = untagged.values().stream().mapToInt(Integer::intValue).sum();
+    if (untaggedTotal > 0) {
+      rows.add(new PerspectiveMap.Row(null, "", untagged, untaggedTotal));
+    }
+    Map<Channel, Integer> totals = channels();
+    int total = 0;
+    int minority = 0;
+    int dissent = 0;
+    for (PerspectiveRepository.ChannelTotal t : repository.channelTotals(m, dialogue.value())) {
+      totals.put(t.channel(), t.count());
+      total += t.count();
+      minority += t.minority();
+      dissent += t.dissent();
+    }
+    return new PerspectiveMap(rows, totals, total, minority, dissent);
+  }
+
+  private static Map<Channel, Integer> channels() {
+    Map<Channel, Integer> counts = new EnumMap<>(Channel.class);
+    Arrays.stream(Channel.values()).forEach(c -> counts.put(c, 0));
+    return counts;
+  }
+
+  private static PublicPerspective toPublic(List<Theme> themes, Perspective p) {
+    return new PublicPerspective(
+        p.id(),
+        p.kind(),
+        p.text(),
+        names(themes, p.themeIds()),
+        p.channel(),
+        p.date(),
+        p.areaId(),
+        p.minority(),
+        p.dissent());
   }
 
   private static List<String> names(List<Theme> themes, Set<UUID> ids) {

@@ -203,6 +203,39 @@ public class PlaceCampaigns {
     return count == null ? 0 : count;
   }
 
+  /**
+   * How many reports of one category at one time of day the campaigns linked to a dialogue have.
+   *
+   * @param timeOfDay DAY, EVENING or NIGHT
+   */
+  public record Pattern(UUID categoryId, String timeOfDay, long count) {}
+
+  /**
+   * The reports (all but rejected ones) of the campaigns linked to a dialogue counted per category
+   * and time of day in the database: counts only, never a text, position or reporter.
+   */
+  @Transactional(readOnly = true)
+  public List<Pattern> patternsForDialogue(MunicipalityId municipality, UUID dialogueId) {
+    return jdbc.sql(
+            """
+            SELECT r.category_id, r.time_of_day, count(*) AS n
+            FROM place_report r JOIN place_campaign c ON c.campaign_id = r.campaign_id
+            WHERE r.municipality_id = :m AND c.municipality_id = :m AND c.dialogue_id = :d
+              AND r.status <> 'REJECTED'
+            GROUP BY r.category_id, r.time_of_day
+            ORDER BY n DESC, r.category_id, r.time_of_day
+            """)
+        .param("m", municipality.value())
+        .param("d", dialogueId)
+        .query(
+            (rs, n) ->
+                new Pattern(
+                    rs.getObject("category_id", UUID.class),
+                    rs.getString("time_of_day"),
+                    rs.getLong("n")))
+        .list();
+  }
+
   /** The approved (published) reports of the campaigns linked to a dialogue, newest first. */
   @Transactional(readOnly = true)
   public List<CampaignReport> publishedForDialogue(

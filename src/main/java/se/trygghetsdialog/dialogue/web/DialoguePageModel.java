@@ -4,6 +4,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import se.trygghetsdialog.dialogue.Dialogue;
 import se.trygghetsdialog.dialogue.PerspectiveGroup;
+import se.trygghetsdialog.dialogue.PublishedDocument;
 import se.trygghetsdialog.dialogue.StepRecord;
 import se.trygghetsdialog.dialogue.TeamMember;
 import se.trygghetsdialog.tenancy.ParticipationLevel;
@@ -18,7 +19,8 @@ public record DialoguePageModel(
     List<StepView> steps,
     List<StepRecord> history,
     List<TeamMember> team,
-    List<PerspectiveGroup> perspectives) {
+    List<PerspectiveGroup> perspectives,
+    List<PublishedDocument> documents) {
 
   /** Whether the page shows the step-2 perspectives: not for information activities. */
   public boolean showsPerspectives() {

@@ -13,6 +13,8 @@ import se.trygghetsdialog.dialogue.DialogueStep;
 import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.dialogue.PerspectiveGroup;
 import se.trygghetsdialog.dialogue.PerspectiveSource;
+import se.trygghetsdialog.dialogue.PublishedDocument;
+import se.trygghetsdialog.dialogue.PublishedDocuments;
 import se.trygghetsdialog.dialogue.StepPlan;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.tenancy.Area;
@@ -30,18 +32,21 @@ class DialogueViews {
   private final Areas areas;
   private final ParticipationLadder ladder;
   private final List<PerspectiveSource> perspectiveSources;
+  private final List<PublishedDocuments> documentSources;
 
   DialogueViews(
       Dialogues dialogues,
       Organisations organisations,
       Areas areas,
       ParticipationLadder ladder,
-      List<PerspectiveSource> perspectiveSources) {
+      List<PerspectiveSource> perspectiveSources,
+      List<PublishedDocuments> documentSources) {
     this.dialogues = dialogues;
     this.organisations = organisations;
     this.areas = areas;
     this.ladder = ladder;
     this.perspectiveSources = List.copyOf(perspectiveSources);
+    this.documentSources = List.copyOf(documentSources);
   }
 
   List<DialogueListItem> items(MunicipalityId municipality, List<Dialogue> list, Locale locale) {
@@ -85,7 +90,17 @@ class DialogueViews {
         steps(dialogue, dialogues.plan(municipality, dialogue.id())),
         dialogues.history(municipality, dialogue.id()),
         dialogues.team(municipality, dialogue.id()),
-        perspectives(municipality, dialogue, locale));
+        perspectives(municipality, dialogue, locale),
+        documents(municipality, dialogue, locale));
+  }
+
+  /** The documents other modules published for the dialogue (such as frozen reports). */
+  List<PublishedDocument> documents(MunicipalityId municipality, Dialogue dialogue, Locale locale) {
+    List<PublishedDocument> documents = new ArrayList<>();
+    for (PublishedDocuments source : documentSources) {
+      documents.addAll(source.publishedFor(municipality, dialogue.id(), locale));
+    }
+    return documents;
   }
 
   /** The step-2 perspectives other modules hold for the dialogue; none for information only. */

@@ -1,18 +1,9 @@
 package se.trygghetsdialog.participation.web;
 
 import jakarta.validation.Valid;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
@@ -32,6 +23,7 @@ import se.trygghetsdialog.participation.ParticipationPolicy;
 import se.trygghetsdialog.participation.ParticipationSettings;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
+import se.trygghetsdialog.shared.web.CsvTables;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
 import se.trygghetsdialog.shared.web.Ui;
@@ -81,26 +73,7 @@ class ParticipationController {
         view(municipality, dialogue, staff, ui)
             .table(table)
             .orElseThrow(() -> new NotFoundException("table " + table));
-    StringWriter out = new StringWriter();
-    try (CSVPrinter printer =
-        new CSVPrinter(out, CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
-      printer.printRecord(found.header());
-      for (var row : found.rows()) {
-        printer.printRecord(row);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename("deltagande-" + table + ".csv")
-                .build()
-                .toString())
-        .body(("\uFEFF" + out).getBytes(StandardCharsets.UTF_8));
+    return CsvTables.download("deltagande-" + table + ".csv", found.header(), found.rows());
   }
 
   @PostMapping("/kontroll")
