@@ -2,6 +2,10 @@ package se.trygghetsdialog.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +50,8 @@ import se.trygghetsdialog.topic.Topics;
  * perspectives; the perspective map shows them; an administrator imports the area's population and
  * the participation page names the age groups nobody was reached from; step 2 cannot be left until
  * the team records the gap check; a dialogue session with attendance, notes and an agreement;
- * proposals in the measure register linked to a perspective and to the agreement; the decision on a
+ * proposals in the measure register linked to a perspective and to the agreement; the decision
+ * basis frozen as version 1 with its PDF and published on the dialogue page; the decision on a
  * proposal; the dialogue moves on to step 7 and the team saves its evaluation. The resident who
  * proposed the topic gets a mail after the decision and after every step, naming the dialogue and
  * carrying the step's feedback.
@@ -67,6 +72,7 @@ class WholeDialogueJourneyTest extends BrowserTestBase {
   private String resident;
   private DialogueId dialogue;
   private String measurePath;
+  private String decisionBasisPath;
 
   @Test
   void aResidentsTopicRunsThroughEveryStepOfADialogueAndTheResidentIsToldAtEachStep()
@@ -93,6 +99,7 @@ class WholeDialogueJourneyTest extends BrowserTestBase {
       importPopulationAndRecordGapCheck(driver, admin, leader, area);
       holdSession(driver);
       proposeFromPerspectiveAndAgreement(driver);
+      freezeDecisionBasis(driver);
       decideAndEvaluate(driver);
     } finally {
       driver.manage().deleteAllCookies();
@@ -412,6 +419,37 @@ class WholeDialogueJourneyTest extends BrowserTestBase {
   }
 
   /**
+   * Before step 5: the team opens the draft decision basis and freezes it as a numbered version;
+   * its PDF is a real PDF and the public dialogue page lists the version.
+   */
+  private void freezeDecisionBasis(WebDriver driver) throws Exception {
+    open(driver, "/personal/dialoger/" + dialogue + "?lang=sv");
+    follow(driver, "Sammanställning och beslutsunderlag");
+    Axe.assertAccessible(driver);
+    open(driver, "/personal/dialoger/" + dialogue + "/underlag/beslutsunderlag?lang=sv");
+    assertThat(heading(driver)).isEqualTo("Beslutsunderlag – utkast");
+    assertThat(driver.findElements(By.id("missing-parts"))).as(() -> mainText(driver)).isEmpty();
+    assertThat(mainText(driver))
+        .contains("Öppen väntsal vid färjeläget " + unique)
+        .contains("Håll väntsalen öppen till sista färjan " + unique);
+    Axe.assertAccessible(driver);
+    navigate(driver, By.id("freeze"));
+    assertThat(mainText(driver)).contains("Versionen är fryst och publicerad på dialogens sida.");
+    Axe.assertAccessible(driver);
+    String version =
+        driver.findElement(By.cssSelector("#versions a[href$='.pdf']")).getAttribute("href");
+    HttpResponse<byte[]> pdf =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(version)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.body()).hasSizeGreaterThan(1000);
+    assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    decisionBasisPath = version.replaceFirst("^https?://[^/]+", "").replaceFirst("\\.pdf$", "");
+  }
+
+  /**
    * Step 5: the decision on the proposal is recorded; the dialogue moves on to step 7 and the team
    * saves its evaluation.
    */
@@ -452,6 +490,15 @@ class WholeDialogueJourneyTest extends BrowserTestBase {
     assertThat(mainText(driver))
         .contains("Nu samlar vi perspektiv vid färjeläget " + unique)
         .contains("Väntsalen är öppen; nu utvärderar vi dialogen " + unique);
+    Axe.assertAccessible(driver);
+    assertThat(driver.findElement(By.id("published-documents")).getText())
+        .contains("Beslutsunderlag, version 1");
+    follow(driver, "Beslutsunderlag, version 1");
+    assertThat(driver.getCurrentUrl()).contains(decisionBasisPath);
+    assertThat(heading(driver)).startsWith("Beslutsunderlag");
+    assertThat(mainText(driver))
+        .contains("Öppen väntsal vid färjeläget " + unique)
+        .doesNotContain(resident);
     Axe.assertAccessible(driver);
     open(driver, "/dialoger/" + dialogue + "/atgarder?lang=sv");
     assertThat(mainText(driver)).contains("Öppen väntsal vid färjeläget " + unique);
