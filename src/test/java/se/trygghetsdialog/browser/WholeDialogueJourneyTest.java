@@ -139,12 +139,7 @@ class WholeDialogueJourneyTest extends BrowserTestBase {
     ModerationItem item =
         Awaitility.await()
             .atMost(Duration.ofSeconds(15))
-            .until(
-                () ->
-                    queue.list(municipality, ModerationStatus.PENDING, 1, 1000).items().stream()
-                        .filter(i -> i.originalText().contains(title))
-                        .findFirst(),
-                java.util.Optional::isPresent)
+            .until(() -> pending(municipality), java.util.Optional::isPresent)
             .orElseThrow();
     UUID topic = item.contentId();
     signIn(driver, moderator.email());
@@ -162,6 +157,21 @@ class WholeDialogueJourneyTest extends BrowserTestBase {
     assertThat(heading(driver)).isEqualTo(title);
     Axe.assertAccessible(driver);
     return topic;
+  }
+
+  /** The proposal in the shared queue, on whichever page of it the proposal stands. */
+  private java.util.Optional<ModerationItem> pending(MunicipalityId municipality) {
+    ModerationQueue.Page page = queue.list(municipality, ModerationStatus.PENDING, 1, 200);
+    for (int number = 1; number <= page.pages(); number++) {
+      var found =
+          queue.list(municipality, ModerationStatus.PENDING, number, 200).items().stream()
+              .filter(i -> i.originalText().contains(title))
+              .findFirst();
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** The political decision creates the dialogue in the new area; the resident is told. */
