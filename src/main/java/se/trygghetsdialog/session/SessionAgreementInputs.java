@@ -6,7 +6,8 @@ import se.trygghetsdialog.measure.InputResolver;
 
 /**
  * Session agreements are inputs a proposal in the measures register may link to (step 4): the label
- * is the agreement's text, which was screened when recorded.
+ * is the agreement's text, which was screened when recorded; the agreements of a session whose
+ * texts screening flagged are not found, so no text with personal data is linked or shown publicly.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionAgreementInputs {

@@ -54,17 +54,26 @@ public class Sessions {
         Map.of("d", dialogue.value()));
   }
 
-  /** One agreement, for links from measures. */
+  /**
+   * One agreement, for links from measures; empty while screening flags the session's notes or
+   * agreements (they may hold personal data, and a linked agreement's text is shown publicly).
+   */
   public Optional<Agreement> agreement(MunicipalityId municipality, UUID id) {
-    return sessions.agreements(municipality, "AND a.agreement_id = :id", Map.of("id", id)).stream()
+    return sessions
+        .agreements(
+            municipality, "AND a.agreement_id = :id AND NOT s.notes_flagged", Map.of("id", id))
+        .stream()
         .findFirst();
   }
 
-  /** The newest agreements of the municipality, newest session first. */
+  /**
+   * The newest agreements of the municipality a measure may link to, newest session first; none of
+   * a session whose notes or agreements screening flagged.
+   */
   public List<Agreement> newestAgreements(MunicipalityId municipality, int limit) {
     return sessions.agreements(
         municipality,
-        "ORDER BY s.session_date DESC, a.position LIMIT :limit",
+        "AND NOT s.notes_flagged ORDER BY s.session_date DESC, a.position LIMIT :limit",
         Map.of("limit", limit));
   }
 

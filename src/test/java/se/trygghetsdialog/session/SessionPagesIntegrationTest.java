@@ -310,4 +310,35 @@ class SessionPagesIntegrationTest {
     assertThat(resolver.label(municipality, agreements.get(0).id()))
         .contains("Belysning vid torget");
   }
+
+  @Test
+  void agreementsOfASessionWhoseTextsAreFlaggedAreNoInputForProposals() throws Exception {
+    String session = planned("2026-11-10", "18:00", "20:00");
+    mvc.perform(
+            post(session + "/utfall")
+                .with(leader)
+                .with(csrf())
+                .param("attended", "12")
+                .param("agreements", "Ring Anna Svensson på 070-123 45 67 om torget"))
+        .andExpect(status().is3xxRedirection());
+    Agreement flagged = sessions.agreementsOf(municipality, team.dialogue()).get(0);
+    InputResolver resolver =
+        resolvers.stream()
+            .filter(r -> r.type().equals("SESSION_AGREEMENT"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(resolver.label(municipality, flagged.id())).isEmpty();
+    assertThat(resolver.newest(municipality, 1000)).doesNotContain(flagged.id());
+
+    mvc.perform(
+            post(session + "/utfall")
+                .with(leader)
+                .with(csrf())
+                .param("attended", "12")
+                .param("agreements", "Fler vuxna på torget"))
+        .andExpect(status().is3xxRedirection());
+    Agreement clean = sessions.agreementsOf(municipality, team.dialogue()).get(0);
+    assertThat(resolver.label(municipality, clean.id())).contains("Fler vuxna på torget");
+    assertThat(resolver.newest(municipality, 1000)).contains(clean.id());
+  }
 }
