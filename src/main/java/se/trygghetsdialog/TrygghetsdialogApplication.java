@@ -4,7 +4,7 @@ import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import se.trygghetsdialog.analysis.bench.AnalysisBench;
+import se.trygghetsdialog.analysis.bench.cli.AnalysisBench;
 import se.trygghetsdialog.opinion.clustering.cli.OpinionCli;
 import se.trygghetsdialog.place.bench.cli.PlaceBench;
 import se.trygghetsdialog.shared.db.cli.BackupCli;

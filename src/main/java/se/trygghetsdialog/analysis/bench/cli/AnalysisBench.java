@@ -1,4 +1,4 @@
-package se.trygghetsdialog.analysis.bench;
+package se.trygghetsdialog.analysis.bench.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package se.trygghetsdialog.analysis.bench;
+package se.trygghetsdialog.analysis.bench.cli;
 
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;

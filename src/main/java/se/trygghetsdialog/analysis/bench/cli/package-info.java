@@ -4,7 +4,7 @@
  */
 @NamedInterface("bench")
 @NullMarked
-package se.trygghetsdialog.analysis.bench;
+package se.trygghetsdialog.analysis.bench.cli;
 
 import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.NamedInterface;
