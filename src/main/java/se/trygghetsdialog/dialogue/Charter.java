@@ -45,44 +45,9 @@ public record Charter(
     String organisationParticipants,
     String residentInvolvement) {
 
-  /** A charter without the preparation checklist's parts (context, resources, involvement). */
-  public Charter(
-      String purposeInfluence,
-      String purposeBasis,
-      String localGoals,
-      @Nullable Boolean canBeInfluenced,
-      String influenceNote,
-      @Nullable UUID participationLevelId,
-      @Nullable ConflictLevel conflictLevel,
-      String conflictAnalysis,
-      String targetGroups,
-      String rarelyHeardGroups,
-      String documentationPlan,
-      String contactEmail) {
-    this(
-        purposeInfluence,
-        purposeBasis,
-        localGoals,
-        canBeInfluenced,
-        influenceNote,
-        participationLevelId,
-        conflictLevel,
-        conflictAnalysis,
-        targetGroups,
-        rarelyHeardGroups,
-        documentationPlan,
-        contactEmail,
-        "",
-        null,
-        null,
-        null,
-        null,
-        "",
-        "");
-  }
-
   public static Charter empty() {
-    return new Charter("", "", "", null, "", null, null, "", "", "", "", "");
+    return new Charter(
+        "", "", "", null, "", null, null, "", "", "", "", "", "", null, null, null, null, "", "");
   }
 
   /** This charter with the preparation checklist's parts replaced. */
