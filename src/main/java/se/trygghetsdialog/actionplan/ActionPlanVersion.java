@@ -1,8 +1,8 @@
 package se.trygghetsdialog.actionplan;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import se.trygghetsdialog.measure.AdoptionDecision;
 
 /** One adopted version of the åtgärdsplan (lag 2023:196); earlier versions stay readable. */
 public record ActionPlanVersion(
@@ -10,8 +10,5 @@ public record ActionPlanVersion(
     int versionNumber,
     String title,
     String introduction,
-    String adoptedBy,
-    LocalDate adoptedOn,
-    String paragraph,
-    String registrationNumber,
+    AdoptionDecision decision,
     List<ActionPlanItem> items) {}
