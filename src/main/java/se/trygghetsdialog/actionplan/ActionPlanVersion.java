@@ -2,6 +2,7 @@ package se.trygghetsdialog.actionplan;
 
 import java.util.List;
 import java.util.UUID;
+import se.trygghetsdialog.measure.AdoptedVersion;
 import se.trygghetsdialog.measure.AdoptionDecision;
 
 /** One adopted version of the åtgärdsplan (lag 2023:196); earlier versions stay readable. */
@@ -11,4 +12,5 @@ public record ActionPlanVersion(
     String title,
     String introduction,
     AdoptionDecision decision,
-    List<ActionPlanItem> items) {}
+    List<ActionPlanItem> items)
+    implements AdoptedVersion {}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
+import se.trygghetsdialog.measure.AdoptedVersion;
 import se.trygghetsdialog.measure.AdoptionDecision;
 
 /**
@@ -26,7 +27,8 @@ public record LagesbildVersion(
     List<CrimeStatistic> crime,
     List<LagesbildFact> facts,
     List<LagesbildProblem> problems,
-    String factsLanguage) {
+    String factsLanguage)
+    implements AdoptedVersion {
 
   /**
    * A version with the texts of this draft (its chosen facts and revision are not kept: the facts
