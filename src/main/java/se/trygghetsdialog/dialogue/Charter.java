@@ -50,37 +50,6 @@ public record Charter(
         "", "", "", null, "", null, null, "", "", "", "", "", "", null, null, null, null, "", "");
   }
 
-  /** This charter with the preparation checklist's parts replaced. */
-  public Charter withPreparation(
-      String context,
-      @Nullable Long budgetSek,
-      @Nullable Integer staffHours,
-      @Nullable LocalDate periodStart,
-      @Nullable LocalDate periodEnd,
-      String organisationParticipants,
-      String residentInvolvement) {
-    return new Charter(
-        purposeInfluence,
-        purposeBasis,
-        localGoals,
-        canBeInfluenced,
-        influenceNote,
-        participationLevelId,
-        conflictLevel,
-        conflictAnalysis,
-        targetGroups,
-        rarelyHeardGroups,
-        documentationPlan,
-        contactEmail,
-        context,
-        budgetSek,
-        staffHours,
-        periodStart,
-        periodEnd,
-        organisationParticipants,
-        residentInvolvement);
-  }
-
   /** Whether the question is an information activity only (it cannot be influenced). */
   public boolean informationOnly() {
     return Boolean.FALSE.equals(canBeInfluenced);

@@ -62,7 +62,8 @@ final class PopulationCsv {
       }
       var age = ScbCodes.age(fields.get(1));
       var sex = ScbCodes.sex(fields.get(2));
-      if (longLayout) {
+      // The long layout is one figure a line: its year in column 3, the figure in column 4.
+      for (int column : longLayout ? List.of(4) : yearColumns) {
         rows.add(
             number,
             fields.get(0),
@@ -70,20 +71,8 @@ final class PopulationCsv {
             fields.get(1),
             sex,
             fields.get(2),
-            fields.get(3),
-            fields.get(4));
-      } else {
-        for (int column : yearColumns) {
-          rows.add(
-              number,
-              fields.get(0),
-              age,
-              fields.get(1),
-              sex,
-              fields.get(2),
-              header.get(column),
-              fields.get(column));
-        }
+            longLayout ? fields.get(3) : header.get(column),
+            fields.get(column));
       }
     }
     return rows.result();
