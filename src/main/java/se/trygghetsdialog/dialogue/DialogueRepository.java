@@ -224,6 +224,7 @@ class DialogueRepository {
         id.value(),
         version,
         "current_step = :step",
+        "",
         Map.of("step", step.name()));
   }
 

@@ -135,6 +135,7 @@ class MeasureRepository {
         id.value(),
         version,
         "status = :status",
+        "",
         Map.of("status", status.name()));
   }
 

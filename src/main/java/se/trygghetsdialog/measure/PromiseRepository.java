@@ -112,7 +112,13 @@ class PromiseRepository {
   boolean updatePromiseStatus(
       MunicipalityId municipality, UUID promise, int version, PromiseStatus status) {
     return VERSIONED.update(
-        jdbc, municipality, promise, version, "status = :status", Map.of("status", status.name()));
+        jdbc,
+        municipality,
+        promise,
+        version,
+        "status = :status",
+        "",
+        Map.of("status", status.name()));
   }
 
   List<UUID> promiseActivities(MunicipalityId municipality, UUID promise) {

@@ -15,23 +15,11 @@ public record VersionedRows(String table, String idColumn) {
 
   /**
    * Runs {@code UPDATE table SET set, version = version + 1} on the row {@code id} of the
-   * municipality at {@code version}, with the params of {@code set} bound.
+   * municipality at {@code version}, only where the row also meets {@code condition} (SQL starting
+   * with AND, or empty), with the params of {@code set} and {@code condition} bound.
    *
-   * @return false if the row changed since {@code version} or does not exist (nothing is changed)
-   */
-  public boolean update(
-      JdbcClient jdbc,
-      MunicipalityId municipality,
-      Object id,
-      int version,
-      String set,
-      Map<String, ?> params) {
-    return update(jdbc, municipality, id, version, set, "", params);
-  }
-
-  /**
-   * As {@link #update(JdbcClient, MunicipalityId, Object, int, String, Map)}, only where the row
-   * also meets {@code condition} (SQL starting with AND).
+   * @return false if the row changed since {@code version}, does not exist or does not meet the
+   *     condition (nothing is changed)
    */
   public boolean update(
       JdbcClient jdbc,
