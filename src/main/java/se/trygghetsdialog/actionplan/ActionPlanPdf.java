@@ -30,12 +30,7 @@ public class ActionPlanPdf {
           if (!plan.introduction().isBlank()) {
             pdf.block(StandardStructureTypes.P, plan.introduction(), pdf.regular, 11, body);
           }
-          documents.decision(
-              pdf,
-              body,
-              t("measure.plan.decision"),
-              new AdoptedDocumentPdf.Decision(
-                  plan.adoptedBy(), plan.adoptedOn(), plan.paragraph(), plan.registrationNumber()));
+          documents.decision(pdf, body, t("measure.plan.decision"), plan.decision());
           pdf.heading(StandardStructureTypes.H2, t("measure.plan.measures"), body);
           for (ActionPlanItem item : plan.items()) {
             PDStructureElement section = pdf.section(body);

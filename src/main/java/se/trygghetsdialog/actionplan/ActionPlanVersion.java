@@ -1,8 +1,9 @@
 package se.trygghetsdialog.actionplan;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import se.trygghetsdialog.measure.AdoptedVersion;
+import se.trygghetsdialog.measure.AdoptionDecision;
 
 /** One adopted version of the åtgärdsplan (lag 2023:196); earlier versions stay readable. */
 public record ActionPlanVersion(
@@ -10,8 +11,6 @@ public record ActionPlanVersion(
     int versionNumber,
     String title,
     String introduction,
-    String adoptedBy,
-    LocalDate adoptedOn,
-    String paragraph,
-    String registrationNumber,
-    List<ActionPlanItem> items) {}
+    AdoptionDecision decision,
+    List<ActionPlanItem> items)
+    implements AdoptedVersion {}

@@ -18,6 +18,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.measure.AdoptionDecision;
 import se.trygghetsdialog.measure.Measure;
 import se.trygghetsdialog.measure.MeasureId;
 import se.trygghetsdialog.measure.MeasureLink;
@@ -149,10 +150,11 @@ public class AdoptActionPlan {
             number,
             input.title().strip(),
             input.introduction().strip(),
-            input.adoptedBy().strip(),
-            input.adoptedOn(),
-            input.paragraph().strip(),
-            input.registrationNumber().strip(),
+            new AdoptionDecision(
+                input.adoptedBy().strip(),
+                input.adoptedOn(),
+                input.paragraph().strip(),
+                input.registrationNumber().strip()),
             items);
     UUID actorId = actor == null ? null : actor.accountId();
     if (!plans.insertVersion(municipality, version, actorId)) {

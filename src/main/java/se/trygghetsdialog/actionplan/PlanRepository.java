@@ -1,9 +1,7 @@
 package se.trygghetsdialog.actionplan;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.trygghetsdialog.measure.AdoptionDecision;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /** SQL for åtgärdsplan versions (tables action_plan_version and action_plan_item). */
@@ -37,23 +36,21 @@ class PlanRepository {
    */
   boolean insertVersion(MunicipalityId municipality, ActionPlanVersion v, @Nullable UUID by) {
     int rows =
-        jdbc.sql(
-                """
+        v.decision()
+            .bind(
+                jdbc.sql(
+                    """
                 INSERT INTO action_plan_version (plan_version_id, municipality_id, version_number,
                   title, introduction, adopted_by, adopted_on, paragraph, registration_number,
                   recorded_by)
                 VALUES (:id, :m, :n, :title, :intro, :by, :on, :paragraph, :registration, :actor)
                 ON CONFLICT (municipality_id, version_number) DO NOTHING
-                """)
+                """))
             .param("id", v.id())
             .param("m", municipality.value())
             .param("n", v.versionNumber())
             .param("title", v.title())
             .param("intro", v.introduction())
-            .param("by", v.adoptedBy())
-            .param("on", v.adoptedOn())
-            .param("paragraph", v.paragraph())
-            .param("registration", v.registrationNumber())
             .param("actor", by)
             .update();
     if (rows == 0) {
@@ -102,10 +99,7 @@ class PlanRepository {
         rs.getInt("version_number"),
         rs.getString("title"),
         rs.getString("introduction"),
-        rs.getString("adopted_by"),
-        date(rs, "adopted_on"),
-        rs.getString("paragraph"),
-        rs.getString("registration_number"),
+        AdoptionDecision.of(rs),
         items(municipality, id));
   }
 
@@ -137,10 +131,5 @@ class PlanRepository {
         .param("n", number)
         .query((rs, n) -> version(municipality, rs))
         .optional();
-  }
-
-  private static @Nullable LocalDate date(ResultSet rs, String column) throws SQLException {
-    Date date = rs.getDate(column);
-    return date == null ? null : date.toLocalDate();
   }
 }

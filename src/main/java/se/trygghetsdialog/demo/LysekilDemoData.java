@@ -268,35 +268,34 @@ class LysekilDemoData implements ApplicationRunner {
         safety,
         created.version(),
         new Charter(
-                "Invånarna ska få vara med och forma trygghetsarbetet, och deras perspektiv ska synas i"
-                    + " de förslag som politikerna beslutar om.",
-                "Politikerna behöver ett bredare underlag än statistik: hur invånare i olika delar av"
-                    + " kommunen och i olika åldrar upplever tryggheten.",
-                "Nå personer som sällan hörs, förstå prioriteringar och stärka sammanhållningen.",
-                true,
-                "Kommunstyrelsen har beslutat att åtgärder ska tas fram utifrån dialogen.",
-                dialogueLevel,
-                ConflictLevel.MEDIUM,
-                "Frågan berör rykten i sociala medier och olika bilder av vad som händer på stan."
-                    + " Samtalen leds därför av neutrala samtalsledare.",
-                "Invånare i hela kommunen, föreningar, näringsidkare, skolor.",
-                "Unga 13–20 år, nyanlända, äldre som bor ensamma. Dialogteamet söker upp dem där de"
-                    + " finns: skolor, fritidsgårdar, språkcaféer och pensionärsföreningar.",
-                "Intervjuerna sammanställs i en rapport i januari. Rapporten publiceras här och blir"
-                    + " underlag för arbetsgrupperna under våren.",
-                "trygghet" + DOMAIN)
-            .withPreparation(
-                "Under 2020 har oron för otrygghet ökat, särskilt kring unga på stan på kvällar och"
-                    + " helger. Kommunen har förstärkt trygghetsarbetet (EST) och är en av SKR:s"
-                    + " pilotkommuner för medborgardialog i komplexa frågor.",
-                150_000L,
-                1_200,
-                LocalDate.of(2020, 9, 28),
-                LocalDate.of(2021, 6, 30),
-                "Kommunstyrelseförvaltningen (trygghetssamordnaren), ett neutralt dialogteam av"
-                    + " tjänstepersoner från flera förvaltningar, en extern processledare via SKR.",
-                "Intervjuer hösten 2020 (vecka 40 till december), dialoggrupper april–juni 2021"
-                    + " och återkoppling här efter varje steg."),
+            "Invånarna ska få vara med och forma trygghetsarbetet, och deras perspektiv ska synas i"
+                + " de förslag som politikerna beslutar om.",
+            "Politikerna behöver ett bredare underlag än statistik: hur invånare i olika delar av"
+                + " kommunen och i olika åldrar upplever tryggheten.",
+            "Nå personer som sällan hörs, förstå prioriteringar och stärka sammanhållningen.",
+            true,
+            "Kommunstyrelsen har beslutat att åtgärder ska tas fram utifrån dialogen.",
+            dialogueLevel,
+            ConflictLevel.MEDIUM,
+            "Frågan berör rykten i sociala medier och olika bilder av vad som händer på stan."
+                + " Samtalen leds därför av neutrala samtalsledare.",
+            "Invånare i hela kommunen, föreningar, näringsidkare, skolor.",
+            "Unga 13–20 år, nyanlända, äldre som bor ensamma. Dialogteamet söker upp dem där de"
+                + " finns: skolor, fritidsgårdar, språkcaféer och pensionärsföreningar.",
+            "Intervjuerna sammanställs i en rapport i januari. Rapporten publiceras här och blir"
+                + " underlag för arbetsgrupperna under våren.",
+            "trygghet" + DOMAIN,
+            "Under 2020 har oron för otrygghet ökat, särskilt kring unga på stan på kvällar och"
+                + " helger. Kommunen har förstärkt trygghetsarbetet (EST) och är en av SKR:s"
+                + " pilotkommuner för medborgardialog i komplexa frågor.",
+            150_000L,
+            1_200,
+            LocalDate.of(2020, 9, 28),
+            LocalDate.of(2021, 6, 30),
+            "Kommunstyrelseförvaltningen (trygghetssamordnaren), ett neutralt dialogteam av"
+                + " tjänstepersoner från flera förvaltningar, en extern processledare via SKR.",
+            "Intervjuer hösten 2020 (vecka 40 till december), dialoggrupper april–juni 2021"
+                + " och återkoppling här efter varje steg."),
         actor);
     planSteps.plan(
         m,
@@ -362,30 +361,29 @@ class LysekilDemoData implements ApplicationRunner {
         lighting,
         lightingDialogue.version(),
         new Charter(
-                "Invånarna ska veta vad som händer och kunna ställa frågor.",
-                "Synpunkter på genomförandet (till exempel tider för arbetet) tas om hand av"
-                    + " Tekniska avdelningen.",
-                "",
-                false,
-                "Beslutet om belysningen är redan fattat och finansierat.",
-                // An information activity promises information: the lowest level of the ladder.
-                ladder.levels(m).get(0).id(),
-                ConflictLevel.LOW,
-                "",
-                "Boende och näringsidkare längs Kungsgatan.",
-                "Äldre och personer med synnedsättning, som påverkas mest av belysningen.",
-                "Information på webben och i brev till boende längs gatan.",
-                "teknik" + DOMAIN)
-            .withPreparation(
-                "Belysningen längs Kungsgatan är gammal och ojämn, och många har sagt att gatan"
-                    + " känns mörk på kvällen.",
-                0L,
-                40,
-                LocalDate.of(2026, 9, 2),
-                LocalDate.of(2027, 4, 30),
-                "Tekniska avdelningen och kommunikationsenheten.",
-                "Information på webben i mars och brev till boende längs gatan innan arbetet"
-                    + " börjar."),
+            "Invånarna ska veta vad som händer och kunna ställa frågor.",
+            "Synpunkter på genomförandet (till exempel tider för arbetet) tas om hand av"
+                + " Tekniska avdelningen.",
+            "",
+            false,
+            "Beslutet om belysningen är redan fattat och finansierat.",
+            // An information activity promises information: the lowest level of the ladder.
+            ladder.levels(m).get(0).id(),
+            ConflictLevel.LOW,
+            "",
+            "Boende och näringsidkare längs Kungsgatan.",
+            "Äldre och personer med synnedsättning, som påverkas mest av belysningen.",
+            "Information på webben och i brev till boende längs gatan.",
+            "teknik" + DOMAIN,
+            "Belysningen längs Kungsgatan är gammal och ojämn, och många har sagt att gatan"
+                + " känns mörk på kvällen.",
+            0L,
+            40,
+            LocalDate.of(2026, 9, 2),
+            LocalDate.of(2027, 4, 30),
+            "Tekniska avdelningen och kommunikationsenheten.",
+            "Information på webben i mars och brev till boende längs gatan innan arbetet"
+                + " börjar."),
         actor);
     changeStep.change(
         m,

@@ -45,75 +45,9 @@ public record Charter(
     String organisationParticipants,
     String residentInvolvement) {
 
-  /** A charter without the preparation checklist's parts (context, resources, involvement). */
-  public Charter(
-      String purposeInfluence,
-      String purposeBasis,
-      String localGoals,
-      @Nullable Boolean canBeInfluenced,
-      String influenceNote,
-      @Nullable UUID participationLevelId,
-      @Nullable ConflictLevel conflictLevel,
-      String conflictAnalysis,
-      String targetGroups,
-      String rarelyHeardGroups,
-      String documentationPlan,
-      String contactEmail) {
-    this(
-        purposeInfluence,
-        purposeBasis,
-        localGoals,
-        canBeInfluenced,
-        influenceNote,
-        participationLevelId,
-        conflictLevel,
-        conflictAnalysis,
-        targetGroups,
-        rarelyHeardGroups,
-        documentationPlan,
-        contactEmail,
-        "",
-        null,
-        null,
-        null,
-        null,
-        "",
-        "");
-  }
-
   public static Charter empty() {
-    return new Charter("", "", "", null, "", null, null, "", "", "", "", "");
-  }
-
-  /** This charter with the preparation checklist's parts replaced. */
-  public Charter withPreparation(
-      String context,
-      @Nullable Long budgetSek,
-      @Nullable Integer staffHours,
-      @Nullable LocalDate periodStart,
-      @Nullable LocalDate periodEnd,
-      String organisationParticipants,
-      String residentInvolvement) {
     return new Charter(
-        purposeInfluence,
-        purposeBasis,
-        localGoals,
-        canBeInfluenced,
-        influenceNote,
-        participationLevelId,
-        conflictLevel,
-        conflictAnalysis,
-        targetGroups,
-        rarelyHeardGroups,
-        documentationPlan,
-        contactEmail,
-        context,
-        budgetSek,
-        staffHours,
-        periodStart,
-        periodEnd,
-        organisationParticipants,
-        residentInvolvement);
+        "", "", "", null, "", null, null, "", "", "", "", "", "", null, null, null, null, "", "");
   }
 
   /** Whether the question is an information activity only (it cannot be influenced). */

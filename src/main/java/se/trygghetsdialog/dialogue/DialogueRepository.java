@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.db.MunicipalityRows;
+import se.trygghetsdialog.shared.db.VersionedRows;
 
 /** SQL for dialogues, their team, plan and step history. */
 @Repository
@@ -36,6 +37,8 @@ class DialogueRepository {
   private static final MunicipalityRows<Dialogue> DIALOGUES =
       new MunicipalityRows<>(
           COLUMNS, "FROM dialogue WHERE municipality_id = :m", DialogueRepository::dialogue);
+
+  private static final VersionedRows VERSIONED = new VersionedRows("dialogue", "dialogue_id");
 
   private final JdbcClient jdbc;
 
@@ -215,17 +218,14 @@ class DialogueRepository {
   }
 
   boolean updateStep(MunicipalityId municipality, DialogueId id, int version, DialogueStep step) {
-    return jdbc.sql(
-                """
-                UPDATE dialogue SET current_step = :step, version = version + 1
-                WHERE municipality_id = :m AND dialogue_id = :id AND version = :version
-                """)
-            .param("step", step.name())
-            .param("m", municipality.value())
-            .param("id", id.value())
-            .param("version", version)
-            .update()
-        == 1;
+    return VERSIONED.update(
+        jdbc,
+        municipality,
+        id.value(),
+        version,
+        "current_step = :step",
+        "",
+        Map.of("step", step.name()));
   }
 
   void insertStepChange(

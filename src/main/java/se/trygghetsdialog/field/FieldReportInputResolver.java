@@ -1,14 +1,9 @@
 package se.trygghetsdialog.field;
 
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.UUID;
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import se.trygghetsdialog.geo.PlaceCategories;
 import se.trygghetsdialog.measure.InputRef;
 import se.trygghetsdialog.measure.InputResolver;
@@ -18,60 +13,43 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * Field reports are inputs a measure may answer. The label is the first event's category, place and
  * date — never the free texts, never who filed it.
  */
-@Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class FieldReportInputResolver implements InputResolver {
+@Configuration(proxyBeanMethods = false)
+class FieldReportInputResolver {
 
-  private final FieldReportRepository reports;
-  private final PlaceCategories categories;
-  private final JdbcClient jdbc;
-
-  @Override
-  public String type() {
-    return InputRef.FIELD_REPORT;
+  @Bean
+  InputResolver fieldReportInputs(FieldReportRepository reports, PlaceCategories categories) {
+    return InputResolver.of(
+        InputRef.FIELD_REPORT,
+        (municipality, id) ->
+            reports
+                .find(municipality, id)
+                .filter(r -> !r.events().isEmpty())
+                .map(r -> label(categories, municipality, r)),
+        reports::newestIds);
   }
 
-  @Override
-  public Optional<String> label(MunicipalityId municipality, UUID id) {
-    return reports
-        .find(municipality, id)
-        .filter(r -> !r.events().isEmpty())
-        .map(
-            r -> {
-              FieldEvent first = r.events().get(0);
-              String category =
-                  categories
-                      .find(municipality, first.categoryId())
-                      .map(c -> c.name(Locale.forLanguageTag("sv")))
-                      .orElse("");
-              StringBuilder label = new StringBuilder(category);
-              if (!first.placeName().isBlank()) {
-                label.append(", ").append(first.placeName());
-              }
-              label
-                  .append(", ")
-                  .append(
-                      first
-                          .startedAt()
-                          .atZoneSameInstant(FieldPolicy.ZONE)
-                          .format(DateTimeFormatter.ISO_LOCAL_DATE));
-              if (r.events().size() > 1) {
-                label.append(" (+").append(r.events().size() - 1).append(')');
-              }
-              return label.toString();
-            });
-  }
-
-  @Override
-  public List<UUID> newest(MunicipalityId municipality, int limit) {
-    return jdbc.sql(
-            """
-            SELECT report_id FROM field_report WHERE municipality_id = :m
-            ORDER BY filed_at DESC LIMIT :limit
-            """)
-        .param("m", municipality.value())
-        .param("limit", limit)
-        .query(UUID.class)
-        .list();
+  private static String label(
+      PlaceCategories categories, MunicipalityId municipality, FieldReport report) {
+    FieldEvent first = report.events().get(0);
+    String category =
+        categories
+            .find(municipality, first.categoryId())
+            .map(c -> c.name(Locale.forLanguageTag("sv")))
+            .orElse("");
+    StringBuilder label = new StringBuilder(category);
+    if (!first.placeName().isBlank()) {
+      label.append(", ").append(first.placeName());
+    }
+    label
+        .append(", ")
+        .append(
+            first
+                .startedAt()
+                .atZoneSameInstant(FieldPolicy.ZONE)
+                .format(DateTimeFormatter.ISO_LOCAL_DATE));
+    if (report.events().size() > 1) {
+      label.append(" (+").append(report.events().size() - 1).append(')');
+    }
+    return label.toString();
   }
 }

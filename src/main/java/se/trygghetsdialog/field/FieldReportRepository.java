@@ -148,6 +148,19 @@ class FieldReportRepository {
         .map(this::withEvents);
   }
 
+  /** The ids of the newest reports, newest first, at most {@code limit}. */
+  List<UUID> newestIds(MunicipalityId municipality, int limit) {
+    return jdbc.sql(
+            """
+            SELECT report_id FROM field_report WHERE municipality_id = :m
+            ORDER BY filed_at DESC LIMIT :limit
+            """)
+        .param("m", municipality.value())
+        .param("limit", limit)
+        .query(UUID.class)
+        .list();
+  }
+
   /**
    * Reports, newest first, optionally of one reporter, with an event starting in [from, to) and of
    * one of the categories (null: any category).

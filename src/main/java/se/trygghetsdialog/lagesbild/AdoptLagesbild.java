@@ -13,6 +13,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.measure.AdoptionDecision;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.StaleForm;
 
@@ -120,10 +121,11 @@ public class AdoptLagesbild {
             UUID.randomUUID(),
             number,
             draft,
-            input.adoptedBy().strip(),
-            input.adoptedOn(),
-            input.paragraph().strip(),
-            input.registrationNumber().strip(),
+            new AdoptionDecision(
+                input.adoptedBy().strip(),
+                input.adoptedOn(),
+                input.paragraph().strip(),
+                input.registrationNumber().strip()),
             crime,
             facts,
             lagesbilder.problems(municipality),

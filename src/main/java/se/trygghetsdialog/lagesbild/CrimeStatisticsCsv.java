@@ -1,7 +1,5 @@
 package se.trygghetsdialog.lagesbild;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -12,10 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.jspecify.annotations.Nullable;
+import se.trygghetsdialog.shared.csv.CsvLines;
 
 /**
  * Reads reported-crime statistics from CSV, e.g. the police's or Brå's open statistics of "anmälda
@@ -74,31 +69,24 @@ public final class CrimeStatisticsCsv {
 
   public static Result parse(String input) {
     String text = input.startsWith("\uFEFF") ? input.substring(1) : input;
-    String[] lines = text.split("\r\n|\n|\r", -1);
-    int headerIndex = 0;
-    while (headerIndex < lines.length && lines[headerIndex].isBlank()) {
-      headerIndex++;
-    }
-    if (headerIndex == lines.length) {
+    Optional<CsvLines> csv = CsvLines.of(text);
+    if (csv.isEmpty()) {
       return failed(new LineError(0, "measure.lagesbild.csv.error.empty", List.of()));
     }
-    String headerLine = lines[headerIndex];
-    char separator = headerLine.indexOf(';') >= 0 ? ';' : ',';
-    List<String> header = split(headerLine, separator);
+    List<String> header = csv.get().header();
     if (header == null || !isHeader(header)) {
       return failed(
-          new LineError(headerIndex + 1, "measure.lagesbild.csv.error.header", List.of()));
+          new LineError(csv.get().headerNumber(), "measure.lagesbild.csv.error.header", List.of()));
     }
     List<CrimeStatistic> rows = new ArrayList<>();
     List<LineError> errors = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (int i = headerIndex + 1; i < lines.length && errors.size() < MAX_ERRORS; i++) {
-      String line = lines[i];
-      int number = i + 1;
-      if (line.isBlank()) {
-        continue;
+    for (CsvLines.Line line : csv.get().rows()) {
+      if (errors.size() >= MAX_ERRORS) {
+        break;
       }
-      List<String> fields = split(line, separator);
+      int number = line.number();
+      List<String> fields = line.fields();
       if (fields == null) {
         errors.add(new LineError(number, "measure.lagesbild.csv.error.quote", List.of()));
         continue;
@@ -175,26 +163,5 @@ public final class CrimeStatisticsCsv {
     return (a.equals("kategori") || a.equals("category"))
         && b.equals("period")
         && (c.equals("antal") || c.equals("count"));
-  }
-
-  /**
-   * Splits one line with Apache Commons CSV; a field may be quoted (two quotes are a quote inside),
-   * spaces around a field are dropped. Null if a quote is left open.
-   */
-  static @Nullable List<String> split(String line, char separator) {
-    CSVFormat format =
-        CSVFormat.RFC4180
-            .builder()
-            .setDelimiter(separator)
-            .setIgnoreSurroundingSpaces(true)
-            .setIgnoreEmptyLines(false)
-            .setTrailingData(true)
-            .get();
-    try (CSVParser parser = CSVParser.parse(line, format)) {
-      List<CSVRecord> records = parser.getRecords();
-      return records.isEmpty() ? List.of("") : records.get(0).toList();
-    } catch (IOException | UncheckedIOException e) {
-      return null;
-    }
   }
 }

@@ -33,12 +33,7 @@ public class LagesbildPdf {
         t("measure.lagesbild.pdf.subject"),
         (pdf, body) -> {
           pdf.paragraph(t("measure.lagesbild.lawNote"), body);
-          documents.decision(
-              pdf,
-              body,
-              t("measure.lagesbild.decision"),
-              new AdoptedDocumentPdf.Decision(
-                  v.adoptedBy(), v.adoptedOn(), v.paragraph(), v.registrationNumber()));
+          documents.decision(pdf, body, t("measure.lagesbild.decision"), v.decision());
 
           PDStructureElement part1 = pdf.section(body);
           pdf.heading(StandardStructureTypes.H2, t("measure.lagesbild.part1"), part1);

@@ -17,6 +17,7 @@ import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.trygghetsdialog.measure.AdoptionDecision;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.db.MunicipalityRows;
 
@@ -193,15 +194,17 @@ class LagesbildRepository {
    */
   boolean insertVersion(MunicipalityId municipality, LagesbildVersion v, @Nullable UUID by) {
     int rows =
-        jdbc.sql(
-                """
+        v.decision()
+            .bind(
+                jdbc.sql(
+                    """
                 INSERT INTO lagesbild_version (version_id, municipality_id, version_number, title,
                   crime_text, other_text, analysis_text, facts_from, facts_to, adopted_by,
                   adopted_on, paragraph, registration_number, recorded_by)
                 VALUES (:id, :m, :n, :title, :crime, :other, :analysis, :from, :to, :by, :on,
                   :paragraph, :registration, :actor)
                 ON CONFLICT (municipality_id, version_number) DO NOTHING
-                """)
+                """))
             .param("id", v.id())
             .param("m", municipality.value())
             .param("n", v.versionNumber())
@@ -211,10 +214,6 @@ class LagesbildRepository {
             .param("analysis", v.analysisText())
             .param("from", v.factsFrom())
             .param("to", v.factsTo())
-            .param("by", v.adoptedBy())
-            .param("on", v.adoptedOn())
-            .param("paragraph", v.paragraph())
-            .param("registration", v.registrationNumber())
             .param("actor", by)
             .update();
     if (rows == 0) {
@@ -335,10 +334,7 @@ class LagesbildRepository {
         rs.getObject("version_id", UUID.class),
         rs.getInt("version_number"),
         texts(rs, Set.of(), 0),
-        rs.getString("adopted_by"),
-        rs.getObject("adopted_on", LocalDate.class),
-        rs.getString("paragraph"),
-        rs.getString("registration_number"),
+        AdoptionDecision.of(rs),
         List.of(),
         List.of(),
         List.of(),

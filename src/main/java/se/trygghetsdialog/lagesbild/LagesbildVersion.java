@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
+import se.trygghetsdialog.measure.AdoptedVersion;
+import se.trygghetsdialog.measure.AdoptionDecision;
 
 /**
  * One adopted version of the lägesbild: a frozen copy of the texts, the crime statistics, the
@@ -21,14 +23,12 @@ public record LagesbildVersion(
     String analysisText,
     LocalDate factsFrom,
     LocalDate factsTo,
-    String adoptedBy,
-    LocalDate adoptedOn,
-    String paragraph,
-    String registrationNumber,
+    AdoptionDecision decision,
     List<CrimeStatistic> crime,
     List<LagesbildFact> facts,
     List<LagesbildProblem> problems,
-    String factsLanguage) {
+    String factsLanguage)
+    implements AdoptedVersion {
 
   /**
    * A version with the texts of this draft (its chosen facts and revision are not kept: the facts
@@ -38,10 +38,7 @@ public record LagesbildVersion(
       UUID id,
       int versionNumber,
       Lagesbild texts,
-      String adoptedBy,
-      LocalDate adoptedOn,
-      String paragraph,
-      String registrationNumber,
+      AdoptionDecision decision,
       List<CrimeStatistic> crime,
       List<LagesbildFact> facts,
       List<LagesbildProblem> problems,
@@ -55,10 +52,7 @@ public record LagesbildVersion(
         texts.analysisText(),
         texts.factsFrom(),
         texts.factsTo(),
-        adoptedBy,
-        adoptedOn,
-        paragraph,
-        registrationNumber,
+        decision,
         crime,
         facts,
         problems,
@@ -76,18 +70,7 @@ public record LagesbildVersion(
       List<LagesbildFact> facts,
       List<LagesbildProblem> problems,
       String factsLanguage) {
-    return of(
-        id,
-        versionNumber,
-        asDraft(),
-        adoptedBy,
-        adoptedOn,
-        paragraph,
-        registrationNumber,
-        crime,
-        facts,
-        problems,
-        factsLanguage);
+    return of(id, versionNumber, asDraft(), decision, crime, facts, problems, factsLanguage);
   }
 
   /** A new draft holding this version's texts and the facts it chose. */

@@ -165,6 +165,7 @@ public class Lagesbilder {
 
   /** The date by which the current version should be reviewed; empty if none is adopted. */
   public Optional<LocalDate> reviewDue(MunicipalityId municipality) {
-    return current(municipality).map(v -> v.adoptedOn().plusMonths(reviewIntervalMonths()));
+    return current(municipality)
+        .map(v -> v.decision().decidedOn().plusMonths(reviewIntervalMonths()));
   }
 }

@@ -2,7 +2,6 @@ package se.trygghetsdialog.measure;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
@@ -26,10 +25,6 @@ public class AdoptedDocumentPdf {
   public interface Part {
     void write(TaggedPdf pdf, PDStructureElement body) throws IOException;
   }
-
-  /** The decision that adopted a document. */
-  public record Decision(
-      String body, LocalDate decidedOn, String paragraph, String registrationNumber) {}
 
   private final MessageSource messages;
   private final Path fontDirectory;
@@ -65,7 +60,8 @@ public class AdoptedDocumentPdf {
   }
 
   /** The decision under an H2 {@code heading}: body, date, paragraph and registration number. */
-  public void decision(TaggedPdf pdf, PDStructureElement body, String heading, Decision decision)
+  public void decision(
+      TaggedPdf pdf, PDStructureElement body, String heading, AdoptionDecision decision)
       throws IOException {
     pdf.heading(StandardStructureTypes.H2, heading, body);
     pdf.table(

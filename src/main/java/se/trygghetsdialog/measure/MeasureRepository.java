@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.db.MunicipalityRows;
+import se.trygghetsdialog.shared.db.VersionedRows;
 
 /** SQL for measures, their links, progress updates, decisions, and inputs not used. */
 @Repository
@@ -52,6 +53,8 @@ class MeasureRepository {
           decision_id AS id, measure_id, body, decided_on, paragraph, registration_number, outcome,
           reasons, recorded_at""",
           "FROM measure_decision WHERE municipality_id = :m");
+
+  private static final VersionedRows VERSIONED = new VersionedRows("measure", "measure_id");
 
   private final JdbcClient jdbc;
 
@@ -126,17 +129,14 @@ class MeasureRepository {
    */
   boolean updateStatus(
       MunicipalityId municipality, MeasureId id, int version, MeasureStatus status) {
-    return jdbc.sql(
-                """
-                UPDATE measure SET status = :status, version = version + 1
-                WHERE municipality_id = :m AND measure_id = :id AND version = :version
-                """)
-            .param("status", status.name())
-            .param("m", municipality.value())
-            .param("id", id.value())
-            .param("version", version)
-            .update()
-        == 1;
+    return VERSIONED.update(
+        jdbc,
+        municipality,
+        id.value(),
+        version,
+        "status = :status",
+        "",
+        Map.of("status", status.name()));
   }
 
   /** Adds a link; false if the measure was already linked to the input. */

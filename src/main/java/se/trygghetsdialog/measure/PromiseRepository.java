@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.db.MunicipalityRows;
+import se.trygghetsdialog.shared.db.VersionedRows;
 
 /**
  * SQL for medborgarlöften (tables citizen_promise, citizen_promise_activity and
@@ -30,6 +31,8 @@ class PromiseRepository {
           promise_text AS text, status, evidence, version""",
           "FROM citizen_promise WHERE municipality_id = :m",
           new DataClassRowMapper<>(PromiseRow.class));
+
+  private static final VersionedRows VERSIONED = new VersionedRows("citizen_promise", "promise_id");
 
   private final JdbcClient jdbc;
 
@@ -108,17 +111,14 @@ class PromiseRepository {
    */
   boolean updatePromiseStatus(
       MunicipalityId municipality, UUID promise, int version, PromiseStatus status) {
-    return jdbc.sql(
-                """
-                UPDATE citizen_promise SET status = :status, version = version + 1
-                WHERE municipality_id = :m AND promise_id = :p AND version = :version
-                """)
-            .param("status", status.name())
-            .param("m", municipality.value())
-            .param("p", promise)
-            .param("version", version)
-            .update()
-        == 1;
+    return VERSIONED.update(
+        jdbc,
+        municipality,
+        promise,
+        version,
+        "status = :status",
+        "",
+        Map.of("status", status.name()));
   }
 
   List<UUID> promiseActivities(MunicipalityId municipality, UUID promise) {

@@ -13,11 +13,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.db.MunicipalityRows;
+import se.trygghetsdialog.shared.db.VersionedRows;
 
 /** SQL for response tasks (table response_task). */
 @Repository
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ResponseTaskRepository {
+
+  private static final VersionedRows VERSIONED = new VersionedRows("response_task", "task_id");
 
   private final JdbcClient jdbc;
 
@@ -70,20 +73,14 @@ class ResponseTaskRepository {
 
   boolean answer(
       MunicipalityId municipality, UUID id, int version, String response, OffsetDateTime now) {
-    return jdbc.sql(
-                """
-                UPDATE response_task SET response = :response, responded_at = :now,
-                  version = version + 1
-                WHERE municipality_id = :m AND task_id = :id AND version = :version
-                  AND responded_at IS NULL
-                """)
-            .param("response", response)
-            .param("now", now)
-            .param("m", municipality.value())
-            .param("id", id)
-            .param("version", version)
-            .update()
-        == 1;
+    return VERSIONED.update(
+        jdbc,
+        municipality,
+        id,
+        version,
+        "response = :response, responded_at = :now",
+        "AND responded_at IS NULL",
+        Map.of("response", response, "now", now));
   }
 
   /** Open tasks past their deadline that were not escalated yet. */

@@ -1,15 +1,12 @@
 package se.trygghetsdialog.population;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
+import se.trygghetsdialog.shared.csv.CsvLines;
 
 /**
  * Population statistics as CSV, the way SCB's Statistikdatabasen saves a table of folkmängd by
@@ -34,33 +31,27 @@ final class PopulationCsv {
   private PopulationCsv() {}
 
   static PopulationFile.Result parse(String text) {
-    String[] lines = text.split("\r\n|\n|\r", -1);
-    int headerIndex = 0;
-    while (headerIndex < lines.length && lines[headerIndex].isBlank()) {
-      headerIndex++;
-    }
-    if (headerIndex == lines.length) {
+    Optional<CsvLines> csv = CsvLines.of(text);
+    if (csv.isEmpty()) {
       return PopulationFile.failed(
           false, new PopulationFile.LineError(0, "population.error.file.empty", List.of()));
     }
-    String headerLine = lines[headerIndex];
-    char separator = headerLine.indexOf(';') >= 0 ? ';' : ',';
-    List<String> header = split(headerLine, separator);
+    List<String> header = csv.get().header();
     List<Integer> yearColumns = header == null ? null : yearColumns(header);
     if (header == null || yearColumns == null) {
       return PopulationFile.failed(
           false,
-          new PopulationFile.LineError(headerIndex + 1, "population.error.file.header", List.of()));
+          new PopulationFile.LineError(
+              csv.get().headerNumber(), "population.error.file.header", List.of()));
     }
     boolean longLayout = yearColumns.isEmpty();
     PopulationFile.Collector rows = new PopulationFile.Collector(false);
-    for (int i = headerIndex + 1; i < lines.length && !rows.full(); i++) {
-      String line = lines[i];
-      int number = i + 1;
-      if (line.isBlank()) {
-        continue;
+    for (CsvLines.Line line : csv.get().rows()) {
+      if (rows.full()) {
+        break;
       }
-      List<String> fields = split(line, separator);
+      int number = line.number();
+      List<String> fields = line.fields();
       if (fields == null) {
         rows.error(number, "population.error.file.quote");
         continue;
@@ -71,7 +62,8 @@ final class PopulationCsv {
       }
       var age = ScbCodes.age(fields.get(1));
       var sex = ScbCodes.sex(fields.get(2));
-      if (longLayout) {
+      // The long layout is one figure a line: its year in column 3, the figure in column 4.
+      for (int column : longLayout ? List.of(4) : yearColumns) {
         rows.add(
             number,
             fields.get(0),
@@ -79,20 +71,8 @@ final class PopulationCsv {
             fields.get(1),
             sex,
             fields.get(2),
-            fields.get(3),
-            fields.get(4));
-      } else {
-        for (int column : yearColumns) {
-          rows.add(
-              number,
-              fields.get(0),
-              age,
-              fields.get(1),
-              sex,
-              fields.get(2),
-              header.get(column),
-              fields.get(column));
-        }
+            longLayout ? fields.get(3) : header.get(column),
+            fields.get(column));
       }
     }
     return rows.result();
@@ -121,23 +101,5 @@ final class PopulationCsv {
       columns.add(i);
     }
     return columns;
-  }
-
-  /** One line's fields, read with Apache Commons CSV; null if a quote is left open. */
-  private static @Nullable List<String> split(String line, char separator) {
-    CSVFormat format =
-        CSVFormat.RFC4180
-            .builder()
-            .setDelimiter(separator)
-            .setIgnoreSurroundingSpaces(true)
-            .setIgnoreEmptyLines(false)
-            .setTrailingData(true)
-            .get();
-    try (CSVParser parser = CSVParser.parse(line, format)) {
-      List<CSVRecord> records = parser.getRecords();
-      return records.isEmpty() ? List.of("") : records.get(0).toList();
-    } catch (IOException | UncheckedIOException e) {
-      return null;
-    }
   }
 }

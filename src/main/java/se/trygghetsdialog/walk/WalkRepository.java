@@ -301,6 +301,20 @@ class WalkRepository {
         == 1;
   }
 
+  /** The ids of the newest points of sent protocols, newest first, at most {@code limit}. */
+  List<UUID> newestProtocolPointIds(MunicipalityId municipality, int limit) {
+    return jdbc.sql(
+            """
+            SELECT p.point_id FROM walk_point p JOIN walk w ON w.walk_id = p.walk_id
+            WHERE w.municipality_id = :m AND w.protocol_sent_at IS NOT NULL
+            ORDER BY p.recorded_at DESC LIMIT :limit
+            """)
+        .param("m", municipality.value())
+        .param("limit", limit)
+        .query(UUID.class)
+        .list();
+  }
+
   Optional<UUID> walkOfPoint(UUID pointId) {
     return jdbc.sql("SELECT walk_id FROM walk_point WHERE point_id = :p")
         .param("p", pointId)

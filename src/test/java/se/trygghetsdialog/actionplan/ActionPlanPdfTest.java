@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import se.trygghetsdialog.measure.AdoptedDocumentPdf;
+import se.trygghetsdialog.measure.AdoptionDecision;
 import se.trygghetsdialog.measure.Horizon;
 import se.trygghetsdialog.measure.MeasureId;
 import se.trygghetsdialog.measure.MeasureStatus;
@@ -58,10 +59,8 @@ class ActionPlanPdfTest {
         3,
         "Åtgärdsplan för trygghet",
         "Planen bygger på lägesbilden och medborgardialogen.",
-        "Kommunfullmäktige",
-        LocalDate.of(2026, 11, 27),
-        "§ 98",
-        "LKS 2026-000400",
+        new AdoptionDecision(
+            "Kommunfullmäktige", LocalDate.of(2026, 11, 27), "§ 98", "LKS 2026-000400"),
         items);
   }
 

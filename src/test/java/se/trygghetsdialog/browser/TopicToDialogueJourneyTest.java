@@ -168,26 +168,25 @@ class TopicToDialogueJourneyTest extends BrowserTestBase {
     // The team prepares the charter; the process leader takes the next step with feedback.
     Charter charter =
         new Charter(
-                "Invånarna formar åtgärderna.",
-                "Politikerna får veta hur tryggheten upplevs.",
-                "",
-                true,
-                "",
-                ladder.levels(municipality).get(1).id(),
-                ConflictLevel.LOW,
-                "",
-                "Resenärer",
-                "Unga som pendlar",
-                "En rapport efter steg 2.",
-                "")
-            .withPreparation(
-                "Oron vid stationen har ökat.",
-                0L,
-                100,
-                LocalDate.now(),
-                LocalDate.now().plusMonths(6),
-                "Trygghetsgruppen",
-                "Intervjuer vid stationen");
+            "Invånarna formar åtgärderna.",
+            "Politikerna får veta hur tryggheten upplevs.",
+            "",
+            true,
+            "",
+            ladder.levels(municipality).get(1).id(),
+            ConflictLevel.LOW,
+            "",
+            "Resenärer",
+            "Unga som pendlar",
+            "En rapport efter steg 2.",
+            "",
+            "Oron vid stationen har ökat.",
+            0L,
+            100,
+            LocalDate.now(),
+            LocalDate.now().plusMonths(6),
+            "Trygghetsgruppen",
+            "Intervjuer vid stationen");
     fillCharter.fill(
         municipality,
         dialogue,

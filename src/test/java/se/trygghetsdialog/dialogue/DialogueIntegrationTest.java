@@ -160,26 +160,25 @@ class DialogueIntegrationTest {
       DialogueId id = createDialogue.create(municipality, input(UUID.randomUUID()), leader);
       Charter charter =
           new Charter(
-                  "inflytande",
-                  "underlag",
-                  "",
-                  true,
-                  "",
-                  ladder.levels(municipality).get(1).id(),
-                  ConflictLevel.LOW,
-                  "",
-                  "alla",
-                  "unga",
-                  "rapport",
-                  "")
-              .withPreparation(
-                  "bakgrund",
-                  50_000L,
-                  200,
-                  LocalDate.of(2026, 9, 1),
-                  LocalDate.of(2027, 6, 30),
-                  "trygghetsgruppen",
-                  "intervjuer i höst");
+              "inflytande",
+              "underlag",
+              "",
+              true,
+              "",
+              ladder.levels(municipality).get(1).id(),
+              ConflictLevel.LOW,
+              "",
+              "alla",
+              "unga",
+              "rapport",
+              "",
+              "bakgrund",
+              50_000L,
+              200,
+              LocalDate.of(2026, 9, 1),
+              LocalDate.of(2027, 6, 30),
+              "trygghetsgruppen",
+              "intervjuer i höst");
       fillCharter.fill(
           municipality,
           id,
@@ -206,6 +205,13 @@ class DialogueIntegrationTest {
                   "alla",
                   "unga",
                   "rapport",
+                  "",
+                  "",
+                  null,
+                  null,
+                  null,
+                  null,
+                  "",
                   "");
       assertThatThrownBy(
               () ->
@@ -264,7 +270,27 @@ class DialogueIntegrationTest {
     void aCharterFormSentAfterSomeoneElseSavedGetsConflictAndKeepsWhatWasTyped() throws Exception {
       DialogueId id = createDialogue.create(municipality, input(UUID.randomUUID()), leader);
       int shown = dialogues.find(municipality, id).orElseThrow().version();
-      Charter theirs = new Charter("deras syfte", "", "", null, "", null, null, "", "", "", "", "");
+      Charter theirs =
+          new Charter(
+              "deras syfte",
+              "",
+              "",
+              null,
+              "",
+              null,
+              null,
+              "",
+              "",
+              "",
+              "",
+              "",
+              "",
+              null,
+              null,
+              null,
+              null,
+              "",
+              "");
       fillCharter.fill(municipality, id, shown, theirs, leader);
 
       String page =

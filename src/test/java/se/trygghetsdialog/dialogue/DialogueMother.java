@@ -16,26 +16,25 @@ final class DialogueMother {
 
   static Charter completeCharter(boolean canBeInfluenced) {
     return new Charter(
-            "inflytande",
-            "underlag",
-            "",
-            canBeInfluenced,
-            "",
-            UUID.randomUUID(),
-            ConflictLevel.LOW,
-            "",
-            "alla",
-            "unga",
-            "rapport",
-            "team@example.org")
-        .withPreparation(
-            "bakgrund",
-            0L,
-            100,
-            LocalDate.of(2020, 9, 1),
-            LocalDate.of(2021, 6, 30),
-            "trygghetsgruppen",
-            "intervjuer i höst");
+        "inflytande",
+        "underlag",
+        "",
+        canBeInfluenced,
+        "",
+        UUID.randomUUID(),
+        ConflictLevel.LOW,
+        "",
+        "alla",
+        "unga",
+        "rapport",
+        "team@example.org",
+        "bakgrund",
+        0L,
+        100,
+        LocalDate.of(2020, 9, 1),
+        LocalDate.of(2021, 6, 30),
+        "trygghetsgruppen",
+        "intervjuer i höst");
   }
 
   static Dialogue inStep(DialogueStep step, Charter charter) {

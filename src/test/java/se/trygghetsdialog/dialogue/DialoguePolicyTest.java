@@ -3,7 +3,9 @@ package se.trygghetsdialog.dialogue;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -53,12 +55,12 @@ class DialoguePolicyTest {
       Charter full = DialogueMother.completeCharter(true);
       for (Charter missing :
           List.of(
-              full.withPreparation("", 0L, 100, full.periodStart(), full.periodEnd(), "x", "y"),
-              full.withPreparation("x", null, 100, full.periodStart(), full.periodEnd(), "x", "y"),
-              full.withPreparation("x", 0L, null, full.periodStart(), full.periodEnd(), "x", "y"),
-              full.withPreparation("x", 0L, 100, null, full.periodEnd(), "x", "y"),
-              full.withPreparation("x", 0L, 100, full.periodStart(), full.periodEnd(), "", "y"),
-              full.withPreparation("x", 0L, 100, full.periodStart(), full.periodEnd(), "x", ""))) {
+              withPreparation(full, "", 0L, 100, full.periodStart(), full.periodEnd(), "x", "y"),
+              withPreparation(full, "x", null, 100, full.periodStart(), full.periodEnd(), "x", "y"),
+              withPreparation(full, "x", 0L, null, full.periodStart(), full.periodEnd(), "x", "y"),
+              withPreparation(full, "x", 0L, 100, null, full.periodEnd(), "x", "y"),
+              withPreparation(full, "x", 0L, 100, full.periodStart(), full.periodEnd(), "", "y"),
+              withPreparation(full, "x", 0L, 100, full.periodStart(), full.periodEnd(), "x", ""))) {
         Dialogue dialogue = DialogueMother.inStep(DialogueStep.PREPARATION, missing);
         assertThatThrownBy(
                 () ->
@@ -123,5 +125,37 @@ class DialoguePolicyTest {
                       dialogue, DialogueStep.DECISION, "text", DialogueMother.teamWithLeader()))
           .doesNotThrowAnyException();
     }
+  }
+
+  /** The charter with the preparation checklist's parts replaced. */
+  private static Charter withPreparation(
+      Charter c,
+      String context,
+      @Nullable Long budgetSek,
+      @Nullable Integer staffHours,
+      @Nullable LocalDate periodStart,
+      @Nullable LocalDate periodEnd,
+      String organisationParticipants,
+      String residentInvolvement) {
+    return new Charter(
+        c.purposeInfluence(),
+        c.purposeBasis(),
+        c.localGoals(),
+        c.canBeInfluenced(),
+        c.influenceNote(),
+        c.participationLevelId(),
+        c.conflictLevel(),
+        c.conflictAnalysis(),
+        c.targetGroups(),
+        c.rarelyHeardGroups(),
+        c.documentationPlan(),
+        c.contactEmail(),
+        context,
+        budgetSek,
+        staffHours,
+        periodStart,
+        periodEnd,
+        organisationParticipants,
+        residentInvolvement);
   }
 }

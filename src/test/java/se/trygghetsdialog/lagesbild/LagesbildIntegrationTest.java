@@ -280,7 +280,7 @@ class LagesbildIntegrationTest {
       assertThat(adoptNow("Kommunstyrelsen")).isEqualTo(1);
 
       LagesbildVersion first = lagesbilder.version(municipality, 1).orElseThrow();
-      assertThat(first.adoptedBy()).isEqualTo("Kommunstyrelsen");
+      assertThat(first.decision().body()).isEqualTo("Kommunstyrelsen");
       assertThat(first.crime()).extracting(CrimeStatistic::count).containsExactly(40L, 50L);
       assertThat(first.problems())
           .extracting(LagesbildProblem::title)

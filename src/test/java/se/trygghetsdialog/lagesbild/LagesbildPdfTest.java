@@ -13,6 +13,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import se.trygghetsdialog.measure.AdoptedDocumentPdf;
+import se.trygghetsdialog.measure.AdoptionDecision;
 import se.trygghetsdialog.support.TaggedPdfs;
 
 class LagesbildPdfTest {
@@ -35,10 +36,7 @@ class LagesbildPdfTest {
         "Otryggheten hänger ihop med belysningen.",
         LocalDate.of(2025, 1, 1),
         LocalDate.of(2025, 12, 31),
-        "Kommunstyrelsen",
-        LocalDate.of(2026, 3, 4),
-        "§ 42",
-        "KS 2026/42",
+        new AdoptionDecision("Kommunstyrelsen", LocalDate.of(2026, 3, 4), "§ 42", "KS 2026/42"),
         CrimeStatisticsCsv.parse(
                 "kategori;period;antal\nSkadegörelse;2024;301\nSkadegörelse;2025;4711\n"
                     .getBytes(StandardCharsets.UTF_8))

@@ -34,6 +34,13 @@ class OpinionPolicyTest {
             "",
             "",
             "",
+            "",
+            "",
+            null,
+            null,
+            null,
+            null,
+            "",
             "");
     return new Dialogue(
         new DialogueId(UUID.randomUUID()),

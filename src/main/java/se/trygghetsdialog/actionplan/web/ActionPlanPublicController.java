@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import se.trygghetsdialog.actionplan.ActionPlanPdf;
 import se.trygghetsdialog.actionplan.ActionPlanVersion;
 import se.trygghetsdialog.actionplan.ActionPlans;
+import se.trygghetsdialog.measure.AdoptedVersion;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.pdf.TaggedPdf;
@@ -36,9 +37,7 @@ class ActionPlanPublicController {
   String planVersion(MunicipalityId municipality, @PathVariable int number, WebPage page) {
     List<ActionPlanVersion> versions = plans.versions(municipality);
     ActionPlanVersion version =
-        versions.stream()
-            .filter(v -> v.versionNumber() == number)
-            .findFirst()
+        AdoptedVersion.numbered(versions, number)
             .orElseThrow(() -> new NotFoundException("plan version"));
     return renderPlan(version, versions, versions.get(0) == version, page);
   }

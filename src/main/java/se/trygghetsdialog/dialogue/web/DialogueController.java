@@ -17,6 +17,7 @@ import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Ui;
 import se.trygghetsdialog.shared.web.WebPage;
+import se.trygghetsdialog.tenancy.Area;
 import se.trygghetsdialog.tenancy.Areas;
 
 /** Public pages: the list of dialogues and one dialogue. */
@@ -47,14 +48,15 @@ class DialogueController {
     page.add("page", result);
     page.add(
         "statusOptions",
-        java.util.Arrays.stream(DialogueStatus.values())
-            .map(s -> new Option(s.name(), ui.e("dialogue.status", s), s == status))
-            .toList());
+        Option.of(
+            DialogueStatus.values(), "dialogue.status", status == null ? null : status.name(), ui));
     page.add(
         "areaOptions",
-        areas.all(municipality).stream()
-            .map(a -> new Option(a.id().toString(), a.name(), a.id().equals(area)))
-            .toList());
+        Option.of(
+            areas.all(municipality),
+            Area::id,
+            Area::name,
+            id -> area != null && id.equals(area.toString())));
     page.add("query", PageLinks.query(status, area));
     // htmx asks for the results only when a filter changes; the same URL gives the whole page.
     return se.trygghetsdialog.shared.web.Htmx.isHtmx(request)

@@ -1,6 +1,5 @@
 package se.trygghetsdialog.field.web;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -120,21 +119,9 @@ class RumourPages {
       RumourViews.@Nullable RumourRow current,
       WebPage page) {
     List<Option> channels =
-        Arrays.stream(RumourChannel.values())
-            .map(
-                c ->
-                    new Option(
-                        c.name(),
-                        page.ui().e("field.rumour.channel", c),
-                        c.name().equals(form.channel())))
-            .toList();
+        Option.of(RumourChannel.values(), "field.rumour.channel", form.channel(), page.ui());
     List<Option> areaOptions =
-        areas.all(municipality).stream()
-            .map(
-                a ->
-                    new Option(
-                        a.id().toString(), a.name(), a.id().toString().equals(form.areaId())))
-            .toList();
+        Option.of(areas.all(municipality), Area::id, Area::name, id -> id.equals(form.areaId()));
     page.add(
         "page", new RumourViews.FormPage(form, errors, rumour, current, channels, areaOptions));
     return "field/rumour/form";

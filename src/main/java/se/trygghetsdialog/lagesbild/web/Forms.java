@@ -1,8 +1,5 @@
 package se.trygghetsdialog.lagesbild.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.stereotype.Component;
@@ -12,6 +9,7 @@ import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.lagesbild.ImportCrimeStatistics;
 import se.trygghetsdialog.lagesbild.LagesbildRuleViolation;
 import se.trygghetsdialog.measure.MeasurePolicy;
+import se.trygghetsdialog.shared.web.UploadedFile;
 
 /** Small helpers shared by the controllers of this module. */
 final class Forms {
@@ -30,19 +28,13 @@ final class Forms {
   static class CsvFileConverter implements Converter<MultipartFile, ImportCrimeStatistics.CsvFile> {
     @Override
     public ImportCrimeStatistics.@Nullable CsvFile convert(MultipartFile file) {
-      if (file.isEmpty()) {
-        return null;
-      }
-      if (file.getSize() > MAX_CSV_BYTES) {
-        throw new LagesbildRuleViolation("file", "measure.lagesbild.csv.error.tooLarge");
-      }
-      String name =
-          Objects.requireNonNullElse(file.getOriginalFilename(), "").replaceAll("[\\r\\n]", "");
-      try {
-        return new ImportCrimeStatistics.CsvFile(name.isBlank() ? "CSV" : name, file.getBytes());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      UploadedFile csv =
+          UploadedFile.of(
+              file,
+              MAX_CSV_BYTES,
+              "CSV",
+              () -> new LagesbildRuleViolation("file", "measure.lagesbild.csv.error.tooLarge"));
+      return csv == null ? null : new ImportCrimeStatistics.CsvFile(csv.name(), csv.bytes());
     }
   }
 }

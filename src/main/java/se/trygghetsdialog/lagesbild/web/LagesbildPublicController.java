@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import se.trygghetsdialog.lagesbild.LagesbildPdf;
 import se.trygghetsdialog.lagesbild.LagesbildVersion;
 import se.trygghetsdialog.lagesbild.Lagesbilder;
+import se.trygghetsdialog.measure.AdoptedVersion;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.pdf.TaggedPdf;
@@ -44,9 +45,7 @@ class LagesbildPublicController {
   String version(MunicipalityId municipality, @PathVariable int number, WebPage page) {
     List<LagesbildVersion> versions = lagesbilder.versions(municipality);
     LagesbildVersion version =
-        versions.stream()
-            .filter(v -> v.versionNumber() == number)
-            .findFirst()
+        AdoptedVersion.numbered(versions, number)
             .orElseThrow(() -> new NotFoundException("lägesbild version"));
     return pages.publicPage(
         municipality,

@@ -1,14 +1,9 @@
 package se.trygghetsdialog.measure.web;
 
-import java.util.Arrays;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.measure.MeasureKind;
 import se.trygghetsdialog.measure.MeasurePolicy;
-import se.trygghetsdialog.shared.web.Option;
-import se.trygghetsdialog.shared.web.Ui;
 
 /** Small helpers shared by the staff controllers of this module. */
 final class Forms {
@@ -38,12 +33,5 @@ final class Forms {
       case COMMITMENT -> "measure.notice.created.COMMITMENT";
       case MEASURE -> "measure.notice.created.MEASURE";
     };
-  }
-
-  static <E extends Enum<E>> List<Option> options(
-      E[] values, String prefix, @Nullable String selected, Ui ui) {
-    return Arrays.stream(values)
-        .map(v -> new Option(v.name(), ui.e(prefix, v), v.name().equals(selected)))
-        .toList();
   }
 }

@@ -1,7 +1,5 @@
 package se.trygghetsdialog.measure.web;
 
-import static se.trygghetsdialog.measure.web.Forms.options;
-
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -86,12 +84,13 @@ class MeasurePages {
     Ui ui = page.ui();
     page.add("form", form);
     page.add("errors", errors);
-    page.add("kinds", options(MeasureKind.values(), "measure.kind", form.kind(), ui));
-    page.add("horizons", options(Horizon.values(), "measure.horizon", form.horizon(), ui));
-    page.add("ownerKinds", options(OwnerKind.values(), "measure.ownerKind", form.ownerKind(), ui));
+    page.add("kinds", Option.of(MeasureKind.values(), "measure.kind", form.kind(), ui));
+    page.add("horizons", Option.of(Horizon.values(), "measure.horizon", form.horizon(), ui));
+    page.add(
+        "ownerKinds", Option.of(OwnerKind.values(), "measure.ownerKind", form.ownerKind(), ui));
     page.add(
         "measureTypes",
-        options(MeasureType.values(), "measure.measureType", form.measureType(), ui));
+        Option.of(MeasureType.values(), "measure.measureType", form.measureType(), ui));
     page.add(
         "areaOptions",
         Option.of(areas.all(municipality), Area::id, Area::name, v -> v.equals(form.areaId())));
@@ -170,7 +169,8 @@ class MeasurePages {
     page.add("item", view(municipality, id));
     page.add("form", form);
     page.add("errors", errors);
-    page.add("outcomes", options(DecisionOutcome.values(), "measure.outcome", form.outcome(), ui));
+    page.add(
+        "outcomes", Option.of(DecisionOutcome.values(), "measure.outcome", form.outcome(), ui));
     return "measure/staff/decision";
   }
 

@@ -1,7 +1,5 @@
 package se.trygghetsdialog.measure.web;
 
-import static se.trygghetsdialog.measure.web.Forms.options;
-
 import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -33,9 +31,9 @@ class PromisePages {
     Ui ui = page.ui();
     page.add("form", form);
     page.add("errors", errors);
-    page.add("parties", options(PromiseParty.values(), "measure.party", form.party(), ui));
+    page.add("parties", Option.of(PromiseParty.values(), "measure.party", form.party(), ui));
     page.add(
-        "statuses", options(PromiseStatus.values(), "measure.promiseStatus", form.status(), ui));
+        "statuses", Option.of(PromiseStatus.values(), "measure.promiseStatus", form.status(), ui));
     page.add("measureOptions", measures.options(municipality, form.activities()::contains));
     page.add(
         "dialogueOptions",
@@ -68,7 +66,7 @@ class PromisePages {
                 Collectors.toMap(
                     p -> p.id().toString(),
                     p ->
-                        options(
+                        Option.of(
                             PromiseStatus.values(),
                             "measure.promiseStatus",
                             p.status().name(),

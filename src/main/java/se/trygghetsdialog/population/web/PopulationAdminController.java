@@ -1,13 +1,10 @@
 package se.trygghetsdialog.population.web;
 
 import jakarta.validation.Valid;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -30,6 +27,7 @@ import se.trygghetsdialog.population.PopulationRuleViolation;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
+import se.trygghetsdialog.shared.web.UploadedFile;
 import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.tenancy.Area;
 import se.trygghetsdialog.tenancy.Areas;
@@ -147,19 +145,13 @@ class PopulationAdminController {
   static class UploadConverter implements Converter<MultipartFile, ImportPopulation.Upload> {
     @Override
     public ImportPopulation.@Nullable Upload convert(MultipartFile file) {
-      if (file.isEmpty()) {
-        return null;
-      }
-      if (file.getSize() > MAX_FILE_BYTES) {
-        throw new PopulationRuleViolation("file", "population.error.file.tooLarge");
-      }
-      String name =
-          Objects.requireNonNullElse(file.getOriginalFilename(), "").replaceAll("[\\r\\n]", "");
-      try {
-        return new ImportPopulation.Upload(name.isBlank() ? "fil" : name, file.getBytes());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      UploadedFile upload =
+          UploadedFile.of(
+              file,
+              MAX_FILE_BYTES,
+              "fil",
+              () -> new PopulationRuleViolation("file", "population.error.file.tooLarge"));
+      return upload == null ? null : new ImportPopulation.Upload(upload.name(), upload.bytes());
     }
   }
 }

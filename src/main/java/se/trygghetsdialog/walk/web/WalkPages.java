@@ -1,6 +1,5 @@
 package se.trygghetsdialog.walk.web;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import lombok.AccessLevel;
@@ -142,11 +141,7 @@ class WalkPages {
             errorPoint,
             all ? walks.sinceLast(walk).orElse(null) : null));
     page.add("mayPlan", WalkPolicy.mayPlan(staff));
-    page.add(
-        "statuses",
-        Arrays.stream(PointStatus.values())
-            .map(s -> new Option(s.name(), page.ui().e("walk.status", s), false))
-            .toList());
+    page.add("statuses", Option.of(PointStatus.values(), "walk.status", null, page.ui()));
     return "walk/staff/show";
   }
 }

@@ -206,7 +206,9 @@ class CampaignPerspectivesIntegrationTest {
         municipality,
         dialogue,
         dialogues.find(municipality, dialogue).orElseThrow().version(),
-        new Charter("", "", "", false, "", null, null, "", "", "", "", ""),
+        new Charter(
+            "", "", "", false, "", null, null, "", "", "", "", "", "", null, null, null, null, "",
+            ""),
         leader);
     assertThat(page(dialogue))
         .doesNotContain("Perspektiv i steg 2")
