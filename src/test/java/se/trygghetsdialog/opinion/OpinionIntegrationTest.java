@@ -207,6 +207,33 @@ class OpinionIntegrationTest {
                   .string(
                       org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<html"))));
     }
+
+    @Test
+    void aRefusedHtmxVoteAnswersWithTheCardItsReasonAndTheSameStatement() throws Exception {
+      seed.seed(m, dialogue.id(), "Första påståendet");
+      StatementId second = seed.seed(m, dialogue.id(), "Andra påståendet");
+      chooseSteps.choose(m, dialogue.id(), java.util.Set.of());
+      mvc.perform(
+              post("/dialoger/" + dialogue.id() + "/pastaenden?lang=sv")
+                  .header("HX-Request", "true")
+                  .param("statementId", second.toString())
+                  .param("vote", "AGREE")
+                  .with(csrf()))
+          .andExpect(status().isBadRequest())
+          .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"vote-card\"")))
+          .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"vote-error\"")))
+          .andExpect(
+              content()
+                  .string(
+                      org.hamcrest.Matchers.containsString(
+                          "Det går inte att rösta på påståenden i dialogen just nu.")))
+          .andExpect(content().string(org.hamcrest.Matchers.containsString("Andra påståendet")))
+          .andExpect(
+              content()
+                  .string(
+                      org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<html"))));
+      assertThat(repository.voteCountsOfShown(m, dialogue.id()).get(second)).isZero();
+    }
   }
 
   @Nested

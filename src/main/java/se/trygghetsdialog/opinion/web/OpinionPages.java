@@ -55,15 +55,37 @@ class OpinionPages {
       boolean justVoted,
       String text,
       FormErrors errors) {
+    return page(municipality, dialogue, pseudonym, justVoted, text, errors, null);
+  }
+
+  /**
+   * What the voting page shows, keeping the statement {@code keep} (a refused vote's) when it is
+   * still shown, so the resident can vote on it again.
+   */
+  VotePage page(
+      MunicipalityId municipality,
+      Dialogue dialogue,
+      @Nullable String pseudonym,
+      boolean justVoted,
+      String text,
+      FormErrors errors,
+      @Nullable StatementId keep) {
     Optional<ParticipantId> participant =
         Optional.ofNullable(pseudonym)
             .flatMap(p -> conversations.participant(municipality, dialogue.id(), p));
     OpinionPolicy.Closed closed =
         OpinionPolicy.closedBecause(
             dialogue, conversations.conversation(municipality, dialogue.id()));
-    Statement next =
-        closed != null
+    Statement kept =
+        keep == null
             ? null
+            : conversations
+                .statement(municipality, keep)
+                .filter(s -> s.dialogueId().equals(dialogue.id()) && s.shown())
+                .orElse(null);
+    Statement next =
+        kept != null || closed != null
+            ? kept
             : conversations
                 .next(municipality, dialogue.id(), participant, ThreadLocalRandom.current())
                 .orElse(null);
