@@ -4,6 +4,7 @@ import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import se.trygghetsdialog.opinion.bench.OpinionAppBench;
 import se.trygghetsdialog.opinion.clustering.cli.OpinionCli;
 import se.trygghetsdialog.place.bench.cli.PlaceBench;
 
@@ -31,6 +32,11 @@ public class TrygghetsdialogApplication {
     TimeZone.setDefault(TimeZone.getTimeZone(TIME_ZONE));
     if (args.length > 0 && OpinionCli.handles(args[0])) {
       System.exit(OpinionCli.run(args));
+    }
+    if (args.length > 0 && OpinionAppBench.handles(args[0])) {
+      System.exit(
+          OpinionAppBench.run(
+              args, settings -> SpringApplication.run(TrygghetsdialogApplication.class, settings)));
     }
     if (args.length > 0 && PlaceBench.handles(args[0])) {
       System.exit(PlaceBench.run(args));
