@@ -462,6 +462,19 @@ class OpinionRepository {
         .update();
   }
 
+  /** When the stored result was computed, without reading it. */
+  Optional<OffsetDateTime> resultComputedAt(MunicipalityId municipality, DialogueId dialogue) {
+    return inDialogue(
+            """
+            SELECT computed_at FROM opinion_result
+             WHERE municipality_id = :m AND dialogue_id = :d
+            """,
+            municipality,
+            dialogue)
+        .query((rs, row) -> time(rs, "computed_at"))
+        .optional();
+  }
+
   Optional<StoredResult> result(MunicipalityId municipality, DialogueId dialogue) {
     return inDialogue(
             """

@@ -3,6 +3,7 @@ package se.trygghetsdialog.opinion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -21,6 +22,8 @@ import se.trygghetsdialog.dialogue.CreateDialogue;
 import se.trygghetsdialog.dialogue.Dialogue;
 import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.opinion.OpinionRepository.DialogueRef;
+import se.trygghetsdialog.opinion.clustering.OpinionConfig;
+import se.trygghetsdialog.opinion.clustering.OpinionEngine;
 import se.trygghetsdialog.opinion.clustering.VoteMatrix;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.support.IntegrationTest;
@@ -99,7 +102,15 @@ class InMemoryVotesIntegrationTest {
     }
     OpinionMap incremental = stored();
     assertThat(incremental.votes()).isEqualTo(3 * 12 * 6);
+    // What a cold engine run makes of the matrix the ticks built ...
+    VoteMatrix built = worker.matrixInMemory(ref);
+    OpinionMap coldOnBuilt =
+        OpinionMaps.of(
+            built,
+            new OpinionEngine(OpinionConfig.defaults().withThreads(1)).compute(built),
+            OffsetDateTime.now());
 
+    // ... is what the worker stores after rebuilding its dropped copy from the database (cold).
     worker.forget(ref);
     worker.recompute(ref);
 
@@ -107,7 +118,8 @@ class InMemoryVotesIntegrationTest {
     OpinionMap rebuilt = stored();
     assertThat(rebuilt.votes()).isEqualTo(incremental.votes());
     assertThat(rebuilt.participants()).isEqualTo(36);
-    assertThat(members(rebuilt)).hasSizeGreaterThanOrEqualTo(2).isEqualTo(members(incremental));
+    assertThat(members(rebuilt)).hasSizeGreaterThanOrEqualTo(2).isEqualTo(members(coldOnBuilt));
+    assertThat(rebuilt.points()).isEqualTo(coldOnBuilt.points());
   }
 
   @Test

@@ -83,19 +83,17 @@ class OpinionPages {
                 .statement(municipality, keep)
                 .filter(s -> s.dialogueId().equals(dialogue.id()) && s.shown())
                 .orElse(null);
-    Statement next =
-        kept != null || closed != null
-            ? kept
-            : conversations
-                .next(municipality, dialogue.id(), participant, ThreadLocalRandom.current())
-                .orElse(null);
+    OpinionConversations.Progress progress =
+        conversations.progress(
+            municipality, dialogue.id(), participant, ThreadLocalRandom.current());
+    Statement next = kept != null || closed != null ? kept : progress.next().orElse(null);
     return new VotePage(
         dialogue.id().toString(),
         dialogue.title(),
         closed == null ? null : "opinion.vote.closed." + closed.name(),
         next,
-        conversations.votedCount(municipality, participant),
-        conversations.shown(municipality, dialogue.id()).size(),
+        progress.voted(),
+        progress.shown(),
         justVoted,
         text,
         errors);
