@@ -124,9 +124,7 @@ public class OpinionConversations {
       DialogueId dialogue,
       Optional<ParticipantId> participant,
       RandomGenerator random) {
-    Set<StatementId> voted =
-        participant.map(p -> repository.votedBy(municipality, p)).orElse(Set.of());
-    return next(municipality, dialogue, shown(municipality, dialogue), voted, random);
+    return progress(municipality, dialogue, participant, random).next();
   }
 
   private Optional<Statement> next(

@@ -9,13 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +36,7 @@ import se.trygghetsdialog.dialogue.DialogueId;
 import se.trygghetsdialog.dialogue.DialogueStep;
 import se.trygghetsdialog.dialogue.TopicOrigin;
 import se.trygghetsdialog.opinion.ChooseVotingSteps;
+import se.trygghetsdialog.opinion.OpinionConversations;
 import se.trygghetsdialog.opinion.SeedStatement;
 import se.trygghetsdialog.opinion.StatementId;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -273,7 +271,8 @@ public final class OpinionAppBench {
       throws Exception {
     DialogueId dialogue = dialogue("Bänk för röster");
     List<StatementId> statements = statements(dialogue, statementCount);
-    // Expected rows: pseudonym hash, statement, vote of every vote answered 2xx.
+    // Expected rows: participant, statement, vote of every vote answered 2xx.
+    OpinionConversations conversations = context.getBean(OpinionConversations.class);
     Set<String> expected = ConcurrentHashMap.newKeySet();
     AtomicLong ok = new AtomicLong();
     AtomicLong refused = new AtomicLong();
@@ -318,8 +317,12 @@ public final class OpinionAppBench {
                       refused.incrementAndGet();
                     }
                   }
-                  String hash = hash(browser.pseudonym());
-                  cast.forEach((s, v) -> expected.add(hash + "/" + s.value() + "/" + v));
+                  String who =
+                      conversations
+                          .participant(municipality, dialogue, browser.pseudonym())
+                          .map(p -> p.value().toString())
+                          .orElse("none");
+                  cast.forEach((s, v) -> expected.add(who + "/" + s.value() + "/" + v));
                 }
                 return null;
               }));
@@ -333,9 +336,8 @@ public final class OpinionAppBench {
         new HashSet<>(
             jdbc.sql(
                     """
-                    SELECT p.pseudonym_hash || '/' || v.statement_id || '/' || v.vote
+                    SELECT v.participant_id || '/' || v.statement_id || '/' || v.vote
                       FROM opinion_vote v
-                      JOIN opinion_participant p ON p.participant_id = v.participant_id
                      WHERE v.municipality_id = :m AND v.dialogue_id = :d
                     """)
                 .param("m", municipality.value())
@@ -457,16 +459,6 @@ public final class OpinionAppBench {
         throw new IllegalStateException("no result after 300 s");
       }
       Thread.sleep(5);
-    }
-  }
-
-  /** The stored hash of a pseudonym (SHA-256, hex), as the application computes it. */
-  static String hash(String pseudonym) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(pseudonym.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }
