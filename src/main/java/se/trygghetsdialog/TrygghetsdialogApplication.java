@@ -5,6 +5,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import se.trygghetsdialog.analysis.bench.cli.AnalysisBench;
+import se.trygghetsdialog.opinion.bench.cli.OpinionAppBench;
 import se.trygghetsdialog.opinion.clustering.cli.OpinionCli;
 import se.trygghetsdialog.place.bench.cli.PlaceBench;
 import se.trygghetsdialog.shared.db.cli.BackupCli;
@@ -34,6 +35,11 @@ public class TrygghetsdialogApplication {
     TimeZone.setDefault(TimeZone.getTimeZone(TIME_ZONE));
     if (args.length > 0 && OpinionCli.handles(args[0])) {
       System.exit(OpinionCli.run(args));
+    }
+    if (args.length > 0 && OpinionAppBench.handles(args[0])) {
+      System.exit(
+          OpinionAppBench.run(
+              args, settings -> SpringApplication.run(TrygghetsdialogApplication.class, settings)));
     }
     if (args.length > 0 && PlaceBench.handles(args[0])) {
       System.exit(PlaceBench.run(args));

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -36,6 +37,11 @@ public class OpinionConversations {
   private final OpinionRepository repository;
   private final OpinionMaps maps;
 
+  private static final int MAX_PARSED_MAPS = 1000;
+
+  private final Map<OpinionRepository.DialogueRef, ParsedMap> parsed =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** The settings; the defaults if the team never changed them. */
   public Conversation conversation(MunicipalityId municipality, DialogueId dialogue) {
     return repository
@@ -64,7 +70,48 @@ public class OpinionConversations {
 
   /** The latest opinion map the background worker stored. */
   public Optional<OpinionMap> map(MunicipalityId municipality, DialogueId dialogue) {
-    return repository.result(municipality, dialogue).map(r -> maps.read(r.json()));
+    // Every vote's next statement reads the map: parse its JSON only when a newer one is stored.
+    Optional<OffsetDateTime> stored = repository.resultComputedAt(municipality, dialogue);
+    if (stored.isEmpty()) {
+      return Optional.empty();
+    }
+    OpinionRepository.DialogueRef ref = new OpinionRepository.DialogueRef(municipality, dialogue);
+    ParsedMap cached = parsed.get(ref);
+    if (cached != null && cached.storedAt().equals(stored.get())) {
+      return Optional.of(cached.map());
+    }
+    Optional<ParsedMap> read =
+        repository
+            .result(municipality, dialogue)
+            .map(r -> new ParsedMap(r.computedAt(), maps.read(r.json())));
+    read.ifPresent(
+        fresh -> {
+          if (parsed.size() >= MAX_PARSED_MAPS) {
+            parsed.clear();
+          }
+          parsed.put(ref, fresh);
+        });
+    return read.map(ParsedMap::map);
+  }
+
+  private record ParsedMap(OffsetDateTime storedAt, OpinionMap map) {}
+
+  /**
+   * Where a participant stands: the next statement for them (see {@link #next}), how many
+   * statements they voted on and how many are shown. One read of each.
+   */
+  public record Progress(Optional<Statement> next, int voted, int shown) {}
+
+  public Progress progress(
+      MunicipalityId municipality,
+      DialogueId dialogue,
+      Optional<ParticipantId> participant,
+      RandomGenerator random) {
+    Set<StatementId> voted =
+        participant.map(p -> repository.votedBy(municipality, p)).orElse(Set.of());
+    List<Statement> shown = shown(municipality, dialogue);
+    return new Progress(
+        next(municipality, dialogue, shown, voted, random), voted.size(), shown.size());
   }
 
   /**
@@ -77,10 +124,16 @@ public class OpinionConversations {
       DialogueId dialogue,
       Optional<ParticipantId> participant,
       RandomGenerator random) {
-    Set<StatementId> voted =
-        participant.map(p -> repository.votedBy(municipality, p)).orElse(Set.of());
-    List<Statement> open =
-        shown(municipality, dialogue).stream().filter(s -> !voted.contains(s.id())).toList();
+    return progress(municipality, dialogue, participant, random).next();
+  }
+
+  private Optional<Statement> next(
+      MunicipalityId municipality,
+      DialogueId dialogue,
+      List<Statement> shown,
+      Set<StatementId> voted,
+      RandomGenerator random) {
+    List<Statement> open = shown.stream().filter(s -> !voted.contains(s.id())).toList();
     if (open.isEmpty()) {
       return Optional.empty();
     }

@@ -313,7 +313,8 @@ class OpinionRepository {
              WHERE s.statement_id = :s AND s.municipality_id = :m AND s.dialogue_id = :d
                AND s.visibility = 'SHOWN'
             ON CONFLICT (participant_id, statement_id)
-            DO UPDATE SET vote = EXCLUDED.vote, voted_at = EXCLUDED.voted_at
+            DO UPDATE SET vote = EXCLUDED.vote, voted_at = EXCLUDED.voted_at,
+                          tx = pg_current_xact_id()
             """,
                 municipality,
                 dialogue)
@@ -410,7 +411,8 @@ class OpinionRepository {
       }
       sql.append(
           " ON CONFLICT (participant_id, statement_id)"
-              + " DO UPDATE SET vote = EXCLUDED.vote, voted_at = EXCLUDED.voted_at");
+              + " DO UPDATE SET vote = EXCLUDED.vote, voted_at = EXCLUDED.voted_at,"
+              + " tx = pg_current_xact_id()");
       jdbc.sql(sql.toString()).params(params).update();
     }
   }
@@ -429,26 +431,48 @@ class OpinionRepository {
 
   // ---- results --------------------------------------------------------------------------------
 
+  /**
+   * Stores a result computed from the votes of transactions before {@code votesBefore}; a result of
+   * an older horizon (another node, slower) never replaces a newer one.
+   */
   void storeResult(
       MunicipalityId municipality,
       DialogueId dialogue,
       String json,
       int voteCount,
-      OffsetDateTime computedAt) {
+      OffsetDateTime computedAt,
+      String votesBefore) {
     inDialogue(
             """
-            INSERT INTO opinion_result (municipality_id, dialogue_id, result, vote_count, computed_at)
-            VALUES (:m, :d, CAST(:json AS JSONB), :votes, :at)
+            INSERT INTO opinion_result
+                (municipality_id, dialogue_id, result, vote_count, computed_at, votes_before)
+            VALUES (:m, :d, CAST(:json AS JSONB), :votes, :at, CAST(:before AS xid8))
             ON CONFLICT (municipality_id, dialogue_id)
             DO UPDATE SET result = EXCLUDED.result, vote_count = EXCLUDED.vote_count,
-                          computed_at = EXCLUDED.computed_at
+                          computed_at = EXCLUDED.computed_at, votes_before = EXCLUDED.votes_before
+             WHERE opinion_result.votes_before IS NULL
+                OR opinion_result.votes_before <= EXCLUDED.votes_before
             """,
             municipality,
             dialogue)
         .param("json", json)
         .param("votes", voteCount)
         .param("at", computedAt)
+        .param("before", votesBefore)
         .update();
+  }
+
+  /** When the stored result was computed, without reading it. */
+  Optional<OffsetDateTime> resultComputedAt(MunicipalityId municipality, DialogueId dialogue) {
+    return inDialogue(
+            """
+            SELECT computed_at FROM opinion_result
+             WHERE municipality_id = :m AND dialogue_id = :d
+            """,
+            municipality,
+            dialogue)
+        .query((rs, row) -> time(rs, "computed_at"))
+        .optional();
   }
 
   Optional<StoredResult> result(MunicipalityId municipality, DialogueId dialogue) {
@@ -467,22 +491,19 @@ class OpinionRepository {
   }
 
   /**
-   * Dialogues (any municipality) whose stored result is missing or older than their newest vote
-   * plus {@code margin}. A margin covers votes stamped just before a recompute started but
-   * committed just after it read the votes.
+   * Dialogues (any municipality) whose stored result is missing or does not include their newest
+   * vote: a vote of a transaction at or past the result's horizon.
    */
-  List<DialogueRef> staleDialogues(java.time.Duration margin) {
+  List<DialogueRef> staleDialogues() {
     return jdbc.sql(
             """
             SELECT v.municipality_id, v.dialogue_id
               FROM opinion_vote v
               LEFT JOIN opinion_result r
                 ON r.municipality_id = v.municipality_id AND r.dialogue_id = v.dialogue_id
-             GROUP BY v.municipality_id, v.dialogue_id, r.computed_at
-            HAVING r.computed_at IS NULL
-                OR max(v.voted_at) >= r.computed_at - make_interval(secs => :margin)
+             GROUP BY v.municipality_id, v.dialogue_id, r.votes_before
+            HAVING r.votes_before IS NULL OR bool_or(v.tx >= r.votes_before)
             """)
-        .param("margin", margin.toMillis() / 1000.0)
         .query(
             (rs, row) ->
                 new DialogueRef(

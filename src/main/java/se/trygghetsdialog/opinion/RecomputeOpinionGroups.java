@@ -6,13 +6,9 @@ import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,21 +17,29 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.unit.DataSize;
 import se.trygghetsdialog.opinion.OpinionRepository.DialogueRef;
 import se.trygghetsdialog.opinion.clustering.OpinionConfig;
 import se.trygghetsdialog.opinion.clustering.OpinionEngine;
 import se.trygghetsdialog.opinion.clustering.OpinionResult;
-import se.trygghetsdialog.opinion.clustering.OpinionState;
 import se.trygghetsdialog.opinion.clustering.VoteMatrix;
 
 /**
- * Recomputes opinion maps in one bounded background thread, never on a request thread. A vote (or a
- * change of statements) marks its dialogue dirty after the commit; every {@code
- * app.opinion.recompute-delay} the worker recomputes each dirty dialogue once from all its stored
- * votes, however many votes arrived, and stores the result. Votes live in the database, so a crash
- * loses none: on start, every dialogue whose stored result is older than its newest vote is
- * recomputed. The engine's warm-start state is kept in memory only; after a restart the first
- * update is cold.
+ * Recomputes opinion maps in one background thread, never on a request thread. A committed vote (or
+ * a change of statements) marks its dialogue dirty; the worker waits {@code
+ * app.opinion.recompute-delay} after the first mark (more votes gather meanwhile), then updates
+ * each dirty dialogue once, however many votes arrived.
+ *
+ * <p>The vote matrix of a dialogue and the engine's warm-start state stay in memory between ticks
+ * ({@link LiveVotes}): a tick reads only the votes written since the previous one, up to a
+ * transaction horizon that no later commit can fall behind ({@link LiveVoteReads}), and merges them
+ * in. The copy is rebuilt from the database when it is missing (after a start, or dropped as least
+ * recently used past {@code app.opinion.memory.max-total}) or when a statement was hidden; a
+ * dialogue larger than {@code app.opinion.memory.max-per-dialogue} is read whole at every tick.
+ * Votes live in the database, so a crash loses none: on start, every dialogue whose stored result
+ * does not include its newest vote is recomputed.
  */
 @Component
 class RecomputeOpinionGroups {
@@ -45,77 +49,117 @@ class RecomputeOpinionGroups {
   /** Below this many participants with votes the engine is not run: too few to form groups. */
   static final int MIN_PARTICIPANTS = 4;
 
-  private static final Duration STARTUP_MARGIN = Duration.ofSeconds(10);
-
   private final OpinionRepository repository;
+  private final LiveVoteReads reads;
   private final OpinionMaps maps;
   private final ApplicationEventPublisher events;
   private final OpinionEngine engine = new OpinionEngine(OpinionConfig.defaults().withThreads(1));
-  private final Set<DialogueRef> dirty = ConcurrentHashMap.newKeySet();
-  private final Map<DialogueRef, OpinionState> states = new ConcurrentHashMap<>();
-  private final ScheduledExecutorService worker;
+  private final LiveVoteCache cache;
+  private final Set<DialogueRef> dirty = new LinkedHashSet<>();
   private final Duration delay;
   private final Timer recomputeTime;
+  private final Thread worker;
+  private volatile boolean running = true;
 
   RecomputeOpinionGroups(
       OpinionRepository repository,
+      LiveVoteReads reads,
       OpinionMaps maps,
       ApplicationEventPublisher events,
-      @Value("${app.opinion.recompute-delay:5s}") Duration delay,
+      @Value("${app.opinion.recompute-delay:200ms}") Duration delay,
+      @Value("${app.opinion.memory.max-per-dialogue:256MB}") DataSize maxPerDialogue,
+      @Value("${app.opinion.memory.max-total:512MB}") DataSize maxTotal,
       MeterRegistry meters) {
     this.recomputeTime =
         Timer.builder("opinion.recompute")
             .description("One recompute of a dialogue's opinion map")
             .register(meters);
     this.repository = repository;
+    this.reads = reads;
     this.maps = maps;
     this.events = events;
     this.delay = delay;
-    this.worker =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "opinion-recompute");
-              t.setDaemon(true);
-              return t;
-            });
+    this.cache = new LiveVoteCache(maxPerDialogue.toBytes(), maxTotal.toBytes());
+    this.worker = new Thread(this::work, "opinion-recompute");
+    worker.setDaemon(true);
   }
 
   @EventListener(ApplicationReadyEvent.class)
   void start() {
     markStale();
-    worker.scheduleWithFixedDelay(
-        this::tick, delay.toMillis(), delay.toMillis(), TimeUnit.MILLISECONDS);
+    worker.start();
   }
 
-  /** Marks every dialogue whose stored result is older than its newest vote (or missing). */
+  @PreDestroy
+  void stop() {
+    running = false;
+    worker.interrupt();
+  }
+
+  /** Marks every dialogue whose stored result is missing or older than its newest vote. */
   int markStale() {
-    // The margin also catches a result computed while a vote stamped just before was uncommitted.
-    List<DialogueRef> stale = repository.staleDialogues(STARTUP_MARGIN);
-    dirty.addAll(stale);
+    List<DialogueRef> stale = repository.staleDialogues();
+    stale.forEach(this::markDirty);
     if (!stale.isEmpty()) {
       log.info("Recomputing {} opinion maps older than their newest vote", stale.size());
     }
     return stale.size();
   }
 
-  @PreDestroy
-  void stop() {
-    worker.shutdownNow();
-  }
-
-  @TransactionalEventListener(fallbackExecution = true)
-  void on(VoteCast event) {
-    dirty.add(new DialogueRef(event.municipalityId(), event.dialogueId()));
+  /**
+   * The dialogue's votes changed in the current transaction: mark it dirty once that commits (a
+   * tick before the commit would not see them), or now if there is no transaction.
+   */
+  void votesChanged(DialogueRef ref) {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              markDirty(ref);
+            }
+          });
+    } else {
+      markDirty(ref);
+    }
   }
 
   @TransactionalEventListener(fallbackExecution = true)
   void on(OpinionChanged event) {
-    dirty.add(new DialogueRef(event.municipalityId(), event.dialogueId()));
+    markDirty(new DialogueRef(event.municipalityId(), event.dialogueId()));
+  }
+
+  private void markDirty(DialogueRef ref) {
+    synchronized (dirty) {
+      if (dirty.add(ref)) {
+        dirty.notifyAll();
+      }
+    }
+  }
+
+  private void work() {
+    while (running) {
+      try {
+        synchronized (dirty) {
+          while (dirty.isEmpty()) {
+            dirty.wait();
+          }
+        }
+        Thread.sleep(delay.toMillis());
+        tick();
+      } catch (InterruptedException e) {
+        return;
+      }
+    }
   }
 
   private void tick() {
-    for (DialogueRef ref : List.copyOf(dirty)) {
-      dirty.remove(ref);
+    List<DialogueRef> due;
+    synchronized (dirty) {
+      due = List.copyOf(dirty);
+      dirty.clear();
+    }
+    for (DialogueRef ref : due) {
       try {
         recomputeTime.record(() -> recompute(ref));
       } catch (RuntimeException e) {
@@ -124,35 +168,45 @@ class RecomputeOpinionGroups {
     }
   }
 
-  /** One full update from the database; runs on the worker thread. */
-  void recompute(DialogueRef ref) {
-    // Taken before reading, so a vote arriving meanwhile is newer than the result and not lost.
+  /** Whether the dialogue's vote matrix is in memory now; for tests. */
+  synchronized boolean inMemory(DialogueRef ref) {
+    return cache.holds(ref);
+  }
+
+  /** Drops the dialogue's vote matrix from memory, as eviction does; for tests. */
+  synchronized void forget(DialogueRef ref) {
+    cache.drop(ref);
+  }
+
+  /** The dialogue's vote matrix in memory, or null; for tests. */
+  synchronized @org.jspecify.annotations.Nullable VoteMatrix matrixInMemory(DialogueRef ref) {
+    LiveVotes copy = cache.get(ref);
+    return copy == null ? null : copy.matrix();
+  }
+
+  /** One update: the votes since the last one merged into memory, computed and stored. */
+  synchronized void recompute(DialogueRef ref) {
     OffsetDateTime startedAt = OffsetDateTime.now(ZoneOffset.UTC);
-    VoteMatrix.Builder builder = VoteMatrix.builder();
-    for (Statement s : repository.statements(ref.municipality(), ref.dialogue())) {
-      if (s.shown()) {
-        builder.statement(s.number(), false, false);
-      }
-    }
-    repository.streamVotes(
-        ref.municipality(),
-        ref.dialogue(),
-        v -> {
-          if (builder.hasStatement(v.statementNumber())) {
-            builder.vote(v.participantNumber(), v.statementNumber(), v.vote().matrixValue());
-          }
-        });
-    VoteMatrix x = builder.build();
+    LiveVotes copy = update(ref);
+    VoteMatrix x = copy.matrix();
     OpinionMap map;
     if (x.participants() < MIN_PARTICIPANTS || x.statements() < 2) {
       map = OpinionMaps.withoutGroups(x, startedAt);
     } else {
-      OpinionResult result = engine.compute(x, states.getOrDefault(ref, OpinionState.empty()));
-      states.put(ref, result.state());
+      OpinionResult result = engine.compute(x, copy.state());
+      copy.state(result.state());
       map = OpinionMaps.of(x, result, startedAt);
     }
+    if (!cache.keep(ref, copy)) {
+      log.debug("Vote matrix of dialogue {} exceeds the memory bound", ref.dialogue());
+    }
     repository.storeResult(
-        ref.municipality(), ref.dialogue(), maps.write(map), (int) x.votes(), startedAt);
+        ref.municipality(),
+        ref.dialogue(),
+        maps.write(map),
+        (int) x.votes(),
+        startedAt,
+        copy.horizon());
     events.publishEvent(
         new OpinionGroupsComputed(
             ref.municipality(),
@@ -161,5 +215,30 @@ class RecomputeOpinionGroups {
             map.participants(),
             map.votes(),
             startedAt));
+  }
+
+  /** The dialogue's copy brought up to date: from memory plus the changes, or rebuilt. */
+  private LiveVotes update(DialogueRef ref) {
+    LiveVotes cached = cache.get(ref);
+    return reads.inSnapshot(
+        ref,
+        snapshot -> {
+          int[] shown = snapshot.shown();
+          LiveVotes.Cells cells = new LiveVotes.Cells();
+          LiveVotes copy = cached;
+          if (copy == null || !copy.sameStatementsOrMore(shown)) {
+            copy = LiveVotes.empty(shown);
+            if (cached != null) {
+              // A hidden statement: the participants' warm-start state still fits.
+              copy.state(cached.state());
+            }
+            snapshot.changedSince("0", cells);
+          } else {
+            snapshot.votesOn(copy.newStatements(shown), cells);
+            snapshot.changedSince(copy.horizon(), cells);
+          }
+          copy.apply(shown, cells, snapshot.horizon());
+          return copy;
+        });
   }
 }

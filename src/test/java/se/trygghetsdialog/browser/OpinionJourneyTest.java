@@ -232,6 +232,44 @@ class OpinionJourneyTest extends BrowserTestBase {
   }
 
   @Test
+  void aVoteThatCannotBeSavedSaysSoAndKeepsTheStatement() {
+    StatementId first = seed.seed(municipality, dialogue.id(), FIRST);
+    seed.seed(municipality, dialogue.id(), SECOND);
+    WebDriver driver = Browsers.javaScriptOn();
+    Browsers.phone(driver);
+    signOut(driver);
+    open(driver, "/dialoger/" + dialogue.id() + "/pastaenden?lang=sv");
+    assertThat(statementText(driver)).isEqualTo(FIRST);
+
+    // The form's CSRF token no longer matches: the server answers 403 with its error page.
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript(
+            "document.querySelector('#vote-card form input[type=hidden]:not([name=statementId])')"
+                + ".value = 'forged';");
+    driver.findElement(By.id("vote-AGREE")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.findElement(By.id("vote-failed")).isDisplayed());
+    assertThat(driver.findElement(By.id("vote-failed")).getText())
+        .isEqualTo("Din röst kunde inte sparas. Försök igen om en stund.");
+    assertThat(statementText(driver)).isEqualTo(FIRST);
+    assertThat(driver.findElements(By.id("vote-saved"))).isEmpty();
+    Axe.assertAccessible(driver);
+
+    // Voting closes while the page is open: the server's card gives the reason, same statement.
+    open(driver, "/dialoger/" + dialogue.id() + "/pastaenden?lang=sv");
+    chooseSteps.choose(municipality, dialogue.id(), java.util.Set.of());
+    driver.findElement(By.id("vote-DISAGREE")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> !d.findElements(By.id("vote-error")).isEmpty());
+    assertThat(driver.findElement(By.id("vote-error")).getText())
+        .isEqualTo("Det går inte att rösta på påståenden i dialogen just nu.");
+    assertThat(statementText(driver)).isEqualTo(FIRST);
+    assertThat(driver.findElement(By.id("vote-failed")).isDisplayed()).isFalse();
+    Axe.assertAccessible(driver);
+    assertThat(conversations.statement(municipality, first)).isPresent();
+  }
+
+  @Test
   void aResidentVotesAndWritesWithoutJavaScript() {
     seed.seed(municipality, dialogue.id(), FIRST);
     seed.seed(municipality, dialogue.id(), SECOND);

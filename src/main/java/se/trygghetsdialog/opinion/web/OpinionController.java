@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import se.trygghetsdialog.dialogue.Dialogue;
 import se.trygghetsdialog.opinion.CastVote;
 import se.trygghetsdialog.opinion.ExportPolisCsv;
+import se.trygghetsdialog.opinion.StatementId;
 import se.trygghetsdialog.opinion.SubmitStatement;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
@@ -87,7 +88,14 @@ class OpinionController {
               pages.page(municipality, dialogue, pseudonym.value(), true, "", FormErrors.none());
           return OpinionPages.render(page, vote, true);
         },
-        errors -> refused(municipality, dialogue, request, "", errors, page, card));
+        errors -> {
+          StatementId keep =
+              command.statementId() == null ? null : new StatementId(command.statementId());
+          VotePage vote =
+              pages.page(
+                  municipality, dialogue, OpinionPages.cookie(request), false, "", errors, keep);
+          return OpinionPages.render(page, vote, card);
+        });
   }
 
   @PostMapping("/dialoger/{id}/pastaenden/nytt")

@@ -55,25 +55,45 @@ class OpinionPages {
       boolean justVoted,
       String text,
       FormErrors errors) {
+    return page(municipality, dialogue, pseudonym, justVoted, text, errors, null);
+  }
+
+  /**
+   * What the voting page shows, keeping the statement {@code keep} (a refused vote's) when it is
+   * still shown, so the resident can vote on it again.
+   */
+  VotePage page(
+      MunicipalityId municipality,
+      Dialogue dialogue,
+      @Nullable String pseudonym,
+      boolean justVoted,
+      String text,
+      FormErrors errors,
+      @Nullable StatementId keep) {
     Optional<ParticipantId> participant =
         Optional.ofNullable(pseudonym)
             .flatMap(p -> conversations.participant(municipality, dialogue.id(), p));
     OpinionPolicy.Closed closed =
         OpinionPolicy.closedBecause(
             dialogue, conversations.conversation(municipality, dialogue.id()));
-    Statement next =
-        closed != null
+    Statement kept =
+        keep == null
             ? null
             : conversations
-                .next(municipality, dialogue.id(), participant, ThreadLocalRandom.current())
+                .statement(municipality, keep)
+                .filter(s -> s.dialogueId().equals(dialogue.id()) && s.shown())
                 .orElse(null);
+    OpinionConversations.Progress progress =
+        conversations.progress(
+            municipality, dialogue.id(), participant, ThreadLocalRandom.current());
+    Statement next = kept != null || closed != null ? kept : progress.next().orElse(null);
     return new VotePage(
         dialogue.id().toString(),
         dialogue.title(),
         closed == null ? null : "opinion.vote.closed." + closed.name(),
         next,
-        conversations.votedCount(municipality, participant),
-        conversations.shown(municipality, dialogue.id()).size(),
+        progress.voted(),
+        progress.shown(),
         justVoted,
         text,
         errors);
