@@ -149,10 +149,11 @@ class DialogueSessionAndEvaluationJourneyTest extends BrowserTestBase {
     assertThat(driver.findElement(By.id("preparation-hints")).getText())
         .contains(lesson)
         .contains("Trygg hamnplan");
-    // The target groups are stated against the population figures (the demo's, labelled).
+    // The target groups are stated against the population figures and their source (the newest
+    // import: the demo's, or one another test of the shared database made since).
     assertThat(driver.findElement(By.id("population")).getText())
         .contains("Befolkningen i hela kommunen")
-        .contains("Illustrativa demosiffror");
+        .contains("Källa: befolkningsstatistik (SCB) från filen");
     Axe.assertAccessible(driver);
   }
 }

@@ -88,6 +88,9 @@ public final class Browsers {
         "--disable-dev-shm-usage",
         "--window-size=1280,1000",
         "--lang=sv-SE",
+        // Headless Chromium takes its Accept-Language from here (it ignores --lang): Swedish, so a
+        // first visit answers in Swedish as it does for a Swedish resident.
+        "--accept-lang=sv-SE,sv",
         "--user-data-dir=" + profile.getAbsolutePath());
     ChromeDriverService service =
         new ChromeDriverService.Builder()
