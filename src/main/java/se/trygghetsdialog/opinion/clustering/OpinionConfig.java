@@ -100,51 +100,6 @@ public record OpinionConfig(
   static final int DEFAULT_EXACT_TICK_EVERY = 10;
   static final double DEFAULT_WARM_RESIDUAL_BOUND = 1e-2;
 
-  /** The constants before the group-size and approximate-warm-tick settings, which get defaults. */
-  public OpinionConfig(
-      int minVotesToCluster,
-      int minClusteredParticipants,
-      int baseK,
-      int baseIterations,
-      int baseWarmIterations,
-      int maxGroupK,
-      int groupIterations,
-      double centreTolerance,
-      int kSmootherBuffer,
-      double significanceZ,
-      int repnessPerGroup,
-      int consensusPerDirection,
-      int pcaBlockSize,
-      int pcaKrylovBlocks,
-      int pcaMaxBlockProducts,
-      double pcaTolerance,
-      double pcaWarmTolerance,
-      int threads) {
-    this(
-        minVotesToCluster,
-        minClusteredParticipants,
-        baseK,
-        baseIterations,
-        baseWarmIterations,
-        maxGroupK,
-        groupIterations,
-        centreTolerance,
-        kSmootherBuffer,
-        significanceZ,
-        repnessPerGroup,
-        consensusPerDirection,
-        pcaBlockSize,
-        pcaKrylovBlocks,
-        pcaMaxBlockProducts,
-        pcaTolerance,
-        pcaWarmTolerance,
-        threads,
-        DEFAULT_MIN_GROUP_SIZE,
-        DEFAULT_MIN_GROUP_SHARE,
-        DEFAULT_EXACT_TICK_EVERY,
-        DEFAULT_WARM_RESIDUAL_BOUND);
-  }
-
   public OpinionConfig {
     if (pcaBlockSize < 2) {
       throw new IllegalArgumentException("pcaBlockSize must be at least 2");

@@ -27,6 +27,7 @@ import se.trygghetsdialog.perspective.Perspective;
 import se.trygghetsdialog.perspective.PerspectiveMap;
 import se.trygghetsdialog.perspective.Perspectives;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.web.CsvTables;
 import se.trygghetsdialog.shared.web.Ui;
 import se.trygghetsdialog.shared.web.WebPage;
 
@@ -131,7 +132,8 @@ class PerspectiveMapController {
       for (PerspectiveMap.Row row : map.rows()) {
         List<Object> cells = new ArrayList<>();
         cells.add(
-            defused(row.themeId() == null ? ui.t("perspective.map.untagged") : row.themeName()));
+            CsvTables.defused(
+                row.themeId() == null ? ui.t("perspective.map.untagged") : row.themeName()));
         PerspectiveMap.CHANNELS.forEach(c -> cells.add(row.count(c)));
         cells.add(row.total());
         printer.printRecord(cells);
@@ -150,13 +152,5 @@ class PerspectiveMapController {
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename("perspektivkarta.csv").build().toString())
         .body(out.toString());
-  }
-
-  /** A text whose leading formula sign is defused, so a spreadsheet shows it as text. */
-  private static String defused(String value) {
-    if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-      return "'" + value;
-    }
-    return value;
   }
 }

@@ -25,6 +25,7 @@ import se.trygghetsdialog.geo.PlaceSettings;
 import se.trygghetsdialog.place.PublicPlaceMap;
 import se.trygghetsdialog.place.TimeOfDay;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.web.CsvTables;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.SafeJson;
 import se.trygghetsdialog.shared.web.WebPage;
@@ -156,20 +157,12 @@ class PublicMapPages {
             SafeJson.coordinate(c.centre().latitude()),
             SafeJson.coordinate(c.centre().longitude()),
             row.count(),
-            defused(row.category()),
-            defused(row.area()));
+            CsvTables.defused(row.category()),
+            CsvTables.defused(row.area()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
-  }
-
-  /** A text field whose leading formula sign is defused, so a spreadsheet shows it as text. */
-  private static String defused(String value) {
-    if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-      return "'" + value;
-    }
-    return value;
   }
 }

@@ -21,26 +21,7 @@ class InclusionTest {
   }
 
   private static OpinionConfig minimum(int min) {
-    OpinionConfig d = OpinionConfig.defaults();
-    return new OpinionConfig(
-        d.minVotesToCluster(),
-        min,
-        d.baseK(),
-        d.baseIterations(),
-        d.baseWarmIterations(),
-        d.maxGroupK(),
-        d.groupIterations(),
-        d.centreTolerance(),
-        d.kSmootherBuffer(),
-        d.significanceZ(),
-        d.repnessPerGroup(),
-        d.consensusPerDirection(),
-        d.pcaBlockSize(),
-        d.pcaKrylovBlocks(),
-        d.pcaMaxBlockProducts(),
-        d.pcaTolerance(),
-        d.pcaWarmTolerance(),
-        d.threads());
+    return OpinionConfig.defaults().withMinClusteredParticipants(min);
   }
 
   @Test

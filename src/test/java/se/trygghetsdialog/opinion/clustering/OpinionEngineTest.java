@@ -212,30 +212,7 @@ class OpinionEngineTest {
       // separated small cases with either base budget); the warm base budget itself changes little.
       OpinionConfig d = OpinionConfig.defaults();
       OpinionEngine uncapped =
-          new OpinionEngine(
-              new OpinionConfig(
-                  d.minVotesToCluster(),
-                  d.minClusteredParticipants(),
-                  d.baseK(),
-                  d.baseIterations(),
-                  d.baseIterations(),
-                  d.maxGroupK(),
-                  d.groupIterations(),
-                  d.centreTolerance(),
-                  d.kSmootherBuffer(),
-                  d.significanceZ(),
-                  d.repnessPerGroup(),
-                  d.consensusPerDirection(),
-                  d.pcaBlockSize(),
-                  d.pcaKrylovBlocks(),
-                  d.pcaMaxBlockProducts(),
-                  d.pcaTolerance(),
-                  d.pcaWarmTolerance(),
-                  d.threads(),
-                  d.minGroupSize(),
-                  d.minGroupShare(),
-                  0,
-                  d.warmResidualBound()));
+          new OpinionEngine(d.withBaseWarmIterations(d.baseIterations()).withExactTickEvery(0));
       OpinionResult warmUncapped = uncapped.compute(p.matrix(), uncapped.compute(before).state());
       assertThat(warm.groupCount()).isEqualTo(cold.groupCount());
       assertThat(AdjustedRandIndex.of(warm.group(), warmUncapped.group())).isGreaterThan(0.95);
