@@ -1,7 +1,9 @@
 package se.trygghetsdialog.records.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.UUID;
@@ -13,6 +15,11 @@ import se.trygghetsdialog.dialogue.CreateDialogue;
 import se.trygghetsdialog.dialogue.Dialogue;
 import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.geo.PlaceCategories;
+import se.trygghetsdialog.identity.Role;
+import se.trygghetsdialog.identity.StaffAccounts;
+import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.moderation.ApproveContent;
+import se.trygghetsdialog.moderation.ModerationQueue;
 import se.trygghetsdialog.moderation.PersonalDataScreener;
 import se.trygghetsdialog.moderation.ScreenedText;
 import se.trygghetsdialog.opinion.ChooseVotingSteps;
@@ -23,6 +30,7 @@ import se.trygghetsdialog.opinion.StatementSubmitted;
 import se.trygghetsdialog.opinion.SubmitStatement;
 import se.trygghetsdialog.place.PlaceMother;
 import se.trygghetsdialog.place.PlaceReportSubmitted;
+import se.trygghetsdialog.place.PlaceRouting;
 import se.trygghetsdialog.place.ReportPlace;
 import se.trygghetsdialog.records.RecordKind;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -30,7 +38,10 @@ import se.trygghetsdialog.site.AccessibilityProblemReported;
 import se.trygghetsdialog.site.AccessibilityReport;
 import se.trygghetsdialog.site.ReportAccessibilityProblem;
 import se.trygghetsdialog.support.IntegrationTest;
+import se.trygghetsdialog.support.StaffMother;
 import se.trygghetsdialog.tenancy.Municipalities;
+import se.trygghetsdialog.tenancy.Organisation;
+import se.trygghetsdialog.tenancy.OrganisationKind;
 import se.trygghetsdialog.tenancy.Organisations;
 import se.trygghetsdialog.topic.ProposeTopic;
 import se.trygghetsdialog.topic.TopicProposed;
@@ -55,6 +66,7 @@ class RegistrationOfSubmissionsTest {
   @Autowired ProposeTopic proposeTopic;
   @Autowired ReportAccessibilityProblem reportAccessibilityProblem;
   @Autowired PersonalDataScreener screener;
+  @Autowired Registry registry;
 
   MunicipalityId m;
   RegistrationProbe probe;
@@ -130,5 +142,37 @@ class RegistrationOfSubmissionsTest {
     assertThat(entry.title()).doesNotContain("lisa").doesNotContain("Kartan");
     probe.assertRegisteredOnceWhenRepublished(
         entry, new AccessibilityProblemReported(m, report.id(), OffsetDateTime.now()));
+  }
+
+  @Test
+  void aPlaceReportIsOwnedByTheOrganisationItIsRoutedTo(
+      @Autowired PlaceRouting routing,
+      @Autowired ModerationQueue queue,
+      @Autowired ApproveContent approve,
+      @Autowired StaffAccounts accounts) {
+    UUID category = PlaceMother.category(categories, m, "LIGHTING");
+    Organisation owner =
+        organisations.register(
+            m, "Ägare " + PlaceMother.unique(), OrganisationKind.DEPARTMENT, null);
+    routing.addRoute(m, category, owner.id());
+    String text = "Mörk gångväg " + PlaceMother.unique();
+    ReportPlace.Receipt receipt = reportPlace.report(m, PlaceMother.report(category, text));
+    RegistrationEntry before = probe.awaitEntry(m, RecordKind.PLACE_REPORT, receipt.id().value());
+    StaffPrincipal moderator =
+        accounts.actingAs(
+            StaffMother.staff(municipalities, accounts, "Mona Registrering", Role.MODERATOR));
+
+    PlaceMother.approve(queue, approve, m, receipt, text, moderator);
+
+    RegistrationEntry routed =
+        await()
+            .atMost(Duration.ofSeconds(20))
+            .until(
+                () -> registry.find(m, RecordKind.PLACE_REPORT, receipt.id().value().toString()),
+                e -> e.isPresent() && e.get().organisationId() != null)
+            .orElseThrow();
+    assertThat(routing.routes(m, category)).contains(routed.organisationId());
+    assertThat(routed.id()).isEqualTo(before.id());
+    assertThat(routed.title()).isEqualTo(before.title());
   }
 }
