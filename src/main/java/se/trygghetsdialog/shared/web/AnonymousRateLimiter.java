@@ -5,22 +5,20 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
-import javax.sql.DataSource;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
+import se.trygghetsdialog.shared.db.RateLimitCounts;
 
 /**
  * Limits how often one client may do an anonymous action (follow a dialogue, report a place, …): at
@@ -41,36 +39,21 @@ public class AnonymousRateLimiter {
   static final int DEFAULT_MAX_REQUESTS = 10;
   static final Duration DEFAULT_WINDOW = Duration.ofHours(1);
 
-  /** Accepts the attempt if fewer than max attempts are still within the window. */
-  private static final String COUNT =
-      """
-      INSERT INTO rate_limit AS r (action, client_key, hits, accepted, expires_at)
-      VALUES (:action, :key, ARRAY[:now]::bigint[], true, :expires)
-      ON CONFLICT (action, client_key) DO UPDATE SET
-        accepted = (SELECT count(*) FROM unnest(r.hits) t WHERE t > :start) < :max,
-        hits = ARRAY(SELECT t FROM unnest(r.hits) t WHERE t > :start)
-               || CASE WHEN (SELECT count(*) FROM unnest(r.hits) t WHERE t > :start) < :max
-                       THEN ARRAY[:now]::bigint[] ELSE '{}'::bigint[] END,
-        expires_at = CASE WHEN (SELECT count(*) FROM unnest(r.hits) t WHERE t > :start) < :max
-                          THEN EXCLUDED.expires_at ELSE r.expires_at END
-      RETURNING accepted
-      """;
-
   private final Environment environment;
-  private final JdbcClient jdbc;
+  private final RateLimitCounts counts;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
   private LocalDate saltDay = LocalDate.MIN;
   private byte[] salt = new byte[0];
 
   @Autowired
-  AnonymousRateLimiter(Environment environment, DataSource dataSource) {
-    this(environment, dataSource, Clock.systemUTC());
+  AnonymousRateLimiter(Environment environment, RateLimitCounts counts) {
+    this(environment, counts, Clock.systemUTC());
   }
 
-  AnonymousRateLimiter(Environment environment, DataSource dataSource, Clock clock) {
+  AnonymousRateLimiter(Environment environment, RateLimitCounts counts, Clock clock) {
     this.environment = environment;
-    this.jdbc = JdbcClient.create(dataSource);
+    this.counts = counts;
     this.clock = clock;
   }
 
@@ -120,15 +103,7 @@ public class AnonymousRateLimiter {
       return false;
     }
     Instant now = clock.instant();
-    return jdbc.sql(COUNT)
-        .param("action", action)
-        .param("key", pseudonym(clientAddress, now))
-        .param("now", now.toEpochMilli())
-        .param("start", now.minus(window).toEpochMilli())
-        .param("max", maxRequests)
-        .param("expires", Timestamp.from(now.plus(window)))
-        .query(Boolean.class)
-        .single();
+    return counts.count(action, pseudonym(clientAddress, now), maxRequests, window, now);
   }
 
   /** Deletes the counts whose window has passed and the salts of past days. */
@@ -136,10 +111,7 @@ public class AnonymousRateLimiter {
   @SchedulerLock(name = "rate-limit-cleanup", lockAtMostFor = "10m")
   void deleteExpired() {
     Instant now = clock.instant();
-    jdbc.sql("DELETE FROM rate_limit WHERE expires_at < ?").param(Timestamp.from(now)).update();
-    jdbc.sql("DELETE FROM rate_limit_salt WHERE day < ?")
-        .param(LocalDate.ofInstant(now, Ui.ZONE))
-        .update();
+    counts.deleteExpired(now, LocalDate.ofInstant(now, Ui.ZONE));
   }
 
   /** The salted hash of the address with the salt of the day, shared by all nodes. */
@@ -160,14 +132,7 @@ public class AnonymousRateLimiter {
     if (!today.equals(saltDay)) {
       byte[] fresh = new byte[32];
       random.nextBytes(fresh);
-      jdbc.sql("INSERT INTO rate_limit_salt (day, salt) VALUES (?, ?) ON CONFLICT (day) DO NOTHING")
-          .params(today, fresh)
-          .update();
-      salt =
-          jdbc.sql("SELECT salt FROM rate_limit_salt WHERE day = ?")
-              .param(today)
-              .query(byte[].class)
-              .single();
+      salt = counts.salt(today, fresh);
       saltDay = today;
     }
     return salt;

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.mock.web.MockHttpServletRequest;
+import se.trygghetsdialog.shared.db.RateLimitCounts;
 import se.trygghetsdialog.support.IntegrationTest;
 
 @IntegrationTest
@@ -61,7 +62,7 @@ class AnonymousRateLimiterTest {
 
   /** One application node: a limiter of its own on the shared database. */
   AnonymousRateLimiter node() {
-    return new AnonymousRateLimiter(environment, dataSource, clock);
+    return new AnonymousRateLimiter(environment, new RateLimitCounts(dataSource), clock);
   }
 
   private static MockHttpServletRequest from(String address) {
