@@ -123,6 +123,11 @@ public final class ReplicaRouting extends AbstractDataSource implements AutoClos
     }
   }
 
+  /** The replica's JDBC URL. */
+  String url() {
+    return replica.getJdbcUrl();
+  }
+
   /** Whether reads may go to the replica now (up and not too far behind). */
   public boolean usable() {
     return usable;

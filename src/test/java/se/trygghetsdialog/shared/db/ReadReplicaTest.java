@@ -134,6 +134,30 @@ class ReadReplicaTest {
   }
 
   @Test
+  void aReplicaFurtherBehindThanMaxLagIsNotRead() throws Throwable {
+    // This stand-in replica is no standby and reports no lag; a bound below zero stands for one
+    // that is further behind than allowed.
+    String url = dataSource.unwrap(ReplicaDataSourceConfig.RoutedDataSource.class).routing().url();
+    try (ReplicaRouting behind =
+        new ReplicaRouting(
+            dataSource,
+            new ReplicaRouting.Settings(
+                url, READER, PASSWORD, java.time.Duration.ofSeconds(-1), 2))) {
+      behind.check();
+      assertThat(behind.lagSeconds()).isZero();
+      assertThat(behind.usable()).isFalse();
+      ReplicaRouting.replicaRead(
+          () -> {
+            try (var connection = behind.getConnection()) {
+              return connection.isReadOnly();
+            }
+          });
+      assertThat(behind.fallbacks()).isEqualTo(1);
+      assertThat(behind.replicaConnections()).isZero();
+    }
+  }
+
+  @Test
   void withTheReplicaDownThePageIsServedFromThePrimary() throws Exception {
     jdbc.sql("ALTER ROLE " + READER + " NOLOGIN").update();
     jdbc.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = ?")
