@@ -15,20 +15,33 @@ import org.springframework.stereotype.Component;
 @Component
 public class RateLimitCounts {
 
-  /** Accepts the attempt if fewer than max attempts are still within the window. */
+  /** A window is counted in this many slots (a time slot of attempts ends as one). */
+  static final int SLOTS_PER_WINDOW = 60;
+
+  /** The attempts within the window: the counts of the slots after the window's start slot. */
+  private static final String WITHIN =
+      "(SELECT coalesce(sum(value::bigint), 0) FROM jsonb_each_text(r.hits)"
+          + " WHERE key::bigint > :startSlot)";
+
+  /**
+   * Accepts the attempt if fewer than max attempts are within the window, counting it in its slot;
+   * slots before the window are dropped, so a row holds at most one window of slots.
+   */
   private static final String COUNT =
       """
       INSERT INTO rate_limit AS r (action, client_key, hits, accepted, expires_at)
-      VALUES (:action, :key, ARRAY[:now]::bigint[], true, :expires)
+      VALUES (:action, :key, jsonb_build_object(:slot, 1), true, :expires)
       ON CONFLICT (action, client_key) DO UPDATE SET
-        accepted = (SELECT count(*) FROM unnest(r.hits) t WHERE t > :start) < :max,
-        hits = ARRAY(SELECT t FROM unnest(r.hits) t WHERE t > :start)
-               || CASE WHEN (SELECT count(*) FROM unnest(r.hits) t WHERE t > :start) < :max
-                       THEN ARRAY[:now]::bigint[] ELSE '{}'::bigint[] END,
-        expires_at = CASE WHEN (SELECT count(*) FROM unnest(r.hits) t WHERE t > :start) < :max
-                          THEN EXCLUDED.expires_at ELSE r.expires_at END
+        accepted = WITHIN < :max,
+        hits = coalesce((SELECT jsonb_object_agg(key, value) FROM jsonb_each(r.hits)
+                          WHERE key::bigint > :startSlot), '{}'::jsonb)
+               || CASE WHEN WITHIN < :max
+                       THEN jsonb_build_object(:slot, coalesce((r.hits ->> :slot)::bigint, 0) + 1)
+                       ELSE '{}'::jsonb END,
+        expires_at = CASE WHEN WITHIN < :max THEN EXCLUDED.expires_at ELSE r.expires_at END
       RETURNING accepted
-      """;
+      """
+          .replace("WITHIN", WITHIN);
 
   private final JdbcClient jdbc;
 
@@ -38,17 +51,19 @@ public class RateLimitCounts {
 
   /**
    * Counts one attempt of the client (its salted key) at the action, atomically across nodes: one
-   * statement.
+   * statement, whose cost does not grow with the limit. The window slides by slots of a sixtieth of
+   * it: an attempt leaves the window with its slot, up to one slot later than its exact time.
    *
    * @return whether it is accepted: fewer than {@code maxRequests} accepted attempts in the window
    */
   public boolean count(
       String action, String clientKey, int maxRequests, Duration window, Instant now) {
+    long slotMillis = Math.max(1, window.toMillis() / SLOTS_PER_WINDOW);
     return jdbc.sql(COUNT)
         .param("action", action)
         .param("key", clientKey)
-        .param("now", now.toEpochMilli())
-        .param("start", now.minus(window).toEpochMilli())
+        .param("slot", Long.toString(now.toEpochMilli() / slotMillis))
+        .param("startSlot", now.minus(window).toEpochMilli() / slotMillis)
         .param("max", maxRequests)
         .param("expires", Timestamp.from(now.plus(window)))
         .query(Boolean.class)
