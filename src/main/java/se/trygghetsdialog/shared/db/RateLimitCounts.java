@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 public class RateLimitCounts {
 
   /** A window is counted in this many slots (a time slot of attempts ends as one). */
-  static final int SLOTS_PER_WINDOW = 60;
+  public static final int SLOTS_PER_WINDOW = 60;
 
   /** The attempts within the window: the counts of the slots after the window's start slot. */
   private static final String WITHIN =

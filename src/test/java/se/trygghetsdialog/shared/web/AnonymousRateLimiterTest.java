@@ -206,6 +206,23 @@ class AnonymousRateLimiterTest {
   }
 
   @Test
+  void aClientsRowHoldsOneWindowOfSlotsHoweverHighTheLimit() {
+    environment.setProperty("app.rate-limit." + follow + ".max-requests", "1000000");
+    AnonymousRateLimiter limiter = node();
+    for (int i = 0; i < 300; i++) {
+      assertThat(limiter.tryAcquire(from("192.0.2.12"), follow)).isTrue();
+      clock.advance(Duration.ofSeconds(30));
+    }
+    int slots =
+        JdbcClient.create(dataSource)
+            .sql("SELECT count(*) FROM rate_limit r, jsonb_object_keys(r.hits) WHERE action = ?")
+            .param(follow)
+            .query(Integer.class)
+            .single();
+    assertThat(slots).isBetween(1, RateLimitCounts.SLOTS_PER_WINDOW + 1);
+  }
+
+  @Test
   void neverKeepsTheClientAddressInItsKeys() {
     node().tryAcquire(from("192.0.2.77"), follow);
     List<String> keys = keysOf(follow);
