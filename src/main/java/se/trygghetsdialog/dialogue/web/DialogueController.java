@@ -43,7 +43,8 @@ class DialogueController {
     if (area != null && areas.find(municipality, area).isEmpty()) {
       throw new NotFoundException("area");
     }
-    Dialogues.Page result = dialogues.list(municipality, status, area, pageNumber, PAGE_SIZE);
+    Dialogues.Page result =
+        dialogues.listForPublic(municipality, status, area, pageNumber, PAGE_SIZE);
     page.add("items", views.items(municipality, result.items(), ui.locale()));
     page.add("page", result);
     page.add(
