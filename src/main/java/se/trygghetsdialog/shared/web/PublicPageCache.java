@@ -79,16 +79,18 @@ public class PublicPageCache {
         cache.get(new Key(municipality, generation, all, locale, what, params), k -> load.get());
   }
 
-  /** Forgets everything kept for the municipality. */
+  /**
+   * Forgets everything kept for the municipality: its entries become unreachable at once (a new
+   * generation) and leave memory when they expire, so an eviction costs the same however much is
+   * kept.
+   */
   public void evict(MunicipalityId municipality) {
     generations.computeIfAbsent(municipality, m -> new AtomicLong()).incrementAndGet();
-    cache.asMap().keySet().removeIf(k -> k.municipality().equals(municipality));
   }
 
   /** Forgets everything kept for every municipality. */
   public void evictAll() {
     everyone.incrementAndGet();
-    cache.invalidateAll();
   }
 
   /** Forgets the municipality's entries when the current transaction commits (at once outside). */
