@@ -30,11 +30,9 @@ class PublicPlaceRepository {
 
   private record Where(String sql, Map<String, Object> params) {}
 
-  private static Where where(MunicipalityId municipality, PublicPlaceMap.Filter filter) {
-    StringBuilder sql =
-        new StringBuilder(" FROM place_report WHERE municipality_id = :m AND status = 'PUBLISHED'");
-    Map<String, Object> params = new HashMap<>();
-    params.put("m", municipality.value());
+  /** The filter's categories and time of day as conditions (columns of both tables). */
+  private static void categoryAndTime(
+      PublicPlaceMap.Filter filter, StringBuilder sql, Map<String, Object> params) {
     if (!filter.categories().isEmpty()) {
       sql.append(" AND category_id IN (:categories)");
       params.put("categories", List.copyOf(filter.categories()));
@@ -43,6 +41,14 @@ class PublicPlaceRepository {
       sql.append(" AND time_of_day = :time");
       params.put("time", filter.timeOfDay().name());
     }
+  }
+
+  private static Where where(MunicipalityId municipality, PublicPlaceMap.Filter filter) {
+    StringBuilder sql =
+        new StringBuilder(" FROM place_report WHERE municipality_id = :m AND status = 'PUBLISHED'");
+    Map<String, Object> params = new HashMap<>();
+    params.put("m", municipality.value());
+    categoryAndTime(filter, sql, params);
     OffsetDateTime from = PublicPlaceMap.startOf(filter.from());
     if (from != null) {
       sql.append(" AND reported_at >= :from");
@@ -78,14 +84,7 @@ class PublicPlaceRepository {
             """);
     Map<String, Object> params = new HashMap<>();
     params.put("m", municipality.value());
-    if (!filter.categories().isEmpty()) {
-      sql.append(" AND category_id IN (:categories)");
-      params.put("categories", List.copyOf(filter.categories()));
-    }
-    if (filter.timeOfDay() != null) {
-      sql.append(" AND time_of_day = :time");
-      params.put("time", filter.timeOfDay().name());
-    }
+    categoryAndTime(filter, sql, params);
     // The commonest category, ties to the lowest identifier: what mode() gives in cells().
     sql.append(
         """
