@@ -148,10 +148,12 @@ public final class PlaceIngestBench {
     this.jdbc = JdbcClient.create(context.getBean(DataSource.class));
     this.municipality = context.getBean(Municipalities.class).resolve("localhost").id();
     this.bounds = context.getBean(PlaceSettings.class).of(municipality);
+    PlaceCategories all = context.getBean(PlaceCategories.class);
+    // Only categories a resident can pick (a top-level category with sub-categories is not).
     this.categories =
-        context.getBean(PlaceCategories.class).all(municipality).stream()
-            .filter(PlaceCategory::active)
+        all.all(municipality).stream()
             .map(PlaceCategory::id)
+            .filter(id -> all.reportable(municipality, id).isPresent())
             .toList();
     this.timer = context.getBean(FormTimer.class);
     this.base =
