@@ -1,21 +1,35 @@
 package se.trygghetsdialog.tenancy;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.web.PublicPageCache;
 
-/** Which features a municipality uses; every feature is on until the municipality turns it off. */
+/**
+ * Which features a municipality uses; every feature is on until the municipality turns it off.
+ * {@link #isOn} is asked on every request (the feature gate) and answers from the {@link
+ * PublicPageCache}, evicted by the switch's change event; {@link #enabled} reads the database.
+ */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FeatureSwitches {
 
   private final SettingsRepository repository;
+  private final PublicPageCache cache;
 
   public boolean isOn(MunicipalityId municipality, Feature feature) {
-    return !repository.disabledFeatures(municipality).contains(feature);
+    Set<Feature> off =
+        cache.get(
+            municipality,
+            Locale.ROOT,
+            "tenancy.disabledFeatures",
+            "",
+            () -> Set.copyOf(repository.disabledFeatures(municipality)));
+    return !off.contains(feature);
   }
 
   public Set<Feature> enabled(MunicipalityId municipality) {
