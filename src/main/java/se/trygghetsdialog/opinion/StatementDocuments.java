@@ -3,7 +3,6 @@ package se.trygghetsdialog.opinion;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,26 +33,23 @@ class StatementDocuments implements DocumentSource {
   @Override
   public List<DocumentSummary> search(
       MunicipalityId municipality, OffsetDateTime from, OffsetDateTime to, String text, int limit) {
-    return jdbc.sql(
-            """
+    return DocumentSearch.search(
+        jdbc,
+        """
             SELECT statement_id, created_at, text FROM opinion_statement
             WHERE municipality_id = :m AND created_at >= :from AND created_at < :to
               AND text <> '' AND text ILIKE :pattern ESCAPE '\\'
             ORDER BY created_at DESC LIMIT :limit
-            """)
-        .param("m", municipality.value())
-        .param("from", from)
-        .param("to", to)
-        .param("pattern", DocumentSearch.containing(text))
-        .param("limit", limit)
-        .query(
-            (rs, row) ->
-                new DocumentSummary(
-                    kind(),
-                    rs.getObject("statement_id", UUID.class).toString(),
-                    rs.getObject("created_at", OffsetDateTime.class),
-                    DocumentSummary.excerptOf(rs.getString("text"))))
-        .list();
+            """,
+        kind(),
+        municipality,
+        from,
+        to,
+        text,
+        limit,
+        "statement_id",
+        "created_at",
+        rs -> rs.getString("text"));
   }
 
   @Override

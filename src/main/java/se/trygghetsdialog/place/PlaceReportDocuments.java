@@ -3,7 +3,6 @@ package se.trygghetsdialog.place;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,26 +34,23 @@ class PlaceReportDocuments implements DocumentSource {
   @Override
   public List<DocumentSummary> search(
       MunicipalityId municipality, OffsetDateTime from, OffsetDateTime to, String text, int limit) {
-    return jdbc.sql(
-            """
+    return DocumentSearch.search(
+        jdbc,
+        """
             SELECT report_id, reported_at, description FROM place_report
             WHERE municipality_id = :m AND reported_at >= :from AND reported_at < :to
               AND description ILIKE :pattern ESCAPE '\\'
             ORDER BY reported_at DESC LIMIT :limit
-            """)
-        .param("m", municipality.value())
-        .param("from", from)
-        .param("to", to)
-        .param("pattern", DocumentSearch.containing(text))
-        .param("limit", limit)
-        .query(
-            (rs, row) ->
-                new DocumentSummary(
-                    kind(),
-                    rs.getObject("report_id", UUID.class).toString(),
-                    rs.getObject("reported_at", OffsetDateTime.class),
-                    DocumentSummary.excerptOf(rs.getString("description"))))
-        .list();
+            """,
+        kind(),
+        municipality,
+        from,
+        to,
+        text,
+        limit,
+        "report_id",
+        "reported_at",
+        rs -> rs.getString("description"));
   }
 
   @Override

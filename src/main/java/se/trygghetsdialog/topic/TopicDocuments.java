@@ -3,7 +3,6 @@ package se.trygghetsdialog.topic;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,28 +33,24 @@ class TopicDocuments implements DocumentSource {
   @Override
   public List<DocumentSummary> search(
       MunicipalityId municipality, OffsetDateTime from, OffsetDateTime to, String text, int limit) {
-    return jdbc.sql(
-            """
+    return DocumentSearch.search(
+        jdbc,
+        """
             SELECT topic_id, created_at, title, description FROM topic
             WHERE municipality_id = :m AND created_at >= :from AND created_at < :to
               AND (title <> '' OR description <> '')
               AND (title ILIKE :pattern ESCAPE '\\' OR description ILIKE :pattern ESCAPE '\\')
             ORDER BY created_at DESC LIMIT :limit
-            """)
-        .param("m", municipality.value())
-        .param("from", from)
-        .param("to", to)
-        .param("pattern", DocumentSearch.containing(text))
-        .param("limit", limit)
-        .query(
-            (rs, row) ->
-                new DocumentSummary(
-                    kind(),
-                    rs.getObject("topic_id", UUID.class).toString(),
-                    rs.getObject("created_at", OffsetDateTime.class),
-                    DocumentSummary.excerptOf(
-                        rs.getString("title") + ". " + rs.getString("description"))))
-        .list();
+            """,
+        kind(),
+        municipality,
+        from,
+        to,
+        text,
+        limit,
+        "topic_id",
+        "created_at",
+        rs -> rs.getString("title") + ". " + rs.getString("description"));
   }
 
   @Override

@@ -1,7 +1,14 @@
 package se.trygghetsdialog.records.access;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.trygghetsdialog.records.RecordKind;
+import se.trygghetsdialog.shared.MunicipalityId;
 
 /** What the {@link DocumentSource} implementations share when they search and look up. */
 public final class DocumentSearch {
@@ -24,5 +31,43 @@ public final class DocumentSearch {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
+  }
+
+  /** The text of a hit an excerpt is made of. */
+  public interface Text {
+    String of(ResultSet row) throws SQLException;
+  }
+
+  /**
+   * Runs a source's search SQL, which binds {@code :m}, {@code :from}, {@code :to}, {@code
+   * :pattern} (see {@link #containing}) and {@code :limit}, and maps each row to a hit by its id
+   * column (a UUID), time column and text.
+   */
+  public static List<DocumentSummary> search(
+      JdbcClient jdbc,
+      String sql,
+      RecordKind kind,
+      MunicipalityId municipality,
+      OffsetDateTime from,
+      OffsetDateTime to,
+      String text,
+      int limit,
+      String idColumn,
+      String timeColumn,
+      Text excerpt) {
+    return jdbc.sql(sql)
+        .param("m", municipality.value())
+        .param("from", from)
+        .param("to", to)
+        .param("pattern", containing(text))
+        .param("limit", limit)
+        .query(
+            (rs, row) ->
+                new DocumentSummary(
+                    kind,
+                    rs.getObject(idColumn, UUID.class).toString(),
+                    rs.getObject(timeColumn, OffsetDateTime.class),
+                    DocumentSummary.excerptOf(excerpt.of(rs))))
+        .list();
   }
 }

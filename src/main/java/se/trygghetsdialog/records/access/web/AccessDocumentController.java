@@ -57,14 +57,7 @@ class AccessDocumentController {
           requests.addDocument(municipality, staff.accountId(), id, recordKind, documentId);
           return page.redirect("access.notice.documentAdded", AccessPages.path(id));
         },
-        errors ->
-            pages.request(
-                municipality,
-                request,
-                new AccessViews.SearchForm("", "", "", ""),
-                new AccessViews.DecisionForm("", ""),
-                errors,
-                page));
+        errors -> pages.again(municipality, request, errors, page));
   }
 
   @PostMapping(DOCUMENT + "/ta-bort")
@@ -83,14 +76,7 @@ class AccessDocumentController {
               municipality, staff.accountId(), id, AccessPages.kind(kind), documentId);
           return page.redirect("access.notice.documentRemoved", AccessPages.path(id));
         },
-        errors ->
-            pages.request(
-                municipality,
-                request,
-                new AccessViews.SearchForm("", "", "", ""),
-                new AccessViews.DecisionForm("", ""),
-                errors,
-                page));
+        errors -> pages.again(municipality, request, errors, page));
   }
 
   @GetMapping(DOCUMENT)

@@ -157,6 +157,18 @@ class AccessPages {
     return "records/access/request";
   }
 
+  /** The request page again after a refused action on it, with the refusal. */
+  String again(
+      MunicipalityId municipality, AccessRequest request, FormErrors errors, WebPage page) {
+    return request(
+        municipality,
+        request,
+        new AccessViews.SearchForm("", "", "", ""),
+        new AccessViews.DecisionForm("", ""),
+        errors,
+        page);
+  }
+
   private static boolean searching(AccessViews.SearchForm search) {
     return !(search.kind().isEmpty()
         && search.from().isEmpty()

@@ -1,7 +1,6 @@
 package se.trygghetsdialog.records.incident.web;
 
 import jakarta.validation.Valid;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.UUID;
 import lombok.AccessLevel;
@@ -88,16 +87,7 @@ class IncidentController {
           incidents.edit(municipality, staff.accountId(), id, command);
           return page.redirect("incident.notice.saved", IncidentPages.BASE + "/" + id);
         },
-        errors ->
-            pages.show(
-                municipality,
-                id,
-                form,
-                errors,
-                new IncidentViews.ActionForm(LocalDate.now(Incidents.ZONE).toString(), ""),
-                FormErrors.none(),
-                FormErrors.none(),
-                page));
+        errors -> pages.edited(municipality, id, form, errors, page));
   }
 
   @PostMapping(IncidentPages.BASE + "/{id}/atgard")
@@ -116,16 +106,7 @@ class IncidentController {
           incidents.addAction(municipality, staff.accountId(), id, command);
           return page.redirect("incident.notice.actionAdded", IncidentPages.BASE + "/" + id);
         },
-        errors ->
-            pages.show(
-                municipality,
-                id,
-                IncidentViews.Form.of(incident),
-                FormErrors.none(),
-                form,
-                errors,
-                FormErrors.none(),
-                page));
+        errors -> pages.actionRefused(municipality, incident, form, errors, page));
   }
 
   @PostMapping(IncidentPages.BASE + "/{id}/stang")
@@ -138,15 +119,6 @@ class IncidentController {
           incidents.close(municipality, staff.accountId(), id);
           return page.redirect("incident.notice.closed", IncidentPages.BASE + "/" + id);
         },
-        errors ->
-            pages.show(
-                municipality,
-                id,
-                IncidentViews.Form.of(incident),
-                FormErrors.none(),
-                new IncidentViews.ActionForm(LocalDate.now(Incidents.ZONE).toString(), ""),
-                FormErrors.none(),
-                errors,
-                page));
+        errors -> pages.closeRefused(municipality, incident, errors, page));
   }
 }

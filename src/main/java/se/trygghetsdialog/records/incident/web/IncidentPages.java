@@ -101,16 +101,54 @@ class IncidentPages {
     return "records/incident/show";
   }
 
+  private static IncidentViews.ActionForm today() {
+    return new IncidentViews.ActionForm(LocalDate.now(Incidents.ZONE).toString(), "");
+  }
+
   String show(MunicipalityId municipality, UUID id, WebPage page) {
-    Incident incident = incidents.require(municipality, id);
+    return closeRefused(municipality, incidents.require(municipality, id), FormErrors.none(), page);
+  }
+
+  /** The incident page again with the edit form as typed and its errors. */
+  String edited(
+      MunicipalityId municipality,
+      UUID id,
+      IncidentViews.Form form,
+      FormErrors errors,
+      WebPage page) {
+    return show(
+        municipality, id, form, errors, today(), FormErrors.none(), FormErrors.none(), page);
+  }
+
+  /** The incident page again with the action form as typed and its errors. */
+  String actionRefused(
+      MunicipalityId municipality,
+      Incident incident,
+      IncidentViews.ActionForm action,
+      FormErrors errors,
+      WebPage page) {
     return show(
         municipality,
-        id,
+        incident.id(),
         IncidentViews.Form.of(incident),
         FormErrors.none(),
-        new IncidentViews.ActionForm(LocalDate.now(Incidents.ZONE).toString(), ""),
+        action,
+        errors,
         FormErrors.none(),
+        page);
+  }
+
+  /** The incident page, with the refusal to close it if any. */
+  String closeRefused(
+      MunicipalityId municipality, Incident incident, FormErrors errors, WebPage page) {
+    return show(
+        municipality,
+        incident.id(),
+        IncidentViews.Form.of(incident),
         FormErrors.none(),
+        today(),
+        FormErrors.none(),
+        errors,
         page);
   }
 }
