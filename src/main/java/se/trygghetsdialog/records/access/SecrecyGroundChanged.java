@@ -1,0 +1,28 @@
+package se.trygghetsdialog.records.access;
+
+import java.util.Locale;
+import java.util.UUID;
+import se.trygghetsdialog.shared.AuditableEvent;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/** An administrator added a secrecy ground to the list, or took one out of use or back. */
+public record SecrecyGroundChanged(
+    MunicipalityId municipalityId, UUID groundId, UUID actorAccountId, Change change)
+    implements AuditableEvent {
+
+  public enum Change {
+    ADDED,
+    DEACTIVATED,
+    ACTIVATED
+  }
+
+  @Override
+  public String auditAction() {
+    return "records.secrecy-ground-" + change.name().toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public String auditSubject() {
+    return groundId.toString();
+  }
+}
