@@ -19,6 +19,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -200,6 +201,20 @@ class StaffRouteAuthorizationTest {
               "/personal/admin/befolkning/{id}",
               "SELECT import_id AS id FROM population_import WHERE municipality_id = :m LIMIT 1"),
           Map.entry("/plattform/kommuner/{id}", "SELECT :m AS id"));
+
+  /**
+   * Rows to add when a rule of {@link #SAMPLES} finds nothing in the demo data, so that the route
+   * is checked against a real id.
+   */
+  private static final Map<String, String> SEEDS =
+      Map.of(
+          "/personal/admin/tillganglighet/{id}",
+          "INSERT INTO accessibility_report (id, municipality_id, description)"
+              + " VALUES (gen_random_uuid(), :m, 'Route check')",
+          "/personal/svarsuppgifter/{id}",
+          "INSERT INTO response_task (task_id, municipality_id, recipient, subject, due_on,"
+              + " creation_token) VALUES (gen_random_uuid(), :m, 'Polisen', 'Route check',"
+              + " current_date + 7, gen_random_uuid())");
 
   private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z]+)(:[^}]*)?}");
 
@@ -429,13 +444,7 @@ class StaffRouteAuthorizationTest {
         .sorted((a, b) -> b.getKey().length() - a.getKey().length())
         .forEach(
             rule ->
-                jdbc
-                    .sql(rule.getValue())
-                    .param("m", municipality.value())
-                    .query()
-                    .listOfRows()
-                    .stream()
-                    .findFirst()
+                sample(rule.getKey(), rule.getValue(), municipality)
                     .ifPresent(
                         row ->
                             row.forEach(
@@ -460,6 +469,18 @@ class StaffRouteAuthorizationTest {
     }
     variable.appendTail(path);
     return new Filled(path.toString(), unknown);
+  }
+
+  /** The first row of the rule's query, after adding one from {@link #SEEDS} if none exists. */
+  private Optional<Map<String, Object>> sample(
+      String rule, String sql, MunicipalityId municipality) {
+    Optional<Map<String, Object>> row =
+        jdbc.sql(sql).param("m", municipality.value()).query().listOfRows().stream().findFirst();
+    if (row.isEmpty() && SEEDS.containsKey(rule)) {
+      jdbc.sql(SEEDS.get(rule)).param("m", municipality.value()).update();
+      return sample(rule, sql, municipality);
+    }
+    return row;
   }
 
   private UUID throwawayAccount;
