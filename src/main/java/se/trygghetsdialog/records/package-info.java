@@ -6,8 +6,10 @@
  * triggers refuse changes and removals, and each entry carries a SHA-256 hash chained to the
  * previous entry of its municipality, checked by {@link se.trygghetsdialog.records.AuditChain} and
  * the jar's audit-verify command. Administrators and auditors read, filter and export the log,
- * newest first, at /personal/admin/logg. Registration, secrecy marking, retention and archive
- * export of public records are not built yet.
+ * newest first, at /personal/admin/logg. Registration: each module event implementing {@link
+ * se.trygghetsdialog.records.Registrable} becomes one entry per kind and id, listed, exported and
+ * given diarienummer at /personal/registrering (records.registration). Secrecy marking, retention
+ * and archive export of public records are not built yet.
  *
  * <p>API: {@link se.trygghetsdialog.records.AuditLog} and {@link
  * se.trygghetsdialog.records.AuditEntry}.

@@ -51,7 +51,9 @@ class AuditLogAuditorTest {
       Map.of(
           "/personal/admin/logg/export.csv", "records.log-exported",
           "/personal/dialoger/{id}/deltagande/{table:[a-z]+}.csv", "participation.table-exported",
-          "/personal/dialoger/{id}/perspektiv/karta.csv", "perspective.map-exported");
+          "/personal/dialoger/{id}/perspektiv/karta.csv", "perspective.map-exported",
+          "/personal/registrering/export.csv", "records.registrations-exported",
+          "/personal/registrering/export.json", "records.registrations-exported");
 
   @Autowired WebApplicationContext context;
   @Autowired StaffAccounts accounts;
