@@ -10,6 +10,7 @@ import se.trygghetsdialog.opinion.bench.cli.OpinionAppBench;
 import se.trygghetsdialog.opinion.clustering.cli.OpinionCli;
 import se.trygghetsdialog.place.bench.cli.PlaceBench;
 import se.trygghetsdialog.place.bench.cli.PlaceIngestBench;
+import se.trygghetsdialog.records.cli.AuditVerify;
 import se.trygghetsdialog.shared.db.cli.BackupCli;
 
 /**
@@ -17,10 +18,10 @@ import se.trygghetsdialog.shared.db.cli.BackupCli;
  *
  * <p>The same jar also carries command-line tools (for example {@code opinion-map}, {@code
  * opinion-bench}, {@code place-bench}, {@code place-ingest-bench}, {@code analysis-bench}, the
- * database's {@code backup FILE} and {@code restore FILE}, and {@code screen FILE.csv}); they are
- * dispatched here before Spring starts so that their standard output stays clean ({@code
- * place-bench} starts its own throw-away database; {@code analysis-bench} starts the whole
- * application on a throw-away database).
+ * database's {@code backup FILE} and {@code restore FILE}, {@code screen FILE.csv} and {@code
+ * audit-verify}); they are dispatched here before Spring starts so that their standard output stays
+ * clean ({@code place-bench} starts its own throw-away database; {@code analysis-bench} starts the
+ * whole application on a throw-away database).
  *
  * <p>Every municipality is Swedish: the day a report, a decision or a lägesbild period belongs to
  * is the day in Sweden, so the application runs in Europe/Stockholm whatever the server's zone (the
@@ -54,6 +55,9 @@ public class TrygghetsdialogApplication {
     }
     if (args.length > 0 && BackupCli.handles(args[0])) {
       System.exit(BackupCli.run(args));
+    }
+    if (args.length > 0 && AuditVerify.handles(args[0])) {
+      System.exit(AuditVerify.run(args));
     }
     if (args.length > 0 && ScreenCli.handles(args[0])) {
       System.exit(ScreenCli.run(args));

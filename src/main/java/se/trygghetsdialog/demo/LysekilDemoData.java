@@ -120,6 +120,7 @@ class LysekilDemoData implements ApplicationRunner {
     account(m, "rapportor", "Rasmus Rapportör", EnumSet.of(Role.FIELD_REPORTER), null);
     account(m, "partner", "Petra Partner", EnumSet.of(Role.PARTNER), housing.id());
     account(m, "registrator", "Rut Registrator", EnumSet.of(Role.REGISTRAR), null);
+    account(m, "granskare", "Greta Granskare", EnumSet.of(Role.AUDITOR), null);
     loadDialogues(m, ks, leader, conversation);
   }
 

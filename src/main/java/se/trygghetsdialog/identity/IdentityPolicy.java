@@ -13,6 +13,11 @@ public class IdentityPolicy {
     return person.has(Role.ADMINISTRATOR);
   }
 
+  /** Whether the person may read, filter and export the audit log: an administrator or auditor. */
+  public boolean mayReadAuditLog(StaffPrincipal person) {
+    return person.has(Role.ADMINISTRATOR) || person.has(Role.AUDITOR);
+  }
+
   /** Whether the person may invite new staff members. */
   public boolean mayInvite(StaffPrincipal person) {
     return mayAdminister(person);

@@ -10,7 +10,9 @@ public enum Role {
   SAFETY_COORDINATOR,
   FIELD_REPORTER,
   PARTNER,
-  REGISTRAR;
+  REGISTRAR,
+  /** Reads, filters and exports the audit log; changes nothing. */
+  AUDITOR;
 
   /** The Spring Security authority for this role. */
   public String authority() {

@@ -27,11 +27,11 @@ import se.trygghetsdialog.shared.TenantResolver;
 
 /**
  * Security for the whole application. Public pages are open; everything under {@code /personal}
- * needs a signed-in staff member, and {@code /personal/admin} an administrator. The platform
- * operator's pages under {@code /plattform} have a chain and a sign-in of their own. Finer
- * decisions ("may this person do this now?") live in each module's policy class. CSRF protection is
- * on for every form; the Content-Security-Policy with a per-request nonce is set by the shared web
- * layer.
+ * needs a signed-in staff member, and {@code /personal/admin} an administrator (its audit log an
+ * administrator or an auditor). The platform operator's pages under {@code /plattform} have a chain
+ * and a sign-in of their own. Finer decisions ("may this person do this now?") live in each
+ * module's policy class. CSRF protection is on for every form; the Content-Security-Policy with a
+ * per-request nonce is set by the shared web layer.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -122,6 +122,9 @@ class SecurityConfig {
     http.authorizeHttpRequests(
             requests ->
                 requests
+                    // The audit log is read by auditors too (IdentityPolicy.mayReadAuditLog).
+                    .requestMatchers("/personal/admin/logg", "/personal/admin/logg/**")
+                    .hasAnyRole(Role.ADMINISTRATOR.name(), Role.AUDITOR.name())
                     .requestMatchers("/personal/admin", "/personal/admin/**")
                     .hasRole(Role.ADMINISTRATOR.name())
                     .requestMatchers("/personal", "/personal/**")

@@ -53,4 +53,25 @@ public class AuditLog {
   public int count(MunicipalityId municipality) {
     return events.count(municipality);
   }
+
+  /** One page of the entries the filter lets through, newest first. */
+  public List<AuditEntry> matching(
+      MunicipalityId municipality, AuditFilter filter, int limit, int offset) {
+    return events.matching(municipality, filter, limit, offset);
+  }
+
+  /** How many entries the filter lets through. */
+  public int count(MunicipalityId municipality, AuditFilter filter) {
+    return events.count(municipality, filter);
+  }
+
+  /** The action names that occur in the municipality's log, in order. */
+  public List<String> actions(MunicipalityId municipality) {
+    return events.actions(municipality);
+  }
+
+  /** The staff accounts that occur as actors in the municipality's log. */
+  public List<UUID> actors(MunicipalityId municipality) {
+    return events.actors(municipality);
+  }
 }

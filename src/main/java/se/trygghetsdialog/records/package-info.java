@@ -2,8 +2,11 @@
  * Records: the audit log. {@link se.trygghetsdialog.records.AuditLog} writes every {@code
  * AuditableEvent} of any module to the table audit_event once the publishing transaction has
  * committed (Spring Modulith's event publication registry republishes what was left outstanding at
- * restart), and answers queries by municipality and subject. Administrators read the log, newest
- * first, at /personal/admin/logg. Registration: each module event implementing {@link
+ * restart), and answers queries by municipality and subject. The log is append-only: database
+ * triggers refuse changes and removals, and each entry carries a SHA-256 hash chained to the
+ * previous entry of its municipality, checked by {@link se.trygghetsdialog.records.AuditChain} and
+ * the jar's audit-verify command. Administrators and auditors read, filter and export the log,
+ * newest first, at /personal/admin/logg. Registration: each module event implementing {@link
  * se.trygghetsdialog.records.Registrable} becomes one entry per kind and id, listed, exported and
  * given diarienummer at /personal/registrering (records.registration). Secrecy marking, retention
  * and archive export of public records are not built yet.

@@ -21,6 +21,7 @@ import se.trygghetsdialog.participation.GapChecks;
 import se.trygghetsdialog.participation.ParticipationFigures;
 import se.trygghetsdialog.participation.ParticipationPolicy;
 import se.trygghetsdialog.participation.ParticipationSettings;
+import se.trygghetsdialog.shared.AuditEvents;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
 import se.trygghetsdialog.shared.web.CsvTables;
@@ -44,6 +45,7 @@ class ParticipationController {
   private final ParticipationSettings settings;
   private final GapChecks checks;
   private final FormSubmissions forms;
+  private final AuditEvents audit;
 
   static StaffPrincipal viewer() {
     return StaffAccounts.signedIn(ParticipationPolicy::mayView, "may not view participation");
@@ -73,6 +75,7 @@ class ParticipationController {
         view(municipality, dialogue, staff, ui)
             .table(table)
             .orElseThrow(() -> new NotFoundException("table " + table));
+    audit.record(new ParticipationTableExported(municipality, staff.accountId(), id, table));
     return CsvTables.download("deltagande-" + table + ".csv", found.header(), found.rows());
   }
 

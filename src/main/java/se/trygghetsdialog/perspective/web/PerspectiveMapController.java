@@ -26,6 +26,7 @@ import se.trygghetsdialog.perspective.Channel;
 import se.trygghetsdialog.perspective.Perspective;
 import se.trygghetsdialog.perspective.PerspectiveMap;
 import se.trygghetsdialog.perspective.Perspectives;
+import se.trygghetsdialog.shared.AuditEvents;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.CsvTables;
 import se.trygghetsdialog.shared.web.Ui;
@@ -43,6 +44,7 @@ class PerspectiveMapController {
   private final PerspectivePages pages;
   private final Perspectives perspectives;
   private final List<PerspectiveSource> sources;
+  private final AuditEvents audit;
 
   @GetMapping("/personal/dialoger/{id}/perspektiv")
   String map(MunicipalityId municipality, @PathVariable UUID id, WebPage page) {
@@ -146,6 +148,8 @@ class PerspectiveMapController {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    audit.record(
+        new PerspectiveMapExported(municipality, access.staff().accountId(), access.id().value()));
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header(

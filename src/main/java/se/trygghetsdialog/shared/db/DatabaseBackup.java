@@ -95,6 +95,26 @@ public final class DatabaseBackup {
     void on(Target target) throws IOException, SQLException;
   }
 
+  /** Work on a connection to the application's database (for other commands of the jar). */
+  public interface ConnectionWork {
+    void on(Connection connection) throws IOException, SQLException;
+  }
+
+  /**
+   * Runs the work on a connection to the application's database, found as for {@code backup}
+   * (starting the embedded server when it does not run).
+   */
+  public static void withConnection(Map<String, String> env, ConnectionWork work)
+      throws IOException, SQLException {
+    withDatabase(
+        env,
+        target -> {
+          try (Connection connection = target.connect()) {
+            work.on(connection);
+          }
+        });
+  }
+
   /** Runs the work on the application's database, starting the embedded server when needed. */
   static void withDatabase(Map<String, String> env, DatabaseWork work)
       throws IOException, SQLException {
