@@ -114,7 +114,7 @@ public final class OpinionAppBench {
               });
       try {
         Map<String, Object> result = new LinkedHashMap<>();
-        OpinionAppBench bench = new OpinionAppBench(context);
+        OpinionAppBench bench = new OpinionAppBench(context, dir.resolve("pg"));
         result.put("ingest", bench.ingest(clients, seconds, statements));
         result.put("tick", bench.tick(participants, tickStatements, ticks));
         result.put("processors", Runtime.getRuntime().availableProcessors());
@@ -149,8 +149,11 @@ public final class OpinionAppBench {
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-  private OpinionAppBench(ConfigurableApplicationContext context) {
+  private final Path dataDir;
+
+  private OpinionAppBench(ConfigurableApplicationContext context, Path dataDir) {
     this.context = context;
+    this.dataDir = dataDir;
     this.jdbc = JdbcClient.create(context.getBean(DataSource.class));
     this.municipality = context.getBean(Municipalities.class).resolve("localhost").id();
     this.base =
@@ -278,6 +281,7 @@ public final class OpinionAppBench {
     AtomicLong refused = new AtomicLong();
     AtomicLong failed = new AtomicLong();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
+    Cpu before = cpu();
     long start = System.nanoTime();
     long end = start + seconds * 1_000_000_000L;
     List<Future<?>> done = new ArrayList<>();
@@ -331,6 +335,7 @@ public final class OpinionAppBench {
       f.get();
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
+    Cpu used = cpu().minus(before);
     pool.shutdown();
     Set<String> stored =
         new HashSet<>(
@@ -356,7 +361,90 @@ public final class OpinionAppBench {
     out.put("expectedRows", expected.size());
     out.put("storedRows", stored.size());
     out.put("missing2xxVotes", missing);
+    out.put("cpuMillisPerVote", used.perVote(ok.get()));
     return out;
+  }
+
+  /**
+   * CPU time used so far, in milliseconds: this process (the application and the bench's clients,
+   * JIT and garbage collection included), the bench's client threads alone, and the embedded
+   * PostgreSQL (its postmaster, the children it reaped and its live backends).
+   */
+  private record Cpu(double process, double clients, double postgres) {
+    Cpu minus(Cpu earlier) {
+      return new Cpu(
+          process - earlier.process, clients - earlier.clients, postgres - earlier.postgres);
+    }
+
+    Map<String, Object> perVote(long votes) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      double n = Math.max(1, votes);
+      out.put("application", round((process - clients) / n));
+      out.put("postgres", round(postgres / n));
+      out.put("benchClients", round(clients / n));
+      double serving = (process - clients + postgres) / n;
+      out.put("applicationAndPostgres", round(serving));
+      // What the two kinds of work would allow if they had every processor to themselves.
+      out.put(
+          "votesPerSecondIfAlone",
+          Math.round(Runtime.getRuntime().availableProcessors() * 1000 / Math.max(1e-9, serving)));
+      return out;
+    }
+
+    private static double round(double v) {
+      return Math.round(v * 1000) / 1000.0;
+    }
+  }
+
+  private Cpu cpu() {
+    double tick = 1000.0 / 100; // USER_HZ: 100 ticks a second on Linux
+    double process = ticks(Path.of("/proc/self/stat"), false) * tick;
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long clientNanos = 0;
+    for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (info != null
+          && (info.getThreadName().startsWith("pool-")
+              || info.getThreadName().startsWith("HttpClient-"))) {
+        clientNanos += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+      }
+    }
+    double postgres = 0;
+    try {
+      long postmaster =
+          Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+      postgres += ticks(Path.of("/proc/" + postmaster + "/stat"), true) * tick;
+      try (var procs = Files.list(Path.of("/proc"))) {
+        for (Path proc : procs.filter(q -> q.getFileName().toString().matches("\\d+")).toList()) {
+          String[] f = statFields(proc.resolve("stat"));
+          if (f.length > 15 && f[1].equals(Long.toString(postmaster))) {
+            postgres += (Long.parseLong(f[11]) + Long.parseLong(f[12])) * tick;
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      postgres = Double.NaN; // not Linux, or the server is not where the bench started it
+    }
+    return new Cpu(process, clientNanos / 1e6, postgres);
+  }
+
+  /** utime + stime (+ cutime + cstime) of a /proc/PID/stat, in clock ticks; 0 if it is gone. */
+  private static long ticks(Path stat, boolean children) {
+    String[] f = statFields(stat);
+    if (f.length < 15) {
+      return 0;
+    }
+    long t = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    return children ? t + Long.parseLong(f[13]) + Long.parseLong(f[14]) : t;
+  }
+
+  /** The fields of a /proc/PID/stat after the command name: [0] state, [1] ppid, [11] utime ... */
+  private static String[] statFields(Path stat) {
+    try {
+      String text = Files.readString(stat);
+      return text.substring(text.lastIndexOf(')') + 2).trim().split(" ");
+    } catch (IOException | RuntimeException e) {
+      return new String[0];
+    }
   }
 
   private Map<String, Object> tick(int participants, int statementCount, int ticks)
