@@ -47,16 +47,18 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code opinion-app-bench [--clients N] [--seconds S] [--statements M] [--participants P]
- * [--tick-statements K] [--ticks T]}: starts the whole application on a random port with a fresh
- * embedded PostgreSQL in a temporary directory (demo data on) and measures opinion mapping inside
- * it:
+ * [--tick-statements K] [--ticks T] [--warmup W]}: starts the whole application on a random port
+ * with a fresh embedded PostgreSQL in a temporary directory (demo data on) and measures opinion
+ * mapping inside it:
  *
  * <ol>
  *   <li><b>ingest</b>: N clients (default 16) vote over HTTP for S seconds (default 20) the way the
  *       page does with htmx (POST with the CSRF token and the pseudonym cookie, the next
  *       statement's card as answer) on a dialogue of M statements (default 40), each client as a
  *       new participant after every M votes; then every vote answered 2xx is looked up in the
- *       table;
+ *       table. With W seconds of warm-up (default 0) the same runs first on another dialogue, so
+ *       that the measured seconds run compiled code; the CPU time per vote of the application,
+ *       PostgreSQL and the bench's own clients is reported beside the rate;
  *   <li><b>tick</b>: a dialogue of P participants (default 10,000) × K statements (default 100)
  *       with every cell voted (1 M votes, inserted in SQL); one vote over HTTP makes the first
  *       (cold) update, then T (default 5) single votes of new participants each time the warm
@@ -102,6 +104,7 @@ public final class OpinionAppBench {
       int participants = option(args, "--participants", 10_000);
       int tickStatements = option(args, "--tick-statements", 100);
       int ticks = option(args, "--ticks", 5);
+      int warmup = option(args, "--warmup", 0);
       dir = Files.createTempDirectory("opinion-app-bench");
       ConfigurableApplicationContext context =
           start.apply(
@@ -115,6 +118,10 @@ public final class OpinionAppBench {
       try {
         Map<String, Object> result = new LinkedHashMap<>();
         OpinionAppBench bench = new OpinionAppBench(context, dir.resolve("pg"));
+        if (warmup > 0) {
+          // The same ingest on its own dialogue first, so the measured one runs compiled code.
+          result.put("warmup", bench.ingest(clients, warmup, statements));
+        }
         result.put("ingest", bench.ingest(clients, seconds, statements));
         result.put("tick", bench.tick(participants, tickStatements, ticks));
         result.put("processors", Runtime.getRuntime().availableProcessors());
@@ -129,7 +136,7 @@ public final class OpinionAppBench {
           "usage: "
               + COMMAND
               + " [--clients N] [--seconds S] [--statements M] [--participants P]"
-              + " [--tick-statements K] [--ticks T]");
+              + " [--tick-statements K] [--ticks T] [--warmup W]");
       return 2;
     } catch (Exception e) {
       e.printStackTrace(System.err);
