@@ -373,25 +373,34 @@ public final class OpinionAppBench {
   }
 
   /**
-   * CPU time used so far, in milliseconds: this process (the application and the bench's clients,
-   * JIT and garbage collection included), the bench's client threads alone, and the embedded
-   * PostgreSQL (its postmaster, the children it reaped and its live backends).
+   * CPU time used so far, in milliseconds: this whole process (JIT compilation and garbage
+   * collection included), its request threads (Tomcat's, which serve the votes), the recompute
+   * worker, the bench's client threads, and the embedded PostgreSQL (its postmaster, the children
+   * it reaped and its live backends).
    */
-  private record Cpu(double process, double clients, double postgres) {
-    Cpu minus(Cpu earlier) {
+  private record Cpu(
+      double process, double requests, double recompute, double clients, double postgres) {
+    Cpu minus(Cpu e) {
       return new Cpu(
-          process - earlier.process, clients - earlier.clients, postgres - earlier.postgres);
+          process - e.process,
+          requests - e.requests,
+          recompute - e.recompute,
+          clients - e.clients,
+          postgres - e.postgres);
     }
 
     Map<String, Object> perVote(long votes) {
       Map<String, Object> out = new LinkedHashMap<>();
       double n = Math.max(1, votes);
-      out.put("application", round((process - clients) / n));
+      out.put("requestThreads", round(requests / n));
+      out.put("recomputeWorker", round(recompute / n));
       out.put("postgres", round(postgres / n));
+      // JIT compilation, garbage collection and the rest of the process.
+      out.put("jitGcAndOther", round((process - requests - recompute - clients) / n));
       out.put("benchClients", round(clients / n));
-      double serving = (process - clients + postgres) / n;
-      out.put("applicationAndPostgres", round(serving));
-      // What the two kinds of work would allow if they had every processor to themselves.
+      double serving = (requests + recompute + postgres) / n;
+      out.put("servingTotal", round(serving));
+      // What serving alone would allow with every processor to itself (no JIT left, no clients).
       out.put(
           "votesPerSecondIfAlone",
           Math.round(Runtime.getRuntime().availableProcessors() * 1000 / Math.max(1e-9, serving)));
@@ -407,12 +416,21 @@ public final class OpinionAppBench {
     double tick = 1000.0 / 100; // USER_HZ: 100 ticks a second on Linux
     double process = ticks(Path.of("/proc/self/stat"), false) * tick;
     var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long requestNanos = 0;
+    long recomputeNanos = 0;
     long clientNanos = 0;
     for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
-      if (info != null
-          && (info.getThreadName().startsWith("pool-")
-              || info.getThreadName().startsWith("HttpClient-"))) {
-        clientNanos += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+      if (info == null) {
+        continue;
+      }
+      String name = info.getThreadName();
+      long nanos = Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+      if (name.startsWith("http-nio-")) {
+        requestNanos += nanos;
+      } else if (name.startsWith("opinion-recompute")) {
+        recomputeNanos += nanos;
+      } else if (name.startsWith("pool-") || name.startsWith("HttpClient-")) {
+        clientNanos += nanos;
       }
     }
     double postgres = 0;
@@ -431,7 +449,7 @@ public final class OpinionAppBench {
     } catch (IOException | RuntimeException e) {
       postgres = Double.NaN; // not Linux, or the server is not where the bench started it
     }
-    return new Cpu(process, clientNanos / 1e6, postgres);
+    return new Cpu(process, requestNanos / 1e6, recomputeNanos / 1e6, clientNanos / 1e6, postgres);
   }
 
   /** utime + stime (+ cutime + cstime) of a /proc/PID/stat, in clock ticks; 0 if it is gone. */
