@@ -106,7 +106,10 @@ public class CastVote {
     OpinionRepository.CastRows rows =
         list
             ? repository.upsertVoteAndList(
-                municipality, dialogue.id(), participant, statement, vote, now)
+                municipality,
+                dialogue.id(),
+                new OpinionRepository.NewVote(participant, statement, vote),
+                now)
             : new OpinionRepository.CastRows(
                 repository.upsertVote(
                     municipality, dialogue.id(), participant, statement, vote, now),

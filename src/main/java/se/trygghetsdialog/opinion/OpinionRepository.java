@@ -331,7 +331,8 @@ class OpinionRepository {
       StatementId statement,
       Vote vote,
       OffsetDateTime at) {
-    return voteStatement(UPSERT_VOTE, municipality, dialogue, participant, statement, vote, at)
+    return voteStatement(
+                UPSERT_VOTE, municipality, dialogue, new NewVote(participant, statement, vote), at)
             .update()
         == 1;
   }
@@ -353,14 +354,12 @@ class OpinionRepository {
       String sql,
       MunicipalityId municipality,
       DialogueId dialogue,
-      ParticipantId participant,
-      StatementId statement,
-      Vote vote,
+      NewVote vote,
       OffsetDateTime at) {
     return inDialogue(sql, municipality, dialogue)
-        .param("p", participant.value())
-        .param("s", statement.value())
-        .param("vote", vote.name())
+        .param("p", vote.participant().value())
+        .param("s", vote.statement().value())
+        .param("vote", vote.vote().name())
         .param("at", at);
   }
 
@@ -372,12 +371,7 @@ class OpinionRepository {
    * participant's earlier votes as the statement's snapshot sees them, plus the row just written.
    */
   CastRows upsertVoteAndList(
-      MunicipalityId municipality,
-      DialogueId dialogue,
-      ParticipantId participant,
-      StatementId statement,
-      Vote vote,
-      OffsetDateTime at) {
+      MunicipalityId municipality, DialogueId dialogue, NewVote vote, OffsetDateTime at) {
     Set<StatementId> voted = new java.util.HashSet<>();
     boolean[] stored = {false};
     voteStatement(
@@ -392,8 +386,6 @@ class OpinionRepository {
                 """,
             municipality,
             dialogue,
-            participant,
-            statement,
             vote,
             at)
         .query(
