@@ -532,6 +532,27 @@ class OpinionRepository {
         .update();
   }
 
+  /**
+   * Whether the stored result includes every committed vote: there is one, and no vote of a
+   * transaction at or past its horizon (another node may have computed it).
+   */
+  boolean resultIncludesEveryVote(MunicipalityId municipality, DialogueId dialogue) {
+    return inDialogue(
+            """
+            SELECT EXISTS (
+              SELECT 1 FROM opinion_result r
+               WHERE r.municipality_id = :m AND r.dialogue_id = :d AND r.votes_before IS NOT NULL
+                 AND NOT EXISTS (
+                   SELECT 1 FROM opinion_vote v
+                    WHERE v.municipality_id = :m AND v.dialogue_id = :d
+                      AND v.tx >= r.votes_before))
+            """,
+            municipality,
+            dialogue)
+        .query(Boolean.class)
+        .single();
+  }
+
   /** When the stored result was computed, without reading it. */
   Optional<OffsetDateTime> resultComputedAt(MunicipalityId municipality, DialogueId dialogue) {
     return inDialogue(

@@ -1,11 +1,13 @@
 package se.trygghetsdialog.opinion;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +42,13 @@ import se.trygghetsdialog.opinion.clustering.VoteMatrix;
  * dialogue larger than {@code app.opinion.memory.max-per-dialogue} is read whole at every tick.
  * Votes live in the database, so a crash loses none: on start, every dialogue whose stored result
  * does not include its newest vote is recomputed.
+ *
+ * <p>With several nodes, each node's worker updates the dialogues that got votes on that node, and
+ * one update of a dialogue runs at a time across all nodes ({@link RecomputeLock}). A node that
+ * finds the lock taken skips and looks again after the delay: if the stored result by then includes
+ * every vote (the other node took them in), it does nothing more; every node shows the stored
+ * result. Its own copy in memory stays correct meanwhile, as its horizon is its own: its next
+ * update reads all votes since then, whichever node stored results in between.
  */
 @Component
 class RecomputeOpinionGroups {
@@ -55,9 +64,16 @@ class RecomputeOpinionGroups {
   private final ApplicationEventPublisher events;
   private final OpinionEngine engine = new OpinionEngine(OpinionConfig.defaults().withThreads(1));
   private final LiveVoteCache cache;
+  private final RecomputeLock lock;
   private final Set<DialogueRef> dirty = new LinkedHashSet<>();
+
+  /** Dirty dialogues to update even if the stored result has every vote (statements changed). */
+  private final Set<DialogueRef> forced = new HashSet<>();
+
   private final Duration delay;
   private final Timer recomputeTime;
+  private final Counter skippedBusy;
+  private final Counter skippedCurrent;
   private final Thread worker;
   private volatile boolean running = true;
 
@@ -66,6 +82,7 @@ class RecomputeOpinionGroups {
       LiveVoteReads reads,
       OpinionMaps maps,
       ApplicationEventPublisher events,
+      RecomputeLock lock,
       @Value("${app.opinion.recompute-delay:200ms}") Duration delay,
       @Value("${app.opinion.memory.max-per-dialogue:256MB}") DataSize maxPerDialogue,
       @Value("${app.opinion.memory.max-total:512MB}") DataSize maxTotal,
@@ -74,6 +91,9 @@ class RecomputeOpinionGroups {
         Timer.builder("opinion.recompute")
             .description("One recompute of a dialogue's opinion map")
             .register(meters);
+    this.skippedBusy = skipped(meters, "busy");
+    this.skippedCurrent = skipped(meters, "current");
+    this.lock = lock;
     this.repository = repository;
     this.reads = reads;
     this.maps = maps;
@@ -82,6 +102,15 @@ class RecomputeOpinionGroups {
     this.cache = new LiveVoteCache(maxPerDialogue.toBytes(), maxTotal.toBytes());
     this.worker = new Thread(this::work, "opinion-recompute");
     worker.setDaemon(true);
+  }
+
+  private static Counter skipped(MeterRegistry meters, String reason) {
+    return Counter.builder("opinion.recompute.skipped")
+        .description(
+            "Updates of a dialogue's opinion map not run: another node held the dialogue (busy)"
+                + " or had already stored a result with every vote (current)")
+        .tag("reason", reason)
+        .register(meters);
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -126,7 +155,11 @@ class RecomputeOpinionGroups {
 
   @TransactionalEventListener(fallbackExecution = true)
   void on(OpinionChanged event) {
-    markDirty(new DialogueRef(event.municipalityId(), event.dialogueId()));
+    DialogueRef ref = new DialogueRef(event.municipalityId(), event.dialogueId());
+    synchronized (dirty) {
+      forced.add(ref);
+    }
+    markDirty(ref);
   }
 
   private void markDirty(DialogueRef ref) {
@@ -155,17 +188,62 @@ class RecomputeOpinionGroups {
 
   private void tick() {
     List<DialogueRef> due;
+    Set<DialogueRef> force;
     synchronized (dirty) {
       due = List.copyOf(dirty);
       dirty.clear();
+      force = Set.copyOf(forced);
+      forced.removeAll(force);
     }
     for (DialogueRef ref : due) {
       try {
-        recomputeTime.record(() -> recompute(ref));
+        if (recomputeIfFree(ref, force.contains(ref)) == Outcome.BUSY) {
+          // Another node is updating it: look again after the delay.
+          synchronized (dirty) {
+            if (force.contains(ref)) {
+              forced.add(ref);
+            }
+          }
+          markDirty(ref);
+        }
       } catch (RuntimeException e) {
         log.warn("Opinion map of dialogue {} could not be computed", ref.dialogue(), e);
       }
     }
+  }
+
+  /** What one look at a dirty dialogue did. */
+  enum Outcome {
+    /** This node updated the stored result. */
+    COMPUTED,
+    /** The stored result already had every vote (another node took them in); nothing done. */
+    CURRENT,
+    /** Another node was updating the dialogue; nothing done. */
+    BUSY
+  }
+
+  /**
+   * Updates the dialogue's opinion map unless another node is updating it now or (unless {@code
+   * force}) the stored result already includes every vote.
+   */
+  synchronized Outcome recomputeIfFree(DialogueRef ref, boolean force) {
+    Outcome[] outcome = {Outcome.BUSY};
+    lock.tryRun(
+        ref,
+        () -> {
+          if (!force && repository.resultIncludesEveryVote(ref.municipality(), ref.dialogue())) {
+            outcome[0] = Outcome.CURRENT;
+          } else {
+            recomputeTime.record(() -> compute(ref));
+            outcome[0] = Outcome.COMPUTED;
+          }
+        });
+    if (outcome[0] == Outcome.BUSY) {
+      skippedBusy.increment();
+    } else if (outcome[0] == Outcome.CURRENT) {
+      skippedCurrent.increment();
+    }
+    return outcome[0];
   }
 
   /** Whether the dialogue's vote matrix is in memory now; for tests. */
@@ -184,8 +262,15 @@ class RecomputeOpinionGroups {
     return copy == null ? null : copy.matrix();
   }
 
-  /** One update: the votes since the last one merged into memory, computed and stored. */
+  /**
+   * One update now, waiting if another node is updating the dialogue: the votes since the last one
+   * merged into memory, computed and stored.
+   */
   synchronized void recompute(DialogueRef ref) {
+    lock.run(ref, () -> recomputeTime.record(() -> compute(ref)));
+  }
+
+  private void compute(DialogueRef ref) {
     OffsetDateTime startedAt = OffsetDateTime.now(ZoneOffset.UTC);
     LiveVotes copy = update(ref);
     VoteMatrix x = copy.matrix();

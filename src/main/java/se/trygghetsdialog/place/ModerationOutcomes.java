@@ -9,10 +9,12 @@ import org.springframework.stereotype.Component;
 import se.trygghetsdialog.moderation.ContentApproved;
 import se.trygghetsdialog.moderation.ContentKeptInternal;
 import se.trygghetsdialog.moderation.ContentRejected;
+import se.trygghetsdialog.shared.web.PublicPageCache;
 
 /**
  * Flips a report's own visibility when moderation decides on it, and puts an approved report in the
- * worklists of the organisations its category is routed to.
+ * worklists of the organisations its category is routed to. The public map's kept data of the
+ * municipality is evicted once the change commits.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -20,6 +22,7 @@ class ModerationOutcomes {
 
   private final PlaceReportRepository reports;
   private final PlaceRouting routing;
+  private final PublicPageCache cache;
 
   @ApplicationModuleListener
   void on(ContentApproved event) {
@@ -29,6 +32,7 @@ class ModerationOutcomes {
               reports.decide(
                   event.municipalityId(), id, PlaceReportStatus.PUBLISHED, event.publicText(), "");
               routing.assign(event.municipalityId(), id);
+              cache.evictAfterCommit(event.municipalityId());
             });
   }
 
@@ -36,16 +40,21 @@ class ModerationOutcomes {
   void on(ContentRejected event) {
     placeReport(event.contentType(), event.contentId())
         .ifPresent(
-            id ->
-                reports.decide(
-                    event.municipalityId(), id, PlaceReportStatus.REJECTED, null, event.reason()));
+            id -> {
+              reports.decide(
+                  event.municipalityId(), id, PlaceReportStatus.REJECTED, null, event.reason());
+              cache.evictAfterCommit(event.municipalityId());
+            });
   }
 
   @ApplicationModuleListener
   void on(ContentKeptInternal event) {
     placeReport(event.contentType(), event.contentId())
         .ifPresent(
-            id -> reports.decide(event.municipalityId(), id, PlaceReportStatus.INTERNAL, null, ""));
+            id -> {
+              reports.decide(event.municipalityId(), id, PlaceReportStatus.INTERNAL, null, "");
+              cache.evictAfterCommit(event.municipalityId());
+            });
   }
 
   /** The place report moderation decided on, if the content is one. */

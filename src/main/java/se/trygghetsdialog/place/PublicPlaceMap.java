@@ -61,13 +61,19 @@ public class PublicPlaceMap {
     return new PublicPlaceMap(new PublicPlaceRepository(jdbc));
   }
 
-  /** The heat grid's shown cells (at least {@link HeatGrid#MIN_REPORTS} reports each). */
+  /**
+   * The heat grid's shown cells (at least {@link HeatGrid#MIN_REPORTS} reports each): from the
+   * counts kept up to date on every approval, hiding and deletion when the filter has no dates,
+   * else aggregated from the reports of the period.
+   */
   public List<HeatGrid.CellCount> heatGrid(
       MunicipalityId municipality, MapSettings bounds, Filter filter) {
     HeatGrid grid = HeatGrid.over(bounds, HeatGrid.HEAT_CELL_METRES);
-    return repository.cells(municipality, grid, filter, HeatGrid.MIN_REPORTS).stream()
-        .sorted(HeatGrid.ORDER)
-        .toList();
+    List<HeatGrid.CellCount> cells =
+        filter.from() == null && filter.to() == null
+            ? repository.counted(municipality, grid, filter, HeatGrid.MIN_REPORTS)
+            : repository.cells(municipality, grid, filter, HeatGrid.MIN_REPORTS);
+    return cells.stream().sorted(HeatGrid.ORDER).toList();
   }
 
   /** A page of published reports, newest first, positions snapped. */

@@ -30,11 +30,9 @@ class PublicPlaceRepository {
 
   private record Where(String sql, Map<String, Object> params) {}
 
-  private static Where where(MunicipalityId municipality, PublicPlaceMap.Filter filter) {
-    StringBuilder sql =
-        new StringBuilder(" FROM place_report WHERE municipality_id = :m AND status = 'PUBLISHED'");
-    Map<String, Object> params = new HashMap<>();
-    params.put("m", municipality.value());
+  /** The filter's categories and time of day as conditions (columns of both tables). */
+  private static void categoryAndTime(
+      PublicPlaceMap.Filter filter, StringBuilder sql, Map<String, Object> params) {
     if (!filter.categories().isEmpty()) {
       sql.append(" AND category_id IN (:categories)");
       params.put("categories", List.copyOf(filter.categories()));
@@ -43,6 +41,14 @@ class PublicPlaceRepository {
       sql.append(" AND time_of_day = :time");
       params.put("time", filter.timeOfDay().name());
     }
+  }
+
+  private static Where where(MunicipalityId municipality, PublicPlaceMap.Filter filter) {
+    StringBuilder sql =
+        new StringBuilder(" FROM place_report WHERE municipality_id = :m AND status = 'PUBLISHED'");
+    Map<String, Object> params = new HashMap<>();
+    params.put("m", municipality.value());
+    categoryAndTime(filter, sql, params);
     OffsetDateTime from = PublicPlaceMap.startOf(filter.from());
     if (from != null) {
       sql.append(" AND reported_at >= :from");
@@ -57,7 +63,73 @@ class PublicPlaceRepository {
     return new Where(sql.toString(), params);
   }
 
-  /** Cells with at least {@code minimum} reports, grouped by the database. */
+  /**
+   * Cells with at least {@code minimum} reports from the counts the database keeps up to date on
+   * every change of an approved report (table {@code place_heat_count}); the counts are rebuilt
+   * first when they were made for another grid (the map bounds changed) or not at all. Only for
+   * filters without dates: the counts carry no report date.
+   */
+  List<HeatGrid.CellCount> counted(
+      MunicipalityId municipality, HeatGrid grid, PublicPlaceMap.Filter filter, int minimum) {
+    if (filter.from() != null || filter.to() != null) {
+      throw new IllegalArgumentException("the kept counts have no report dates");
+    }
+    keepCountsFor(municipality, grid);
+    StringBuilder sql =
+        new StringBuilder(
+            """
+            WITH per_category AS (
+              SELECT cell_column, cell_row, category_id, sum(reports) AS n
+                FROM place_heat_count WHERE municipality_id = :m
+            """);
+    Map<String, Object> params = new HashMap<>();
+    params.put("m", municipality.value());
+    categoryAndTime(filter, sql, params);
+    // The commonest category, ties to the lowest identifier: what mode() gives in cells().
+    sql.append(
+        """
+         GROUP BY 1, 2, 3)
+        SELECT cell_column AS col, cell_row AS row, sum(n) AS n,
+               (array_agg(category_id ORDER BY n DESC, category_id))[1] AS top
+          FROM per_category GROUP BY 1, 2 HAVING sum(n) >= :minimum
+        """);
+    return jdbc.sql(sql.toString())
+        .params(params)
+        .param("minimum", minimum)
+        .query(
+            (rs, n) ->
+                grid.count(
+                    new HeatGrid.Cell(rs.getLong("col"), rs.getLong("row")),
+                    rs.getInt("n"),
+                    rs.getObject("top", UUID.class)))
+        .list();
+  }
+
+  /** Rebuilds the kept counts when they were not made for this grid. */
+  private void keepCountsFor(MunicipalityId municipality, HeatGrid grid) {
+    boolean current =
+        jdbc.sql(
+                    """
+                SELECT count(*) FROM place_heat_grid
+                 WHERE municipality_id = :m AND origin_latitude = :lat0
+                   AND origin_longitude = :lon0 AND metres_per_degree_lon = :mLon
+                   AND metres_per_degree_lat = :mLat AND cell_metres = :cell
+                """)
+                .param("m", municipality.value())
+                .params(grid.sqlParams())
+                .query(Integer.class)
+                .single()
+            > 0;
+    if (!current) {
+      jdbc.sql("SELECT place_heat_rebuild(:m, :lat0, :lon0, :mLon, :mLat, :cell)")
+          .param("m", municipality.value())
+          .params(grid.sqlParams())
+          .query((rs, n) -> 1)
+          .list();
+    }
+  }
+
+  /** Cells with at least {@code minimum} reports, aggregated by the database from the reports. */
   List<HeatGrid.CellCount> cells(
       MunicipalityId municipality, HeatGrid grid, PublicPlaceMap.Filter filter, int minimum) {
     Where where = where(municipality, filter);

@@ -3,8 +3,10 @@
  * AuditableEvent} of any module to the table audit_event once the publishing transaction has
  * committed (Spring Modulith's event publication registry republishes what was left outstanding at
  * restart), and answers queries by municipality and subject. Administrators read the log, newest
- * first, at /personal/admin/logg. Registration, secrecy marking, retention and archive export of
- * public records are not built yet.
+ * first, at /personal/admin/logg. Registration: each module event implementing {@link
+ * se.trygghetsdialog.records.Registrable} becomes one entry per kind and id, listed, exported and
+ * given diarienummer at /personal/registrering (records.registration). Secrecy marking, retention
+ * and archive export of public records are not built yet.
  *
  * <p>API: {@link se.trygghetsdialog.records.AuditLog} and {@link
  * se.trygghetsdialog.records.AuditEntry}.

@@ -47,7 +47,6 @@ public class SwitchFeatures {
       boolean is = after.contains(feature);
       if (was != is) {
         repository.setFeature(municipality, feature, is);
-        switches.forget(municipality);
         events.publishEvent(
             new SettingChanged(
                 municipality, actor, "feature." + feature.name(), onOff(was), onOff(is)));

@@ -1,5 +1,6 @@
 package se.trygghetsdialog.tenancy;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -7,16 +8,25 @@ import org.springframework.stereotype.Component;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.MunicipalityLook;
 import se.trygghetsdialog.shared.web.MunicipalityLooks;
+import se.trygghetsdialog.shared.web.PublicPageCache;
 
-/** Gives the layout the municipality's own logo, links and features. */
+/**
+ * Gives the layout the municipality's own logo, links and features; kept in the {@link
+ * PublicPageCache} (every page asks), evicted by the settings' change events.
+ */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TenancyLooks implements MunicipalityLooks {
 
   private final SettingsRepository repository;
+  private final PublicPageCache cache;
 
   @Override
   public MunicipalityLook of(MunicipalityId municipality) {
+    return cache.get(municipality, Locale.ROOT, "tenancy.look", "", () -> read(municipality));
+  }
+
+  private MunicipalityLook read(MunicipalityId municipality) {
     return repository
         .profile(municipality)
         .map(

@@ -54,6 +54,7 @@ class InMemoryVotesIntegrationTest {
   @Autowired ApplicationEventPublisher events;
   @Autowired PlatformTransactionManager transactions;
   @Autowired RecomputeOpinionGroups worker;
+  @Autowired RecomputeLock lock;
 
   MunicipalityId m;
   Dialogue dialogue;
@@ -173,6 +174,7 @@ class InMemoryVotesIntegrationTest {
             reads,
             maps,
             events,
+            lock,
             Duration.ofMillis(200),
             DataSize.ofMegabytes(1),
             DataSize.ofBytes(bytes + 150),

@@ -18,7 +18,7 @@ import se.trygghetsdialog.shared.ServerSecret;
  * and is accepted once: a stamp copied to another form, or sent again, is refused.
  */
 @Component
-class FormTimer {
+public class FormTimer {
 
   static final Duration MAX_AGE = Duration.ofHours(12);
 
@@ -41,8 +41,11 @@ class FormTimer {
     this.firstUse = firstUse;
   }
 
-  /** A stamp for the place report form shown at the given time. */
-  String issue(Instant shownAt) {
+  /**
+   * A stamp for the place report form shown at the given time (public for {@code
+   * place-ingest-bench}, which sends reports without fetching the form first).
+   */
+  public String issue(Instant shownAt) {
     return issue(PLACE_REPORT, shownAt);
   }
 

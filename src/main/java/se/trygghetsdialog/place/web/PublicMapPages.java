@@ -27,7 +27,9 @@ import se.trygghetsdialog.place.TimeOfDay;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.CsvTables;
 import se.trygghetsdialog.shared.web.Option;
+import se.trygghetsdialog.shared.web.PublicPageCache;
 import se.trygghetsdialog.shared.web.SafeJson;
+import se.trygghetsdialog.shared.web.Ui;
 import se.trygghetsdialog.shared.web.WebPage;
 
 /** Builds the public trygghetskarta page and its GeoJSON and CSV downloads. */
@@ -66,24 +68,44 @@ class PublicMapPages {
   private final PlaceCategories categories;
   private final Gazetteer gazetteer;
   private final PublicMapCells cells;
+  private final PublicPageCache cache;
 
   private PublicMapPage.Query query(Params params) {
     return cells.query(params.category(), params.time(), params.from(), params.to());
   }
 
+  /** The key of a page kept in the {@link PublicPageCache}: its filter and page number. */
+  private record Shown(PublicMapPage.Query query, int page) {}
+
   String page(MunicipalityId municipality, Params params, WebPage page) {
-    Locale locale = page.ui().locale();
     PublicMapPage.Query query = query(params);
-    PublicPlaceMap.Filter filter = cells.filter(municipality, query);
-    MapSettings bounds = settings.of(municipality);
-    List<PublicMapPage.CellRow> rows =
-        cells.rows(municipality, map.heatGrid(municipality, bounds, filter), locale);
     int requested = 1;
     try {
       requested = Integer.parseInt(PublicMapCells.text(params.page()));
     } catch (NumberFormatException e) {
       requested = 1;
     }
+    int number = requested;
+    Ui ui = page.ui();
+    page.add(
+        "page",
+        cache.get(
+            municipality,
+            ui.locale(),
+            "place.publicMap",
+            new Shown(query, number),
+            () -> build(municipality, query, number, ui)));
+    return "place/publicMap";
+  }
+
+  /** The page's data: the same for every visitor of the municipality in this language. */
+  private PublicMapPage build(
+      MunicipalityId municipality, PublicMapPage.Query query, int requested, Ui ui) {
+    Locale locale = ui.locale();
+    PublicPlaceMap.Filter filter = cells.filter(municipality, query);
+    MapSettings bounds = settings.of(municipality);
+    List<PublicMapPage.CellRow> rows =
+        cells.rows(municipality, map.heatGrid(municipality, bounds, filter), locale);
     PublicPlaceMap.Page list = map.published(municipality, bounds, filter, requested, PAGE_SIZE);
     Map<UUID, String> names = categories.names(municipality, locale);
     List<PublicMapPage.ItemRow> items =
@@ -92,7 +114,7 @@ class PublicMapPages {
                 i ->
                     new PublicMapPage.ItemRow(
                         names.getOrDefault(i.categoryId(), ""),
-                        page.ui().e("place.timeOfDay", i.timeOfDay()),
+                        ui.e("place.timeOfDay", i.timeOfDay()),
                         i.publicText(),
                         gazetteer
                             .nearest(municipality, i.position())
@@ -101,7 +123,7 @@ class PublicMapPages {
                         PublicMapCells.fixed(i.position().latitude(), 5)
                             + ", "
                             + PublicMapCells.fixed(i.position().longitude(), 5),
-                        page.ui().date(i.reportedOn())))
+                        ui.date(i.reportedOn())))
             .toList();
     List<Option> categoryOptions = new ArrayList<>();
     for (PlaceCategories.Group group : categories.groups(municipality)) {
@@ -116,23 +138,19 @@ class PublicMapPages {
     }
     List<Option> times = new ArrayList<>();
     for (TimeOfDay t : TimeOfDay.values()) {
-      times.add(
-          new Option(t.name(), page.ui().e("place.timeOfDay", t), t.name().equals(query.time())));
+      times.add(new Option(t.name(), ui.e("place.timeOfDay", t), t.name().equals(query.time())));
     }
-    page.add(
-        "page",
-        new PublicMapPage(
-            query,
-            categoryOptions,
-            times,
-            bounds,
-            rows,
-            items,
-            list.total(),
-            list.page(),
-            list.pages(),
-            query.queryString()));
-    return "place/publicMap";
+    return new PublicMapPage(
+        query,
+        categoryOptions,
+        times,
+        bounds,
+        rows,
+        items,
+        list.total(),
+        list.page(),
+        list.pages(),
+        query.queryString());
   }
 
   String geojson(MunicipalityId municipality, Params params, Locale locale) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
@@ -33,8 +34,7 @@ public class RequestIdFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String given = request.getHeader(HEADER);
-    String id =
-        given != null && PLAIN.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    String id = given != null && PLAIN.matcher(given).matches() ? given : newId();
     MDC.put(MDC_KEY, id);
     response.setHeader(HEADER, id);
     try {
@@ -42,6 +42,17 @@ public class RequestIdFilter extends OncePerRequestFilter {
     } finally {
       MDC.remove(MDC_KEY);
     }
+  }
+
+  /**
+   * A random UUID from the thread's own generator: a request id needs to be unique, not secret, and
+   * {@link UUID#randomUUID()} makes every request wait in turn for the one shared SecureRandom.
+   */
+  static String newId() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+    long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new UUID(high, low).toString();
   }
 
   @Override

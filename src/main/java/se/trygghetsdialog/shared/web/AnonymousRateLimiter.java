@@ -9,17 +9,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
+import se.trygghetsdialog.shared.db.RateLimitCounts;
 
 /**
  * Limits how often one client may do an anonymous action (follow a dialogue, report a place, …): at
@@ -27,9 +26,12 @@ import org.springframework.web.server.ResponseStatusException;
  * app.rate-limit.<action>.max-requests} and {@code app.rate-limit.<action>.window} (default 10 per
  * hour). Over the limit the caller answers 429.
  *
- * <p>The client's address is never stored: the key is a SHA-256 of the address with a random salt
- * that is replaced every day, so yesterday's keys cannot be linked to today's or reversed. The
- * counts live in memory of one node; with several nodes each enforces its own share.
+ * <p>The counts are in PostgreSQL (table {@code rate_limit}), so every application node sharing the
+ * database enforces the same limit: one check is one atomic upsert of the row of (action, client).
+ * The client's address is never stored: the key is a SHA-256 of the address with a random salt that
+ * is replaced every day. The day's salt is in the table {@code rate_limit_salt}, so all nodes
+ * compute the same key; a salt is deleted after its day, so yesterday's keys cannot be linked to
+ * today's or reversed. The job {@code rate-limit-cleanup} deletes expired counts and old salts.
  */
 @Component
 public class AnonymousRateLimiter {
@@ -37,24 +39,21 @@ public class AnonymousRateLimiter {
   static final int DEFAULT_MAX_REQUESTS = 10;
   static final Duration DEFAULT_WINDOW = Duration.ofHours(1);
 
-  /** Past this many tracked clients, expired entries are swept before adding a new one. */
-  private static final int SWEEP_THRESHOLD = 10_000;
-
   private final Environment environment;
+  private final RateLimitCounts counts;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
-  private final Map<String, Bucket> hits = new ConcurrentHashMap<>();
-  private final java.util.Set<String> doneToday = ConcurrentHashMap.newKeySet();
   private LocalDate saltDay = LocalDate.MIN;
   private byte[] salt = new byte[0];
 
   @Autowired
-  AnonymousRateLimiter(Environment environment) {
-    this(environment, Clock.systemUTC());
+  AnonymousRateLimiter(Environment environment, RateLimitCounts counts) {
+    this(environment, counts, Clock.systemUTC());
   }
 
-  AnonymousRateLimiter(Environment environment, Clock clock) {
+  AnonymousRateLimiter(Environment environment, RateLimitCounts counts, Clock clock) {
     this.environment = environment;
+    this.counts = counts;
     this.clock = clock;
   }
 
@@ -84,24 +83,7 @@ public class AnonymousRateLimiter {
     String configuredWindow = environment.getProperty("app.rate-limit." + action + ".window");
     Duration window =
         configuredWindow == null ? DEFAULT_WINDOW : DurationStyle.detectAndParse(configuredWindow);
-    Instant now = clock.instant();
-    String key = action + ":" + pseudonym(clientAddress, now);
-    if (hits.size() > SWEEP_THRESHOLD) {
-      sweep(now);
-    }
-    Bucket bucket = hits.computeIfAbsent(key, k -> new Bucket(window));
-    synchronized (bucket) {
-      Deque<Instant> times = bucket.times;
-      Instant start = now.minus(window);
-      while (!times.isEmpty() && !times.peekFirst().isAfter(start)) {
-        times.pollFirst();
-      }
-      if (times.size() >= maxRequests) {
-        return false;
-      }
-      times.addLast(now);
-      return true;
-    }
+    return count(clientAddress, action, maxRequests, window);
   }
 
   /**
@@ -113,23 +95,31 @@ public class AnonymousRateLimiter {
   }
 
   boolean firstToday(String clientAddress, String subject) {
-    return doneToday.add(pseudonym(clientAddress, clock.instant()) + "/" + subject);
+    return count(clientAddress, "first-today:" + subject, 1, Duration.ofDays(1));
   }
 
-  /** The salted hash of the address; a new day brings a new salt and forgets the old counts. */
-  private synchronized String pseudonym(String clientAddress, Instant now) {
-    LocalDate today = LocalDate.ofInstant(now, Ui.ZONE);
-    if (!today.equals(saltDay)) {
-      byte[] fresh = new byte[32];
-      random.nextBytes(fresh);
-      salt = fresh;
-      saltDay = today;
-      hits.clear();
-      doneToday.clear();
+  private boolean count(String clientAddress, String action, int maxRequests, Duration window) {
+    if (maxRequests <= 0) {
+      return false;
     }
+    Instant now = clock.instant();
+    return counts.count(action, pseudonym(clientAddress, now), maxRequests, window, now);
+  }
+
+  /** Deletes the counts whose window has passed and the salts of past days. */
+  @Scheduled(fixedDelayString = "${app.rate-limit.cleanup-interval:15m}", initialDelayString = "1m")
+  @SchedulerLock(name = "rate-limit-cleanup", lockAtMostFor = "10m")
+  void deleteExpired() {
+    Instant now = clock.instant();
+    counts.deleteExpired(now, LocalDate.ofInstant(now, Ui.ZONE));
+  }
+
+  /** The salted hash of the address with the salt of the day, shared by all nodes. */
+  private String pseudonym(String clientAddress, Instant now) {
+    byte[] daySalt = salt(LocalDate.ofInstant(now, Ui.ZONE));
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(salt);
+      digest.update(daySalt);
       digest.update(clientAddress.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {
@@ -137,29 +127,14 @@ public class AnonymousRateLimiter {
     }
   }
 
-  private void sweep(Instant now) {
-    hits.values()
-        .removeIf(
-            bucket -> {
-              synchronized (bucket) {
-                Instant last = bucket.times.peekLast();
-                return last == null || !last.isAfter(now.minus(bucket.window));
-              }
-            });
-  }
-
-  /** The attempts of one client at one action within the action's window. */
-  private static final class Bucket {
-    final Duration window;
-    final Deque<Instant> times = new ArrayDeque<>();
-
-    Bucket(Duration window) {
-      this.window = window;
+  /** The day's salt: the one a node stored first, else a new random one (once a day per node). */
+  private synchronized byte[] salt(LocalDate today) {
+    if (!today.equals(saltDay)) {
+      byte[] fresh = new byte[32];
+      random.nextBytes(fresh);
+      salt = counts.salt(today, fresh);
+      saltDay = today;
     }
-  }
-
-  /** How many clients are tracked now; for tests. */
-  int trackedClients() {
-    return hits.size();
+    return salt;
   }
 }

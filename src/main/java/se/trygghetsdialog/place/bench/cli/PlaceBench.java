@@ -4,11 +4,13 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -24,10 +26,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code place-bench [--reports N] [--runs R] [--warmup W]}: starts a throw-away embedded
  * PostgreSQL, migrates it with the application's migrations, inserts N (default 100,000) approved
- * reports around Lysekil, then times the public heat grid (query and aggregation, in the database)
- * and the first list page (count and page) R times after W warm-up rounds. Prints one JSON object
- * with the median and p90 in milliseconds; diagnostics go to standard error. Not a test: timings
- * are never asserted.
+ * reports around Lysekil, then times the public heat grid R times after W warm-up rounds: read from
+ * the kept counts (after timing their first build once), and for the last year's reports (a filter
+ * with dates, aggregated from the reports); and the first list page (count and page). Prints one
+ * JSON object with the median and p90 in milliseconds; diagnostics go to standard error. Not a
+ * test: timings are never asserted.
  */
 public final class PlaceBench {
 
@@ -100,9 +103,18 @@ public final class PlaceBench {
       err.println("place-bench: " + reports + " approved reports inserted");
       PublicPlaceMap map = PublicPlaceMap.over(jdbc);
       PublicPlaceMap.Filter all = PublicPlaceMap.Filter.all();
+      // The first read builds the kept counts (place_heat_count) from the reports.
+      long built = System.nanoTime();
+      map.heatGrid(municipality, LYSEKIL, all);
+      double rebuildMs = (System.nanoTime() - built) / 1e6;
       int[] cells = new int[1];
       double[] grid =
           time(warmup, runs, () -> cells[0] = map.heatGrid(municipality, LYSEKIL, all).size());
+      // A filter with dates is still aggregated from the reports (the counts have no dates).
+      LocalDate today = LocalDate.now(PublicPlaceMap.ZONE);
+      PublicPlaceMap.Filter year =
+          new PublicPlaceMap.Filter(Set.of(), null, today.minusYears(1), today);
+      double[] gridYear = time(warmup, runs, () -> map.heatGrid(municipality, LYSEKIL, year));
       int[] listed = new int[1];
       double[] list =
           time(
@@ -115,7 +127,9 @@ public final class PlaceBench {
       result.put("warmup", warmup);
       result.put("cellMetres", decimals(HeatGrid.HEAT_CELL_METRES, 0));
       result.put("cellsShown", cells[0]);
+      result.put("countsRebuildMs", decimals(rebuildMs, 2));
       result.put("heatGrid", timing(grid));
+      result.put("heatGridLastYear", timing(gridYear));
       Map<String, Object> firstPage = new LinkedHashMap<>();
       firstPage.put("items", listed[0]);
       firstPage.putAll(timing(list));

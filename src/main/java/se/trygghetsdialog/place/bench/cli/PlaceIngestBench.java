@@ -1,0 +1,300 @@
+package se.trygghetsdialog.place.bench.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
+import se.trygghetsdialog.geo.MapSettings;
+import se.trygghetsdialog.geo.PlaceCategories;
+import se.trygghetsdialog.geo.PlaceCategory;
+import se.trygghetsdialog.geo.PlaceSettings;
+import se.trygghetsdialog.place.web.FormTimer;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.tenancy.Municipalities;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code place-ingest-bench [--clients N] [--seconds S]}: starts the whole application on a random
+ * port with a fresh embedded PostgreSQL in a temporary directory (demo data on) and lets N clients
+ * (default 16) send place reports over HTTP for S seconds (default 20) the way the form does (POST
+ * of the form fields with the CSRF token, a fill-time stamp and the honeypot left empty). Then
+ * every report answered with the receipt redirect is looked up in the table by its receipt token.
+ *
+ * <p>A resident fetches the form before sending it; the bench mints the form's fill-time stamps
+ * with the application's own {@link FormTimer} instead, so that it times the writes, not the form
+ * page. All clients come from one address, so the bench lifts the per-address report limit. Prints
+ * one JSON object; the application's logs go to standard error. Not a test: timings are never
+ * asserted.
+ */
+public final class PlaceIngestBench {
+
+  static final String COMMAND = "place-ingest-bench";
+
+  private static final Pattern HIDDEN =
+      Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
+  private static final Pattern SET_COOKIE = Pattern.compile("^([^=]+)=([^;]*)");
+  private static final Pattern RECEIPT = Pattern.compile("/rapportera/kvitto/([0-9a-f-]{36})$");
+  private static final Set<String> FORM_FIELDS =
+      Set.of("startedAt", "kampanj", "allowDuplicate", "placeName", "reportId");
+
+  private static final String[] DESCRIPTIONS = {
+    "Trasig belysning vid gångvägen mot skolan.",
+    "Mörkt och buskigt vid busshållplatsen på kvällen.",
+    "Nedskräpat vid återvinningsstationen.",
+    "Otrygg passage under bron, ingen belysning.",
+    "Bilar kör fort förbi lekplatsen.",
+  };
+
+  public static boolean handles(String command) {
+    return COMMAND.equals(command);
+  }
+
+  static int option(String[] args, String name, int fallback) {
+    for (int i = 1; i + 1 < args.length; i++) {
+      if (args[i].equals(name)) {
+        return Integer.parseInt(args[i + 1]);
+      }
+    }
+    return fallback;
+  }
+
+  /**
+   * Runs the command; {@code start} starts the application with the given arguments. Standard
+   * output gets only the JSON.
+   */
+  public static int run(String[] args, Function<String[], ConfigurableApplicationContext> start) {
+    PrintStream out = System.out;
+    System.setOut(System.err);
+    Path dir = null;
+    try {
+      int clients = option(args, "--clients", 16);
+      int seconds = option(args, "--seconds", 20);
+      dir = Files.createTempDirectory("place-ingest-bench");
+      ConfigurableApplicationContext context =
+          start.apply(
+              new String[] {
+                "--server.port=0",
+                "--app.db.embedded.data-dir=" + dir.resolve("pg"),
+                "--app.demo.enabled=true",
+                "--app.rate-limit.place-report.max-requests=1000000000",
+                "--logging.level.root=WARN",
+              });
+      try {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("ingest", new PlaceIngestBench(context).ingest(clients, seconds));
+        result.put("processors", Runtime.getRuntime().availableProcessors());
+        result.put("loadAverage", Files.readString(Path.of("/proc/loadavg")).trim());
+        out.println(JsonMapper.builder().build().writeValueAsString(result));
+        return 0;
+      } finally {
+        context.close();
+      }
+    } catch (NumberFormatException e) {
+      System.err.println("usage: " + COMMAND + " [--clients N] [--seconds S]");
+      return 2;
+    } catch (Exception e) {
+      e.printStackTrace(System.err);
+      return 1;
+    } finally {
+      System.setOut(out);
+      if (dir != null) {
+        FileSystemUtils.deleteRecursively(dir.toFile());
+      }
+    }
+  }
+
+  private final JdbcClient jdbc;
+  private final MunicipalityId municipality;
+  private final MapSettings bounds;
+  private final List<UUID> categories;
+  private final FormTimer timer;
+  private final String base;
+
+  /** Answers other than the receipt redirect, by status (a form shown again answers 200). */
+  private final Map<Integer, Long> notAccepted = new ConcurrentHashMap<>();
+
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  private PlaceIngestBench(ConfigurableApplicationContext context) {
+    this.jdbc = JdbcClient.create(context.getBean(DataSource.class));
+    this.municipality = context.getBean(Municipalities.class).resolve("localhost").id();
+    this.bounds = context.getBean(PlaceSettings.class).of(municipality);
+    PlaceCategories all = context.getBean(PlaceCategories.class);
+    // Only categories a resident can pick (a top-level category with sub-categories is not).
+    this.categories =
+        all.all(municipality).stream()
+            .map(PlaceCategory::id)
+            .filter(id -> all.reportable(municipality, id).isPresent())
+            .toList();
+    this.timer = context.getBean(FormTimer.class);
+    this.base =
+        "http://localhost:" + context.getEnvironment().getProperty("local.server.port") + "/";
+  }
+
+  /** One resident's browser: the CSRF cookie and the form's token. */
+  private final class Browser {
+    final Map<String, String> cookies = new LinkedHashMap<>();
+    String tokenName = "";
+    String token = "";
+
+    Browser() throws IOException, InterruptedException {
+      HttpResponse<String> page =
+          send(HttpRequest.newBuilder(URI.create(base + "rapportera?lang=sv")).GET());
+      Matcher m = HIDDEN.matcher(page.body());
+      while (m.find()) {
+        if (!FORM_FIELDS.contains(m.group(1))) {
+          tokenName = m.group(1);
+          token = m.group(2);
+          break;
+        }
+      }
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request)
+        throws IOException, InterruptedException {
+      if (!cookies.isEmpty()) {
+        StringBuilder header = new StringBuilder();
+        cookies.forEach((k, v) -> header.append(header.isEmpty() ? "" : "; ").append(k + "=" + v));
+        request.header("Cookie", header.toString());
+      }
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      for (String c : response.headers().allValues("set-cookie")) {
+        Matcher m = SET_COOKIE.matcher(c);
+        if (m.find()) {
+          cookies.put(m.group(1).trim(), m.group(2));
+        }
+      }
+      return response;
+    }
+
+    /** Sends one report; the receipt token when it was taken, else null. */
+    String report(Random random, int n) throws IOException, InterruptedException {
+      double lat =
+          bounds.minLatitude()
+              + (0.1 + 0.8 * random.nextDouble()) * (bounds.maxLatitude() - bounds.minLatitude());
+      double lon =
+          bounds.minLongitude()
+              + (0.1 + 0.8 * random.nextDouble()) * (bounds.maxLongitude() - bounds.minLongitude());
+      Map<String, String> fields = new LinkedHashMap<>();
+      fields.put("latitude", String.valueOf(lat));
+      fields.put("longitude", String.valueOf(lon));
+      fields.put("categoryId", categories.get(random.nextInt(categories.size())).toString());
+      fields.put("timeOfDay", "EVENING");
+      // No digits: screening would take a long number for personal data and ask to confirm.
+      fields.put("description", DESCRIPTIONS[n % DESCRIPTIONS.length]);
+      fields.put("allowDuplicate", "yes");
+      fields.put("website", "");
+      fields.put("startedAt", timer.issue(Instant.now().minusSeconds(30)));
+      fields.put(tokenName, token);
+      StringBuilder form = new StringBuilder();
+      fields.forEach(
+          (k, v) ->
+              form.append(form.isEmpty() ? "" : "&")
+                  .append(k)
+                  .append('=')
+                  .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+      HttpResponse<String> response =
+          send(
+              HttpRequest.newBuilder(URI.create(base + "rapportera"))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
+      if (response.statusCode() / 100 != 3) {
+        notAccepted.merge(response.statusCode(), 1L, Long::sum);
+        return null;
+      }
+      Matcher receipt = RECEIPT.matcher(response.headers().firstValue("location").orElse(""));
+      return receipt.find() ? receipt.group(1) : null;
+    }
+  }
+
+  private Map<String, Object> ingest(int clients, int seconds) throws Exception {
+    Set<String> accepted = ConcurrentHashMap.newKeySet();
+    AtomicLong refused = new AtomicLong();
+    AtomicLong failed = new AtomicLong();
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    List<Browser> browsers = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      browsers.add(new Browser());
+    }
+    long start = System.nanoTime();
+    long end = start + seconds * 1_000_000_000L;
+    List<Future<?>> done = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      int client = c;
+      Browser browser = browsers.get(c);
+      done.add(
+          pool.submit(
+              () -> {
+                Random random = new Random(client);
+                int n = 0;
+                while (System.nanoTime() < end) {
+                  try {
+                    String receipt = browser.report(random, client * 1_000_000 + n++);
+                    if (receipt == null) {
+                      refused.incrementAndGet();
+                    } else {
+                      accepted.add(receipt);
+                    }
+                  } catch (IOException e) {
+                    failed.incrementAndGet();
+                  }
+                }
+                return null;
+              }));
+    }
+    for (Future<?> f : done) {
+      f.get();
+    }
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    Set<String> stored =
+        new HashSet<>(
+            jdbc.sql(
+                    "SELECT receipt_token::text FROM place_report WHERE municipality_id = :m"
+                        + " AND status = 'PENDING'")
+                .param("m", municipality.value())
+                .query(String.class)
+                .list());
+    long missing = accepted.stream().filter(r -> !stored.contains(r)).count();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("clients", clients);
+    out.put("seconds", Math.round(elapsed * 100) / 100.0);
+    out.put("reportsAccepted", accepted.size());
+    out.put("reportsNotAccepted", refused.get());
+    out.put("notAcceptedByStatus", new TreeMap<>(notAccepted));
+    out.put("connectionErrors", failed.get());
+    out.put("reportsPerSecond", Math.round(accepted.size() / elapsed));
+    out.put("missingAcceptedReports", missing);
+    return out;
+  }
+}

@@ -1,0 +1,179 @@
+package se.trygghetsdialog.shared.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.trygghetsdialog.support.IntegrationTest;
+
+/**
+ * The read replica without a real one: the replica setting points at the test's own database with a
+ * user that may only read, so what reaches it and what falls back to the primary can be seen.
+ */
+@IntegrationTest
+class ReadReplicaTest {
+
+  static final String READER = "replica_reader";
+  static final String PASSWORD = "replica-" + UUID.randomUUID();
+
+  @DynamicPropertySource
+  static void replica(DynamicPropertyRegistry registry) throws IOException {
+    String server = System.getenv("SPRING_DATASOURCE_URL");
+    if (server == null || server.isBlank()) {
+      int port;
+      try (ServerSocket socket = new ServerSocket(0)) {
+        port = socket.getLocalPort();
+      }
+      registry.add("app.db.embedded.port", () -> port);
+      server = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+    }
+    String url = server;
+    registry.add("app.datasource.replica.url", () -> url);
+    registry.add("app.datasource.replica.username", () -> READER);
+    registry.add("app.datasource.replica.password", () -> PASSWORD);
+  }
+
+  @Autowired DataSource dataSource;
+  @Autowired ReplicaDataSourceConfig.ReplicaMetrics replica;
+  @Autowired PlatformTransactionManager transactions;
+  @Autowired MeterRegistry meters;
+  @Autowired MockMvc mvc;
+
+  JdbcClient jdbc;
+  ReplicaRouting routing;
+
+  @BeforeEach
+  void aReplicaUserThatMayOnlyRead() {
+    jdbc = JdbcClient.create(dataSource);
+    routing = replica.routing();
+    jdbc.sql(
+            "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '"
+                + READER
+                + "') THEN CREATE ROLE "
+                + READER
+                + "; END IF; END $$")
+        .update();
+    jdbc.sql("ALTER ROLE " + READER + " LOGIN PASSWORD '" + PASSWORD + "'").update();
+    jdbc.sql("GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + READER).update();
+    // The pool may still wait out a failed attempt from before the user existed.
+    long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+    do {
+      routing.check();
+    } while (!routing.usable() && System.nanoTime() < until);
+    assertThat(routing.usable()).isTrue();
+  }
+
+  @AfterEach
+  void replicaBackUp() {
+    jdbc.sql("ALTER ROLE " + READER + " LOGIN").update();
+  }
+
+  @Test
+  void thePublicListOfDialoguesReadsTheReplica() throws Exception {
+    long before = routing.replicaConnections();
+    long fallbacks = routing.fallbacks();
+    mvc.perform(get("/dialoger")).andExpect(status().isOk());
+    assertThat(routing.replicaConnections()).isGreaterThan(before);
+    assertThat(routing.fallbacks()).isEqualTo(fallbacks);
+    assertThat(meters.get("db.replica.lag").gauge().value()).isZero();
+  }
+
+  @Test
+  void aWriteGoesToThePrimaryEvenWithinAReplicaRead() throws Throwable {
+    long before = routing.replicaConnections();
+    String action = "replica-test-" + UUID.randomUUID();
+    int written =
+        ReplicaRouting.replicaRead(
+            () ->
+                new TransactionTemplate(transactions)
+                    .execute(
+                        tx ->
+                            jdbc.sql(
+                                    "INSERT INTO rate_limit (action, client_key, hits, accepted,"
+                                        + " expires_at) VALUES (?, 'k', '{}', true, now())")
+                                .param(action)
+                                .update()));
+    assertThat(written).isEqualTo(1);
+    assertThat(routing.replicaConnections()).isEqualTo(before);
+  }
+
+  @Test
+  void theReplicaRefusesAWriteInAReadOnlyTransaction() {
+    long before = routing.replicaConnections();
+    TransactionTemplate readOnly = new TransactionTemplate(transactions);
+    readOnly.setReadOnly(true);
+    assertThatThrownBy(
+            () ->
+                ReplicaRouting.replicaRead(
+                    () ->
+                        readOnly.execute(
+                            tx ->
+                                jdbc.sql(
+                                        "INSERT INTO rate_limit (action, client_key, hits,"
+                                            + " accepted, expires_at)"
+                                            + " VALUES ('replica-write', 'k', '{}', true, now())")
+                                    .update())))
+        .hasMessageContaining("read-only transaction");
+    assertThat(routing.replicaConnections()).isGreaterThan(before);
+  }
+
+  @Test
+  void aReplicaFurtherBehindThanMaxLagIsNotRead() throws Throwable {
+    // This stand-in replica is no standby and reports no lag; a bound below zero stands for one
+    // that is further behind than allowed.
+    String url = dataSource.unwrap(ReplicaDataSourceConfig.RoutedDataSource.class).routing().url();
+    try (ReplicaRouting behind =
+        new ReplicaRouting(
+            dataSource,
+            new ReplicaRouting.Settings(
+                url, READER, PASSWORD, java.time.Duration.ofSeconds(-1), 2))) {
+      behind.check();
+      assertThat(behind.lagSeconds()).isZero();
+      assertThat(behind.usable()).isFalse();
+      ReplicaRouting.replicaRead(
+          () -> {
+            try (var connection = behind.getConnection()) {
+              return connection.isReadOnly();
+            }
+          });
+      assertThat(behind.fallbacks()).isEqualTo(1);
+      assertThat(behind.replicaConnections()).isZero();
+    }
+  }
+
+  @Test
+  void withTheReplicaDownThePageIsServedFromThePrimary() throws Exception {
+    jdbc.sql("ALTER ROLE " + READER + " NOLOGIN").update();
+    jdbc.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = ?")
+        .param(READER)
+        .query()
+        .listOfRows();
+    long fallbacks = routing.fallbacks();
+
+    mvc.perform(get("/dialoger")).andExpect(status().isOk());
+    assertThat(routing.fallbacks()).isGreaterThan(fallbacks);
+
+    routing.check();
+    assertThat(routing.usable()).isFalse();
+    assertThat(meters.get("db.replica.lag").gauge().value()).isNaN();
+    long next = routing.fallbacks();
+    mvc.perform(get("/dialoger")).andExpect(status().isOk());
+    assertThat(routing.fallbacks()).isGreaterThan(next);
+  }
+}
