@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.Comparator;
@@ -16,8 +17,11 @@ import java.util.UUID;
 import java.util.random.RandomGenerator;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import se.trygghetsdialog.dialogue.Dialogue;
 import se.trygghetsdialog.dialogue.DialogueId;
 import se.trygghetsdialog.opinion.clustering.Priority;
@@ -39,14 +43,46 @@ public class OpinionConversations {
 
   private static final int MAX_PARSED_MAPS = 1000;
 
+  /**
+   * How long the voting card trusts the shown statements and the stored map's time it last read for
+   * a dialogue. Changes made on this node are seen at once (see {@link #forget}); those of another
+   * node within this time.
+   */
+  static final Duration REMEMBERED = Duration.ofSeconds(1);
+
   private final Map<OpinionRepository.DialogueRef, ParsedMap> parsed =
       new java.util.concurrent.ConcurrentHashMap<>();
+
+  private final Map<OpinionRepository.DialogueRef, Remembered<List<Statement>>> shownForVoting =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private final Map<OpinionRepository.DialogueRef, Remembered<Optional<OpinionMap>>> routing =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private record Remembered<T>(T value, long readAt) {
+    boolean fresh() {
+      return System.nanoTime() - readAt < REMEMBERED.toNanos();
+    }
+  }
 
   /** The settings; the defaults if the team never changed them. */
   public Conversation conversation(MunicipalityId municipality, DialogueId dialogue) {
     return repository
         .conversation(municipality, dialogue)
         .orElseGet(() -> Conversation.defaults(municipality, dialogue));
+  }
+
+  /** The settings and the participant behind a pseudonym (if they have taken part). */
+  public record Voter(Conversation conversation, Optional<ParticipantId> participant) {}
+
+  /** {@link #conversation} and {@link #participant} in one read. */
+  public Voter voter(MunicipalityId municipality, DialogueId dialogue, String pseudonym) {
+    OpinionRepository.Voter row = repository.voter(municipality, dialogue, hash(pseudonym));
+    return new Voter(
+        row.openSteps() == null
+            ? Conversation.defaults(municipality, dialogue)
+            : new Conversation(municipality, dialogue, row.openSteps()),
+        pseudonym.isBlank() ? Optional.empty() : Optional.ofNullable(row.participant()));
   }
 
   /** Whether residents may vote and write statements in this dialogue now. */
@@ -109,9 +145,78 @@ public class OpinionConversations {
       RandomGenerator random) {
     Set<StatementId> voted =
         participant.map(p -> repository.votedBy(municipality, p)).orElse(Set.of());
-    List<Statement> shown = shown(municipality, dialogue);
+    return progress(municipality, dialogue, voted, random);
+  }
+
+  /**
+   * Where a participant who voted on these statements stands (for the card after a vote, whose
+   * answer already lists them). The shown statements and the map's priorities may be up to {@link
+   * #REMEMBERED} old when another node changed them.
+   */
+  public Progress progress(
+      MunicipalityId municipality,
+      DialogueId dialogue,
+      Set<StatementId> voted,
+      RandomGenerator random) {
+    OpinionRepository.DialogueRef ref = new OpinionRepository.DialogueRef(municipality, dialogue);
+    List<Statement> shown = remembered(shownForVoting, ref, () -> shown(municipality, dialogue));
     return new Progress(
         next(municipality, dialogue, shown, voted, random), voted.size(), shown.size());
+  }
+
+  /** Counts {@link #forget}s: a read that a forget overtook is used once but not kept. */
+  private final java.util.concurrent.atomic.AtomicLong forgets =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  private <T> T remembered(
+      Map<OpinionRepository.DialogueRef, Remembered<T>> cache,
+      OpinionRepository.DialogueRef ref,
+      java.util.function.Supplier<T> read) {
+    Remembered<T> cached = cache.get(ref);
+    if (cached != null && cached.fresh()) {
+      return cached.value();
+    }
+    if (cache.size() >= MAX_PARSED_MAPS) {
+      cache.clear();
+    }
+    long before = forgets.get();
+    T value = read.get();
+    if (forgets.get() == before) {
+      cache.put(ref, new Remembered<>(value, System.nanoTime()));
+    }
+    return value;
+  }
+
+  /**
+   * Forgets what the voting card remembers of a dialogue: its statements were shown, hidden or
+   * added, or a new map was stored. Also after the commit, so a read between the change and its
+   * commit is not kept.
+   */
+  private void forget(OpinionRepository.DialogueRef ref) {
+    forgets.incrementAndGet();
+    shownForVoting.remove(ref);
+    routing.remove(ref);
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              forgets.incrementAndGet();
+              shownForVoting.remove(ref);
+              routing.remove(ref);
+            }
+          });
+    }
+  }
+
+  @EventListener
+  void on(OpinionChanged event) {
+    forget(new OpinionRepository.DialogueRef(event.municipalityId(), event.dialogueId()));
+  }
+
+  @EventListener
+  void on(OpinionGroupsComputed event) {
+    forget(new OpinionRepository.DialogueRef(event.municipalityId(), event.dialogueId()));
   }
 
   /**
@@ -138,7 +243,11 @@ public class OpinionConversations {
       return Optional.empty();
     }
     Optional<OpinionMap> map =
-        map(municipality, dialogue).filter(candidate -> !candidate.priorities().isEmpty());
+        remembered(
+                routing,
+                new OpinionRepository.DialogueRef(municipality, dialogue),
+                () -> map(municipality, dialogue))
+            .filter(candidate -> !candidate.priorities().isEmpty());
     if (map.isEmpty()) {
       Map<StatementId, Integer> counts = repository.voteCountsOfShown(municipality, dialogue);
       return open.stream()

@@ -267,6 +267,33 @@ class OpinionRepository {
         .optional();
   }
 
+  /** The conversation's open steps (null without its row) and a pseudonym's participant, if any. */
+  record Voter(@Nullable Set<DialogueStep> openSteps, @Nullable ParticipantId participant) {}
+
+  /** {@link #conversation} and {@link #participantByHash} in one round trip. */
+  Voter voter(MunicipalityId municipality, DialogueId dialogue, String hash) {
+    return inDialogue(
+            """
+            SELECT (SELECT open_in_steps FROM opinion_conversation
+                     WHERE municipality_id = :m AND dialogue_id = :d) AS steps,
+                   (SELECT participant_id FROM opinion_participant
+                     WHERE municipality_id = :m AND dialogue_id = :d AND pseudonym_hash = :h)
+                       AS participant
+            """,
+            municipality,
+            dialogue)
+        .param("h", hash)
+        .query(
+            (rs, row) -> {
+              Array steps = rs.getArray("steps");
+              UUID participant = rs.getObject("participant", UUID.class);
+              return new Voter(
+                  steps == null ? null : steps(steps),
+                  participant == null ? null : new ParticipantId(participant));
+            })
+        .single();
+  }
+
   /** Inserts a participant unless one with this pseudonym hash exists (parallel requests). */
   void insertParticipant(
       MunicipalityId municipality,
@@ -304,26 +331,69 @@ class OpinionRepository {
       StatementId statement,
       Vote vote,
       OffsetDateTime at) {
-    return inDialogue(
-                """
-            INSERT INTO opinion_vote
-                (municipality_id, dialogue_id, participant_id, statement_id, vote, voted_at)
-            SELECT :m, :d, :p, s.statement_id, :vote, :at
-              FROM opinion_statement s
-             WHERE s.statement_id = :s AND s.municipality_id = :m AND s.dialogue_id = :d
-               AND s.visibility = 'SHOWN'
-            ON CONFLICT (participant_id, statement_id)
-            DO UPDATE SET vote = EXCLUDED.vote, voted_at = EXCLUDED.voted_at,
-                          tx = pg_current_xact_id()
-            """,
-                municipality,
-                dialogue)
-            .param("p", participant.value())
-            .param("s", statement.value())
-            .param("vote", vote.name())
-            .param("at", at)
+    return voteStatement(
+                UPSERT_VOTE, municipality, dialogue, new NewVote(participant, statement, vote), at)
             .update()
         == 1;
+  }
+
+  private static final String UPSERT_VOTE =
+      """
+      INSERT INTO opinion_vote
+          (municipality_id, dialogue_id, participant_id, statement_id, vote, voted_at)
+      SELECT :m, :d, :p, s.statement_id, :vote, :at
+        FROM opinion_statement s
+       WHERE s.statement_id = :s AND s.municipality_id = :m AND s.dialogue_id = :d
+         AND s.visibility = 'SHOWN'
+      ON CONFLICT (participant_id, statement_id)
+      DO UPDATE SET vote = EXCLUDED.vote, voted_at = EXCLUDED.voted_at,
+                    tx = pg_current_xact_id()
+      """;
+
+  private JdbcClient.StatementSpec voteStatement(
+      String sql,
+      MunicipalityId municipality,
+      DialogueId dialogue,
+      NewVote vote,
+      OffsetDateTime at) {
+    return inDialogue(sql, municipality, dialogue)
+        .param("p", vote.participant().value())
+        .param("s", vote.statement().value())
+        .param("vote", vote.vote().name())
+        .param("at", at);
+  }
+
+  /** A stored vote (or not: the statement is not shown) and every statement the voter voted on. */
+  record CastRows(boolean stored, Set<StatementId> voted) {}
+
+  /**
+   * {@link #upsertVote} and {@link #votedBy} in one statement (one round trip, one commit): the
+   * participant's earlier votes as the statement's snapshot sees them, plus the row just written.
+   */
+  CastRows upsertVoteAndList(
+      MunicipalityId municipality, DialogueId dialogue, NewVote vote, OffsetDateTime at) {
+    Set<StatementId> voted = new java.util.HashSet<>();
+    boolean[] stored = {false};
+    voteStatement(
+            "WITH written AS ("
+                + UPSERT_VOTE
+                + """
+                RETURNING statement_id)
+                SELECT statement_id, TRUE AS written FROM written
+                UNION ALL
+                SELECT statement_id, FALSE FROM opinion_vote
+                 WHERE municipality_id = :m AND participant_id = :p
+                """,
+            municipality,
+            dialogue,
+            vote,
+            at)
+        .query(
+            rs -> {
+              voted.add(new StatementId(rs.getObject(1, UUID.class)));
+              stored[0] |= rs.getBoolean(2);
+            });
+    return new CastRows(stored[0], Set.copyOf(voted));
   }
 
   Set<StatementId> votedBy(MunicipalityId municipality, ParticipantId participant) {

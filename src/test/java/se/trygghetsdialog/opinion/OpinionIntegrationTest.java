@@ -209,6 +209,78 @@ class OpinionIntegrationTest {
     }
 
     @Test
+    void aVoteListedWithItsParticipantsVotesIncludesItselfAndKnowsTheSettings() {
+      StatementId first = seed.seed(m, dialogue.id(), "Första påståendet");
+      StatementId second = seed.seed(m, dialogue.id(), "Andra påståendet");
+      String me = OpinionConversations.newPseudonym();
+      castVote.cast(m, dialogue, me, first, Vote.AGREE);
+
+      CastVote.Cast cast =
+          castVote.castAndList(m, dialogue, me, new CastVote.Command(second.value(), Vote.PASS));
+
+      assertThat(cast.stored()).isTrue();
+      assertThat(cast.participant()).isEqualTo(participant(me));
+      assertThat(cast.voted()).containsExactlyInAnyOrder(first, second);
+      assertThat(cast.conversation().openInSteps()).contains(dialogue.step());
+      assertThat(repository.vote(m, participant(me), second)).contains(Vote.PASS);
+    }
+
+    @Test
+    void aVoteOnAHiddenStatementIsListedAsNotStored() {
+      StatementId hidden = seed.seed(m, dialogue.id(), "Dolt påstående");
+      visibility.hide(m, dialogue.id(), hidden);
+      String me = OpinionConversations.newPseudonym();
+
+      CastVote.Cast cast =
+          castVote.castAndList(m, dialogue, me, new CastVote.Command(hidden.value(), Vote.AGREE));
+
+      assertThat(cast.stored()).isFalse();
+      assertThat(cast.voted()).isEmpty();
+    }
+
+    @Test
+    void theCardAfterAVoteNoLongerOffersAStatementHiddenSinceThePageWasRead() throws Exception {
+      StatementId first = seed.seed(m, dialogue.id(), "Första påståendet");
+      StatementId second = seed.seed(m, dialogue.id(), "Andra påståendet");
+      String path = "/dialoger/" + dialogue.id() + "/pastaenden";
+      // The page is read while both are shown (the card remembers the shown statements) ...
+      mvc.perform(get(path)).andExpect(status().isOk());
+      visibility.hide(m, dialogue.id(), second);
+
+      // ... and the card after the vote knows at once that the second is hidden.
+      mvc.perform(
+              post(path)
+                  .header("HX-Request", "true")
+                  .param("statementId", first.toString())
+                  .param("vote", "AGREE")
+                  .with(csrf()))
+          .andExpect(status().isOk())
+          .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"vote-done\"")))
+          .andExpect(
+              content()
+                  .string(
+                      org.hamcrest.Matchers.not(
+                          org.hamcrest.Matchers.containsString("Andra påståendet"))));
+    }
+
+    @Test
+    void theCardAfterAVoteOffersAStatementShownSinceThePageWasRead() throws Exception {
+      StatementId first = seed.seed(m, dialogue.id(), "Första påståendet");
+      String path = "/dialoger/" + dialogue.id() + "/pastaenden";
+      mvc.perform(get(path)).andExpect(status().isOk());
+      seed.seed(m, dialogue.id(), "Nytt påstående");
+
+      mvc.perform(
+              post(path)
+                  .header("HX-Request", "true")
+                  .param("statementId", first.toString())
+                  .param("vote", "AGREE")
+                  .with(csrf()))
+          .andExpect(status().isOk())
+          .andExpect(content().string(org.hamcrest.Matchers.containsString("Nytt påstående")));
+    }
+
+    @Test
     void aRefusedHtmxVoteAnswersWithTheCardItsReasonAndTheSameStatement() throws Exception {
       seed.seed(m, dialogue.id(), "Första påståendet");
       StatementId second = seed.seed(m, dialogue.id(), "Andra påståendet");

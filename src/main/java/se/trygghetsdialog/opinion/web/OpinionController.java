@@ -78,15 +78,16 @@ class OpinionController {
     return forms.submit(
         binding,
         () -> {
-          castVote.cast(municipality, dialogue, pseudonym.value(), command);
-          pseudonym.remember(request, response, dialogue);
           if (!card) {
+            castVote.cast(municipality, dialogue, pseudonym.value(), command);
+            pseudonym.remember(request, response, dialogue);
             return page.redirect(
                 "opinion.notice.voted", "/dialoger/" + dialogue.id() + "/pastaenden");
           }
-          VotePage vote =
-              pages.page(municipality, dialogue, pseudonym.value(), true, "", FormErrors.none());
-          return OpinionPages.render(page, vote, true);
+          CastVote.Cast cast =
+              castVote.castAndList(municipality, dialogue, pseudonym.value(), command);
+          pseudonym.remember(request, response, dialogue);
+          return OpinionPages.render(page, pages.afterVote(municipality, dialogue, cast), true);
         },
         errors -> {
           StatementId keep =

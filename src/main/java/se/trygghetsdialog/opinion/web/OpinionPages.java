@@ -16,6 +16,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import se.trygghetsdialog.dialogue.Dialogue;
 import se.trygghetsdialog.dialogue.Dialogues;
+import se.trygghetsdialog.opinion.CastVote;
 import se.trygghetsdialog.opinion.OpinionConversations;
 import se.trygghetsdialog.opinion.OpinionPolicy;
 import se.trygghetsdialog.opinion.ParticipantId;
@@ -87,6 +88,33 @@ class OpinionPages {
         conversations.progress(
             municipality, dialogue.id(), participant, ThreadLocalRandom.current());
     Statement next = kept != null || closed != null ? kept : progress.next().orElse(null);
+    return votePage(dialogue, closed, next, progress, justVoted, text, errors);
+  }
+
+  /** The card after a vote: from what the vote read and wrote, without reading it again. */
+  VotePage afterVote(MunicipalityId municipality, Dialogue dialogue, CastVote.Cast cast) {
+    OpinionConversations.Progress progress =
+        conversations.progress(
+            municipality, dialogue.id(), cast.voted(), ThreadLocalRandom.current());
+    // The vote was taken, so voting is open (a closed dialogue refuses it).
+    return votePage(
+        dialogue,
+        OpinionPolicy.closedBecause(dialogue, cast.conversation()),
+        progress.next().orElse(null),
+        progress,
+        true,
+        "",
+        FormErrors.none());
+  }
+
+  private static VotePage votePage(
+      Dialogue dialogue,
+      OpinionPolicy.@Nullable Closed closed,
+      @Nullable Statement next,
+      OpinionConversations.Progress progress,
+      boolean justVoted,
+      String text,
+      FormErrors errors) {
     return new VotePage(
         dialogue.id().toString(),
         dialogue.title(),

@@ -6,11 +6,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.util.UriComponentsBuilder;
 import se.trygghetsdialog.shared.Tenant;
 
@@ -32,7 +34,7 @@ public final class Ui {
   private final @Nullable Authentication authentication;
   private final String path;
   private final @Nullable String notice;
-  private final MunicipalityLook look;
+  private final Supplier<MunicipalityLook> look;
 
   public Ui(
       MessageSource messages,
@@ -44,6 +46,23 @@ public final class Ui {
       String path,
       @Nullable String notice,
       MunicipalityLook look) {
+    this(messages, locale, nonce, csrf, tenant, authentication, path, notice, () -> look);
+  }
+
+  /**
+   * With the look read only when a template asks for it, once: a fragment (an htmx answer) that
+   * shows no logo, links or feature-dependent parts reads nothing.
+   */
+  public Ui(
+      MessageSource messages,
+      Locale locale,
+      String nonce,
+      @Nullable CsrfToken csrf,
+      Tenant tenant,
+      @Nullable Authentication authentication,
+      String path,
+      @Nullable String notice,
+      Supplier<MunicipalityLook> look) {
     this.messages = messages;
     this.locale = locale;
     this.nonce = nonce;
@@ -52,7 +71,7 @@ public final class Ui {
     this.authentication = authentication;
     this.path = path;
     this.notice = notice;
-    this.look = look;
+    this.look = SingletonSupplier.of(look);
   }
 
   /** The text for a message key in the page language; a missing key fails loudly in tests. */
@@ -96,12 +115,12 @@ public final class Ui {
 
   /** The municipality's own logo and links. */
   public MunicipalityLook look() {
-    return look;
+    return look.get();
   }
 
   /** Whether the municipality uses a feature, by its name (e.g. {@code PLACE_REPORTS}). */
   public boolean featureOn(String feature) {
-    return !look.featuresOff().contains(feature);
+    return !look.get().featuresOff().contains(feature);
   }
 
   public String path() {

@@ -51,6 +51,6 @@ class UiAdvice {
         authentication,
         path,
         notice == null ? null : notice.toString(),
-        source == null ? MunicipalityLook.PLAIN : source.of(tenant.id()));
+        () -> source == null ? MunicipalityLook.PLAIN : source.of(tenant.id()));
   }
 }

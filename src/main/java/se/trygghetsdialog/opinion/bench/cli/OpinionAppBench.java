@@ -47,16 +47,18 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code opinion-app-bench [--clients N] [--seconds S] [--statements M] [--participants P]
- * [--tick-statements K] [--ticks T]}: starts the whole application on a random port with a fresh
- * embedded PostgreSQL in a temporary directory (demo data on) and measures opinion mapping inside
- * it:
+ * [--tick-statements K] [--ticks T] [--warmup W]}: starts the whole application on a random port
+ * with a fresh embedded PostgreSQL in a temporary directory (demo data on) and measures opinion
+ * mapping inside it:
  *
  * <ol>
  *   <li><b>ingest</b>: N clients (default 16) vote over HTTP for S seconds (default 20) the way the
  *       page does with htmx (POST with the CSRF token and the pseudonym cookie, the next
  *       statement's card as answer) on a dialogue of M statements (default 40), each client as a
  *       new participant after every M votes; then every vote answered 2xx is looked up in the
- *       table;
+ *       table. With W seconds of warm-up (default 0) the same runs first on another dialogue, so
+ *       that the measured seconds run compiled code; the CPU time per vote of the application,
+ *       PostgreSQL and the bench's own clients is reported beside the rate;
  *   <li><b>tick</b>: a dialogue of P participants (default 10,000) × K statements (default 100)
  *       with every cell voted (1 M votes, inserted in SQL); one vote over HTTP makes the first
  *       (cold) update, then T (default 5) single votes of new participants each time the warm
@@ -102,6 +104,7 @@ public final class OpinionAppBench {
       int participants = option(args, "--participants", 10_000);
       int tickStatements = option(args, "--tick-statements", 100);
       int ticks = option(args, "--ticks", 5);
+      int warmup = option(args, "--warmup", 0);
       dir = Files.createTempDirectory("opinion-app-bench");
       ConfigurableApplicationContext context =
           start.apply(
@@ -114,7 +117,11 @@ public final class OpinionAppBench {
               });
       try {
         Map<String, Object> result = new LinkedHashMap<>();
-        OpinionAppBench bench = new OpinionAppBench(context);
+        OpinionAppBench bench = new OpinionAppBench(context, dir.resolve("pg"));
+        if (warmup > 0) {
+          // The same ingest on its own dialogue first, so the measured one runs compiled code.
+          result.put("warmup", bench.ingest(clients, warmup, statements));
+        }
         result.put("ingest", bench.ingest(clients, seconds, statements));
         result.put("tick", bench.tick(participants, tickStatements, ticks));
         result.put("processors", Runtime.getRuntime().availableProcessors());
@@ -129,7 +136,7 @@ public final class OpinionAppBench {
           "usage: "
               + COMMAND
               + " [--clients N] [--seconds S] [--statements M] [--participants P]"
-              + " [--tick-statements K] [--ticks T]");
+              + " [--tick-statements K] [--ticks T] [--warmup W]");
       return 2;
     } catch (Exception e) {
       e.printStackTrace(System.err);
@@ -149,8 +156,11 @@ public final class OpinionAppBench {
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-  private OpinionAppBench(ConfigurableApplicationContext context) {
+  private final Path dataDir;
+
+  private OpinionAppBench(ConfigurableApplicationContext context, Path dataDir) {
     this.context = context;
+    this.dataDir = dataDir;
     this.jdbc = JdbcClient.create(context.getBean(DataSource.class));
     this.municipality = context.getBean(Municipalities.class).resolve("localhost").id();
     this.base =
@@ -278,6 +288,7 @@ public final class OpinionAppBench {
     AtomicLong refused = new AtomicLong();
     AtomicLong failed = new AtomicLong();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
+    Cpu before = cpu();
     long start = System.nanoTime();
     long end = start + seconds * 1_000_000_000L;
     List<Future<?>> done = new ArrayList<>();
@@ -331,6 +342,7 @@ public final class OpinionAppBench {
       f.get();
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
+    Cpu used = cpu().minus(before);
     pool.shutdown();
     Set<String> stored =
         new HashSet<>(
@@ -356,7 +368,108 @@ public final class OpinionAppBench {
     out.put("expectedRows", expected.size());
     out.put("storedRows", stored.size());
     out.put("missing2xxVotes", missing);
+    out.put("cpuMillisPerVote", used.perVote(ok.get()));
     return out;
+  }
+
+  /**
+   * CPU time used so far, in milliseconds: this whole process (JIT compilation and garbage
+   * collection included), its request threads (Tomcat's, which serve the votes), the recompute
+   * worker, the bench's client threads, and the embedded PostgreSQL (its postmaster, the children
+   * it reaped and its live backends).
+   */
+  private record Cpu(
+      double process, double requests, double recompute, double clients, double postgres) {
+    Cpu minus(Cpu e) {
+      return new Cpu(
+          process - e.process,
+          requests - e.requests,
+          recompute - e.recompute,
+          clients - e.clients,
+          postgres - e.postgres);
+    }
+
+    Map<String, Object> perVote(long votes) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      double n = Math.max(1, votes);
+      out.put("requestThreads", round(requests / n));
+      out.put("recomputeWorker", round(recompute / n));
+      out.put("postgres", round(postgres / n));
+      // JIT compilation, garbage collection and the rest of the process.
+      out.put("jitGcAndOther", round((process - requests - recompute - clients) / n));
+      out.put("benchClients", round(clients / n));
+      double serving = (requests + recompute + postgres) / n;
+      out.put("servingTotal", round(serving));
+      // What serving alone would allow with every processor to itself (no JIT left, no clients).
+      out.put(
+          "votesPerSecondIfAlone",
+          Math.round(Runtime.getRuntime().availableProcessors() * 1000 / Math.max(1e-9, serving)));
+      return out;
+    }
+
+    private static double round(double v) {
+      return Math.round(v * 1000) / 1000.0;
+    }
+  }
+
+  private Cpu cpu() {
+    double tick = 1000.0 / 100; // USER_HZ: 100 ticks a second on Linux
+    double process = ticks(Path.of("/proc/self/stat"), false) * tick;
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long requestNanos = 0;
+    long recomputeNanos = 0;
+    long clientNanos = 0;
+    for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (info == null) {
+        continue;
+      }
+      String name = info.getThreadName();
+      long nanos = Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+      if (name.startsWith("http-nio-")) {
+        requestNanos += nanos;
+      } else if (name.startsWith("opinion-recompute")) {
+        recomputeNanos += nanos;
+      } else if (name.startsWith("pool-") || name.startsWith("HttpClient-")) {
+        clientNanos += nanos;
+      }
+    }
+    double postgres = 0;
+    try {
+      long postmaster =
+          Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+      postgres += ticks(Path.of("/proc/" + postmaster + "/stat"), true) * tick;
+      try (var procs = Files.list(Path.of("/proc"))) {
+        for (Path proc : procs.filter(q -> q.getFileName().toString().matches("\\d+")).toList()) {
+          String[] f = statFields(proc.resolve("stat"));
+          if (f.length > 15 && f[1].equals(Long.toString(postmaster))) {
+            postgres += (Long.parseLong(f[11]) + Long.parseLong(f[12])) * tick;
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      postgres = Double.NaN; // not Linux, or the server is not where the bench started it
+    }
+    return new Cpu(process, requestNanos / 1e6, recomputeNanos / 1e6, clientNanos / 1e6, postgres);
+  }
+
+  /** utime + stime (+ cutime + cstime) of a /proc/PID/stat, in clock ticks; 0 if it is gone. */
+  private static long ticks(Path stat, boolean children) {
+    String[] f = statFields(stat);
+    if (f.length < 15) {
+      return 0;
+    }
+    long t = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    return children ? t + Long.parseLong(f[13]) + Long.parseLong(f[14]) : t;
+  }
+
+  /** The fields of a /proc/PID/stat after the command name: [0] state, [1] ppid, [11] utime ... */
+  private static String[] statFields(Path stat) {
+    try {
+      String text = Files.readString(stat);
+      return text.substring(text.lastIndexOf(')') + 2).trim().split(" ");
+    } catch (IOException | RuntimeException e) {
+      return new String[0];
+    }
   }
 
   private Map<String, Object> tick(int participants, int statementCount, int ticks)
