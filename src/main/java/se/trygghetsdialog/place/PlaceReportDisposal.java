@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.records.RecordKind;
 import se.trygghetsdialog.records.retention.Disposable;
+import se.trygghetsdialog.records.retention.ExpiredRows;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /**
@@ -29,36 +30,32 @@ class PlaceReportDisposal implements Disposable {
 
   @Override
   public List<Item> expired(MunicipalityId municipality, OffsetDateTime before, int limit) {
-    return jdbc.sql(
-            """
+    return ExpiredRows.query(
+        jdbc,
+        """
             SELECT report_id, reported_at FROM place_report
             WHERE municipality_id = :m AND reported_at < :before AND disposed_at IS NULL
             ORDER BY reported_at, report_id LIMIT :limit
-            """)
-        .param("m", municipality.value())
-        .param("before", before)
-        .param("limit", limit)
-        .query(
-            (rs, row) ->
-                new Item(
-                    rs.getObject("report_id", UUID.class),
-                    rs.getObject("reported_at", OffsetDateTime.class)))
-        .list();
+            """,
+        municipality,
+        before,
+        limit);
   }
 
   @Override
   public void dispose(MunicipalityId municipality, UUID id) {
-    jdbc.sql("DELETE FROM place_photo WHERE report_id = :id AND municipality_id = :m")
-        .param("id", id)
-        .param("m", municipality.value())
-        .update();
-    jdbc.sql(
-            """
+    ExpiredRows.update(
+        jdbc,
+        "DELETE FROM place_photo WHERE report_id = :id AND municipality_id = :m",
+        municipality,
+        id);
+    ExpiredRows.update(
+        jdbc,
+        """
             UPDATE place_report SET email = NULL, description = '', disposed_at = now()
             WHERE report_id = :id AND municipality_id = :m AND disposed_at IS NULL
-            """)
-        .param("id", id)
-        .param("m", municipality.value())
-        .update();
+            """,
+        municipality,
+        id);
   }
 }

@@ -3,8 +3,11 @@
  * AuditableEvent} of any module to the table audit_event once the publishing transaction has
  * committed (Spring Modulith's event publication registry republishes what was left outstanding at
  * restart), and answers queries by municipality and subject. Administrators read the log, newest
- * first, at /personal/admin/logg. Registration, secrecy marking, retention and archive export of
- * public records are not built yet.
+ * first, at /personal/admin/logg. Retention and disposal (gallring) live in {@code
+ * records.retention}, the archive package of a closed dialogue in {@code records.archive}, and
+ * personal-data rights (mina uppgifter, registerutdrag, the privacy notice) in {@code
+ * records.rights}; each has an SPI other modules implement. Registration and secrecy marking are
+ * not built yet.
  *
  * <p>API: {@link se.trygghetsdialog.records.AuditLog} and {@link
  * se.trygghetsdialog.records.AuditEntry}.

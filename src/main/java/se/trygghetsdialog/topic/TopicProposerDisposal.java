@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.records.RecordKind;
 import se.trygghetsdialog.records.retention.Disposable;
+import se.trygghetsdialog.records.retention.ExpiredRows;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /**
@@ -28,35 +29,30 @@ class TopicProposerDisposal implements Disposable {
 
   @Override
   public List<Item> expired(MunicipalityId municipality, OffsetDateTime before, int limit) {
-    return jdbc.sql(
-            """
+    return ExpiredRows.query(
+        jdbc,
+        """
             SELECT t.topic_id, t.created_at FROM topic t
             WHERE t.municipality_id = :m AND t.created_at < :before
               AND EXISTS (SELECT 1 FROM topic_proposer p
                           WHERE p.topic_id = t.topic_id AND p.email <> '')
             ORDER BY t.created_at, t.topic_id LIMIT :limit
-            """)
-        .param("m", municipality.value())
-        .param("before", before)
-        .param("limit", limit)
-        .query(
-            (rs, row) ->
-                new Item(
-                    rs.getObject("topic_id", UUID.class),
-                    rs.getObject("created_at", OffsetDateTime.class)))
-        .list();
+            """,
+        municipality,
+        before,
+        limit);
   }
 
   @Override
   public void dispose(MunicipalityId municipality, UUID id) {
-    jdbc.sql(
-            """
+    ExpiredRows.update(
+        jdbc,
+        """
             UPDATE topic_proposer SET email = '', confirm_token_hash = NULL,
                    stop_token_hash = NULL, stopped_at = coalesce(stopped_at, now())
             WHERE topic_id = :id AND municipality_id = :m
-            """)
-        .param("id", id)
-        .param("m", municipality.value())
-        .update();
+            """,
+        municipality,
+        id);
   }
 }

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.records.RecordKind;
 import se.trygghetsdialog.records.retention.Disposable;
+import se.trygghetsdialog.records.retention.ExpiredRows;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /**
@@ -28,35 +29,30 @@ class WalkRegistrationDisposal implements Disposable {
 
   @Override
   public List<Item> expired(MunicipalityId municipality, OffsetDateTime before, int limit) {
-    return jdbc.sql(
-            """
+    return ExpiredRows.query(
+        jdbc,
+        """
             SELECT r.registration_id, r.registered_at FROM walk_registration r
             JOIN walk w ON w.walk_id = r.walk_id
             WHERE w.municipality_id = :m AND r.registered_at < :before AND r.disposed_at IS NULL
             ORDER BY r.registered_at, r.registration_id LIMIT :limit
-            """)
-        .param("m", municipality.value())
-        .param("before", before)
-        .param("limit", limit)
-        .query(
-            (rs, row) ->
-                new Item(
-                    rs.getObject("registration_id", UUID.class),
-                    rs.getObject("registered_at", OffsetDateTime.class)))
-        .list();
+            """,
+        municipality,
+        before,
+        limit);
   }
 
   @Override
   public void dispose(MunicipalityId municipality, UUID id) {
-    jdbc.sql(
-            """
+    ExpiredRows.update(
+        jdbc,
+        """
             UPDATE walk_registration SET name = '', email = NULL, accessibility = '',
                    disposed_at = now()
             WHERE registration_id = :id AND disposed_at IS NULL
               AND walk_id IN (SELECT walk_id FROM walk WHERE municipality_id = :m)
-            """)
-        .param("id", id)
-        .param("m", municipality.value())
-        .update();
+            """,
+        municipality,
+        id);
   }
 }
