@@ -73,7 +73,9 @@ class PersonalDataRightsIntegrationTest {
   /** A client address of its own, so the rate limit of other tests' requests does not count. */
   static org.springframework.test.web.servlet.request.RequestPostProcessor uniqueClient() {
     String address =
-        "10.7." + java.util.concurrent.ThreadLocalRandom.current().nextInt(256) + "."
+        "10.7."
+            + java.util.concurrent.ThreadLocalRandom.current().nextInt(256)
+            + "."
             + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255);
     return request -> {
       request.setRemoteAddr(address);
@@ -82,8 +84,7 @@ class PersonalDataRightsIntegrationTest {
   }
 
   String linkFor(String address) throws Exception {
-    mvc.perform(
-            post("/mina-uppgifter").param("email", address).with(csrf()).with(uniqueClient()))
+    mvc.perform(post("/mina-uppgifter").param("email", address).with(csrf()).with(uniqueClient()))
         .andExpect(redirectedUrl("/mina-uppgifter/skickat"));
     return FollowerMailbox.linkPath(
         LINK, FollowerMailbox.await(address.strip().toLowerCase(Locale.ROOT), "Dina uppgifter"));
