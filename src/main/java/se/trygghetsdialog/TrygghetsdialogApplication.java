@@ -5,6 +5,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import se.trygghetsdialog.analysis.bench.cli.AnalysisBench;
+import se.trygghetsdialog.moderation.cli.ScreenCli;
 import se.trygghetsdialog.opinion.bench.cli.OpinionAppBench;
 import se.trygghetsdialog.opinion.clustering.cli.OpinionCli;
 import se.trygghetsdialog.place.bench.cli.PlaceBench;
@@ -15,9 +16,10 @@ import se.trygghetsdialog.shared.db.cli.BackupCli;
  *
  * <p>The same jar also carries command-line tools (for example {@code opinion-map}, {@code
  * opinion-bench}, {@code place-bench}, {@code analysis-bench}, and the database's {@code backup
- * FILE} and {@code restore FILE}); they are dispatched here before Spring starts so that their
- * standard output stays clean ({@code place-bench} starts its own throw-away database; {@code
- * analysis-bench} starts the whole application on a throw-away database).
+ * FILE} and {@code restore FILE}, and {@code screen FILE.csv}); they are dispatched here before
+ * Spring starts so that their standard output stays clean ({@code place-bench} starts its own
+ * throw-away database; {@code analysis-bench} starts the whole application on a throw-away
+ * database).
  *
  * <p>Every municipality is Swedish: the day a report, a decision or a lägesbild period belongs to
  * is the day in Sweden, so the application runs in Europe/Stockholm whatever the server's zone (the
@@ -46,6 +48,9 @@ public class TrygghetsdialogApplication {
     }
     if (args.length > 0 && BackupCli.handles(args[0])) {
       System.exit(BackupCli.run(args));
+    }
+    if (args.length > 0 && ScreenCli.handles(args[0])) {
+      System.exit(ScreenCli.run(args));
     }
     if (args.length > 0 && AnalysisBench.handles(args[0])) {
       System.exit(AnalysisBench.run(TrygghetsdialogApplication.class, args));

@@ -2,6 +2,8 @@ package se.trygghetsdialog.field;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import se.trygghetsdialog.records.RecordKind;
+import se.trygghetsdialog.records.Registrable;
 import se.trygghetsdialog.shared.AuditableEvent;
 import se.trygghetsdialog.shared.MunicipalityId;
 
@@ -16,7 +18,7 @@ public record FieldReportFiled(
     int events,
     int peopleInvolved,
     OffsetDateTime filedAt)
-    implements AuditableEvent {
+    implements AuditableEvent, Registrable {
 
   @Override
   public String auditAction() {
@@ -26,5 +28,25 @@ public record FieldReportFiled(
   @Override
   public String auditSubject() {
     return reportId.toString();
+  }
+
+  @Override
+  public RecordKind recordKind() {
+    return RecordKind.FIELD_REPORT;
+  }
+
+  @Override
+  public String recordId() {
+    return reportId.toString();
+  }
+
+  @Override
+  public String registrationTitle() {
+    return "Fältrapport";
+  }
+
+  @Override
+  public OffsetDateTime submittedAt() {
+    return filedAt;
   }
 }

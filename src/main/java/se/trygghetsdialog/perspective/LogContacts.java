@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -187,6 +188,7 @@ public class LogContacts {
     }
     events.publishEvent(
         new PerspectiveChanged(m, id, actor, PerspectiveChanged.Change.CONTACT_LOGGED));
+    events.publishEvent(new ContactLogged(m, id, OffsetDateTime.now()));
     return id;
   }
 

@@ -13,10 +13,12 @@ import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.geo.Coordinates;
+import se.trygghetsdialog.geo.PlaceCategories;
 import se.trygghetsdialog.geo.PlaceSettings;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -46,6 +48,8 @@ public class PlaceRouting {
   private final MailOutbox mail;
   private final MessageSource messages;
   private final MailLinks mailLinks;
+  private final PlaceCategories categories;
+  private final ApplicationEventPublisher events;
 
   /** The organisations that get reports of the category. */
   @Transactional(readOnly = true)
@@ -92,6 +96,25 @@ public class PlaceRouting {
                   .distinct()
                   .forEach(o -> areas.assign(municipality, id, o));
             });
+    registerOwner(municipality, id);
+  }
+
+  /** Tells the register which organisation owns the report now that it is routed. */
+  private void registerOwner(MunicipalityId municipality, PlaceReportId id) {
+    routing.ofReport(municipality, id).stream()
+        .findFirst()
+        .ifPresent(
+            first ->
+                events.publishEvent(
+                    new PlaceReportSubmitted(
+                        municipality,
+                        id.value(),
+                        categories
+                            .find(municipality, first.categoryId())
+                            .map(c -> c.name(Locale.forLanguageTag("sv")))
+                            .orElse(""),
+                        first.organisationId(),
+                        first.reportedAt())));
   }
 
   /** The areas whose organisations get the reports inside them. */

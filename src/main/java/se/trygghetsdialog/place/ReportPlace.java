@@ -262,6 +262,9 @@ public class ReportPlace {
     }
     events.publishEvent(
         new ContentSubmitted(municipality, PlaceReport.CONTENT_TYPE, id.value(), screening));
+    events.publishEvent(
+        new PlaceReportSubmitted(
+            municipality, id.value(), category.name(Locale.forLanguageTag("sv")), null, now));
     if (input.email() != null) {
       String link = mailLinks.to(municipality, "/rapport/" + privateToken);
       mail.queue(

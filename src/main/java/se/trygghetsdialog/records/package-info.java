@@ -3,11 +3,13 @@
  * AuditableEvent} of any module to the table audit_event once the publishing transaction has
  * committed (Spring Modulith's event publication registry republishes what was left outstanding at
  * restart), and answers queries by municipality and subject. Administrators read the log, newest
- * first, at /personal/admin/logg. Retention and disposal (gallring) live in {@code
- * records.retention}, the archive package of a closed dialogue in {@code records.archive}, and
- * personal-data rights (mina uppgifter, registerutdrag, the privacy notice) in {@code
- * records.rights}; each has an SPI other modules implement. Registration and secrecy marking are
- * not built yet.
+ * first, at /personal/admin/logg. Registration: each module event implementing {@link
+ * se.trygghetsdialog.records.Registrable} becomes one entry per kind and id, listed, exported and
+ * given diarienummer at /personal/registrering (records.registration). Retention and disposal
+ * (gallring) live in {@code records.retention}, the archive package of a closed dialogue in {@code
+ * records.archive}, and personal-data rights (mina uppgifter, registerutdrag, the privacy notice)
+ * in {@code records.rights}; each has an SPI other modules implement. Secrecy marking is not built
+ * yet.
  *
  * <p>API: {@link se.trygghetsdialog.records.AuditLog} and {@link
  * se.trygghetsdialog.records.AuditEntry}.

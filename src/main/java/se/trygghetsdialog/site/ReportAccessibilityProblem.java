@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -69,6 +70,7 @@ public class ReportAccessibilityProblem {
   }
 
   private final AccessibilityReportRepository reports;
+  private final ApplicationEventPublisher events;
 
   @Transactional
   public AccessibilityReport report(MunicipalityId municipality, Input input) {
@@ -82,6 +84,8 @@ public class ReportAccessibilityProblem {
             OffsetDateTime.now(),
             null);
     reports.insert(report);
+    events.publishEvent(
+        new AccessibilityProblemReported(municipality, report.id(), report.createdAt()));
     return report;
   }
 

@@ -107,6 +107,7 @@ public class ProposeTopic {
             Topic.CONTENT_TYPE,
             id,
             joined(command.title().screening(), command.description().screening())));
+    events.publishEvent(new TopicProposed(municipality, id, now));
     String email = command.email() == null ? "" : command.email().strip();
     if (!email.isEmpty()) {
       mails.confirmation(

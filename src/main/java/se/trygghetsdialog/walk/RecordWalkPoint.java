@@ -3,6 +3,7 @@ package se.trygghetsdialog.walk;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.function.BooleanSupplier;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.stereotype.Service;
@@ -125,6 +127,7 @@ public class RecordWalkPoint {
   private final PlaceCategories categories;
   private final PlaceSettings placeSettings;
   private final PersonalDataScreener screener;
+  private final ApplicationEventPublisher events;
 
   /**
    * @throws WalkRuleViolation on the first rule broken
@@ -186,6 +189,8 @@ public class RecordWalkPoint {
     boolean flagged = screenedFlagged.getAsBoolean();
     UUID id = UUID.randomUUID();
     if (repository.insertPoint(id, walkId, input, flagged, staff.accountId())) {
+      events.publishEvent(
+          new WalkPointRecorded(municipality, id, input.ownerId(), OffsetDateTime.now()));
       return new Result(id, true);
     }
     // A resend raced this one and won: the point is there once.

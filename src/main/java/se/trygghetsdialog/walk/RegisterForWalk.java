@@ -2,6 +2,7 @@ package se.trygghetsdialog.walk;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,6 +84,7 @@ public class RegisterForWalk {
   private final MailOutbox outbox;
   private final MessageSource messages;
   private final WalkLinks links;
+  private final ApplicationEventPublisher events;
 
   /**
    * @throws WalkRuleViolation if the input is wrong, the walk is over or it is full
@@ -161,6 +164,7 @@ public class RegisterForWalk {
         input.accessibility(),
         flagged,
         SecretTokens.hash(token));
+    events.publishEvent(new WalkRegistrationReceived(municipality, id, OffsetDateTime.now()));
     if (input.email() != null) {
       mail(municipality, walk, input.email(), token, "walk.mail.registered");
     }

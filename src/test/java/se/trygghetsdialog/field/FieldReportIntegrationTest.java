@@ -35,6 +35,9 @@ import se.trygghetsdialog.identity.Role;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffMember;
 import se.trygghetsdialog.measure.InputResolver;
+import se.trygghetsdialog.records.RecordKind;
+import se.trygghetsdialog.records.registration.RegistrationEntry;
+import se.trygghetsdialog.records.registration.RegistrationProbe;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.support.IntegrationTest;
 import se.trygghetsdialog.support.StaffSessions;
@@ -640,5 +643,29 @@ class FieldReportIntegrationTest {
         .andExpect(status().isOk())
         .andExpect(
             content().string(containsString("Badplatsen vid Pinnevik är öppen som vanligt")));
+  }
+
+  @Test
+  void aFiledReportIsRegisteredOnce(
+      @Autowired org.springframework.context.ApplicationContext context) {
+    StaffMember author = staff(Role.FIELD_REPORTER);
+    FileFieldReport.Receipt receipt =
+        fileFieldReport.file(municipality, author.id(), input(UUID.randomUUID()));
+    RegistrationProbe probe = new RegistrationProbe(context);
+
+    RegistrationEntry entry =
+        probe.awaitEntry(municipality, RecordKind.FIELD_REPORT, receipt.reportId());
+
+    assertThat(entry.title()).isEqualTo("Fältrapport");
+    probe.assertRegisteredOnceWhenRepublished(
+        entry,
+        new FieldReportFiled(
+            municipality,
+            receipt.reportId(),
+            author.id(),
+            ReporterKind.VAKTARE,
+            1,
+            4,
+            java.time.OffsetDateTime.now()));
   }
 }

@@ -32,6 +32,9 @@ import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.measure.InputRef;
 import se.trygghetsdialog.measure.LinkInput;
+import se.trygghetsdialog.records.RecordKind;
+import se.trygghetsdialog.records.registration.RegistrationEntry;
+import se.trygghetsdialog.records.registration.RegistrationProbe;
 import se.trygghetsdialog.shared.AgeBand;
 import se.trygghetsdialog.shared.Gender;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -442,5 +445,17 @@ class PerspectiveIntegrationTest {
           status().is3xxRedirection());
     }
     assertThat(perspectives.contacts(municipality, dialogue)).hasSize(1);
+  }
+
+  @Test
+  void aLoggedContactIsRegisteredOnce(
+      @Autowired org.springframework.context.ApplicationContext context) throws Exception {
+    UUID contact = contact("PHONE", "1");
+    RegistrationProbe probe = new RegistrationProbe(context);
+
+    RegistrationEntry entry = probe.awaitEntry(municipality, RecordKind.CONTACT, contact);
+
+    probe.assertRegisteredOnceWhenRepublished(
+        entry, new ContactLogged(municipality, contact, java.time.OffsetDateTime.now()));
   }
 }

@@ -33,6 +33,9 @@ import se.trygghetsdialog.geo.PlaceSettings;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.measure.InputResolver;
+import se.trygghetsdialog.records.RecordKind;
+import se.trygghetsdialog.records.registration.RegistrationEntry;
+import se.trygghetsdialog.records.registration.RegistrationProbe;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.StaleForm;
 import se.trygghetsdialog.support.IntegrationTest;
@@ -720,5 +723,42 @@ class WalkIntegrationTest {
         .andExpect(status().isOk())
         .andExpect(
             content().string(org.hamcrest.Matchers.containsString("Vad har hänt sedan sist?")));
+  }
+
+  @Test
+  void aRegistrationAndARecordedPointAreEachRegisteredOnceThePointOwnedByItsOrganisation(
+      @Autowired org.springframework.context.ApplicationContext context) {
+    MunicipalityId m = municipality();
+    StaffPrincipal staff = WalkMother.coordinator(municipalities, accounts);
+    Organisation owner = WalkMother.organisation(m, organisations, "Registrering");
+    UUID walk =
+        planWalk.plan(
+            m,
+            WalkMother.input(
+                "Diarium " + WalkMother.unique(),
+                10,
+                List.of(new PlanWalk.Invitation(owner.id(), "")),
+                null),
+            staff);
+    RegisterForWalk.Receipt signUp = register.register(m, walk, walker());
+    RecordWalkPoint.Result point =
+        recordPoint.record(
+            m,
+            walk,
+            WalkMother.point(categories, m, owner.id(), "LIGHTING", "Mörkt.", "Tänd lamporna."),
+            staff);
+    RegistrationProbe probe = new RegistrationProbe(context);
+
+    RegistrationEntry registration =
+        probe.awaitEntry(m, RecordKind.WALK_REGISTRATION, signUp.registrationId());
+    RegistrationEntry recorded = probe.awaitEntry(m, RecordKind.WALK_POINT, point.pointId());
+
+    assertThat(recorded.organisationId()).isEqualTo(owner.id());
+    probe.assertRegisteredOnceWhenRepublished(
+        registration,
+        new WalkRegistrationReceived(m, signUp.registrationId(), java.time.OffsetDateTime.now()));
+    probe.assertRegisteredOnceWhenRepublished(
+        recorded,
+        new WalkPointRecorded(m, point.pointId(), owner.id(), java.time.OffsetDateTime.now()));
   }
 }

@@ -70,7 +70,7 @@ public final class CrimeAllegationDetector implements Detector {
           + "|"
           + forms("pund", "ar", "ade", "at")
           + "|(?:köper|köpte|köpt|köpa|langar|langade)\\s+ut|"
-          + "(?:sköt|skjuter|skjutit|skjuta)\\s+(?:på|mot|ihjäl)|"
+          + "(?:sköt|skjuter|skjutit|skjuta)\\s+(?:med\\s+\\p{L}+\\s+)?(?:på|mot|ihjäl)|"
           + "(?:tände|tänder|tänt|tända|satte|sätter|satt|sätta)\\s+eld\\s+på|"
           + "(?:brände|bränner|bränt|bränna)\\s+(?:bilar|bilen|en bil|ner|upp|sopkärl)|"
           + "(?:slog|slår|slagit|slå)\\s+sönder|"
@@ -81,8 +81,9 @@ public final class CrimeAllegationDetector implements Detector {
           + "vår|våra|deras|frun|barnen|hustrun|sambon|flickvännen|pojkvännen|mig|oss|honom|"
           + "henne|folk|grannarna|hunden|ungarna)|"
           + "(?:hotar|hotade|hotat|hota)\\s+(?:mig|oss|honom|henne|folk|grannarna|barnen|"
-          + "personalen|sin|sina|min|mina|hans|hennes|med\\s+(?:kniv|stryk|våld|att))|"
-          + "(?:kör|körde|kört|köra)\\s+(?:bil\\s+)?(?:rattfull|rattfyllerist|full|onykter|berusad|"
+          + "personalen|sin|sina|min|mina|hans|hennes|(?:yngre\\s+|små\\s+)?(?:elever|barn|ungdomar|tjejer|"
+          + "killar|kvinnor)|med\\s+(?:kniv|stryk|våld|att))|"
+          + "(?:kör|körde|kört|köra)\\s+(?:(?:alltid|ofta|jämt|ibland)\\s+)?(?:bil\\s+)?(?:rattfull|rattfyllerist|full|onykter|berusad|"
           + "drogad|påverkad|utan\\s+körkort))";
 
   /** The present, past, supine and infinitive of first-conjugation verbs, stem after stem. */

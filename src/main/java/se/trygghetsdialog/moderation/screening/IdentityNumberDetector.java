@@ -9,16 +9,17 @@ import se.trygghetsdialog.moderation.PersonalDataKind;
 
 /**
  * Finds personnummer and samordningsnummer: {@code YYMMDD-NNNN}, {@code YYYYMMDDNNNN}, with an
- * optional {@code -}, {@code +} or space before the last four digits. A candidate counts when it
- * has a valid month and a day that exists in that month (plus 60 for a samordningsnummer), whatever
- * its check digit: a mistyped or made-up check digit still identifies, or seems to identify, a
- * person, so anything shaped like a personnummer is treated as one.
+ * optional {@code -}, {@code +} or space before the last four digits (a dash may have a space on
+ * either side). A candidate counts when it has a valid month and a day that exists in that month
+ * (plus 60 for a samordningsnummer), whatever its check digit: a mistyped or made-up check digit
+ * still identifies, or seems to identify, a person, so anything shaped like a personnummer is
+ * treated as one.
  */
 public final class IdentityNumberDetector implements Detector {
 
   private static final Pattern CANDIDATE =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}+\\-/.,])((?:18|19|20)?)(\\d{2})(\\d{2})(\\d{2})([-+\\u2013 ]?)(\\d{4})"
+          "(?<![\\p{L}\\p{N}+\\-/.,])((?:18|19|20)?)(\\d{2})(\\d{2})(\\d{2})( ?[-+\\u2013] ?| |)(\\d{4})"
               + "(?![\\p{L}\\p{N}]|[-:.,/]\\d)");
 
   /** Words before a bare ten-digit number that say it is a phone number, not an identity. */

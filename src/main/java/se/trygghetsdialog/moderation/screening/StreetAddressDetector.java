@@ -20,7 +20,7 @@ public final class StreetAddressDetector implements Detector {
           + "gången|liden|höjden|parken|tået|vägen)";
   private static final String SEPARATE_SUFFIX =
       "(?:gatan|gata|vägen|väg|gränd|gränden|stigen|backen|torget|torg|allén|allé|plan|leden|"
-          + "esplanaden|platsen|kajen|stranden)";
+          + "esplanaden|platsen|kajen|stranden|gången|slingan|liden|kroken|höjden)";
 
   private static final Pattern ADDRESS =
       Pattern.compile(

@@ -24,7 +24,7 @@ public final class VehicleRegistrationDetector implements Detector {
 
   private static final Pattern CUE =
       Pattern.compile(
-          "(?iu)(?<!\\p{L})(?:reg|regnr|reg\\.nr|registreringsnummer|registreringsskylt|skylt|skylten|"
+          "(?iu)(?<!\\p{L})(?:reg|regnr|reg\\.nr|regnummer|reg\\.nummer|registreringsnr|registreringsnummer|registreringsskylt|skylt|skylten|"
               + "nummerplåt|nummerplåten|bil|bilen|bilar|moped|mopeden|mc|motorcykel|lastbil|"
               + "lastbilen|husbil|van|skåpbil|skåpbilen|epa|epatraktor|a-traktor|nr)"
               + "[^\\p{L}\\p{N}]{1,4}(?:\\p{L}+[^\\p{L}\\p{N}]{1,3}){0,3}$");
