@@ -8,8 +8,12 @@
  * the jar's audit-verify command. Administrators and auditors read, filter and export the log,
  * newest first, at /personal/admin/logg. Registration: each module event implementing {@link
  * se.trygghetsdialog.records.Registrable} becomes one entry per kind and id, listed, exported and
- * given diarienummer at /personal/registrering (records.registration). Secrecy marking, retention
- * and archive export of public records are not built yet.
+ * given diarienummer at /personal/registrering (records.registration). Retention and disposal
+ * (gallring) live in {@code records.retention}, the archive package of a closed dialogue in {@code
+ * records.archive}, and personal-data rights (mina uppgifter, registerutdrag, the privacy notice)
+ * in {@code records.rights}; each has an SPI other modules implement. Requests for public access
+ * (utlämnande) with secrecy marking per passage live in {@code records.access} (SPI {@code
+ * DocumentSource}), the personal-data incident log in {@code records.incident}.
  *
  * <p>API: {@link se.trygghetsdialog.records.AuditLog} and {@link
  * se.trygghetsdialog.records.AuditEntry}.

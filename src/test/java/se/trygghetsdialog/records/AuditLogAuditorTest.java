@@ -48,12 +48,21 @@ class AuditLogAuditorTest {
    * until it is audited and listed here.
    */
   static final Map<String, String> AUDITED_EXPORTS =
-      Map.of(
-          "/personal/admin/logg/export.csv", "records.log-exported",
-          "/personal/dialoger/{id}/deltagande/{table:[a-z]+}.csv", "participation.table-exported",
-          "/personal/dialoger/{id}/perspektiv/karta.csv", "perspective.map-exported",
-          "/personal/registrering/export.csv", "records.registrations-exported",
-          "/personal/registrering/export.json", "records.registrations-exported");
+      Map.ofEntries(
+          Map.entry("/personal/admin/logg/export.csv", "records.log-exported"),
+          Map.entry("/personal/dialoger/{id}/arkivpaket.zip", "records.archive-package-exported"),
+          Map.entry(
+              "/personal/dialoger/{id}/deltagande/{table:[a-z]+}.csv",
+              "participation.table-exported"),
+          Map.entry("/personal/dialoger/{id}/perspektiv/karta.csv", "perspective.map-exported"),
+          Map.entry(
+              "/personal/registerutdrag/registerutdrag.json", "records.register-extract-issued"),
+          Map.entry(
+              "/personal/registerutdrag/registerutdrag.pdf", "records.register-extract-issued"),
+          Map.entry("/personal/registrering/export.csv", "records.registrations-exported"),
+          Map.entry("/personal/registrering/export.json", "records.registrations-exported"),
+          Map.entry("/personal/utlamnande/{id}/beslut.pdf", "records.access-decision-produced"),
+          Map.entry("/personal/utlamnande/{id}/kopia.pdf", "records.access-copy-produced"));
 
   @Autowired WebApplicationContext context;
   @Autowired StaffAccounts accounts;

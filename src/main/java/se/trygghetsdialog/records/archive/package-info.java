@@ -1,0 +1,13 @@
+/**
+ * The archive package of a closed dialogue (FGS-inspired): a ZIP with {@code metadata.json}
+ * describing the package, the dialogue and every document, and {@code content/} with each document
+ * as PDF/A-2b. Modules add their documents through {@link
+ * se.trygghetsdialog.records.archive.ArchiveDocuments}; {@link
+ * se.trygghetsdialog.records.archive.ArchivePackages} builds the package.
+ */
+@NamedInterface("archive")
+@NullMarked
+package se.trygghetsdialog.records.archive;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;
