@@ -1,6 +1,5 @@
 package se.trygghetsdialog.records.access;
 
-import java.util.Locale;
 import java.util.UUID;
 import se.trygghetsdialog.shared.AuditableEvent;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -33,7 +32,17 @@ public record AccessRequestChanged(
 
   @Override
   public String auditAction() {
-    return "records.access-" + change.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return switch (change) {
+      case REGISTERED -> "records.access-registered";
+      case DOCUMENT_ADDED -> "records.access-document-added";
+      case DOCUMENT_REMOVED -> "records.access-document-removed";
+      case REDACTED -> "records.access-redacted";
+      case REDACTION_REMOVED -> "records.access-redaction-removed";
+      case DOCUMENT_VIEWED -> "records.access-document-viewed";
+      case COPY_PRODUCED -> "records.access-copy-produced";
+      case DECIDED -> "records.access-decided";
+      case DECISION_PRODUCED -> "records.access-decision-produced";
+    };
   }
 
   @Override

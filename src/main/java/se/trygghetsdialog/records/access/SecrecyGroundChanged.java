@@ -1,6 +1,5 @@
 package se.trygghetsdialog.records.access;
 
-import java.util.Locale;
 import java.util.UUID;
 import se.trygghetsdialog.shared.AuditableEvent;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -18,7 +17,11 @@ public record SecrecyGroundChanged(
 
   @Override
   public String auditAction() {
-    return "records.secrecy-ground-" + change.name().toLowerCase(Locale.ROOT);
+    return switch (change) {
+      case ADDED -> "records.secrecy-ground-added";
+      case DEACTIVATED -> "records.secrecy-ground-deactivated";
+      case ACTIVATED -> "records.secrecy-ground-activated";
+    };
   }
 
   @Override

@@ -1,6 +1,5 @@
 package se.trygghetsdialog.records.incident;
 
-import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import se.trygghetsdialog.shared.AuditableEvent;
@@ -21,7 +20,13 @@ public record IncidentChanged(
 
   @Override
   public String auditAction() {
-    return "records.incident-" + change.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return switch (change) {
+      case RECORDED -> "records.incident-recorded";
+      case EDITED -> "records.incident-edited";
+      case ACTION_ADDED -> "records.incident-action-added";
+      case CLOSED -> "records.incident-closed";
+      case REMINDER_SENT -> "records.incident-reminder-sent";
+    };
   }
 
   @Override
