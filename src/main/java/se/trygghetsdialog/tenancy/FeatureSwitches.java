@@ -6,6 +6,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.db.ReplicaRead;
 
 /** Which features a municipality uses; every feature is on until the municipality turns it off. */
 @Service
@@ -14,6 +15,8 @@ public class FeatureSwitches {
 
   private final SettingsRepository repository;
 
+  /** Asked on every request (the feature gate): may read the replica, seconds old. */
+  @ReplicaRead
   public boolean isOn(MunicipalityId municipality, Feature feature) {
     return !repository.disabledFeatures(municipality).contains(feature);
   }

@@ -5,6 +5,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.db.ReplicaRead;
 import se.trygghetsdialog.shared.web.MunicipalityLook;
 import se.trygghetsdialog.shared.web.MunicipalityLooks;
 
@@ -15,7 +16,9 @@ class TenancyLooks implements MunicipalityLooks {
 
   private final SettingsRepository repository;
 
+  /** Read for every page: may come from the read replica, seconds old. */
   @Override
+  @ReplicaRead
   public MunicipalityLook of(MunicipalityId municipality) {
     return repository
         .profile(municipality)

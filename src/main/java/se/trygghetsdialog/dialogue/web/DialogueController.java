@@ -14,6 +14,7 @@ import se.trygghetsdialog.dialogue.DialogueStatus;
 import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
+import se.trygghetsdialog.shared.db.ReplicaRead;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Ui;
 import se.trygghetsdialog.shared.web.WebPage;
@@ -32,6 +33,7 @@ class DialogueController {
   private final Areas areas;
 
   @GetMapping("/dialoger")
+  @ReplicaRead
   String list(
       MunicipalityId municipality,
       @RequestParam(name = "status", required = false) @Nullable DialogueStatus status,
@@ -66,6 +68,7 @@ class DialogueController {
   }
 
   @GetMapping("/dialoger/{id}")
+  @ReplicaRead
   String show(MunicipalityId municipality, @PathVariable UUID id, WebPage page) {
     Dialogue dialogue =
         dialogues

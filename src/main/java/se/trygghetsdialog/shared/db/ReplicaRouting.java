@@ -31,7 +31,11 @@ public final class ReplicaRouting extends AbstractDataSource implements AutoClos
 
   private static final org.slf4j.Logger log = LoggerFactory.getLogger(ReplicaRouting.class);
 
+  /** TRUE within a replica read; FALSE while one is read again from the primary. */
   private static final ThreadLocal<Boolean> REPLICA_READ = new ThreadLocal<>();
+
+  /** Set once the replica handed out a connection within the current replica read. */
+  private static final ThreadLocal<Boolean> SERVED_BY_REPLICA = new ThreadLocal<>();
 
   private static final String LAG =
       """
@@ -85,15 +89,45 @@ public final class ReplicaRouting extends AbstractDataSource implements AutoClos
 
   /** Runs {@code work} with reads of read-only transactions allowed on the replica. */
   static <T> T replicaRead(ThrowingSupplier<T> work) throws Throwable {
-    Boolean outer = REPLICA_READ.get();
+    return replicaRead(work, work);
+  }
+
+  /**
+   * Runs {@code work} with reads of read-only transactions allowed on the replica; when a replica
+   * connection breaks during it (the replica went down since its last check), runs {@code again}
+   * (the same work, from the start) on the primary. Within another replica read, the outer one
+   * decides.
+   */
+  static <T> T replicaRead(ThrowingSupplier<T> work, ThrowingSupplier<T> again) throws Throwable {
+    if (REPLICA_READ.get() != null) {
+      return work.get();
+    }
     REPLICA_READ.set(Boolean.TRUE);
     try {
       return work.get();
+    } catch (Throwable e) {
+      if (!Boolean.TRUE.equals(SERVED_BY_REPLICA.get()) || !lostConnection(e)) {
+        throw e;
+      }
+      log.warn("Read replica lost a connection; reading from the primary: {}", e.getMessage());
+      REPLICA_READ.set(Boolean.FALSE);
+      return again.get();
     } finally {
-      if (outer == null) {
-        REPLICA_READ.remove();
+      REPLICA_READ.remove();
+      SERVED_BY_REPLICA.remove();
+    }
+  }
+
+  /** Whether a connection failed (SQL state class 08) somewhere in the causes. */
+  private static boolean lostConnection(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("08")) {
+        return true;
       }
     }
+    return false;
   }
 
   /** A piece of work that may throw anything (a method invocation). */
@@ -154,13 +188,15 @@ public final class ReplicaRouting extends AbstractDataSource implements AutoClos
    */
   @Override
   public Connection getConnection() throws SQLException {
-    if (!Boolean.TRUE.equals(REPLICA_READ.get())) {
+    Boolean replicaRead = REPLICA_READ.get();
+    if (replicaRead == null) {
       return readOnly(primary.getConnection());
     }
-    if (usable) {
+    if (replicaRead && usable) {
       try {
         Connection connection = replica.getConnection();
         replicaConnections.incrementAndGet();
+        SERVED_BY_REPLICA.set(Boolean.TRUE);
         return readOnly(connection);
       } catch (SQLException e) {
         usable = false;
