@@ -23,6 +23,9 @@ import org.springframework.jdbc.datasource.AbstractDataSource;
  * the primary's. The replica's state is checked once a second in a thread of its own: its lag is
  * {@code now() - pg_last_xact_replay_timestamp()} while it has WAL to replay or has lost its
  * primary, else 0 (an idle primary writes nothing, so the last replay grows old without any lag).
+ * Once it has lost its primary (which is stopped or restarting), its lag is at most the time since
+ * this node last saw it streaming and caught up, so an idle replica keeps serving through a short
+ * restart of the primary (up to {@code max-lag}).
  *
  * <p>Writes never go to the replica: its connections serve only read-only transactions, which
  * PostgreSQL runs as {@code READ ONLY}; a streaming replica refuses every write anyway.
@@ -45,7 +48,10 @@ public final class ReplicaRouting extends AbstractDataSource implements AutoClos
                     AND EXISTS (SELECT 1 FROM pg_stat_wal_receiver WHERE status = 'streaming')
                  THEN 0
                ELSE COALESCE(EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp()), 0)
-             END
+             END,
+             NOT pg_is_in_recovery()
+               OR (pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn()
+                   AND EXISTS (SELECT 1 FROM pg_stat_wal_receiver WHERE status = 'streaming'))
       """;
 
   private final DataSource primary;
@@ -54,6 +60,8 @@ public final class ReplicaRouting extends AbstractDataSource implements AutoClos
   private final ScheduledExecutorService checks;
   private volatile boolean usable;
   private volatile double lagSeconds = Double.NaN;
+  private volatile long caughtUpAt;
+  private volatile boolean caughtUpOnce;
   private final AtomicLong fallbacks = new AtomicLong();
   private final AtomicLong replicaConnections = new AtomicLong();
 
@@ -142,6 +150,14 @@ public final class ReplicaRouting extends AbstractDataSource implements AutoClos
         ResultSet result = statement.executeQuery(LAG)) {
       result.next();
       double lag = result.getDouble(1);
+      long now = System.nanoTime();
+      if (result.getBoolean(2)) {
+        caughtUpAt = now;
+        caughtUpOnce = true;
+      } else if (caughtUpOnce) {
+        // It had everything when last seen streaming: it cannot miss more than was written since.
+        lag = Math.min(lag, (now - caughtUpAt) / 1e9);
+      }
       lagSeconds = lag;
       boolean wasUsable = usable;
       usable = lag * 1000 <= maxLag.toMillis();
