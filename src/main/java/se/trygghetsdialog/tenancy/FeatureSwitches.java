@@ -7,6 +7,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.db.ReplicaRead;
 import se.trygghetsdialog.shared.web.PublicPageCache;
 
 /**
@@ -21,6 +22,8 @@ public class FeatureSwitches {
   private final SettingsRepository repository;
   private final PublicPageCache cache;
 
+  /** Asked on every request (the feature gate): may read the replica, seconds old. */
+  @ReplicaRead
   public boolean isOn(MunicipalityId municipality, Feature feature) {
     Set<Feature> off =
         cache.get(

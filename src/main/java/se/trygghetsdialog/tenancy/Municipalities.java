@@ -47,8 +47,7 @@ public class Municipalities implements TenantResolver {
     }
     Tenant tenant =
         repository
-            .byHost(host)
-            .or(repository::byDefault)
+            .ofRequestHost(host)
             .orElseThrow(() -> new IllegalStateException("No default municipality is configured"));
     byHost.put(host, new Remembered<>(tenant, System.nanoTime()));
     return tenant;
@@ -65,8 +64,7 @@ public class Municipalities implements TenantResolver {
     if (cached != null && cached.fresh()) {
       return cached.value();
     }
-    boolean active =
-        repository.overview(municipality).map(MunicipalityOverview::active).orElse(false);
+    boolean active = repository.activeForRequests(municipality);
     activeById.put(municipality, new Remembered<>(active, System.nanoTime()));
     return active;
   }

@@ -6,6 +6,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.db.ReplicaRead;
 import se.trygghetsdialog.shared.web.MunicipalityLook;
 import se.trygghetsdialog.shared.web.MunicipalityLooks;
 import se.trygghetsdialog.shared.web.PublicPageCache;
@@ -21,7 +22,9 @@ class TenancyLooks implements MunicipalityLooks {
   private final SettingsRepository repository;
   private final PublicPageCache cache;
 
+  /** Read for every page: may come from the read replica, seconds old. */
   @Override
+  @ReplicaRead
   public MunicipalityLook of(MunicipalityId municipality) {
     return cache.get(municipality, Locale.ROOT, "tenancy.look", "", () -> read(municipality));
   }

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.shared.LocalizedText;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.Tenant;
+import se.trygghetsdialog.shared.db.ReplicaRead;
 
 /** SQL for municipalities, areas, organisations and the participation ladder. */
 @Repository
@@ -36,6 +37,22 @@ class TenancyRepository {
     return jdbc.sql("SELECT municipality_id, code, name FROM municipality ORDER BY name")
         .query(TenancyRepository::tenant)
         .list();
+  }
+
+  /**
+   * The municipality that serves a host name, else the default one: read for every request (on a
+   * cache miss), from the read replica where there is one, so that pages answer while the primary
+   * restarts.
+   */
+  @ReplicaRead
+  Optional<Tenant> ofRequestHost(String host) {
+    return byHost(host).or(this::byDefault);
+  }
+
+  /** Whether the municipality is in use, read like {@link #ofRequestHost}. */
+  @ReplicaRead
+  boolean activeForRequests(MunicipalityId municipality) {
+    return overview(municipality).map(MunicipalityOverview::active).orElse(false);
   }
 
   Optional<Tenant> byHost(String host) {

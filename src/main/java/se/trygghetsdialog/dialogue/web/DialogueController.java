@@ -16,6 +16,7 @@ import se.trygghetsdialog.dialogue.DialogueStatus;
 import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
+import se.trygghetsdialog.shared.db.ReplicaRead;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.PublicPageCache;
 import se.trygghetsdialog.shared.web.Ui;
@@ -42,6 +43,7 @@ class DialogueController {
   private record ListKey(@Nullable DialogueStatus status, @Nullable UUID area, int pageNumber) {}
 
   @GetMapping("/dialoger")
+  @ReplicaRead
   String list(
       MunicipalityId municipality,
       @RequestParam(name = "status", required = false) @Nullable DialogueStatus status,
@@ -88,6 +90,7 @@ class DialogueController {
   }
 
   @GetMapping("/dialoger/{id}")
+  @ReplicaRead
   String show(MunicipalityId municipality, @PathVariable UUID id, WebPage page) {
     Locale locale = page.ui().locale();
     Optional<DialoguePageModel> model =

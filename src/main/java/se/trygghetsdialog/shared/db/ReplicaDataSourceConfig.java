@@ -6,7 +6,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.aopalliance.intercept.MethodInterceptor;
+import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.aop.Advisor;
+import org.springframework.aop.ProxyMethodInvocation;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -18,6 +20,7 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
@@ -65,9 +68,21 @@ class ReplicaDataSourceConfig {
   @Bean
   @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
   static Advisor replicaReadAdvisor() {
-    MethodInterceptor interceptor = invocation -> ReplicaRouting.replicaRead(invocation::proceed);
-    return new DefaultPointcutAdvisor(
-        AnnotationMatchingPointcut.forMethodAnnotation(ReplicaRead.class), interceptor);
+    MethodInterceptor interceptor =
+        invocation -> {
+          // A clone made before proceeding may run the method (and its transaction) once more.
+          MethodInvocation again =
+              invocation instanceof ProxyMethodInvocation proxied
+                  ? proxied.invocableClone()
+                  : invocation;
+          return ReplicaRouting.replicaRead(invocation::proceed, again::proceed);
+        };
+    DefaultPointcutAdvisor advisor =
+        new DefaultPointcutAdvisor(
+            AnnotationMatchingPointcut.forMethodAnnotation(ReplicaRead.class), interceptor);
+    // Around the transaction, so that reading again starts a new one.
+    advisor.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
+    return advisor;
   }
 
   @Bean

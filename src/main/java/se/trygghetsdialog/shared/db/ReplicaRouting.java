@@ -23,6 +23,9 @@ import org.springframework.jdbc.datasource.AbstractDataSource;
  * the primary's. The replica's state is checked once a second in a thread of its own: its lag is
  * {@code now() - pg_last_xact_replay_timestamp()} while it has WAL to replay or has lost its
  * primary, else 0 (an idle primary writes nothing, so the last replay grows old without any lag).
+ * Once it has lost its primary (which is stopped or restarting), its lag is at most the time since
+ * this node last saw it streaming and caught up, so an idle replica keeps serving through a short
+ * restart of the primary (up to {@code max-lag}).
  *
  * <p>Writes never go to the replica: its connections serve only read-only transactions, which
  * PostgreSQL runs as {@code READ ONLY}; a streaming replica refuses every write anyway.
@@ -31,7 +34,11 @@ public final class ReplicaRouting extends AbstractDataSource implements AutoClos
 
   private static final org.slf4j.Logger log = LoggerFactory.getLogger(ReplicaRouting.class);
 
+  /** TRUE within a replica read; FALSE while one is read again from the primary. */
   private static final ThreadLocal<Boolean> REPLICA_READ = new ThreadLocal<>();
+
+  /** Set once the replica handed out a connection within the current replica read. */
+  private static final ThreadLocal<Boolean> SERVED_BY_REPLICA = new ThreadLocal<>();
 
   private static final String LAG =
       """
@@ -41,7 +48,10 @@ public final class ReplicaRouting extends AbstractDataSource implements AutoClos
                     AND EXISTS (SELECT 1 FROM pg_stat_wal_receiver WHERE status = 'streaming')
                  THEN 0
                ELSE COALESCE(EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp()), 0)
-             END
+             END,
+             NOT pg_is_in_recovery()
+               OR (pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn()
+                   AND EXISTS (SELECT 1 FROM pg_stat_wal_receiver WHERE status = 'streaming'))
       """;
 
   private final DataSource primary;
@@ -50,6 +60,8 @@ public final class ReplicaRouting extends AbstractDataSource implements AutoClos
   private final ScheduledExecutorService checks;
   private volatile boolean usable;
   private volatile double lagSeconds = Double.NaN;
+  private volatile long caughtUpAt;
+  private volatile boolean caughtUpOnce;
   private final AtomicLong fallbacks = new AtomicLong();
   private final AtomicLong replicaConnections = new AtomicLong();
 
@@ -85,15 +97,45 @@ public final class ReplicaRouting extends AbstractDataSource implements AutoClos
 
   /** Runs {@code work} with reads of read-only transactions allowed on the replica. */
   static <T> T replicaRead(ThrowingSupplier<T> work) throws Throwable {
-    Boolean outer = REPLICA_READ.get();
+    return replicaRead(work, work);
+  }
+
+  /**
+   * Runs {@code work} with reads of read-only transactions allowed on the replica; when a replica
+   * connection breaks during it (the replica went down since its last check), runs {@code again}
+   * (the same work, from the start) on the primary. Within another replica read, the outer one
+   * decides.
+   */
+  static <T> T replicaRead(ThrowingSupplier<T> work, ThrowingSupplier<T> again) throws Throwable {
+    if (REPLICA_READ.get() != null) {
+      return work.get();
+    }
     REPLICA_READ.set(Boolean.TRUE);
     try {
       return work.get();
+    } catch (Throwable e) {
+      if (!Boolean.TRUE.equals(SERVED_BY_REPLICA.get()) || !lostConnection(e)) {
+        throw e;
+      }
+      log.warn("Read replica lost a connection; reading from the primary: {}", e.getMessage());
+      REPLICA_READ.set(Boolean.FALSE);
+      return again.get();
     } finally {
-      if (outer == null) {
-        REPLICA_READ.remove();
+      REPLICA_READ.remove();
+      SERVED_BY_REPLICA.remove();
+    }
+  }
+
+  /** Whether a connection failed (SQL state class 08) somewhere in the causes. */
+  private static boolean lostConnection(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("08")) {
+        return true;
       }
     }
+    return false;
   }
 
   /** A piece of work that may throw anything (a method invocation). */
@@ -108,6 +150,14 @@ public final class ReplicaRouting extends AbstractDataSource implements AutoClos
         ResultSet result = statement.executeQuery(LAG)) {
       result.next();
       double lag = result.getDouble(1);
+      long now = System.nanoTime();
+      if (result.getBoolean(2)) {
+        caughtUpAt = now;
+        caughtUpOnce = true;
+      } else if (caughtUpOnce) {
+        // It had everything when last seen streaming: it cannot miss more than was written since.
+        lag = Math.min(lag, (now - caughtUpAt) / 1e9);
+      }
       lagSeconds = lag;
       boolean wasUsable = usable;
       usable = lag * 1000 <= maxLag.toMillis();
@@ -154,13 +204,15 @@ public final class ReplicaRouting extends AbstractDataSource implements AutoClos
    */
   @Override
   public Connection getConnection() throws SQLException {
-    if (!Boolean.TRUE.equals(REPLICA_READ.get())) {
+    Boolean replicaRead = REPLICA_READ.get();
+    if (replicaRead == null) {
       return readOnly(primary.getConnection());
     }
-    if (usable) {
+    if (replicaRead && usable) {
       try {
         Connection connection = replica.getConnection();
         replicaConnections.incrementAndGet();
+        SERVED_BY_REPLICA.set(Boolean.TRUE);
         return readOnly(connection);
       } catch (SQLException e) {
         usable = false;

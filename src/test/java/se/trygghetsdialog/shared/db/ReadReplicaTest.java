@@ -8,13 +8,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.core.PriorityOrdered;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,7 +40,62 @@ import se.trygghetsdialog.support.IntegrationTest;
  * user that may only read, so what reaches it and what falls back to the primary can be seen.
  */
 @IntegrationTest
+@Import(ReadReplicaTest.PrimarySwitch.class)
 class ReadReplicaTest {
+
+  /**
+   * The primary as a switch: while it is down, taking a connection fails at once, and the threads
+   * that asked are noted.
+   */
+  static final class SwitchablePrimary extends DelegatingDataSource implements AutoCloseable {
+
+    volatile boolean down;
+    final java.util.Set<Thread> askedWhileDown = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    SwitchablePrimary(DataSource primary) {
+      super(primary);
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+      if (down) {
+        askedWhileDown.add(Thread.currentThread());
+        throw new SQLException("the primary is down (test)");
+      }
+      return super.getConnection();
+    }
+
+    @Override
+    public void close() throws Exception {
+      if (getTargetDataSource() instanceof AutoCloseable target) {
+        target.close();
+      }
+    }
+  }
+
+  /** Puts the switch between the primary's pool and the replica routing. */
+  @TestConfiguration(proxyBeanMethods = false)
+  static class PrimarySwitch {
+    @Bean
+    static BeanPostProcessor switchablePrimary() {
+      return new SwitchablePrimaryWrapper();
+    }
+  }
+
+  static final class SwitchablePrimaryWrapper implements BeanPostProcessor, PriorityOrdered {
+    @Override
+    public Object postProcessBeforeInitialization(Object bean, String beanName) {
+      // Before the replica's wrapper, which works after initialisation.
+      return "dataSource".equals(beanName) && bean instanceof DataSource primary
+          ? new SwitchablePrimary(primary)
+          : bean;
+    }
+
+    @Override
+    public int getOrder() {
+      return Ordered.HIGHEST_PRECEDENCE;
+    }
+  }
 
   static final String READER = "replica_reader";
   static final String PASSWORD = "replica-" + UUID.randomUUID();
@@ -82,6 +150,34 @@ class ReadReplicaTest {
   @AfterEach
   void replicaBackUp() {
     jdbc.sql("ALTER ROLE " + READER + " LOGIN").update();
+  }
+
+  @Test
+  void thePublicPagesAnswerFromTheReplicaWhileThePrimaryIsDown() throws Exception {
+    String list = mvc.perform(get("/dialoger")).andReturn().getResponse().getContentAsString();
+    Matcher link = Pattern.compile("/dialoger/([0-9a-f-]{36})").matcher(list);
+    assertThat(link.find()).as("a dialogue on the public list").isTrue();
+    String dialogue = link.group();
+    // A host name no request used before, so that nothing about it is remembered yet.
+    String host = "replica-" + UUID.randomUUID() + ".example";
+    SwitchablePrimary primary =
+        (SwitchablePrimary)
+            dataSource.unwrap(ReplicaDataSourceConfig.RoutedDataSource.class).getTargetDataSource();
+    primary.down = true;
+    try {
+      for (String path : List.of("/", "/dialoger", dialogue, "/trygghetskarta")) {
+        mvc.perform(get(path).with(request -> serverName(request, host)))
+            .andExpect(status().isOk());
+      }
+      assertThat(primary.askedWhileDown).doesNotContain(Thread.currentThread());
+    } finally {
+      primary.down = false;
+    }
+  }
+
+  private static MockHttpServletRequest serverName(MockHttpServletRequest request, String host) {
+    request.setServerName(host);
+    return request;
   }
 
   @Test
