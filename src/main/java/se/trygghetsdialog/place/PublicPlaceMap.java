@@ -6,10 +6,12 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.stereotype.Service;
 import se.trygghetsdialog.geo.Coordinates;
 import se.trygghetsdialog.geo.HeatGrid;
@@ -57,20 +59,24 @@ public class PublicPlaceMap {
   private final PublicPlaceRepository repository;
 
   /** For tools that run without Spring (the benchmark). */
-  public static PublicPlaceMap over(JdbcClient jdbc) {
-    return new PublicPlaceMap(new PublicPlaceRepository(jdbc));
+  public static PublicPlaceMap over(DataSource dataSource) {
+    return new PublicPlaceMap(
+        new PublicPlaceRepository(
+            JdbcClient.create(dataSource), new JdbcTransactionManager(dataSource)));
   }
 
   /**
    * The heat grid's shown cells (at least {@link HeatGrid#MIN_REPORTS} reports each): from the
-   * counts kept up to date on every approval, hiding and deletion when the filter has no dates,
-   * else aggregated from the reports of the period.
+   * counts kept up to date on every approval, hiding and deletion when the filter has no dates and
+   * the counts are ready for this grid, else aggregated from the reports.
    */
   public List<HeatGrid.CellCount> heatGrid(
       MunicipalityId municipality, MapSettings bounds, Filter filter) {
     HeatGrid grid = HeatGrid.over(bounds, HeatGrid.HEAT_CELL_METRES);
     List<HeatGrid.CellCount> cells =
-        filter.from() == null && filter.to() == null
+        filter.from() == null
+                && filter.to() == null
+                && repository.countsReadyFor(municipality, grid)
             ? repository.counted(municipality, grid, filter, HeatGrid.MIN_REPORTS)
             : repository.cells(municipality, grid, filter, HeatGrid.MIN_REPORTS);
     return cells.stream().sorted(HeatGrid.ORDER).toList();

@@ -7,8 +7,14 @@ import java.util.Map;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.trygghetsdialog.geo.Coordinates;
 import se.trygghetsdialog.geo.HeatGrid;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -17,6 +23,8 @@ import se.trygghetsdialog.shared.MunicipalityId;
 @Repository
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PublicPlaceRepository {
+
+  private static final Logger log = LoggerFactory.getLogger(PublicPlaceRepository.class);
 
   /** The exact point stays inside the application; callers snap it. */
   record Row(
@@ -27,6 +35,7 @@ class PublicPlaceRepository {
       OffsetDateTime reportedAt) {}
 
   private final JdbcClient jdbc;
+  private final PlatformTransactionManager transactions;
 
   private record Where(String sql, Map<String, Object> params) {}
 
@@ -65,16 +74,15 @@ class PublicPlaceRepository {
 
   /**
    * Cells with at least {@code minimum} reports from the counts the database keeps up to date on
-   * every change of an approved report (table {@code place_heat_count}); the counts are rebuilt
-   * first when they were made for another grid (the map bounds changed) or not at all. Only for
-   * filters without dates: the counts carry no report date.
+   * every change of an approved report (table {@code place_heat_count}); only when {@link
+   * #countsReadyFor} said yes for this grid, and only for filters without dates: the counts carry
+   * no report date.
    */
   List<HeatGrid.CellCount> counted(
       MunicipalityId municipality, HeatGrid grid, PublicPlaceMap.Filter filter, int minimum) {
     if (filter.from() != null || filter.to() != null) {
       throw new IllegalArgumentException("the kept counts have no report dates");
     }
-    keepCountsFor(municipality, grid);
     StringBuilder sql =
         new StringBuilder(
             """
@@ -105,8 +113,14 @@ class PublicPlaceRepository {
         .list();
   }
 
-  /** Rebuilds the kept counts when they were not made for this grid. */
-  private void keepCountsFor(MunicipalityId municipality, HeatGrid grid) {
+  /**
+   * Whether the kept counts were made for this grid and can be read. When they were not (the map
+   * bounds changed, or never built), they are rebuilt on the primary in a transaction of their own,
+   * because the page's own transaction may be a read-only one on the replica; this request then
+   * aggregates from the reports, and later ones read the counts once they are visible. A rebuild
+   * that fails (the primary down) is tried again by the next request.
+   */
+  boolean countsReadyFor(MunicipalityId municipality, HeatGrid grid) {
     boolean current =
         jdbc.sql(
                     """
@@ -120,13 +134,24 @@ class PublicPlaceRepository {
                 .query(Integer.class)
                 .single()
             > 0;
-    if (!current) {
-      jdbc.sql("SELECT place_heat_rebuild(:m, :lat0, :lon0, :mLon, :mLat, :cell)")
-          .param("m", municipality.value())
-          .params(grid.sqlParams())
-          .query((rs, n) -> 1)
-          .list();
+    if (current) {
+      return true;
     }
+    TransactionTemplate own = new TransactionTemplate(transactions);
+    own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    own.setReadOnly(false);
+    try {
+      own.executeWithoutResult(
+          status ->
+              jdbc.sql("SELECT place_heat_rebuild(:m, :lat0, :lon0, :mLon, :mLat, :cell)")
+                  .param("m", municipality.value())
+                  .params(grid.sqlParams())
+                  .query((rs, n) -> 1)
+                  .list());
+    } catch (DataAccessException | org.springframework.transaction.TransactionException e) {
+      log.warn("Heat counts not rebuilt for {}: {}", municipality.value(), e.getMessage());
+    }
+    return false;
   }
 
   /** Cells with at least {@code minimum} reports, aggregated by the database from the reports. */

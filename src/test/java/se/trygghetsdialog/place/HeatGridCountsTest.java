@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.trygghetsdialog.geo.Coordinates;
 import se.trygghetsdialog.geo.HeatGrid;
 import se.trygghetsdialog.geo.MapSettings;
@@ -39,6 +41,7 @@ class HeatGridCountsTest {
   @Autowired Municipalities municipalities;
   @Autowired PlaceCategories categories;
   @Autowired PlaceSettings settings;
+  @Autowired PlatformTransactionManager transactions;
 
   MunicipalityId municipality;
   MapSettings bounds;
@@ -197,5 +200,34 @@ class HeatGridCountsTest {
     assertThat(map.heatGrid(municipality, moved, PublicPlaceMap.Filter.all())).isEqualTo(fresh);
     // And back: the counts follow the grid the page asks for.
     assertCountsMatchAFreshAggregation();
+  }
+
+  @Test
+  void aReadOnlyPageOnAGridWithoutCountsAggregatesAndTheCountsAreBuiltBesideIt() {
+    MapSettings shifted =
+        new MapSettings(
+            bounds.minLatitude() - 0.0003 - ThreadLocalRandom.current().nextDouble(0.01),
+            bounds.maxLatitude(),
+            bounds.minLongitude(),
+            bounds.maxLongitude(),
+            bounds.tileUrl(),
+            bounds.tileAttribution());
+    HeatGrid other = HeatGrid.over(shifted, HeatGrid.HEAT_CELL_METRES);
+    List<HeatGrid.CellCount> fresh =
+        repository
+            .cells(municipality, other, PublicPlaceMap.Filter.all(), HeatGrid.MIN_REPORTS)
+            .stream()
+            .sorted(HeatGrid.ORDER)
+            .toList();
+    TransactionTemplate readOnly = new TransactionTemplate(transactions);
+    readOnly.setReadOnly(true);
+    // The public map's handler reads in a read-only transaction (on the replica when there is one).
+    assertThat(
+            readOnly.execute(s -> map.heatGrid(municipality, shifted, PublicPlaceMap.Filter.all())))
+        .isEqualTo(fresh);
+    assertThat(readOnly.execute(s -> repository.countsReadyFor(municipality, other))).isTrue();
+    assertThat(
+            readOnly.execute(s -> map.heatGrid(municipality, shifted, PublicPlaceMap.Filter.all())))
+        .isEqualTo(fresh);
   }
 }

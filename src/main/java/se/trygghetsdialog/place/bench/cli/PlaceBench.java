@@ -101,7 +101,7 @@ public final class PlaceBench {
       MunicipalityId municipality = new MunicipalityId(UUID.randomUUID());
       seed(jdbc, municipality, reports);
       err.println("place-bench: " + reports + " approved reports inserted");
-      PublicPlaceMap map = PublicPlaceMap.over(jdbc);
+      PublicPlaceMap map = PublicPlaceMap.over(dataSource);
       PublicPlaceMap.Filter all = PublicPlaceMap.Filter.all();
       // The first read builds the kept counts (place_heat_count) from the reports.
       long built = System.nanoTime();
