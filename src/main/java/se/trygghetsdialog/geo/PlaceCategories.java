@@ -10,8 +10,9 @@ import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.db.PrimaryWrites;
 
 /**
  * A municipality's report categories. The standard list ({@code TOP} and {@code UNSAFE_PLACE}
@@ -70,27 +71,40 @@ public class PlaceCategories {
           unsafe("UNSAFE_OTHER", "Annat", "Other"));
 
   private final PlaceCategoryRepository repository;
+  private final PlatformTransactionManager transactions;
 
-  /** All categories, creating the standard list on first use. */
-  @Transactional
+  /**
+   * All categories, creating the standard list on first use. The list is created in a transaction
+   * of its own on the primary, since the caller may be a read-only page reading the replica.
+   */
   public List<PlaceCategory> all(MunicipalityId municipality) {
     List<PlaceCategory> all = repository.all(municipality);
     if (!all.isEmpty()) {
       return all;
     }
-    int position = 0;
-    for (Seed top : TOP) {
-      UUID id =
-          repository.insertIfMissing(
-              municipality, null, top.code(), top.kind(), top.sv(), top.en(), position += 10);
-      if (top.code().equals("UNSAFE_PLACE")) {
-        for (Seed child : UNSAFE_PLACE) {
-          repository.insertIfMissing(
-              municipality, id, child.code(), child.kind(), child.sv(), child.en(), position += 10);
-        }
-      }
-    }
-    return repository.all(municipality);
+    return PrimaryWrites.inOwnTransaction(
+        transactions,
+        () -> {
+          int position = 0;
+          for (Seed top : TOP) {
+            UUID id =
+                repository.insertIfMissing(
+                    municipality, null, top.code(), top.kind(), top.sv(), top.en(), position += 10);
+            if (top.code().equals("UNSAFE_PLACE")) {
+              for (Seed child : UNSAFE_PLACE) {
+                repository.insertIfMissing(
+                    municipality,
+                    id,
+                    child.code(),
+                    child.kind(),
+                    child.sv(),
+                    child.en(),
+                    position += 10);
+              }
+            }
+          }
+          return repository.all(municipality);
+        });
   }
 
   /** Active categories as groups: a top-level category and its active sub-categories. */

@@ -3,9 +3,10 @@ package se.trygghetsdialog.geo;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.Tenant;
+import se.trygghetsdialog.shared.db.PrimaryWrites;
 import se.trygghetsdialog.tenancy.Municipalities;
 
 /**
@@ -22,8 +23,8 @@ public class PlaceSettings {
 
   private final PlaceSettingsRepository repository;
   private final Municipalities municipalities;
+  private final PlatformTransactionManager transactions;
 
-  @Transactional
   public MapSettings of(MunicipalityId municipality) {
     return repository
         .find(municipality)
@@ -35,8 +36,14 @@ public class PlaceSettings {
                       .map(Tenant::code)
                       .findFirst()
                       .orElse("");
-              repository.insertIfMissing(municipality, "1484".equals(code) ? LYSEKIL : SWEDEN);
-              return repository.find(municipality).orElseThrow();
+              // In a transaction of its own on the primary: the caller may read the replica.
+              return PrimaryWrites.inOwnTransaction(
+                  transactions,
+                  () -> {
+                    repository.insertIfMissing(
+                        municipality, "1484".equals(code) ? LYSEKIL : SWEDEN);
+                    return repository.find(municipality).orElseThrow();
+                  });
             });
   }
 }

@@ -6,6 +6,8 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import se.trygghetsdialog.geo.HeatGrid;
+import se.trygghetsdialog.geo.PlaceSettings;
 import se.trygghetsdialog.moderation.ContentApproved;
 import se.trygghetsdialog.moderation.ContentKeptInternal;
 import se.trygghetsdialog.moderation.ContentRejected;
@@ -14,7 +16,8 @@ import se.trygghetsdialog.shared.web.PublicPageCache;
 /**
  * Flips a report's own visibility when moderation decides on it, and puts an approved report in the
  * worklists of the organisations its category is routed to. The public map's kept data of the
- * municipality is evicted once the change commits.
+ * municipality is evicted once the change commits, and the heat counts are built for the map's grid
+ * if they were not (public pages only read them).
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -23,6 +26,8 @@ class ModerationOutcomes {
   private final PlaceReportRepository reports;
   private final PlaceRouting routing;
   private final PublicPageCache cache;
+  private final PlaceSettings settings;
+  private final PublicPlaceRepository publicReports;
 
   @ApplicationModuleListener
   void on(ContentApproved event) {
@@ -32,6 +37,10 @@ class ModerationOutcomes {
               reports.decide(
                   event.municipalityId(), id, PlaceReportStatus.PUBLISHED, event.publicText(), "");
               routing.assign(event.municipalityId(), id);
+              // Public pages only read the heat counts; a writer builds them for the map's grid.
+              publicReports.countsReadyFor(
+                  event.municipalityId(),
+                  HeatGrid.over(settings.of(event.municipalityId()), HeatGrid.HEAT_CELL_METRES));
               cache.evictAfterCommit(event.municipalityId());
             });
   }

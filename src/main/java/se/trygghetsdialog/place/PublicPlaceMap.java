@@ -11,7 +11,6 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.stereotype.Service;
 import se.trygghetsdialog.geo.Coordinates;
 import se.trygghetsdialog.geo.HeatGrid;
@@ -60,9 +59,7 @@ public class PublicPlaceMap {
 
   /** For tools that run without Spring (the benchmark). */
   public static PublicPlaceMap over(DataSource dataSource) {
-    return new PublicPlaceMap(
-        new PublicPlaceRepository(
-            JdbcClient.create(dataSource), new JdbcTransactionManager(dataSource)));
+    return new PublicPlaceMap(new PublicPlaceRepository(JdbcClient.create(dataSource)));
   }
 
   /**

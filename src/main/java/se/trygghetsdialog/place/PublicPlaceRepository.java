@@ -7,24 +7,17 @@ import java.util.Map;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import se.trygghetsdialog.geo.Coordinates;
 import se.trygghetsdialog.geo.HeatGrid;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.db.PrimaryWrites;
 
 /** SQL of the public map: published reports only, aggregated in the database. */
 @Repository
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PublicPlaceRepository {
-
-  private static final Logger log = LoggerFactory.getLogger(PublicPlaceRepository.class);
 
   /** The exact point stays inside the application; callers snap it. */
   record Row(
@@ -35,7 +28,6 @@ class PublicPlaceRepository {
       OffsetDateTime reportedAt) {}
 
   private final JdbcClient jdbc;
-  private final PlatformTransactionManager transactions;
 
   private record Where(String sql, Map<String, Object> params) {}
 
@@ -115,10 +107,9 @@ class PublicPlaceRepository {
 
   /**
    * Whether the kept counts were made for this grid and can be read. When they were not (the map
-   * bounds changed, or never built), they are rebuilt on the primary in a transaction of their own,
-   * because the page's own transaction may be a read-only one on the replica; this request then
-   * aggregates from the reports, and later ones read the counts once they are visible. A rebuild
-   * that fails (the primary down) is tried again by the next request.
+   * bounds changed, or never built), a caller that may write rebuilds them now; a read-only caller
+   * (a public page, perhaps on the replica, perhaps with the primary down) is told no and
+   * aggregates from the reports, and the next approval of a report builds them.
    */
   boolean countsReadyFor(MunicipalityId municipality, HeatGrid grid) {
     boolean current =
@@ -137,21 +128,15 @@ class PublicPlaceRepository {
     if (current) {
       return true;
     }
-    TransactionTemplate own = new TransactionTemplate(transactions);
-    own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    own.setReadOnly(false);
-    try {
-      own.executeWithoutResult(
-          status ->
-              jdbc.sql("SELECT place_heat_rebuild(:m, :lat0, :lon0, :mLon, :mLat, :cell)")
-                  .param("m", municipality.value())
-                  .params(grid.sqlParams())
-                  .query((rs, n) -> 1)
-                  .list());
-    } catch (DataAccessException | org.springframework.transaction.TransactionException e) {
-      log.warn("Heat counts not rebuilt for {}: {}", municipality.value(), e.getMessage());
+    if (PrimaryWrites.inReadOnlyTransaction()) {
+      return false;
     }
-    return false;
+    jdbc.sql("SELECT place_heat_rebuild(:m, :lat0, :lon0, :mLon, :mLat, :cell)")
+        .param("m", municipality.value())
+        .params(grid.sqlParams())
+        .query((rs, n) -> 1)
+        .list();
+    return true;
   }
 
   /** Cells with at least {@code minimum} reports, aggregated by the database from the reports. */

@@ -221,13 +221,20 @@ class HeatGridCountsTest {
             .toList();
     TransactionTemplate readOnly = new TransactionTemplate(transactions);
     readOnly.setReadOnly(true);
-    // The public map's handler reads in a read-only transaction (on the replica when there is one).
-    assertThat(
-            readOnly.execute(s -> map.heatGrid(municipality, shifted, PublicPlaceMap.Filter.all())))
-        .isEqualTo(fresh);
-    assertThat(readOnly.execute(s -> repository.countsReadyFor(municipality, other))).isTrue();
-    assertThat(
-            readOnly.execute(s -> map.heatGrid(municipality, shifted, PublicPlaceMap.Filter.all())))
-        .isEqualTo(fresh);
+    // The public map's handler reads in a read-only transaction (on the replica when there is one):
+    // it aggregates and never writes.
+    List<HeatGrid.CellCount> first =
+        readOnly.execute(s -> map.heatGrid(municipality, shifted, PublicPlaceMap.Filter.all()));
+    Boolean readyForReaders = readOnly.execute(s -> repository.countsReadyFor(municipality, other));
+    // A writer (an approval) builds the counts; then the read-only page reads them.
+    boolean built = repository.countsReadyFor(municipality, other);
+    Boolean readyAfterwards = readOnly.execute(s -> repository.countsReadyFor(municipality, other));
+    List<HeatGrid.CellCount> second =
+        readOnly.execute(s -> map.heatGrid(municipality, shifted, PublicPlaceMap.Filter.all()));
+    assertThat(first).isEqualTo(fresh);
+    assertThat(readyForReaders).isFalse();
+    assertThat(built).isTrue();
+    assertThat(readyAfterwards).isTrue();
+    assertThat(second).isEqualTo(fresh);
   }
 }
