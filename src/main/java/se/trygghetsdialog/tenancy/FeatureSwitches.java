@@ -7,7 +7,6 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import se.trygghetsdialog.shared.MunicipalityId;
-import se.trygghetsdialog.shared.db.ReplicaRead;
 import se.trygghetsdialog.shared.web.PublicPageCache;
 
 /**
@@ -21,9 +20,9 @@ public class FeatureSwitches {
 
   private final SettingsRepository repository;
   private final PublicPageCache cache;
+  private final PerRequestSettingsReads perRequest;
 
-  /** Asked on every request (the feature gate): may read the replica, seconds old. */
-  @ReplicaRead
+  /** Asked on every request (the feature gate): a cache miss may read the replica, seconds old. */
   public boolean isOn(MunicipalityId municipality, Feature feature) {
     Set<Feature> off =
         cache.get(
@@ -31,7 +30,7 @@ public class FeatureSwitches {
             Locale.ROOT,
             "tenancy.disabledFeatures",
             "",
-            () -> Set.copyOf(repository.disabledFeatures(municipality)));
+            () -> perRequest.disabledFeatures(municipality));
     return !off.contains(feature);
   }
 

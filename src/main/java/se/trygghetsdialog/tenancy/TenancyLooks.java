@@ -6,7 +6,6 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.shared.MunicipalityId;
-import se.trygghetsdialog.shared.db.ReplicaRead;
 import se.trygghetsdialog.shared.web.MunicipalityLook;
 import se.trygghetsdialog.shared.web.MunicipalityLooks;
 import se.trygghetsdialog.shared.web.PublicPageCache;
@@ -19,18 +18,17 @@ import se.trygghetsdialog.shared.web.PublicPageCache;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TenancyLooks implements MunicipalityLooks {
 
-  private final SettingsRepository repository;
+  private final PerRequestSettingsReads perRequest;
   private final PublicPageCache cache;
 
-  /** Read for every page: may come from the read replica, seconds old. */
+  /** Read for every page: a cache miss may read the read replica, seconds old. */
   @Override
-  @ReplicaRead
   public MunicipalityLook of(MunicipalityId municipality) {
     return cache.get(municipality, Locale.ROOT, "tenancy.look", "", () -> read(municipality));
   }
 
   private MunicipalityLook read(MunicipalityId municipality) {
-    return repository
+    return perRequest
         .profile(municipality)
         .map(
             p ->
@@ -38,7 +36,7 @@ class TenancyLooks implements MunicipalityLooks {
                     p.logoChangedAt() == null ? 0 : p.logoChangedAt().toInstant().toEpochMilli(),
                     p.eServicesUrl(),
                     p.noticeBoardUrl(),
-                    repository.disabledFeatures(municipality).stream()
+                    perRequest.disabledFeatures(municipality).stream()
                         .map(Feature::name)
                         .collect(Collectors.toSet())))
         .orElse(MunicipalityLook.PLAIN);
