@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +24,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +37,7 @@ import se.trygghetsdialog.opinion.OpinionConversations;
 import se.trygghetsdialog.opinion.SeedStatement;
 import se.trygghetsdialog.opinion.StatementId;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.bench.BenchBrowser;
 import se.trygghetsdialog.tenancy.Municipalities;
 import se.trygghetsdialog.tenancy.OrganisationKind;
 import se.trygghetsdialog.tenancy.Organisations;
@@ -72,21 +70,12 @@ public final class OpinionAppBench {
 
   static final String COMMAND = "opinion-app-bench";
 
-  private static final Pattern HIDDEN =
-      Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
-  private static final Pattern SET_COOKIE = Pattern.compile("^([^=]+)=([^;]*)");
-
   public static boolean handles(String command) {
     return COMMAND.equals(command);
   }
 
   static int option(String[] args, String name, int fallback) {
-    for (int i = 1; i + 1 < args.length; i++) {
-      if (args[i].equals(name)) {
-        return Integer.parseInt(args[i + 1]);
-      }
-    }
-    return fallback;
+    return BenchBrowser.option(args, name, fallback);
   }
 
   /**
@@ -209,42 +198,17 @@ public final class OpinionAppBench {
     return ids;
   }
 
+  private static String pathOf(DialogueId dialogue) {
+    return "dialoger/" + dialogue.value() + "/pastaenden";
+  }
+
   /** One resident's browser: the CSRF cookie and token, and the pseudonym cookie once voted. */
-  private final class Browser {
-    final Map<String, String> cookies = new LinkedHashMap<>();
-    String tokenName = "";
-    String token = "";
+  private final class Browser extends BenchBrowser {
     final String path;
 
     Browser(DialogueId dialogue) throws IOException, InterruptedException {
-      path = "dialoger/" + dialogue.value() + "/pastaenden";
-      HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
-      Matcher m = HIDDEN.matcher(page.body());
-      while (m.find()) {
-        if (!m.group(1).equals("statementId")) {
-          tokenName = m.group(1);
-          token = m.group(2);
-          break;
-        }
-      }
-    }
-
-    HttpResponse<String> send(HttpRequest.Builder request)
-        throws IOException, InterruptedException {
-      if (!cookies.isEmpty()) {
-        StringBuilder header = new StringBuilder();
-        cookies.forEach((k, v) -> header.append(header.isEmpty() ? "" : "; ").append(k + "=" + v));
-        request.header("Cookie", header.toString());
-      }
-      HttpResponse<String> response =
-          http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      for (String c : response.headers().allValues("set-cookie")) {
-        Matcher m = SET_COOKIE.matcher(c);
-        if (m.find()) {
-          cookies.put(m.group(1).trim(), m.group(2));
-        }
-      }
-      return response;
+      super(http, URI.create(base + pathOf(dialogue)), Set.of("statementId"));
+      path = pathOf(dialogue);
     }
 
     /** Votes with htmx; returns the HTTP status. */

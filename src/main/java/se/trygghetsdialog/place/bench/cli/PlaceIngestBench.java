@@ -38,6 +38,7 @@ import se.trygghetsdialog.geo.PlaceCategory;
 import se.trygghetsdialog.geo.PlaceSettings;
 import se.trygghetsdialog.place.web.FormTimer;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.bench.BenchBrowser;
 import se.trygghetsdialog.tenancy.Municipalities;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,9 +59,6 @@ public final class PlaceIngestBench {
 
   static final String COMMAND = "place-ingest-bench";
 
-  private static final Pattern HIDDEN =
-      Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
-  private static final Pattern SET_COOKIE = Pattern.compile("^([^=]+)=([^;]*)");
   private static final Pattern RECEIPT = Pattern.compile("/rapportera/kvitto/([0-9a-f-]{36})$");
   private static final Set<String> FORM_FIELDS =
       Set.of("startedAt", "kampanj", "allowDuplicate", "placeName", "reportId");
@@ -78,12 +76,7 @@ public final class PlaceIngestBench {
   }
 
   static int option(String[] args, String name, int fallback) {
-    for (int i = 1; i + 1 < args.length; i++) {
-      if (args[i].equals(name)) {
-        return Integer.parseInt(args[i + 1]);
-      }
-    }
-    return fallback;
+    return BenchBrowser.option(args, name, fallback);
   }
 
   /**
@@ -161,40 +154,10 @@ public final class PlaceIngestBench {
   }
 
   /** One resident's browser: the CSRF cookie and the form's token. */
-  private final class Browser {
-    final Map<String, String> cookies = new LinkedHashMap<>();
-    String tokenName = "";
-    String token = "";
+  private final class Browser extends BenchBrowser {
 
     Browser() throws IOException, InterruptedException {
-      HttpResponse<String> page =
-          send(HttpRequest.newBuilder(URI.create(base + "rapportera?lang=sv")).GET());
-      Matcher m = HIDDEN.matcher(page.body());
-      while (m.find()) {
-        if (!FORM_FIELDS.contains(m.group(1))) {
-          tokenName = m.group(1);
-          token = m.group(2);
-          break;
-        }
-      }
-    }
-
-    HttpResponse<String> send(HttpRequest.Builder request)
-        throws IOException, InterruptedException {
-      if (!cookies.isEmpty()) {
-        StringBuilder header = new StringBuilder();
-        cookies.forEach((k, v) -> header.append(header.isEmpty() ? "" : "; ").append(k + "=" + v));
-        request.header("Cookie", header.toString());
-      }
-      HttpResponse<String> response =
-          http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      for (String c : response.headers().allValues("set-cookie")) {
-        Matcher m = SET_COOKIE.matcher(c);
-        if (m.find()) {
-          cookies.put(m.group(1).trim(), m.group(2));
-        }
-      }
-      return response;
+      super(http, URI.create(base + "rapportera?lang=sv"), FORM_FIELDS);
     }
 
     /** Sends one report; the receipt token when it was taken, else null. */
