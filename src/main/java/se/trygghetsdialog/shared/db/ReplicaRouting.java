@@ -126,12 +126,17 @@ public final class ReplicaRouting extends AbstractDataSource implements AutoClos
     }
   }
 
-  /** Whether a connection failed (SQL state class 08) somewhere in the causes. */
-  private static boolean lostConnection(Throwable e) {
+  /**
+   * Whether a connection failed somewhere in the causes: SQL state class 08 (connection exception)
+   * or 57P (the server ended the session: terminated by an administrator, crashed, or not yet
+   * accepting connections). A pooled connection whose backend was ended while it sat idle fails
+   * with 57P01 on its first statement.
+   */
+  static boolean lostConnection(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof SQLException sql
           && sql.getSQLState() != null
-          && sql.getSQLState().startsWith("08")) {
+          && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
         return true;
       }
     }

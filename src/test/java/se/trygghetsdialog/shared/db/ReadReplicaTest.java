@@ -258,6 +258,54 @@ class ReadReplicaTest {
   }
 
   @Test
+  void aReplicaConnectionEndedByTheServerIsReadAgainFromThePrimary() throws Throwable {
+    // The connection's backend is ended while the pool holds it (as pg_terminate_backend or a
+    // restart of the replica does): its next statement fails with SQL state 57P01.
+    JdbcClient outside =
+        JdbcClient.create(
+            dataSource
+                .unwrap(ReplicaDataSourceConfig.RoutedDataSource.class)
+                .getTargetDataSource());
+    TransactionTemplate readOnly = new TransactionTemplate(transactions);
+    readOnly.setReadOnly(true);
+    java.util.concurrent.atomic.AtomicInteger runs =
+        new java.util.concurrent.atomic.AtomicInteger();
+    long fallbacks = routing.fallbacks();
+    String user =
+        ReplicaRouting.replicaRead(
+            () ->
+                readOnly.execute(
+                    tx -> {
+                      if (runs.incrementAndGet() == 1) {
+                        int pid = jdbc.sql("SELECT pg_backend_pid()").query(Integer.class).single();
+                        outside
+                            .sql("SELECT pg_terminate_backend(?)")
+                            .param(pid)
+                            .query()
+                            .listOfRows();
+                        awaitEnded(outside, pid);
+                      }
+                      return jdbc.sql("SELECT current_user").query(String.class).single();
+                    }));
+    assertThat(runs).hasValue(2);
+    assertThat(user).isNotEqualTo(READER);
+    assertThat(routing.fallbacks()).isGreaterThan(fallbacks);
+  }
+
+  private static void awaitEnded(JdbcClient outside, int pid) {
+    long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    while (outside
+                .sql("SELECT count(*) FROM pg_stat_activity WHERE pid = ?")
+                .param(pid)
+                .query(Integer.class)
+                .single()
+            > 0
+        && System.nanoTime() < until) {
+      Thread.onSpinWait();
+    }
+  }
+
+  @Test
   void withTheReplicaDownThePageIsServedFromThePrimary() throws Exception {
     jdbc.sql("ALTER ROLE " + READER + " NOLOGIN").update();
     jdbc.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = ?")
