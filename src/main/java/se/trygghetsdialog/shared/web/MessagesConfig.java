@@ -26,7 +26,7 @@ public class MessagesConfig {
 
   @Bean
   MessageSource messageSource() {
-    ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+    ResourceBundleMessageSource source = new MergedBundlesMessageSource();
     source.setBasenames(bundleBaseNames());
     source.setDefaultEncoding("UTF-8");
     source.setFallbackToSystemLocale(false);
