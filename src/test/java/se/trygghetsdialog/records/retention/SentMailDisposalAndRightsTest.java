@@ -1,0 +1,121 @@
+package se.trygghetsdialog.records.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.trygghetsdialog.records.RecordKind;
+import se.trygghetsdialog.records.rights.PersonalData;
+import se.trygghetsdialog.records.rights.PersonalDataItem;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.support.IntegrationTest;
+import se.trygghetsdialog.support.StaffMother;
+import se.trygghetsdialog.tenancy.Municipalities;
+
+/** The outbox's sent mails: disposed of after their retention, listed and erased per address. */
+@IntegrationTest
+class SentMailDisposalAndRightsTest {
+
+  @Autowired JdbcClient jdbc;
+  @Autowired Municipalities municipalities;
+  @Autowired Disposals disposals;
+  @Autowired PersonalData personalData;
+
+  MunicipalityId municipality;
+  String email;
+
+  @BeforeEach
+  void setUp() {
+    municipality = StaffMother.tenant(municipalities).id();
+    email = "utkorg-" + UUID.randomUUID().toString().substring(0, 8) + "@invanare.example";
+  }
+
+  UUID mail(String subject, String body, OffsetDateTime sentAt) {
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            """
+            INSERT INTO outbound_mail (id, municipality_id, recipient, subject, body, created_at,
+              sent_at, next_attempt_at, unsubscribe_url)
+            VALUES (:id, :m, :r, :s, :b, coalesce(:at, now()), :at, now() + interval '1 day',
+              'https://x.example/stop')
+            """)
+        .param("id", id)
+        .param("m", municipality.value())
+        .param("r", email)
+        .param("s", subject)
+        .param("b", body)
+        .param("at", sentAt)
+        .update();
+    return id;
+  }
+
+  String recipientAndBody(UUID id) {
+    return jdbc.sql("SELECT recipient || body FROM outbound_mail WHERE id = :id")
+        .param("id", id)
+        .query(String.class)
+        .single();
+  }
+
+  int mails() {
+    return jdbc.sql("SELECT count(*) FROM outbound_mail WHERE municipality_id = :m")
+        .param("m", municipality.value())
+        .query(Integer.class)
+        .single();
+  }
+
+  @Test
+  void aSentMailPastItsRetentionLosesAddressAndBodyOnceAndIsStillCounted() {
+    Gallring.keepFiftyYears(jdbc, municipality, RecordKind.OUTBOUND_MAIL);
+    UUID old = mail("Välkommen", "Hej Hemligsson, din anmälan är mottagen", Gallring.longAgo());
+    UUID recent = mail("Välkommen", "Hej Nysson", OffsetDateTime.now().minusDays(1));
+    int before = mails();
+
+    Gallring.disposesOnce(
+        disposals,
+        municipality,
+        RecordKind.OUTBOUND_MAIL,
+        old,
+        () -> !recipientAndBody(old).isEmpty());
+
+    assertThat(mails()).isEqualTo(before);
+    assertThat(
+            jdbc.sql("SELECT subject FROM outbound_mail WHERE id = :id AND sent_at IS NOT NULL")
+                .param("id", old)
+                .query(String.class)
+                .single())
+        .isEqualTo("Välkommen");
+    assertThat(recipientAndBody(recent)).contains(email).contains("Nysson");
+  }
+
+  @Test
+  void theMailsToAnAddressAreListedAndErasedButNotTheLinkToTheResidentsOwnData() {
+    UUID sent = mail("Om din rapport", "Hej Hemligsson", OffsetDateTime.now().minusDays(2));
+    UUID waiting = mail("Påminnelse", "Hej igen", null);
+    UUID link =
+        mail(
+            "Dina uppgifter",
+            "Öppna https://x.example/mina-uppgifter/visa/abc",
+            OffsetDateTime.now().minusHours(1));
+
+    assertThat(personalData.find(municipality, email.toUpperCase()))
+        .filteredOn(item -> item.module().equals("mail"))
+        .extracting(PersonalDataItem::id)
+        .containsExactlyInAnyOrder(sent, waiting);
+
+    personalData.erase(municipality, email, OffsetDateTime.now());
+
+    assertThat(recipientAndBody(sent)).isEmpty();
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM outbound_mail WHERE id = :id")
+                .param("id", waiting)
+                .query(Integer.class)
+                .single())
+        .isZero();
+    assertThat(recipientAndBody(link)).contains(email);
+    assertThat(personalData.find(municipality, email)).isEmpty();
+  }
+}
