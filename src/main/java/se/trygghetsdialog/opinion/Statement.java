@@ -24,19 +24,6 @@ public record Statement(
     OffsetDateTime createdAt,
     boolean disposed) {
 
-  /** A statement whose text has not been disposed of. */
-  public Statement(
-      StatementId id,
-      MunicipalityId municipalityId,
-      DialogueId dialogueId,
-      int number,
-      String text,
-      StatementOrigin origin,
-      StatementVisibility visibility,
-      OffsetDateTime createdAt) {
-    this(id, municipalityId, dialogueId, number, text, origin, visibility, createdAt, false);
-  }
-
   /** The moderation contract's content type of residents' statements. */
   public static final String CONTENT_TYPE = "opinion-statement";
 

@@ -1,17 +1,12 @@
 package se.trygghetsdialog.field;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 import se.trygghetsdialog.geo.Coordinates;
 import se.trygghetsdialog.geo.PlaceCategories;
@@ -22,10 +17,8 @@ import se.trygghetsdialog.records.RecordKind;
 import se.trygghetsdialog.records.retention.Disposals;
 import se.trygghetsdialog.records.retention.Gallring;
 import se.trygghetsdialog.shared.MunicipalityId;
-import se.trygghetsdialog.support.FreshMunicipality;
 import se.trygghetsdialog.support.IntegrationTest;
 import se.trygghetsdialog.support.StaffMother;
-import se.trygghetsdialog.support.StaffSessions;
 import se.trygghetsdialog.tenancy.Municipalities;
 
 /** Field reports lose their free texts after their retention and keep what is counted. */
@@ -65,13 +58,7 @@ class FieldReportDisposalIntegrationTest {
     MunicipalityId municipality = StaffMother.tenant(municipalities).id();
     Gallring.keepFiftyYears(jdbc, municipality, RecordKind.FIELD_REPORT);
     StaffMember coordinator =
-        accounts.createWithPassword(
-            municipality,
-            StaffMother.uniqueEmail("gallrad-falt"),
-            "Gallrad Samordnare",
-            Set.of(Role.SAFETY_COORDINATOR),
-            null,
-            FreshMunicipality.PASSWORD);
+        StaffMother.staff(municipalities, accounts, "Gallrad Samordnare", Role.SAFETY_COORDINATOR);
     EstTestData data = new EstTestData(jdbc, municipality, coordinator.id());
     UUID category = categories.all(municipality).get(0).id();
     OffsetDateTime longAgo = Gallring.longAgo();
@@ -89,7 +76,7 @@ class FieldReportDisposalIntegrationTest {
         new Coordinates(58.27, 11.43),
         "Torget",
         null,
-        OffsetDateTime.now().minusDays(1),
+        EstTestData.at(EstTestData.freshWeek(), 2, 20, 0),
         30,
         "Nysson");
     String figures = figures(old);
@@ -105,16 +92,9 @@ class FieldReportDisposalIntegrationTest {
     assertThat(figures(old)).isEqualTo(figures);
     assertThat(texts(recent)).contains("Nysson");
 
-    MockMvc mvc = StaffSessions.mockMvc(context);
     String page =
-        mvc.perform(
-                get("/personal/faltrapporter/" + old + "?lang=sv")
-                    .session(
-                        StaffSessions.signIn(mvc, coordinator.email(), FreshMunicipality.PASSWORD)))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
+        Gallring.staffPage(
+            context, accounts.actingAs(coordinator), "/personal/faltrapporter/" + old + "?lang=sv");
     assertThat(page).contains("Gallrad: texten har tagits bort").doesNotContain("Hemligsson");
   }
 }

@@ -1,17 +1,12 @@
 package se.trygghetsdialog.opinion;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 import se.trygghetsdialog.dialogue.CreateDialogue;
 import se.trygghetsdialog.dialogue.Dialogue;
@@ -24,7 +19,6 @@ import se.trygghetsdialog.records.retention.Gallring;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.support.IntegrationTest;
 import se.trygghetsdialog.support.StaffMother;
-import se.trygghetsdialog.support.StaffSessions;
 import se.trygghetsdialog.tenancy.Municipalities;
 import se.trygghetsdialog.tenancy.Organisations;
 
@@ -110,18 +104,12 @@ class StatementDisposalIntegrationTest {
     assertThat(text(seeded)).contains("Påstående att gallra 1");
     assertThat(tallies(dialogue)).isEqualTo(tallies);
 
-    MockMvc mvc = StaffSessions.mockMvc(context);
     var admin =
         accounts.actingAs(
             StaffMother.staff(municipalities, accounts, "Gallra Admin", Role.ADMINISTRATOR));
     String page =
-        mvc.perform(
-                get("/personal/dialoger/" + dialogue.id() + "/pastaenden?lang=sv")
-                    .with(user(admin)))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
+        Gallring.staffPage(
+            context, admin, "/personal/dialoger/" + dialogue.id() + "/pastaenden?lang=sv");
     assertThat(page)
         .contains("Påståendet är gallrat")
         .contains("Påstående att gallra 1")

@@ -7,8 +7,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.trygghetsdialog.dialogue.CreateDialogue;
+import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.identity.Role;
 import se.trygghetsdialog.identity.StaffAccounts;
+import se.trygghetsdialog.opinion.ChooseVotingSteps;
+import se.trygghetsdialog.opinion.OpinionMother;
 import se.trygghetsdialog.records.RecordKind;
 import se.trygghetsdialog.records.retention.Disposals;
 import se.trygghetsdialog.records.retention.Gallring;
@@ -16,6 +20,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.support.IntegrationTest;
 import se.trygghetsdialog.support.StaffMother;
 import se.trygghetsdialog.tenancy.Municipalities;
+import se.trygghetsdialog.tenancy.Organisations;
 
 /**
  * A logged contact keeps its counts and perspectives after its retention, without the unmasked
@@ -28,6 +33,10 @@ class ContactDisposalIntegrationTest {
   @Autowired Municipalities municipalities;
   @Autowired StaffAccounts accounts;
   @Autowired Disposals disposals;
+  @Autowired Organisations organisations;
+  @Autowired CreateDialogue createDialogue;
+  @Autowired Dialogues dialogues;
+  @Autowired ChooseVotingSteps chooseSteps;
 
   MunicipalityId municipality;
   UUID dialogue;
@@ -101,10 +110,10 @@ class ContactDisposalIntegrationTest {
     municipality = StaffMother.tenant(municipalities).id();
     Gallring.keepFiftyYears(jdbc, municipality, RecordKind.CONTACT);
     dialogue =
-        jdbc.sql("SELECT dialogue_id FROM dialogue WHERE municipality_id = :m LIMIT 1")
-            .param("m", municipality.value())
-            .query(UUID.class)
-            .single();
+        OpinionMother.openDialogue(
+                municipality, organisations, createDialogue, dialogues, chooseSteps, "Kontakter")
+            .id()
+            .value();
     staff =
         StaffMother.staff(municipalities, accounts, "Kontakt Loggare", Role.PROCESS_LEADER).id();
     UUID old = contact(Gallring.longAgo(), "Hemligsson");

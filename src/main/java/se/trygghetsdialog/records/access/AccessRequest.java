@@ -29,34 +29,6 @@ public record AccessRequest(
     @Nullable OffsetDateTime decidedAt,
     @Nullable OffsetDateTime documentsDisposedAt) {
 
-  /** A request whose copies of documents have not been disposed of. */
-  public AccessRequest(
-      UUID id,
-      MunicipalityId municipalityId,
-      int number,
-      OffsetDateTime receivedAt,
-      String requester,
-      String subject,
-      AccessChannel channel,
-      OffsetDateTime registeredAt,
-      @Nullable AccessOutcome outcome,
-      String reasons,
-      @Nullable OffsetDateTime decidedAt) {
-    this(
-        id,
-        municipalityId,
-        number,
-        receivedAt,
-        requester,
-        subject,
-        channel,
-        registeredAt,
-        outcome,
-        reasons,
-        decidedAt,
-        null);
-  }
-
   /** The time zone working days are counted in. */
   public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 

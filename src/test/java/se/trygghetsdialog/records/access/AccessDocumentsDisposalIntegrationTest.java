@@ -1,18 +1,12 @@
 package se.trygghetsdialog.records.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 import se.trygghetsdialog.identity.Role;
 import se.trygghetsdialog.identity.StaffAccounts;
@@ -23,7 +17,6 @@ import se.trygghetsdialog.records.retention.Gallring;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.support.IntegrationTest;
 import se.trygghetsdialog.support.StaffMother;
-import se.trygghetsdialog.support.StaffSessions;
 import se.trygghetsdialog.tenancy.Municipalities;
 
 /**
@@ -38,6 +31,7 @@ class AccessDocumentsDisposalIntegrationTest {
   @Autowired Municipalities municipalities;
   @Autowired StaffAccounts accounts;
   @Autowired Disposals disposals;
+  @Autowired SecrecyGrounds grounds;
 
   MunicipalityId municipality;
   StaffMember registrar;
@@ -115,16 +109,7 @@ class AccessDocumentsDisposalIntegrationTest {
     municipality = StaffMother.tenant(municipalities).id();
     Gallring.keepFiftyYears(jdbc, municipality, RecordKind.ACCESS_REQUEST_DOCUMENTS);
     registrar = StaffMother.staff(municipalities, accounts, "Gallra Registrator", Role.REGISTRAR);
-    ground = UUID.randomUUID();
-    jdbc.sql(
-            """
-            INSERT INTO secrecy_ground (ground_id, municipality_id, chapter, section, label)
-            VALUES (:g, :m, :c, 1, 'Prövad i test')
-            """)
-        .param("g", ground)
-        .param("m", municipality.value())
-        .param("c", 1000 + ThreadLocalRandom.current().nextInt(1_000_000))
-        .update();
+    ground = grounds.active(municipality).get(0).id();
     String document = UUID.randomUUID().toString();
     UUID decided =
         request(Gallring.longAgo(), "RELEASED_WITH_REDACTIONS", document, "Hemligsson bor här.");
@@ -146,19 +131,11 @@ class AccessDocumentsDisposalIntegrationTest {
     assertThat(decisionAndLog(decided)).isEqualTo(kept);
     assertThat(copies(open)).contains("Väntesson");
 
-    MockMvc mvc = StaffSessions.mockMvc(context);
     String page =
-        mvc.perform(
-                get("/personal/utlamnande/"
-                        + decided
-                        + "/dokument/PLACE_REPORT/"
-                        + document
-                        + "?lang=sv")
-                    .with(user(accounts.actingAs(registrar))))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
+        Gallring.staffPage(
+            context,
+            accounts.actingAs(registrar),
+            "/personal/utlamnande/" + decided + "/dokument/PLACE_REPORT/" + document + "?lang=sv");
     assertThat(page).contains("Kopian av handlingen är gallrad").doesNotContain("Hemligsson");
   }
 }

@@ -1,7 +1,11 @@
 package se.trygghetsdialog.records.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -10,8 +14,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.context.WebApplicationContext;
+import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.records.RecordKind;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.support.StaffSessions;
 
 /**
  * Disposal in tests: a kind is kept 600 months by a decision, so only items dated in the early
@@ -76,6 +83,17 @@ public final class Gallring {
     assertThat(ids(disposals.dryRun(municipality, OffsetDateTime.now(), null), kind))
         .doesNotContain(item);
     assertThat(disposals.timesDisposed(kind, item)).isOne();
+  }
+
+  /** The page at {@code path} as {@code staff} sees it, which must answer 200. */
+  public static String staffPage(WebApplicationContext context, StaffPrincipal staff, String path)
+      throws Exception {
+    return StaffSessions.mockMvc(context)
+        .perform(get(path).with(user(staff)))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
   }
 
   static List<UUID> ids(Disposals.Outcome outcome, RecordKind kind) {

@@ -3,11 +3,20 @@ package se.trygghetsdialog.records.retention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.context.WebApplicationContext;
+import se.trygghetsdialog.identity.Role;
+import se.trygghetsdialog.identity.StaffAccounts;
+import se.trygghetsdialog.identity.StaffMember;
 import se.trygghetsdialog.records.RecordKind;
 import se.trygghetsdialog.records.rights.PersonalData;
 import se.trygghetsdialog.records.rights.PersonalDataItem;
@@ -16,7 +25,10 @@ import se.trygghetsdialog.support.IntegrationTest;
 import se.trygghetsdialog.support.StaffMother;
 import se.trygghetsdialog.tenancy.Municipalities;
 
-/** The outbox's sent mails: disposed of after their retention, listed and erased per address. */
+/**
+ * The outbox's sent mails: disposed of after their retention, listed and erased per address; and
+ * the administrator's retention page, which offers every kind some module disposes of.
+ */
 @IntegrationTest
 class SentMailDisposalAndRightsTest {
 
@@ -24,6 +36,9 @@ class SentMailDisposalAndRightsTest {
   @Autowired Municipalities municipalities;
   @Autowired Disposals disposals;
   @Autowired PersonalData personalData;
+  @Autowired WebApplicationContext context;
+  @Autowired StaffAccounts accounts;
+  @Autowired MessageSource messages;
 
   MunicipalityId municipality;
   String email;
@@ -117,5 +132,30 @@ class SentMailDisposalAndRightsTest {
         .isZero();
     assertThat(recipientAndBody(link)).contains(email);
     assertThat(personalData.find(municipality, email)).isEmpty();
+  }
+
+  @Test
+  void theRetentionPageSaysEveryKindWithADisposalIsDisposedOfAutomatically() throws Exception {
+    List<RecordKind> kinds =
+        List.of(
+            RecordKind.STATEMENT,
+            RecordKind.FIELD_REPORT,
+            RecordKind.CONTACT,
+            RecordKind.MODERATION_ITEM,
+            RecordKind.OUTBOUND_MAIL,
+            RecordKind.ACCESS_REQUEST_DOCUMENTS);
+    assertThat(disposals.disposableKinds()).containsAll(kinds);
+    StaffMember admin =
+        StaffMother.staff(municipalities, accounts, "Gallring Admin", Role.ADMINISTRATOR);
+    String page =
+        Gallring.staffPage(context, accounts.actingAs(admin), "/personal/admin/gallring?lang=sv");
+    for (RecordKind kind : kinds) {
+      String label =
+          messages.getMessage("retention.kind." + kind.name(), null, Locale.forLanguageTag("sv"));
+      Matcher row =
+          Pattern.compile(Pattern.quote(label) + "</th>(.*?)</tr>", Pattern.DOTALL).matcher(page);
+      assertThat(row.find()).as(label).isTrue();
+      assertThat(row.group(1)).as(label).contains(">Ja<");
+    }
   }
 }
