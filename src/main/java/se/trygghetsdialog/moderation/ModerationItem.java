@@ -32,4 +32,9 @@ public record ModerationItem(
   public boolean pending() {
     return status == ModerationStatus.PENDING;
   }
+
+  /** A decided item whose texts were disposed of after their retention: nothing left to show. */
+  public boolean disposed() {
+    return !pending() && originalText.isEmpty();
+  }
 }

@@ -113,7 +113,8 @@ public class ImportPolisExport {
               e.getValue().text(),
               StatementOrigin.IMPORTED,
               e.getValue().hidden() ? StatementVisibility.HIDDEN : StatementVisibility.SHOWN,
-              now),
+              now,
+              false),
           null);
       statementOf.put(e.getKey(), id);
     }

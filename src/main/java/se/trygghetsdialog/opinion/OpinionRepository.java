@@ -42,7 +42,8 @@ class OpinionRepository {
   record StoredResult(String json, int voteCount, OffsetDateTime computedAt) {}
 
   private static final String STATEMENT_COLUMNS =
-      "statement_id, municipality_id, dialogue_id, number, text, origin, visibility, created_at";
+      "statement_id, municipality_id, dialogue_id, number, text, origin, visibility, created_at,"
+          + " disposed_at";
 
   private static final MunicipalityRows<Statement> STATEMENTS =
       new MunicipalityRows<>(
@@ -66,7 +67,8 @@ class OpinionRepository {
         rs.getString("text"),
         StatementOrigin.valueOf(rs.getString("origin")),
         StatementVisibility.valueOf(rs.getString("visibility")),
-        time(rs, "created_at"));
+        time(rs, "created_at"),
+        rs.getObject("disposed_at") != null);
   }
 
   /** The statement with the municipality bound to {@code :m} and the dialogue to {@code :d}. */

@@ -48,7 +48,8 @@ public class SeedStatement {
             text,
             StatementOrigin.SEEDED,
             StatementVisibility.SHOWN,
-            OffsetDateTime.now()),
+            OffsetDateTime.now(),
+            false),
         null);
     events.publishEvent(new OpinionChanged(municipality, dialogue));
     return id;

@@ -138,7 +138,8 @@ public class SubmitStatement {
             "",
             StatementOrigin.PARTICIPANT,
             StatementVisibility.PENDING,
-            now),
+            now,
+            false),
         author);
     events.publishEvent(
         new ContentSubmitted(municipality, Statement.CONTENT_TYPE, id.value(), screening));

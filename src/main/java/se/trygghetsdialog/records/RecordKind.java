@@ -27,5 +27,11 @@ public enum RecordKind {
   /** A registration for a trygghetsvandring (walk module). */
   WALK_REGISTRATION,
   /** The notes and agreements of a dialogue session (session module). */
-  SESSION_NOTES
+  SESSION_NOTES,
+  /** The moderation queue's copy of a screened text and the decision on it (moderation module). */
+  MODERATION_ITEM,
+  /** A mail the service sent from its outbox (shared mail outbox). */
+  OUTBOUND_MAIL,
+  /** The copies of documents attached to a request for public access (records module). */
+  ACCESS_REQUEST_DOCUMENTS
 }

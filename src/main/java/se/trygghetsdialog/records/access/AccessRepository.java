@@ -44,7 +44,8 @@ class AccessRepository {
         rs.getObject("registered_at", OffsetDateTime.class),
         outcome == null ? null : AccessOutcome.valueOf(outcome),
         rs.getString("reasons"),
-        rs.getObject("decided_at", OffsetDateTime.class));
+        rs.getObject("decided_at", OffsetDateTime.class),
+        rs.getObject("documents_disposed_at", OffsetDateTime.class));
   }
 
   private static SecrecyGround ground(ResultSet rs, int row) throws SQLException {

@@ -12,6 +12,8 @@ import se.trygghetsdialog.shared.MunicipalityId;
 /**
  * A request for public access as registered: when it came, who asked (as they gave themselves,
  * perhaps nobody), what they asked for and how; and, once decided, the decision.
+ *
+ * @param documentsDisposedAt when the copies of the documents it covers were disposed of, if any
  */
 public record AccessRequest(
     UUID id,
@@ -24,13 +26,22 @@ public record AccessRequest(
     OffsetDateTime registeredAt,
     @Nullable AccessOutcome outcome,
     String reasons,
-    @Nullable OffsetDateTime decidedAt) {
+    @Nullable OffsetDateTime decidedAt,
+    @Nullable OffsetDateTime documentsDisposedAt) {
 
   /** The time zone working days are counted in. */
   public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
   public boolean decided() {
     return outcome != null;
+  }
+
+  /**
+   * True when the copies of the documents were disposed of after the retention period (their texts
+   * are gone; the decision, the marks and the log stay).
+   */
+  public boolean documentsDisposed() {
+    return documentsDisposedAt != null;
   }
 
   /** From received to decided, or to {@code now} while open. */

@@ -45,6 +45,9 @@ public class PersonalData {
 
   static final String PURPOSE = "personal-data-link";
 
+  /** Where the mailed links lead; the token follows. */
+  static final String LINK_PATH = "/mina-uppgifter/visa/";
+
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final List<PersonalDataHolder> holders;
@@ -88,7 +91,7 @@ public class PersonalData {
    * @return the link's path (for tests; never shown to the person asking)
    */
   public String sendLink(MunicipalityId municipality, String email, Locale locale, Instant now) {
-    String path = "/mina-uppgifter/visa/" + token(municipality, email, now.plus(LINK_VALIDITY));
+    String path = LINK_PATH + token(municipality, email, now.plus(LINK_VALIDITY));
     Object[] args = {links.to(municipality, path), LINK_VALIDITY.toHours()};
     outbox.queue(
         municipality,

@@ -74,6 +74,7 @@ class PassagesTest {
             friday,
             null,
             "",
+            null,
             null);
     assertThat(request.overdue(friday.plusDays(3).minusMinutes(1))).isFalse();
     assertThat(request.overdue(friday.plusDays(3).plusMinutes(1))).isTrue();
