@@ -88,9 +88,28 @@ public final class Ui {
     return locale;
   }
 
-  /** The BCP 47 language of the page, for {@code <html lang>}. */
+  /**
+   * The BCP 47 language of the page, for {@code <html lang>}, e.g. {@code ar} or {@code
+   * sv-lattlast}.
+   */
   public String lang() {
-    return locale.getLanguage();
+    return language().tag();
+  }
+
+  /** The language of the page. */
+  public Language language() {
+    return Language.of(locale);
+  }
+
+  /** The writing direction of the page, for {@code <html dir>}: {@code rtl} or {@code ltr}. */
+  public String dir() {
+    return language().rightToLeft() ? "rtl" : "ltr";
+  }
+
+  /** The other languages a resident can switch to, each named in itself. */
+  public java.util.List<Language> otherLanguages() {
+    Language current = language();
+    return Language.offeredLanguages().stream().filter(l -> l != current).toList();
   }
 
   public boolean english() {
