@@ -21,7 +21,7 @@ public enum Language {
   SWEDISH("sv", "Svenska", false, true),
   EASY_SWEDISH("sv-lattlast", "Lättläst svenska", false, false),
   ENGLISH("en", "English", false, true),
-  ARABIC("ar", "العربية", true, false),
+  ARABIC("ar", "العربية", true, true),
   SOMALI("so", "Soomaali", false, false),
   TIGRINYA("ti", "ትግርኛ", false, false),
   PERSIAN("fa", "فارسی", true, false);
