@@ -106,6 +106,27 @@ public final class Ui {
     return language().rightToLeft() ? "rtl" : "ltr";
   }
 
+  /**
+   * Text of unknown direction (a Swedish place name, something a resident wrote) put into a
+   * sentence of a right-to-left page, wrapped in Unicode isolates (FSI … PDI, the plain-text form
+   * of {@code <bdi>}) so that it keeps its own direction and does not reorder the sentence around
+   * it. Unchanged on a left-to-right page.
+   */
+  public String isolate(@Nullable String text) {
+    if (text == null || text.isEmpty() || !language().rightToLeft()) {
+      return text == null ? "" : text;
+    }
+    return "\u2068" + text + "\u2069";
+  }
+
+  /**
+   * Whether text the municipality wrote itself (in Swedish only) must be marked as such on this
+   * page: on every page not in Swedish or lättläst svenska.
+   */
+  public boolean swedishOnly() {
+    return !"sv".equals(locale.getLanguage());
+  }
+
   /** The other languages a resident can switch to, each named in itself. */
   public java.util.List<Language> otherLanguages() {
     Language current = language();
