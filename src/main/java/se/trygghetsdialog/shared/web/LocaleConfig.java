@@ -46,7 +46,14 @@ class LocaleConfig implements WebMvcConfigurer {
     return new LocaleContextResolver() {
       @Override
       public LocaleContext resolveLocaleContext(HttpServletRequest request) {
-        return plain.resolveLocaleContext(request);
+        LocaleContext chosen = plain.resolveLocaleContext(request);
+        Locale locale = chosen.getLocale();
+        // A cookie naming a language that is not (or no longer) offered counts as no choice.
+        if (locale != null && Language.offered(locale.toLanguageTag()).isEmpty()) {
+          Locale fallback = fromAcceptLanguage(request);
+          return () -> fallback;
+        }
+        return chosen;
       }
 
       @Override

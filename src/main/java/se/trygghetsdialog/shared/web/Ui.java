@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -206,7 +207,10 @@ public final class Ui {
   public String date(@Nullable LocalDate date) {
     return date == null
         ? ""
-        : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+        : date.format(
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
+                .withDecimalStyle(DecimalStyle.of(locale)));
   }
 
   public String dateTime(@Nullable OffsetDateTime time) {
@@ -215,7 +219,8 @@ public final class Ui {
         : time.atZoneSameInstant(ZONE)
             .format(
                 DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                    .withLocale(locale));
+                    .withLocale(locale)
+                    .withDecimalStyle(DecimalStyle.of(locale)));
   }
 
   /** ISO form for {@code <time datetime>}. */
