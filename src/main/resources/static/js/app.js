@@ -9,13 +9,15 @@
     if (!button || !('speechSynthesis' in window) || typeof SpeechSynthesisUtterance === 'undefined') {
       return;
     }
-    var lang = document.documentElement.lang || 'sv';
+    // The primary language: sv-lattlast is read with a Swedish voice.
+    var lang = (document.documentElement.lang || 'sv').split('-')[0];
+    var status = document.querySelector('[data-listen-status]');
     var speaking = false;
 
     function pickVoice() {
       var voices = window.speechSynthesis.getVoices() || [];
       var matching = voices.filter(function (v) {
-        return v.lang && v.lang.toLowerCase().indexOf(lang.toLowerCase()) === 0;
+        return v.lang && v.lang.toLowerCase().split(/[-_]/)[0] === lang.toLowerCase();
       });
       var local = matching.filter(function (v) { return v.localService; });
       return local[0] || matching[0] || null;
@@ -37,10 +39,16 @@
       }
       var main = document.getElementById('main-content');
       if (!main) { return; }
-      var utterance = new SpeechSynthesisUtterance(main.innerText);
-      utterance.lang = lang;
       var voice = pickVoice();
-      if (voice) { utterance.voice = voice; }
+      if (!voice) {
+        // No voice for the page's language: say so rather than read it with a wrong one.
+        if (status) { status.textContent = button.getAttribute('data-no-voice'); }
+        return;
+      }
+      if (status) { status.textContent = ''; }
+      var utterance = new SpeechSynthesisUtterance(main.innerText);
+      utterance.lang = voice.lang;
+      utterance.voice = voice;
       utterance.onend = reset;
       utterance.onerror = reset;
       speaking = true;

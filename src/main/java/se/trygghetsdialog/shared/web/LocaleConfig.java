@@ -21,14 +21,20 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import se.trygghetsdialog.shared.TenantResolver;
 
 /**
- * {@code ?lang=en} or {@code ?lang=sv} switches and is remembered in a cookie; until then the
- * browser's Accept-Language picks Swedish or English, and Swedish is the default for anything else.
+ * {@code ?lang=ar} (any offered {@link Language}) switches and is remembered in a cookie; until
+ * then the browser's Accept-Language picks among the offered languages, and Swedish is the default
+ * for anything else.
  */
 @Configuration(proxyBeanMethods = false)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LocaleConfig implements WebMvcConfigurer {
 
-  private static final List<Locale> SUPPORTED = List.of(MessagesConfig.SWEDISH, Locale.ENGLISH);
+  /** The languages a browser can ask for: the offered ones without a variant (not lättläst). */
+  private static final List<Locale> SUPPORTED =
+      Language.offeredLanguages().stream()
+          .map(Language::locale)
+          .filter(l -> l.getVariant().isEmpty())
+          .toList();
 
   private final TenantResolver tenants;
 
@@ -40,7 +46,14 @@ class LocaleConfig implements WebMvcConfigurer {
     return new LocaleContextResolver() {
       @Override
       public LocaleContext resolveLocaleContext(HttpServletRequest request) {
-        return plain.resolveLocaleContext(request);
+        LocaleContext chosen = plain.resolveLocaleContext(request);
+        Locale locale = chosen.getLocale();
+        // A cookie naming a language that is not (or no longer) offered counts as no choice.
+        if (locale != null && Language.offered(locale.toLanguageTag()).isEmpty()) {
+          Locale fallback = fromAcceptLanguage(request);
+          return () -> fallback;
+        }
+        return chosen;
       }
 
       @Override

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -88,9 +89,49 @@ public final class Ui {
     return locale;
   }
 
-  /** The BCP 47 language of the page, for {@code <html lang>}. */
+  /**
+   * The BCP 47 language of the page, for {@code <html lang>}, e.g. {@code ar} or {@code
+   * sv-lattlast}.
+   */
   public String lang() {
-    return locale.getLanguage();
+    return language().tag();
+  }
+
+  /** The language of the page. */
+  public Language language() {
+    return Language.of(locale);
+  }
+
+  /** The writing direction of the page, for {@code <html dir>}: {@code rtl} or {@code ltr}. */
+  public String dir() {
+    return language().rightToLeft() ? "rtl" : "ltr";
+  }
+
+  /**
+   * Text of unknown direction (a Swedish place name, something a resident wrote) put into a
+   * sentence of a right-to-left page, wrapped in Unicode isolates (FSI … PDI, the plain-text form
+   * of {@code <bdi>}) so that it keeps its own direction and does not reorder the sentence around
+   * it. Unchanged on a left-to-right page.
+   */
+  public String isolate(@Nullable String text) {
+    if (text == null || text.isEmpty() || !language().rightToLeft()) {
+      return text == null ? "" : text;
+    }
+    return "\u2068" + text + "\u2069";
+  }
+
+  /**
+   * Whether text the municipality wrote itself (in Swedish only) must be marked as such on this
+   * page: on every page not in Swedish or lättläst svenska.
+   */
+  public boolean swedishOnly() {
+    return !"sv".equals(locale.getLanguage());
+  }
+
+  /** The other languages a resident can switch to, each named in itself. */
+  public java.util.List<Language> otherLanguages() {
+    Language current = language();
+    return Language.offeredLanguages().stream().filter(l -> l != current).toList();
   }
 
   public boolean english() {
@@ -166,7 +207,10 @@ public final class Ui {
   public String date(@Nullable LocalDate date) {
     return date == null
         ? ""
-        : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+        : date.format(
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
+                .withDecimalStyle(DecimalStyle.of(locale)));
   }
 
   public String dateTime(@Nullable OffsetDateTime time) {
@@ -175,7 +219,8 @@ public final class Ui {
         : time.atZoneSameInstant(ZONE)
             .format(
                 DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                    .withLocale(locale));
+                    .withLocale(locale)
+                    .withDecimalStyle(DecimalStyle.of(locale)));
   }
 
   /** ISO form for {@code <time datetime>}. */

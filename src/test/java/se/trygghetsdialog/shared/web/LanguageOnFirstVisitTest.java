@@ -58,6 +58,20 @@ class LanguageOnFirstVisitTest {
   }
 
   @Test
+  void aBrowserThatPrefersArabicGetsArabicPagesRightToLeft() throws Exception {
+    mvc.perform(get("/").header("Accept-Language", "ar-SE,ar;q=0.9,sv;q=0.5"))
+        .andExpect(content().string(containsString("<html lang=\"ar\" dir=\"rtl\"")));
+  }
+
+  @Test
+  void aLanguageInProgressCannotBeChosenByCookieOrBrowser() throws Exception {
+    mvc.perform(get("/").header("Accept-Language", "so,ar;q=0.5"))
+        .andExpect(content().string(containsString("<html lang=\"ar\" dir=\"rtl\"")));
+    mvc.perform(get("/").header("Accept-Language", "sv").cookie(new Cookie("lang", "so")))
+        .andExpect(content().string(containsString("<html lang=\"sv\" dir=\"ltr\"")));
+  }
+
+  @Test
   void aChosenLanguageWinsOverTheBrowsersPreference() throws Exception {
     mvc.perform(
             get("/").header("Accept-Language", "en-GB,en;q=0.9").cookie(new Cookie("lang", "sv")))
