@@ -24,10 +24,10 @@ import se.trygghetsdialog.survey.results.SurveyResultsSource;
 import se.trygghetsdialog.tenancy.Municipalities;
 
 /**
- * A process leader builds a survey with a conditional question and the bank's map question, opens
- * a round with codes and enters a paper answer; a resident answers on a phone without JavaScript
- * (the conditional question appears after the answer it depends on, the place is given without the
- * map), a second resident with JavaScript (the map is shown). Every page passes axe-core.
+ * A process leader builds a survey with a conditional question and the bank's map question, opens a
+ * round with codes and enters a paper answer; a resident answers on a phone without JavaScript (the
+ * conditional question appears after the answer it depends on, the place is given without the map),
+ * a second resident with JavaScript (the map is shown). Every page passes axe-core.
  */
 class SurveyJourneyTest extends BrowserTestBase {
 
