@@ -1,0 +1,137 @@
+package se.trygghetsdialog.survey;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.identity.StaffAccounts;
+import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.shared.AgeBand;
+import se.trygghetsdialog.shared.DemoData;
+import se.trygghetsdialog.shared.Gender;
+import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.Tenant;
+import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.survey.results.SurveyResultsSource;
+import se.trygghetsdialog.tenancy.Area;
+import se.trygghetsdialog.tenancy.Areas;
+import se.trygghetsdialog.tenancy.Municipalities;
+
+/**
+ * Lysekil demo data for surveys: Trygghetsmätning 2026 with the question bank (the NTU-style item
+ * first) and an open round with a few hundred generated answers on the web and on paper, so that
+ * the results show something. Does nothing if the municipality already has surveys.
+ */
+@DemoData
+@Order(570)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+class SurveyDemoData implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(SurveyDemoData.class);
+
+  /** How many answers the demo round gets. */
+  static final int RESPONSES = 320;
+
+  private final Municipalities municipalities;
+  private final StaffAccounts accounts;
+  private final BuildSurvey build;
+  private final SurveyRepository repository;
+  private final Areas areas;
+
+  @Override
+  @Transactional
+  public void run(ApplicationArguments args) {
+    municipalities.byCode("1484").map(Tenant::id).ifPresent(this::load);
+  }
+
+  private void load(MunicipalityId m) {
+    if (!repository.surveys(m).isEmpty()) {
+      return;
+    }
+    Optional<StaffPrincipal> coordinator =
+        accounts.findByEmail(m, "trygghetssamordnare@lysekil.example").map(accounts::actingAs);
+    if (coordinator.isEmpty()) {
+      return;
+    }
+    log.info("Loading the Lysekil survey demo data");
+    StaffPrincipal staff = coordinator.get();
+    UUID survey =
+        build.create(
+            m,
+            new BuildSurvey.Create(
+                "Trygghetsmätning 2026",
+                "Hur trygg känner du dig i Lysekil? Svaren används i kommunens och polisens"
+                    + " gemensamma trygghetsarbete.",
+                true),
+            staff);
+    LocalDate today = LocalDate.now(Ui.ZONE);
+    UUID round =
+        build.createRound(
+            m,
+            survey,
+            new BuildSurvey.RoundInput("Våren 2026", today.minusDays(30), today.plusDays(30), true),
+            staff);
+    List<Question> asked = repository.questions(m, survey);
+    List<Area> areaList = areas.all(m);
+    Random random = new Random(1484);
+    for (int i = 0; i < RESPONSES; i++) {
+      List<SurveyRepository.Value> values = new ArrayList<>();
+      int unsafe = random.nextInt(100);
+      for (Question q : asked) {
+        if (q.code().equals(SurveyResultsSource.NTU_CODE)) {
+          values.add(new SurveyRepository.Value(q.id(), ntu(unsafe), false));
+        } else if (q.kind() == QuestionKind.LIKERT && random.nextInt(10) > 0) {
+          int bias = unsafe > 60 ? 1 : 0;
+          int index = Math.min(q.options().size() - 1, random.nextInt(q.options().size()) + bias);
+          values.add(new SurveyRepository.Value(q.id(), q.options().get(index).value(), false));
+        }
+      }
+      Area area = areaList.isEmpty() ? null : areaList.get(random.nextInt(areaList.size()));
+      String areaCode = null;
+      if (area != null) {
+        String code = areas.code(m, area.id());
+        areaCode = code.isEmpty() ? area.id().toString() : code;
+      }
+      repository.insertResponse(
+          m,
+          UUID.randomUUID(),
+          round,
+          random.nextInt(8) == 0 ? AnswerSurvey.PAPER : AnswerSurvey.WEB,
+          random.nextInt(12) == 0 ? null : areaCode,
+          random.nextInt(12) == 0
+              ? null
+              : AgeBand.values()[1 + random.nextInt(AgeBand.values().length - 1)].name(),
+          random.nextInt(15) == 0 ? null : Gender.values()[random.nextInt(2)].name(),
+          today.minusDays(random.nextInt(30)),
+          values);
+    }
+  }
+
+  /** A value of the headline item: about one in four feel unsafe, as in many municipalities. */
+  private static String ntu(int percentile) {
+    List<String> values = SurveyResultsSource.NTU_VALUES;
+    if (percentile < 30) {
+      return values.get(0);
+    }
+    if (percentile < 68) {
+      return values.get(1);
+    }
+    if (percentile < 84) {
+      return values.get(2);
+    }
+    if (percentile < 91) {
+      return values.get(3);
+    }
+    return percentile < 96 ? values.get(4) : values.get(5);
+  }
+}

@@ -1,0 +1,536 @@
+package se.trygghetsdialog.survey;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/** SQL for surveys. Every statement filters by the municipality. */
+@Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+class SurveyRepository {
+
+  private static final String QUESTION_COLUMNS =
+      """
+      question_id, survey_id, code, version, current, archived, page, position, kind, text,
+      options, min_value, max_value, condition_code, condition_value
+      """;
+
+  private final JdbcClient jdbc;
+  private final JdbcTemplate template;
+
+  // --- surveys
+
+  void insert(MunicipalityId m, Survey survey) {
+    jdbc.sql(
+            """
+            INSERT INTO survey (survey_id, municipality_id, title, intro, created_at)
+            VALUES (:id, :m, :title, :intro, :at)
+            """)
+        .param("id", survey.id())
+        .param("m", m.value())
+        .param("title", survey.title())
+        .param("intro", survey.intro())
+        .param("at", survey.createdAt())
+        .update();
+  }
+
+  List<Survey> surveys(MunicipalityId m) {
+    return jdbc.sql(
+            "SELECT survey_id, title, intro, created_at FROM survey WHERE municipality_id = :m"
+                + " ORDER BY created_at DESC, title")
+        .param("m", m.value())
+        .query((rs, row) -> survey(m, rs))
+        .list();
+  }
+
+  Optional<Survey> survey(MunicipalityId m, UUID id) {
+    return jdbc.sql(
+            "SELECT survey_id, title, intro, created_at FROM survey"
+                + " WHERE municipality_id = :m AND survey_id = :id")
+        .param("m", m.value())
+        .param("id", id)
+        .query((rs, row) -> survey(m, rs))
+        .optional();
+  }
+
+  private static Survey survey(MunicipalityId m, ResultSet rs) throws SQLException {
+    return new Survey(
+        rs.getObject("survey_id", UUID.class),
+        m,
+        rs.getString("title"),
+        rs.getString("intro"),
+        rs.getObject("created_at", OffsetDateTime.class));
+  }
+
+  // --- questions
+
+  void insert(MunicipalityId m, Question q) {
+    jdbc.sql(
+            """
+            INSERT INTO survey_question (question_id, municipality_id, survey_id, code, version,
+              current, archived, page, position, kind, text, options, min_value, max_value,
+              condition_code, condition_value)
+            VALUES (:id, :m, :survey, :code, :version, :current, :archived, :page, :position, :kind,
+              :text, :options, :min, :max, :conditionCode, :conditionValue)
+            """)
+        .param("id", q.id())
+        .param("m", m.value())
+        .param("survey", q.surveyId())
+        .param("code", q.code())
+        .param("version", q.version())
+        .param("current", q.current())
+        .param("archived", q.archived())
+        .param("page", q.page())
+        .param("position", q.position())
+        .param("kind", q.kind().name())
+        .param("text", q.text())
+        .param("options", SurveyOption.format(q.options()))
+        .param("min", q.min())
+        .param("max", q.max())
+        .param("conditionCode", q.conditionCode())
+        .param("conditionValue", q.conditionValue())
+        .update();
+  }
+
+  /** Changes a version in place; only for a version without answers. */
+  void update(MunicipalityId m, Question q) {
+    jdbc.sql(
+            """
+            UPDATE survey_question SET page = :page, position = :position, kind = :kind,
+              text = :text, options = :options, min_value = :min, max_value = :max,
+              condition_code = :conditionCode, condition_value = :conditionValue
+            WHERE municipality_id = :m AND question_id = :id
+            """)
+        .param("id", q.id())
+        .param("m", m.value())
+        .param("page", q.page())
+        .param("position", q.position())
+        .param("kind", q.kind().name())
+        .param("text", q.text())
+        .param("options", SurveyOption.format(q.options()))
+        .param("min", q.min())
+        .param("max", q.max())
+        .param("conditionCode", q.conditionCode())
+        .param("conditionValue", q.conditionValue())
+        .update();
+  }
+
+  void supersede(MunicipalityId m, UUID question) {
+    jdbc.sql(
+            "UPDATE survey_question SET current = FALSE"
+                + " WHERE municipality_id = :m AND question_id = :id")
+        .param("m", m.value())
+        .param("id", question)
+        .update();
+  }
+
+  void archive(MunicipalityId m, UUID question, boolean archived) {
+    jdbc.sql(
+            "UPDATE survey_question SET archived = :archived"
+                + " WHERE municipality_id = :m AND question_id = :id")
+        .param("m", m.value())
+        .param("id", question)
+        .param("archived", archived)
+        .update();
+  }
+
+  void delete(MunicipalityId m, UUID question) {
+    jdbc.sql("DELETE FROM survey_draft_answer WHERE question_id = :id")
+        .param("id", question)
+        .update();
+    jdbc.sql("DELETE FROM survey_question WHERE municipality_id = :m AND question_id = :id")
+        .param("m", m.value())
+        .param("id", question)
+        .update();
+  }
+
+  /** Every version of every question of the survey, in page and position order. */
+  List<Question> questions(MunicipalityId m, UUID survey) {
+    return jdbc.sql(
+            "SELECT "
+                + QUESTION_COLUMNS
+                + " FROM survey_question WHERE municipality_id = :m AND survey_id = :survey"
+                + " ORDER BY page, position, code, version")
+        .param("m", m.value())
+        .param("survey", survey)
+        .query(SurveyRepository::question)
+        .list();
+  }
+
+  Optional<Question> question(MunicipalityId m, UUID id) {
+    return jdbc.sql(
+            "SELECT "
+                + QUESTION_COLUMNS
+                + " FROM survey_question WHERE municipality_id = :m AND question_id = :id")
+        .param("m", m.value())
+        .param("id", id)
+        .query(SurveyRepository::question)
+        .optional();
+  }
+
+  private static Question question(ResultSet rs, int row) throws SQLException {
+    return new Question(
+        rs.getObject("question_id", UUID.class),
+        rs.getObject("survey_id", UUID.class),
+        rs.getString("code"),
+        rs.getInt("version"),
+        rs.getBoolean("current"),
+        rs.getBoolean("archived"),
+        rs.getInt("page"),
+        rs.getInt("position"),
+        QuestionKind.valueOf(rs.getString("kind")),
+        rs.getString("text"),
+        SurveyOption.parse(rs.getString("options")),
+        rs.getObject("min_value", Integer.class),
+        rs.getObject("max_value", Integer.class),
+        rs.getString("condition_code"),
+        rs.getString("condition_value"));
+  }
+
+  /**
+   * Whether a version has answers: values stored, or for a background question, any response to a
+   * round of its survey.
+   */
+  boolean answered(MunicipalityId m, Question q) {
+    if (q.kind().background()) {
+      return jdbc.sql(
+              """
+              SELECT EXISTS (SELECT 1 FROM survey_response r JOIN survey_round o
+                ON o.round_id = r.round_id WHERE r.municipality_id = :m AND o.survey_id = :survey)
+              """)
+          .param("m", m.value())
+          .param("survey", q.surveyId())
+          .query(Boolean.class)
+          .single();
+    }
+    return jdbc.sql(
+            """
+            SELECT EXISTS (SELECT 1 FROM survey_answer a JOIN survey_response r
+              ON r.response_id = a.response_id WHERE r.municipality_id = :m
+              AND a.question_id = :id)
+            """)
+        .param("m", m.value())
+        .param("id", q.id())
+        .query(Boolean.class)
+        .single();
+  }
+
+  // --- rounds
+
+  void insert(MunicipalityId m, SurveyRound round) {
+    jdbc.sql(
+            """
+            INSERT INTO survey_round (round_id, municipality_id, survey_id, title, opens, closes,
+              open_link, created_at)
+            VALUES (:id, :m, :survey, :title, :opens, :closes, :openLink, now())
+            """)
+        .param("id", round.id())
+        .param("m", m.value())
+        .param("survey", round.surveyId())
+        .param("title", round.title())
+        .param("opens", round.opens())
+        .param("closes", round.closes())
+        .param("openLink", round.openLink())
+        .update();
+  }
+
+  List<SurveyRound> rounds(MunicipalityId m, UUID survey) {
+    return jdbc.sql(
+            "SELECT round_id, survey_id, title, opens, closes, open_link FROM survey_round"
+                + " WHERE municipality_id = :m AND survey_id = :survey ORDER BY opens DESC")
+        .param("m", m.value())
+        .param("survey", survey)
+        .query(SurveyRepository::round)
+        .list();
+  }
+
+  Optional<SurveyRound> round(MunicipalityId m, UUID id) {
+    return jdbc.sql(
+            "SELECT round_id, survey_id, title, opens, closes, open_link FROM survey_round"
+                + " WHERE municipality_id = :m AND round_id = :id")
+        .param("m", m.value())
+        .param("id", id)
+        .query(SurveyRepository::round)
+        .optional();
+  }
+
+  private static SurveyRound round(ResultSet rs, int row) throws SQLException {
+    return new SurveyRound(
+        rs.getObject("round_id", UUID.class),
+        rs.getObject("survey_id", UUID.class),
+        rs.getString("title"),
+        rs.getObject("opens", LocalDate.class),
+        rs.getObject("closes", LocalDate.class),
+        rs.getBoolean("open_link"));
+  }
+
+  // --- invitations
+
+  /** An invitation code as looked up by the resident who types it. */
+  record Invitation(UUID id, UUID roundId, String code, String email, boolean used) {}
+
+  void insertInvitation(MunicipalityId m, UUID round, String code, String email) {
+    jdbc.sql(
+            """
+            INSERT INTO survey_invitation (invitation_id, municipality_id, round_id, code, email)
+            VALUES (:id, :m, :round, :code, :email)
+            """)
+        .param("id", UUID.randomUUID())
+        .param("m", m.value())
+        .param("round", round)
+        .param("code", code)
+        .param("email", email)
+        .update();
+  }
+
+  Optional<Invitation> invitation(MunicipalityId m, String code) {
+    return jdbc.sql(
+            "SELECT invitation_id, round_id, code, email, used FROM survey_invitation"
+                + " WHERE municipality_id = :m AND code = :code")
+        .param("m", m.value())
+        .param("code", code)
+        .query(SurveyRepository::invitation)
+        .optional();
+  }
+
+  private static Invitation invitation(ResultSet rs, int row) throws SQLException {
+    return new Invitation(
+        rs.getObject("invitation_id", UUID.class),
+        rs.getObject("round_id", UUID.class),
+        rs.getString("code"),
+        rs.getString("email"),
+        rs.getBoolean("used"));
+  }
+
+  /** Marks a code used; 0 when it already was (another tab or request sent first). */
+  int markUsed(MunicipalityId m, UUID invitation) {
+    return jdbc.sql(
+            "UPDATE survey_invitation SET used = TRUE"
+                + " WHERE municipality_id = :m AND invitation_id = :id AND NOT used")
+        .param("m", m.value())
+        .param("id", invitation)
+        .update();
+  }
+
+  /** The round's unused codes, those with an address only or those without. */
+  List<Invitation> unused(MunicipalityId m, UUID round, boolean withEmail) {
+    return jdbc.sql(
+            "SELECT invitation_id, round_id, code, email, used FROM survey_invitation"
+                + " WHERE municipality_id = :m AND round_id = :round AND NOT used"
+                + (withEmail ? " AND email <> ''" : " AND email = ''")
+                + " ORDER BY code")
+        .param("m", m.value())
+        .param("round", round)
+        .query(SurveyRepository::invitation)
+        .list();
+  }
+
+  void markReminded(MunicipalityId m, UUID invitation) {
+    jdbc.sql(
+            "UPDATE survey_invitation SET reminded = TRUE"
+                + " WHERE municipality_id = :m AND invitation_id = :id")
+        .param("m", m.value())
+        .param("id", invitation)
+        .update();
+  }
+
+  /** The number of codes of the round and how many were used. */
+  int[] invitationCounts(MunicipalityId m, UUID round) {
+    return jdbc.sql(
+            "SELECT count(*) AS total, count(*) FILTER (WHERE used) AS used"
+                + " FROM survey_invitation WHERE municipality_id = :m AND round_id = :round")
+        .param("m", m.value())
+        .param("round", round)
+        .query((rs, row) -> new int[] {rs.getInt("total"), rs.getInt("used")})
+        .single();
+  }
+
+  // --- drafts
+
+  /** A response being filled in. */
+  record Draft(UUID id, UUID roundId, @Nullable UUID invitationId, int page) {}
+
+  void insertDraft(MunicipalityId m, UUID id, UUID round, String tokenHash, @Nullable UUID inv) {
+    jdbc.sql(
+            """
+            INSERT INTO survey_draft (draft_id, municipality_id, round_id, token_hash,
+              invitation_id, page, created_at)
+            VALUES (:id, :m, :round, :hash, :invitation, 0, now())
+            """)
+        .param("id", id)
+        .param("m", m.value())
+        .param("round", round)
+        .param("hash", tokenHash)
+        .param("invitation", inv)
+        .update();
+  }
+
+  Optional<Draft> draft(MunicipalityId m, String tokenHash, boolean lock) {
+    return jdbc.sql(
+            "SELECT draft_id, round_id, invitation_id, page FROM survey_draft"
+                + " WHERE municipality_id = :m AND token_hash = :hash"
+                + (lock ? " FOR UPDATE" : ""))
+        .param("m", m.value())
+        .param("hash", tokenHash)
+        .query(
+            (rs, row) ->
+                new Draft(
+                    rs.getObject("draft_id", UUID.class),
+                    rs.getObject("round_id", UUID.class),
+                    rs.getObject("invitation_id", UUID.class),
+                    rs.getInt("page")))
+        .optional();
+  }
+
+  Map<UUID, List<String>> draftAnswers(UUID draft) {
+    Map<UUID, List<String>> answers = new LinkedHashMap<>();
+    jdbc.sql("SELECT question_id, value FROM survey_draft_answer WHERE draft_id = :d")
+        .param("d", draft)
+        .query(
+            (RowCallbackHandler)
+                rs ->
+                    answers
+                        .computeIfAbsent(
+                            rs.getObject("question_id", UUID.class), k -> new ArrayList<>())
+                        .add(rs.getString("value")));
+    return answers;
+  }
+
+  void replaceDraftAnswers(UUID draft, Collection<UUID> questions, Map<UUID, List<String>> values) {
+    for (UUID question : questions) {
+      jdbc.sql("DELETE FROM survey_draft_answer WHERE draft_id = :d AND question_id = :q")
+          .param("d", draft)
+          .param("q", question)
+          .update();
+      for (String value : values.getOrDefault(question, List.of())) {
+        jdbc.sql(
+                "INSERT INTO survey_draft_answer (draft_id, question_id, value)"
+                    + " VALUES (:d, :q, :v)")
+            .param("d", draft)
+            .param("q", question)
+            .param("v", value)
+            .update();
+      }
+    }
+  }
+
+  void movePage(UUID draft, int page) {
+    jdbc.sql("UPDATE survey_draft SET page = :page WHERE draft_id = :d")
+        .param("d", draft)
+        .param("page", page)
+        .update();
+  }
+
+  void deleteDraft(UUID draft) {
+    jdbc.sql("DELETE FROM survey_draft WHERE draft_id = :d").param("d", draft).update();
+  }
+
+  // --- responses
+
+  /** A value to store, with whether screening flagged it. */
+  record Value(UUID questionId, String value, boolean flagged) {}
+
+  /** Stores a response; false when one with the id exists (a paper form sent twice). */
+  boolean insertResponse(
+      MunicipalityId m,
+      UUID id,
+      UUID round,
+      String channel,
+      @Nullable String area,
+      @Nullable String ageBand,
+      @Nullable String gender,
+      LocalDate day,
+      List<Value> values) {
+    int inserted =
+        jdbc.sql(
+                """
+                INSERT INTO survey_response (response_id, municipality_id, round_id, channel,
+                  area_code, age_band, gender, received_on)
+                VALUES (:id, :m, :round, :channel, :area, :age, :gender, :day)
+                ON CONFLICT (response_id) DO NOTHING
+                """)
+            .param("id", id)
+            .param("m", m.value())
+            .param("round", round)
+            .param("channel", channel)
+            .param("area", area)
+            .param("age", ageBand)
+            .param("gender", gender)
+            .param("day", day)
+            .update();
+    if (inserted == 0) {
+      return false;
+    }
+    template.batchUpdate(
+        "INSERT INTO survey_answer (response_id, question_id, value, flagged) VALUES (?, ?, ?, ?)",
+        values,
+        500,
+        (ps, v) -> {
+          ps.setObject(1, id);
+          ps.setObject(2, v.questionId());
+          ps.setString(3, v.value());
+          ps.setBoolean(4, v.flagged());
+        });
+    return true;
+  }
+
+  int responseCount(MunicipalityId m, UUID round) {
+    return jdbc.sql(
+            "SELECT count(*) FROM survey_response WHERE municipality_id = :m AND round_id = :r")
+        .param("m", m.value())
+        .param("r", round)
+        .query(Integer.class)
+        .single();
+  }
+
+  /** The question ids that have answers in the round. */
+  List<UUID> answeredInRound(MunicipalityId m, UUID round) {
+    return jdbc.sql(
+            """
+            SELECT DISTINCT a.question_id FROM survey_answer a
+            JOIN survey_response r ON r.response_id = a.response_id
+            WHERE r.municipality_id = :m AND r.round_id = :r
+            """)
+        .param("m", m.value())
+        .param("r", round)
+        .query(UUID.class)
+        .list();
+  }
+
+  /**
+   * Streams the round's responses with their answers, ordered by response, with a fetch size so
+   * that no more than a batch is held at a time; needs a transaction for the cursor.
+   */
+  void streamAnswers(MunicipalityId m, UUID round, RowCallbackHandler each) {
+    template.query(
+        """
+        SELECT r.response_id, r.channel, r.area_code, r.age_band, r.gender, a.question_id,
+          a.value, a.flagged
+        FROM survey_response r LEFT JOIN survey_answer a ON a.response_id = r.response_id
+        WHERE r.municipality_id = ? AND r.round_id = ?
+        ORDER BY r.response_id
+        """,
+        ps -> {
+          ps.setObject(1, m.value());
+          ps.setObject(2, round);
+          ps.setFetchSize(1000);
+        },
+        each);
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * Safety surveys (trygghetsmätningar): a survey with a versioned question bank (the NTU-style
+ * headline item and optional items shipped, all editable), rounds with opening and closing dates,
+ * an open link and personal invitation codes (letters or e-mail, reminders to unused codes only),
+ * paper answers entered by staff, and the resident form as pages of questions with conditions
+ * evaluated on the server between pages. A code is never stored with the answers: the codes table
+ * keeps only whether a code was used.
+ *
+ * <p>API: {@link se.trygghetsdialog.survey.Surveys} (queries), the actions {@link
+ * se.trygghetsdialog.survey.BuildSurvey}, {@link se.trygghetsdialog.survey.AnswerSurvey} and {@link
+ * se.trygghetsdialog.survey.SurveyInvitations}, and {@link
+ * se.trygghetsdialog.survey.results.SurveyResultsSource} for the results.
+ */
+@ApplicationModule(displayName = "Surveys")
+@NullMarked
+package se.trygghetsdialog.survey;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
