@@ -1,0 +1,72 @@
+package se.trygghetsdialog.survey.results;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import se.trygghetsdialog.shared.AgeBand;
+import se.trygghetsdialog.shared.Gender;
+import se.trygghetsdialog.shared.MunicipalityId;
+
+/**
+ * What the results of a survey round need: its closed questions and its responses. The survey
+ * module implements it over its tables; the results (indicators, suppression, weighting) read only
+ * this.
+ */
+public interface SurveyResultsSource {
+
+  /** A round of a survey, with its closed questions in the order asked. */
+  record Round(
+      UUID id, String title, LocalDate opens, LocalDate closes, List<Question> questions) {}
+
+  /**
+   * One closed question in one version. {@code code} is the question bank's stable code; the
+   * NTU-style headline item has the code {@link #NTU_CODE}.
+   */
+  record Question(
+      UUID id, int version, String code, String text, Kind kind, List<Option> options) {}
+
+  /** The kinds of question whose answers are counted. */
+  enum Kind {
+    SINGLE,
+    MULTIPLE,
+    LIKERT,
+    NUMBER
+  }
+
+  /** One option, its stored value and its label in the round's language. */
+  record Option(String value, String label) {}
+
+  /**
+   * One response: background (null when not given), the channel (web, paper, ...), and per question
+   * id the values chosen (one for SINGLE and LIKERT, any number for MULTIPLE, the number as text
+   * for NUMBER; a question not answered is absent).
+   */
+  record Response(
+      String areaCode,
+      AgeBand ageBand,
+      Gender gender,
+      String channel,
+      Map<UUID, List<String>> answers) {}
+
+  /** The question bank code of the NTU-style headline item. */
+  String NTU_CODE = "ntu-trygghet-kvall";
+
+  /** The option values of the NTU-style headline item, in order. */
+  List<String> NTU_VALUES =
+      List.of(
+          "mycket-trygg",
+          "ganska-trygg",
+          "ganska-otrygg",
+          "mycket-otrygg",
+          "gar-ej-ut-oro",
+          "gar-ej-ut-annat");
+
+  /** The round, if it belongs to the municipality. */
+  Optional<Round> round(MunicipalityId municipality, UUID roundId);
+
+  /** Streams the round's responses to {@code each}; the caller need not keep them. */
+  void responses(MunicipalityId municipality, UUID roundId, Consumer<Response> each);
+}
