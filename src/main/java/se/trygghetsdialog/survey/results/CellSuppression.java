@@ -12,20 +12,30 @@ import java.util.Map;
  * row total is the sum of its cells, a column total the sum of its column, the grand total the sum
  * of the totals). A count from 1 up to below the threshold is suppressed (primary); then, while
  * some sum has exactly one suppressed member, which anyone could compute from the others, another
- * member of that sum is suppressed too (complementary: the smallest positive count, else a zero).
- * When done, every sum has none or at least two suppressed members, so no suppressed count can be
- * derived by differences, also not by chaining sums across tables. Zero is shown, as in every
- * participation table.
+ * member of that sum is suppressed too (complementary: the smallest inner cell, a zero included,
+ * and a total only when the sum has no inner cell left). When done, every sum has none or at least
+ * two suppressed members, so no suppressed count can be derived by differences, also not by
+ * chaining sums across tables. Zero is shown, as in every participation table.
  */
 public final class CellSuppression {
 
   private final Map<String, Long> values = new LinkedHashMap<>();
+  private final java.util.Set<String> margins = new java.util.HashSet<>();
   private final List<List<String>> sums = new ArrayList<>();
 
   /** Records a published count under a key naming what it counts. */
   public CellSuppression cell(String key, long value) {
     values.put(key, value);
     return this;
+  }
+
+  /**
+   * Records a total (a row, column or grand total): hidden as a complement only when no inner cell
+   * of the sum can be, since readers need the totals most.
+   */
+  public CellSuppression total(String key, long value) {
+    margins.add(key);
+    return cell(key, value);
   }
 
   /** Records that {@code total} is the sum of {@code parts} (all recorded as cells). */
@@ -60,8 +70,10 @@ public final class CellSuppression {
       index.put(keys.get(i), i);
     }
     long[] value = new long[keys.size()];
+    double[] cost = new double[keys.size()];
     for (int i = 0; i < keys.size(); i++) {
       value[i] = values.get(keys.get(i));
+      cost[i] = value[i] + (margins.contains(keys.get(i)) ? 1e15 : 0);
     }
     int[][] lines = new int[sums.size()][];
     for (int l = 0; l < sums.size(); l++) {
@@ -83,7 +95,7 @@ public final class CellSuppression {
             count++;
           }
         }
-        int other = count == 1 ? complement(line, value, hidden) : -1;
+        int other = count == 1 ? complement(line, cost, hidden) : -1;
         if (other >= 0) {
           hidden.set(other);
           changed = true;
@@ -95,14 +107,14 @@ public final class CellSuppression {
     return result;
   }
 
-  /** The shown member of {@code line} to hide as well: the smallest positive, else any zero. */
-  private static int complement(int[] line, long[] value, BitSet hidden) {
+  /**
+   * The shown member of {@code line} to hide as well: the inner cell losing least (the smallest, a
+   * zero first: the reader cannot tell a hidden zero from a hidden count), else the smallest total.
+   */
+  private static int complement(int[] line, double[] cost, BitSet hidden) {
     int best = -1;
     for (int cell : line) {
-      if (hidden.get(cell)) {
-        continue;
-      }
-      if (best < 0 || (value[cell] > 0 && (value[best] == 0 || value[cell] < value[best]))) {
+      if (!hidden.get(cell) && (best < 0 || cost[cell] < cost[best])) {
         best = cell;
       }
     }

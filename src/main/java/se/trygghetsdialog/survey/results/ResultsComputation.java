@@ -243,7 +243,7 @@ public final class ResultsComputation {
       int total = columns.size();
       long[] all = counts(totalRow);
       for (int c = 0; c <= total; c++) {
-        ledger.cell(key(totalRow, c == total ? -1 : c), all[c]);
+        ledger.total(key(totalRow, c == total ? -1 : c), all[c]);
       }
       List<String> totalColumns = new ArrayList<>();
       for (int c = 0; c < total; c++) {
@@ -267,7 +267,7 @@ public final class ResultsComputation {
             parts.add(key(row, i));
             columnParts.get(i).add(key(row, i));
           }
-          ledger.cell(key(row, -1), c[total]);
+          ledger.total(key(row, -1), c[total]);
           rowTotals.add(key(row, -1));
           if (exclusive && total > 0) {
             ledger.sum(key(row, -1), parts);
@@ -281,7 +281,7 @@ public final class ResultsComputation {
       List<String> optionKeys = new ArrayList<>();
       if (ntu) {
         for (int i = 0; i < options.length; i++) {
-          ledger.cell("OPTION|" + i, options[i]);
+          ledger.total("OPTION|" + i, options[i]);
           optionKeys.add("OPTION|" + i);
         }
         ledger.sum(key(totalRow, -1), optionKeys);
