@@ -12,16 +12,17 @@ import se.trygghetsdialog.place.bench.cli.PlaceBench;
 import se.trygghetsdialog.place.bench.cli.PlaceIngestBench;
 import se.trygghetsdialog.records.cli.AuditVerify;
 import se.trygghetsdialog.shared.db.cli.BackupCli;
+import se.trygghetsdialog.survey.results.cli.SurveyResultsBench;
 
 /**
  * Trygghetsdialog: medborgardialog as part of a municipality's community-safety work.
  *
  * <p>The same jar also carries command-line tools (for example {@code opinion-map}, {@code
- * opinion-bench}, {@code place-bench}, {@code place-ingest-bench}, {@code analysis-bench}, the
- * database's {@code backup FILE} and {@code restore FILE}, {@code screen FILE.csv} and {@code
- * audit-verify}); they are dispatched here before Spring starts so that their standard output stays
- * clean ({@code place-bench} starts its own throw-away database; {@code analysis-bench} starts the
- * whole application on a throw-away database).
+ * opinion-bench}, {@code place-bench}, {@code place-ingest-bench}, {@code analysis-bench}, {@code
+ * survey-results-bench}, the database's {@code backup FILE} and {@code restore FILE}, {@code screen
+ * FILE.csv} and {@code audit-verify}); they are dispatched here before Spring starts so that their
+ * standard output stays clean ({@code place-bench} starts its own throw-away database; {@code
+ * analysis-bench} starts the whole application on a throw-away database).
  *
  * <p>Every municipality is Swedish: the day a report, a decision or a lägesbild period belongs to
  * is the day in Sweden, so the application runs in Europe/Stockholm whatever the server's zone (the
@@ -61,6 +62,9 @@ public class TrygghetsdialogApplication {
     }
     if (args.length > 0 && ScreenCli.handles(args[0])) {
       System.exit(ScreenCli.run(args));
+    }
+    if (args.length > 0 && SurveyResultsBench.handles(args[0])) {
+      System.exit(SurveyResultsBench.run(args));
     }
     if (args.length > 0 && AnalysisBench.handles(args[0])) {
       System.exit(AnalysisBench.run(TrygghetsdialogApplication.class, args));

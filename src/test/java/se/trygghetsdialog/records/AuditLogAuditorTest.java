@@ -59,6 +59,9 @@ class AuditLogAuditorTest {
               "/personal/registerutdrag/registerutdrag.json", "records.register-extract-issued"),
           Map.entry(
               "/personal/registerutdrag/registerutdrag.pdf", "records.register-extract-issued"),
+          Map.entry(
+              "/personal/enkater/{surveyId}/omgangar/{roundId}/resultat.csv",
+              "survey.results-exported"),
           Map.entry("/personal/registrering/export.csv", "records.registrations-exported"),
           Map.entry("/personal/registrering/export.json", "records.registrations-exported"),
           Map.entry("/personal/utlamnande/{id}/beslut.pdf", "records.access-decision-produced"),
