@@ -78,8 +78,16 @@ public final class CrimeAllegationDetector implements Detector {
           + "(?:brände|bränner|bränt|bränna)\\s+(?:bilar|bilen|en bil|ner|upp|sopkärl)|"
           + "(?:slog|slår|slagit|slå)\\s+(?:sönder|ner|ned|ihjäl)|"
           + "(?:skar|skär|skurit|skära)\\s+sönder|"
-          + "(?:krossar|krossade|krossat|krossa)\\s+(?:\\p{L}+\\s+)?(?:rutan|rutor|rutorna|"
-          + "fönster|fönstret|fönstren|bilrutan|bilrutor|busskuren)|"
+          + "(?:krossar|krossade|krossat|krossa)\\s+(?:\\p{L}+\\s+)?(?:rut|fönst|lykt|lamp|glas|"
+          + "busskur|bilrut|dörr|skylt)\\p{L}*|"
+          + "(?:stack|sticker|stuckit|drog|sprang|smet|smitit)\\s+(?:iväg|därifrån|härifrån)\\s+med\\s+"
+          + "(?:min|mitt|mina|hans|hennes|vår|vårt|våra|deras|någons|en|ett|grannens)|"
+          + "(?:körde|kört|kör)\\s+på\\s+(?:\\p{L}+\\s+){0,3}?och\\s+(?:smet|stack|körde\\s+vidare)|"
+          + "(?:smet|smitit|smiter)\\s+från\\s+(?:olycksplatsen|olyckan)|"
+          + "(?:tar|tog|tagit)\\s+(?:pengar|saker|grejer|varor|sprit)\\s+(?:ur|från)\\s+\\p{L}+|"
+          + "(?:säljer|sålde|sålt|sälja)\\s+(?:snus|öl|sprit|alkohol|cigaretter|cigg|tobak|vape|vapes)"
+          + "(?:\\s+och\\s+\\p{L}+)?\\s+(?:till|åt)\\s+(?:\\p{L}*åringar|minderåriga|barn|ungdomar|"
+          + "elever|högstadie\\p{L}*|mellanstadie\\p{L}*|fjortisar)|"
           + "(?:röker|rökte|rökt|röka)\\s+på|"
           + "(?:fuskar|fuskade|fuskat|fuska)\\s+(?:med|till\\s+sig)\\s+(?:bidrag\\p{L}*|"
           + "sjukpenning\\p{L}*|a-kassan|försäkringskassan)|"
@@ -96,7 +104,8 @@ public final class CrimeAllegationDetector implements Detector {
           + "killar|kvinnor)|med\\s+(?:kniv|stryk|våld|att))|"
           + "(?:kör|körde|kört|köra)\\s+(?:(?:alltid|ofta|jämt|ibland)\\s+)?(?:bil\\s+)?(?:rattfull|rattfyllerist|full|onykter|berusad|"
           + "drogad|påverkad|utan\\s+körkort)|"
-          + "(?:kör|körde|kört|köra)\\s+(?:\\p{L}+\\s+){1,3}?utan\\s+körkort)";
+          + "(?:kör|körde|kört|köra)\\s+(?:\\p{L}+\\s+){1,3}?(?:utan\\s+körkort|påtänd|hög|drogad|"
+          + "påverkad|berusad|onykter|full|rattfull))";
 
   /** The present, past, supine and infinitive of first-conjugation verbs, stem after stem. */
   private static String firstConjugation(String... stems) {

@@ -31,7 +31,7 @@ public final class EmailAddressDetector implements Detector {
           + "\\s*|\\s+(?:punkt|dot)\\s+)";
   private static final String LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?";
   private static final String LOCAL =
-      "[\\p{L}\\p{N}_%+-](?:[\\p{L}\\p{N}._%+-]{0,63})(?:\\s+punkt\\s+[\\p{L}\\p{N}_%+-]{1,63})*";
+      "[\\p{L}\\p{N}_%+-](?:[\\p{L}\\p{N}._%+-]{0,63})(?:(?:\\s+punkt\\s+|\\s+\\.\\s+)[\\p{L}\\p{N}_%+-]{1,63})*";
   private static final String PROVIDER =
       "(?:gmail|hotmail|outlook|yahoo|live|icloud|telia|spray|bredband|msn|protonmail)";
 

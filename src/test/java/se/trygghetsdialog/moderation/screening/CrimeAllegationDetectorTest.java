@@ -55,7 +55,13 @@ class CrimeAllegationDetectorTest {
           "Hon fuskar med bidragen och jobbar svart.",
           "Han är efterlyst av polisen.",
           "Han åkte dit för rattfylla i julas.",
-          "Han kör omkring på crossen utan körkort."
+          "Han kör omkring på crossen utan körkort.",
+          "Jag såg när grannpojken stack iväg med min sparkcykel.",
+          "Han har kört runt påtänd på sin moped.",
+          "Robin och hans kompisar har krossat lyktorna i parken.",
+          "Det var Fredrik som körde på cyklisten och smet.",
+          "Killen på macken säljer snus och öl till fjortonåringar.",
+          "Vaktmästaren har tagit saker ur förråden."
         })
     void isAnAllegationWithAColloquialVerbOrInAnotherTense(String text) {
       assertThat(spans(detector, text)).isNotEmpty();

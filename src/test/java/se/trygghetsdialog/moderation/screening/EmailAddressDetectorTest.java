@@ -42,7 +42,8 @@ class EmailAddressDetectorTest {
         "eva.k @ gmail . com",
         "nisse {at} spray.se",
         "lotta.berg (@) icloud.com",
-        "omar.k@gmail"
+        "omar.k@gmail",
+        "henrik . larsson @ telia . com"
       })
   void findsAddressesWrittenWithWordsBracketsOrSpaces(String address) {
     assertThat(spans(detector, "Skriv till " + address + " så svarar jag."))
