@@ -11,14 +11,17 @@ import se.trygghetsdialog.moderation.PersonalDataKind;
  * <p>Precision rules, in order:
  *
  * <ul>
- *   <li>A name counts only when capitalised ("Anna", not "anna"), except a lower-case first name
- *       directly followed by a listed surname ("anna karlsson").
+ *   <li>A capitalised name counts ("Anna"); a name in lower case counts when it is not also an
+ *       ordinary word ({@code ambiguous.txt}, {@code lower-case-words.txt}: "jan", "linda"), so
+ *       that "vi frågade mustafa" and "anna karlsson" count but "5 jan" does not.
  *   <li>Place names ({@code places.txt}) never count.
  *   <li>Names that are also ordinary words ({@code ambiguous.txt}: Bo, Sten, Björn, Hans, Inga,
  *       Berg, Lund ...) count only next to another name ("Bo Ek") or after a cue such as
  *       "familjen", "grannen" or "herr".
  *   <li>A single name at the start of a sentence counts only if it is not ambiguous.
- *   <li>A name followed by an institution word ("Gustav Adolfs torg", "Anna skolan") is a place.
+ *   <li>A name followed by an institution or shop word, directly or after one more capitalised word
+ *       ("Gustav Adolfs torg", "Anna skolan", "Ali Baba Livs", "Hassans pizzeria"), is a place or
+ *       business.
  * </ul>
  */
 public final class PersonalNameDetector implements Detector {
@@ -98,19 +101,57 @@ public final class PersonalNameDetector implements Detector {
           "pris",
           "priset",
           "dag",
-          "dagen");
+          "dagen",
+          "livs",
+          "pizzeria",
+          "pizzerian",
+          "kebab",
+          "grill",
+          "grillen",
+          "bygg",
+          "frisör",
+          "frisörsalong",
+          "kiosk",
+          "kiosken",
+          "bageri",
+          "café",
+          "kafé",
+          "restaurang",
+          "städ",
+          "måleri",
+          "handel",
+          "trafikskola",
+          "konditori",
+          "taxi",
+          "hotell",
+          "bar");
 
   private final Set<String> firstNames;
   private final Set<String> surnames;
   private final Set<String> ambiguous;
   private final Set<String> places;
+  private final Set<String> lowerCaseWords;
 
   public PersonalNameDetector(
       Set<String> firstNames, Set<String> surnames, Set<String> ambiguous, Set<String> places) {
+    this(firstNames, surnames, ambiguous, places, Set.of());
+  }
+
+  /**
+   * With {@code lowerCaseWords}: listed names that, written in lower case and alone, are ordinary
+   * words and not counted.
+   */
+  public PersonalNameDetector(
+      Set<String> firstNames,
+      Set<String> surnames,
+      Set<String> ambiguous,
+      Set<String> places,
+      Set<String> lowerCaseWords) {
     this.firstNames = Set.copyOf(firstNames);
     this.surnames = Set.copyOf(surnames);
     this.ambiguous = Set.copyOf(ambiguous);
     this.places = Set.copyOf(places);
+    this.lowerCaseWords = Set.copyOf(lowerCaseWords);
   }
 
   /** Loads the lists under {@code moderation/names/} from the classpath. */
@@ -119,7 +160,8 @@ public final class PersonalNameDetector implements Detector {
         WordLists.load("moderation/names/first-names.txt"),
         WordLists.load("moderation/names/surnames.txt"),
         WordLists.load("moderation/names/ambiguous.txt"),
-        WordLists.load("moderation/names/places.txt"));
+        WordLists.load("moderation/names/places.txt"),
+        WordLists.load("moderation/names/lower-case-words.txt"));
   }
 
   @Override
@@ -180,22 +222,33 @@ public final class PersonalNameDetector implements Detector {
       return true;
     }
     return tokens.capitalised(last + 1)
-        && tokens.lower(last + 1).endsWith("s")
         && tokens.adjacent(last + 1)
         && INSTITUTION_WORDS.contains(tokens.lower(last + 2));
   }
 
   private int lowerCaseFullName(Tokens tokens, int i, List<Finding> out) {
     String first = tokens.lower(i);
-    if (!firstNames.contains(first) || ambiguous.contains(first) || !tokens.adjacent(i)) {
+    if (ambiguous.contains(first)) {
       return i;
     }
-    String second = baseForm(tokens.lower(i + 1));
-    if (!surnames.contains(second) || ambiguous.contains(second) || places.contains(second)) {
+    if (firstNames.contains(first) && tokens.adjacent(i)) {
+      String second = baseForm(tokens.lower(i + 1));
+      if (surnames.contains(second) && !ambiguous.contains(second) && !places.contains(second)) {
+        out.add(new Finding(PersonalDataKind.PERSONAL_NAME, tokens.start(i), tokens.end(i + 1)));
+        return i + 2;
+      }
+    }
+    String word = baseForm(first);
+    if (!tokens.word(i).equals(first)
+        || lowerCaseWords.contains(first)
+        || lowerCaseWords.contains(word)
+        || ambiguous.contains(word)
+        || !isName(first)
+        || namesAPlace(tokens, i)) {
       return i;
     }
-    out.add(new Finding(PersonalDataKind.PERSONAL_NAME, tokens.start(i), tokens.end(i + 1)));
-    return i + 2;
+    out.add(new Finding(PersonalDataKind.PERSONAL_NAME, tokens.start(i), tokens.end(i)));
+    return i + 1;
   }
 
   private boolean isName(String lower) {

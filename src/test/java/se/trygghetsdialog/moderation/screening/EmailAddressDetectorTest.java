@@ -27,6 +27,41 @@ class EmailAddressDetectorTest {
     assertThat(spans(detector, "Mejla " + address + ". Tack!")).containsExactly(address);
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "anna.lind(a)gmail.com",
+        "kalle_b [at] hotmail [punkt] com",
+        "farid.h at gmail dot com",
+        "maria.svensson @ telia.com",
+        "jonas (at) lysekilsbostader (punkt) se",
+        "lena.n at outlook.com",
+        "ahmed92 (snabel-a) yahoo.se",
+        "peter punkt olsson at hotmail punkt se",
+        "sara.b[at]live[dot]se",
+        "eva.k @ gmail . com",
+        "nisse {at} spray.se",
+        "lotta.berg (@) icloud.com",
+        "omar.k@gmail",
+        "henrik . larsson @ telia . com"
+      })
+  void findsAddressesWrittenWithWordsBracketsOrSpaces(String address) {
+    assertThat(spans(detector, "Skriv till " + address + " så svarar jag."))
+        .containsExactly(address);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Vi ses at noon, skrev den engelska turisten.",
+        "Punkt ett på mötet var belysningen, punkt två skräpet.",
+        "Alternativ (a) är bättre än alternativ (b) tycker jag.",
+        "Hon stod at the bus stop, sa han på engelska."
+      })
+  void ignoresTheWordsAtAndDotInOrdinaryText(String text) {
+    assertThat(spans(detector, text)).isEmpty();
+  }
+
   @Test
   void leavesTheSentenceFullStopOutsideTheAddress() {
     assertThat(spans(detector, "Min e-post är kalle123@hotmail.se."))
