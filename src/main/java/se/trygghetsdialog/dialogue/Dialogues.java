@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
-import se.trygghetsdialog.shared.db.ReplicaRead;
 
 /** Reads dialogues for public pages, staff pages and other modules. */
 @Service
@@ -115,19 +114,6 @@ public class Dialogues {
         total,
         current,
         pageSize);
-  }
-
-  /**
-   * {@link #list} for the public list of dialogues: may read from the read replica, seconds old.
-   */
-  @ReplicaRead
-  public Page listForPublic(
-      MunicipalityId municipality,
-      @Nullable DialogueStatus status,
-      @Nullable UUID area,
-      int page,
-      int pageSize) {
-    return list(municipality, status, area, page, pageSize);
   }
 
   public List<StepRecord> history(MunicipalityId municipality, DialogueId id) {

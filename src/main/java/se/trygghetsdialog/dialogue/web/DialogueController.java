@@ -16,7 +16,7 @@ import se.trygghetsdialog.dialogue.DialogueStatus;
 import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
-import se.trygghetsdialog.shared.db.ReplicaRead;
+import se.trygghetsdialog.shared.db.ReplicaReads;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.PublicPageCache;
 import se.trygghetsdialog.shared.web.Ui;
@@ -35,6 +35,7 @@ class DialogueController {
   private final DialogueViews views;
   private final Areas areas;
   private final PublicPageCache cache;
+  private final ReplicaReads replica;
 
   /** What the list shows for one filter and page: the same for every visitor. */
   private record Listed(
@@ -43,7 +44,6 @@ class DialogueController {
   private record ListKey(@Nullable DialogueStatus status, @Nullable UUID area, int pageNumber) {}
 
   @GetMapping("/dialoger")
-  @ReplicaRead
   String list(
       MunicipalityId municipality,
       @RequestParam(name = "status", required = false) @Nullable DialogueStatus status,
@@ -58,22 +58,24 @@ class DialogueController {
             ui.locale(),
             "dialogue.list",
             new ListKey(status, area, pageNumber),
-            () -> {
-              if (area != null && areas.find(municipality, area).isEmpty()) {
-                return Optional.empty();
-              }
-              Dialogues.Page result =
-                  dialogues.listForPublic(municipality, status, area, pageNumber, PAGE_SIZE);
-              return Optional.of(
-                  new Listed(
-                      views.items(municipality, result.items(), ui.locale()),
-                      result,
-                      Option.of(
-                          areas.all(municipality),
-                          Area::id,
-                          Area::name,
-                          id -> area != null && id.equals(area.toString()))));
-            });
+            () ->
+                replica.read(
+                    () -> {
+                      if (area != null && areas.find(municipality, area).isEmpty()) {
+                        return Optional.empty();
+                      }
+                      Dialogues.Page result =
+                          dialogues.list(municipality, status, area, pageNumber, PAGE_SIZE);
+                      return Optional.of(
+                          new Listed(
+                              views.items(municipality, result.items(), ui.locale()),
+                              result,
+                              Option.of(
+                                  areas.all(municipality),
+                                  Area::id,
+                                  Area::name,
+                                  id -> area != null && id.equals(area.toString()))));
+                    }));
     Listed shown = listed.orElseThrow(() -> new NotFoundException("area"));
     page.add("items", shown.items());
     page.add("page", shown.page());
@@ -90,7 +92,6 @@ class DialogueController {
   }
 
   @GetMapping("/dialoger/{id}")
-  @ReplicaRead
   String show(MunicipalityId municipality, @PathVariable UUID id, WebPage page) {
     Locale locale = page.ui().locale();
     Optional<DialoguePageModel> model =
@@ -100,9 +101,11 @@ class DialogueController {
             "dialogue.page",
             id,
             () ->
-                dialogues
-                    .find(municipality, new DialogueId(id))
-                    .map(dialogue -> views.page(municipality, dialogue, locale)));
+                replica.read(
+                    () ->
+                        dialogues
+                            .find(municipality, new DialogueId(id))
+                            .map(dialogue -> views.page(municipality, dialogue, locale))));
     page.add("model", model.orElseThrow(() -> new NotFoundException("dialogue")));
     return "dialogue/show";
   }

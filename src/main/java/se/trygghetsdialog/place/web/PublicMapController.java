@@ -6,7 +6,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import se.trygghetsdialog.shared.MunicipalityId;
-import se.trygghetsdialog.shared.db.ReplicaRead;
 import se.trygghetsdialog.shared.web.WebPage;
 
 /**
@@ -24,7 +23,6 @@ class PublicMapController {
   private final PublicMapPages pages;
 
   @GetMapping("/trygghetskarta")
-  @ReplicaRead
   String page(
       MunicipalityId municipality,
       @ModelAttribute("filter") PublicMapPages.Params params,

@@ -25,6 +25,7 @@ import se.trygghetsdialog.geo.PlaceSettings;
 import se.trygghetsdialog.place.PublicPlaceMap;
 import se.trygghetsdialog.place.TimeOfDay;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.db.ReplicaReads;
 import se.trygghetsdialog.shared.web.CsvTables;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.PublicPageCache;
@@ -69,6 +70,7 @@ class PublicMapPages {
   private final Gazetteer gazetteer;
   private final PublicMapCells cells;
   private final PublicPageCache cache;
+  private final ReplicaReads replica;
 
   private PublicMapPage.Query query(Params params) {
     return cells.query(params.category(), params.time(), params.from(), params.to());
@@ -94,7 +96,7 @@ class PublicMapPages {
             ui.locale(),
             "place.publicMap",
             new Shown(query, number),
-            () -> build(municipality, query, number, ui)));
+            () -> replica.read(() -> build(municipality, query, number, ui))));
     return "place/publicMap";
   }
 

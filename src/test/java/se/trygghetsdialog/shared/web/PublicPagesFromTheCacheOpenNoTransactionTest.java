@@ -1,0 +1,65 @@
+package se.trygghetsdialog.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import se.trygghetsdialog.support.IntegrationTest;
+
+/**
+ * A public page whose data the public page cache keeps is served without a transaction: without a
+ * replica every transaction takes a pooled connection and costs round trips to the database, so a
+ * page that opened one before asking the cache paid that on every hit.
+ */
+@IntegrationTest
+class PublicPagesFromTheCacheOpenNoTransactionTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired PlatformTransactionManager transactions;
+  @Autowired PublicPageCache cache;
+
+  @Test
+  void theListTheDialogueAndTheMapFromTheCacheBeginNoTransaction() throws Exception {
+    String list = mvc.perform(get("/dialoger")).andReturn().getResponse().getContentAsString();
+    Matcher link = Pattern.compile("/dialoger/[0-9a-f-]{36}").matcher(list);
+    assertThat(link.find()).as("a dialogue on the public list").isTrue();
+    Thread test = Thread.currentThread();
+    AtomicInteger begun = new AtomicInteger();
+    TransactionExecutionListener counting =
+        new TransactionExecutionListener() {
+          @Override
+          public void afterBegin(TransactionExecution transaction, Throwable failure) {
+            if (Thread.currentThread() == test) {
+              begun.incrementAndGet();
+            }
+          }
+        };
+    AbstractPlatformTransactionManager manager = (AbstractPlatformTransactionManager) transactions;
+    manager.addListener(counting);
+    try {
+      for (String path : List.of("/dialoger", link.group(), "/trygghetskarta")) {
+        cache.evictAll();
+        mvc.perform(get(path)).andExpect(status().isOk());
+        assertThat(begun.get()).as("transactions of a first visit to " + path).isPositive();
+        begun.set(0);
+        mvc.perform(get(path)).andExpect(status().isOk());
+        assertThat(begun.get())
+            .as("transactions of a visit to " + path + " from the cache")
+            .isZero();
+      }
+    } finally {
+      manager.getTransactionExecutionListeners().remove(counting);
+    }
+  }
+}
