@@ -20,10 +20,14 @@ public class ActionPlanPdf {
 
   private final AdoptedDocumentPdf documents;
 
+  /** The title of a version's PDF: the plan's title and the version number. */
+  public String title(ActionPlanVersion plan) {
+    return plan.title() + " – " + t("measure.plan.versionLabel", plan.versionNumber());
+  }
+
   public byte[] render(ActionPlanVersion plan, String municipalityName) {
-    String title = plan.title() + " – " + t("measure.plan.versionLabel", plan.versionNumber());
     return documents.render(
-        title,
+        title(plan),
         municipalityName,
         t("measure.plan.pdf.subject"),
         (pdf, body) -> {

@@ -60,7 +60,9 @@ public final class WalkPolicy {
 
   /**
    * Besides those who read everything, the staff of an organisation invited to the walk (an owner
-   * of points) see the walk's staff page, with only the points their organisation owns.
+   * of points) see the walk's staff page, with only the points their organisation owns; the staff
+   * of an organisation a point was shared with count as invited (the caller adds it to {@code
+   * invited}) and see that point too.
    */
   public static boolean maySeeWalk(
       StaffPrincipal staff, @Nullable UUID staffOrganisation, Collection<UUID> invited) {
@@ -71,6 +73,15 @@ public final class WalkPolicy {
   public static boolean maySeePoint(
       StaffPrincipal staff, @Nullable UUID staffOrganisation, UUID owner) {
     return mayReadAll(staff) || owner.equals(staffOrganisation);
+  }
+
+  /**
+   * As {@link #maySeePoint(StaffPrincipal, UUID, UUID)}, and also for the staff of an organisation
+   * the point was shared with ({@code sharedWithThem}: it is among the points shared with them).
+   */
+  public static boolean maySeePoint(
+      StaffPrincipal staff, @Nullable UUID staffOrganisation, UUID owner, boolean sharedWithThem) {
+    return maySeePoint(staff, staffOrganisation, owner) || sharedWithThem;
   }
 
   /** Planners, and the staff of the organisation that owns the point, change a point's status. */

@@ -3,6 +3,7 @@ package se.trygghetsdialog.walk;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +65,7 @@ public class Walks {
   }
 
   private final WalkRepository repository;
+  private final WalkShareRepository shares;
   private final WalkInvitees invitees;
   private final PlaceSettings placeSettings;
   private final PersonalDataScreener screener;
@@ -82,7 +84,8 @@ public class Walks {
 
   /**
    * The walks a member of staff may open: every walk for those who read all, else the walks their
-   * organisation is invited to (see {@link WalkPolicy#maySeeWalk}).
+   * organisation is invited to or has a point of shared with it (see {@link
+   * WalkPolicy#maySeeWalk}).
    */
   public List<Walk> visibleTo(
       MunicipalityId municipality, StaffPrincipal staff, @Nullable UUID organisation) {
@@ -93,7 +96,8 @@ public class Walks {
     if (organisation == null) {
       return List.of();
     }
-    Set<UUID> inviting = repository.walksInviting(organisation);
+    Set<UUID> inviting = new HashSet<>(repository.walksInviting(organisation));
+    inviting.addAll(shares.walksSharedWith(municipality, organisation));
     return all.stream().filter(w -> inviting.contains(w.id())).toList();
   }
 

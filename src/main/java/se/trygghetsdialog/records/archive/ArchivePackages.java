@@ -3,7 +3,6 @@ package se.trygghetsdialog.records.archive;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
@@ -17,9 +16,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
-import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -30,7 +26,6 @@ import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.dialogue.StepRecord;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.RuleViolation;
-import se.trygghetsdialog.shared.pdf.TaggedPdf;
 import se.trygghetsdialog.tenancy.Municipalities;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,7 +56,7 @@ public class ArchivePackages {
   private final Municipalities municipalities;
   private final MessageSource messages;
   private final ApplicationEventPublisher events;
-  private final Path fontDirectory;
+  private final ArchivePdf pdfs;
 
   ArchivePackages(
       List<ArchiveDocuments> sources,
@@ -69,13 +64,13 @@ public class ArchivePackages {
       Municipalities municipalities,
       MessageSource messages,
       ApplicationEventPublisher events,
-      @Value("${app.measure.pdf-font-dir:/usr/share/fonts/truetype/dejavu}") String fontDirectory) {
+      ArchivePdf pdfs) {
     this.sources = List.copyOf(sources);
     this.dialogues = dialogues;
     this.municipalities = municipalities;
     this.messages = messages;
     this.events = events;
-    this.fontDirectory = Path.of(fontDirectory);
+    this.pdfs = pdfs;
   }
 
   private String t(String key, Object... args) {
@@ -198,7 +193,7 @@ public class ArchivePackages {
             List.of(t("archive.charter.organisationParticipants"), c.organisationParticipants()),
             List.of(t("archive.charter.residentInvolvement"), c.residentInvolvement()));
     return new ArchiveDocument(
-        "charter", title, dialogue.createdAt(), table(title, author, null, rows, 0.35f));
+        "charter", title, dialogue.createdAt(), pdfs.table(title, author, null, rows, 0.35f));
   }
 
   private ArchiveDocument feedback(MunicipalityId municipality, Dialogue dialogue, String author) {
@@ -218,26 +213,7 @@ public class ArchivePackages {
         last = record.changedAt();
       }
     }
-    return new ArchiveDocument("feedback", title, last, table(title, author, header, rows, 0.2f));
-  }
-
-  /** A document of a title, the municipality's name and one table. */
-  private byte[] table(
-      String title,
-      String author,
-      @Nullable List<String> header,
-      List<List<String>> rows,
-      float firstColumnShare) {
-    return TaggedPdf.render(
-        fontDirectory,
-        title,
-        author,
-        title,
-        doc -> {
-          var body = doc.body();
-          doc.heading(StandardStructureTypes.H1, title, body);
-          doc.block(StandardStructureTypes.P, author, doc.regular, 11, body);
-          doc.table(body, header, rows, firstColumnShare);
-        });
+    return new ArchiveDocument(
+        "feedback", title, last, pdfs.table(title, author, header, rows, 0.2f));
   }
 }

@@ -1,6 +1,8 @@
 package se.trygghetsdialog.walk.web;
 
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.walk.Invitee;
 import se.trygghetsdialog.walk.PointStatusChange;
@@ -25,7 +27,9 @@ public record StaffWalkPage(
     List<String> warnings,
     FormErrors errors,
     String errorPoint,
-    Walks.@org.jspecify.annotations.Nullable SinceLast sinceLast) {
+    Walks.@org.jspecify.annotations.Nullable SinceLast sinceLast,
+    /** The points the reader may change and share (planners, the owner's staff). */
+    Set<UUID> changeable) {
 
   public List<Registration> active() {
     return registrations.stream().filter(r -> r.cancelledAt() == null).toList();

@@ -1,7 +1,10 @@
 package se.trygghetsdialog.walk.web;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +23,7 @@ import se.trygghetsdialog.walk.PointStatus;
 import se.trygghetsdialog.walk.SendWalkProtocol;
 import se.trygghetsdialog.walk.Walk;
 import se.trygghetsdialog.walk.WalkPoint;
+import se.trygghetsdialog.walk.WalkPointSharing;
 import se.trygghetsdialog.walk.WalkPolicy;
 import se.trygghetsdialog.walk.Walks;
 
@@ -37,6 +41,7 @@ class WalkPages {
   private final SendWalkProtocol sendProtocol;
   private final StaffAccounts accounts;
   private final WalkViews views;
+  private final WalkPointSharing sharing;
 
   static StaffPrincipal planner() {
     return StaffAccounts.signedIn(WalkPolicy::mayPlan, "not a walk planner");
@@ -60,8 +65,8 @@ class WalkPages {
   }
 
   /**
-   * The photo of a point, for those who may see the point (planners, administrators and the staff
-   * of the point's owner).
+   * The photo of a point, for those who may see the point (planners, administrators, the staff of
+   * the point's owner and of an organisation it was shared with).
    *
    * @throws NotFoundException when there is none, or the reader may not see it
    */
@@ -69,11 +74,13 @@ class WalkPages {
     StaffPrincipal staff = reader(municipality, walk);
     UUID pointId = id(point, "photo");
     @Nullable UUID organisation = organisationOf(municipality, staff);
+    Set<UUID> shared = sharing.pointsSharedWith(walk, organisation);
     if (walks.points(walk).stream()
         .noneMatch(
             p ->
                 p.id().equals(pointId)
-                    && WalkPolicy.maySeePoint(staff, organisation, p.ownerId()))) {
+                    && WalkPolicy.maySeePoint(
+                        staff, organisation, p.ownerId(), shared.contains(p.id())))) {
       throw new NotFoundException("photo");
     }
     return walks.photo(walk, pointId).orElseThrow(() -> new NotFoundException("photo"));
@@ -94,14 +101,19 @@ class WalkPages {
 
   /**
    * The signed-in staff member, if they may see this walk's staff page (planners, administrators,
-   * and the staff of an invited organisation).
+   * the staff of an invited organisation and of one a point of the walk was shared with).
    *
    * @throws AccessDeniedException otherwise
    */
   StaffPrincipal reader(MunicipalityId municipality, Walk walk) {
     StaffPrincipal staff = StaffAccounts.signedIn();
-    List<UUID> invited = walks.invitees(walk).stream().map(i -> i.organisationId()).toList();
-    if (!WalkPolicy.maySeeWalk(staff, organisationOf(municipality, staff), invited)) {
+    @Nullable UUID organisation = organisationOf(municipality, staff);
+    List<UUID> invited = new ArrayList<>();
+    walks.invitees(walk).forEach(i -> invited.add(i.organisationId()));
+    if (organisation != null && !sharing.pointsSharedWith(walk, organisation).isEmpty()) {
+      invited.add(organisation);
+    }
+    if (!WalkPolicy.maySeeWalk(staff, organisation, invited)) {
       throw new AccessDeniedException("neither planner nor invited");
     }
     return staff;
@@ -119,11 +131,20 @@ class WalkPages {
     StaffPrincipal staff = StaffAccounts.signedIn();
     boolean all = WalkPolicy.mayReadAll(staff);
     @Nullable UUID organisation = organisationOf(municipality, staff);
-    // An owner sees only the points their organisation owns.
+    // An owner sees only the points their organisation owns, and those shared with it.
+    Set<UUID> shared = sharing.pointsSharedWith(walk, organisation);
     List<WalkPoint> points =
         walks.points(walk).stream()
-            .filter(p -> WalkPolicy.maySeePoint(staff, organisation, p.ownerId()))
+            .filter(
+                p ->
+                    WalkPolicy.maySeePoint(
+                        staff, organisation, p.ownerId(), shared.contains(p.id())))
             .toList();
+    Set<UUID> changeable =
+        points.stream()
+            .filter(p -> WalkPolicy.mayChangeStatus(staff, organisation, p.ownerId()))
+            .map(WalkPoint::id)
+            .collect(Collectors.toUnmodifiableSet());
     page.add(
         "page",
         new StaffWalkPage(
@@ -139,7 +160,8 @@ class WalkPages {
             warnings,
             errors,
             errorPoint,
-            all ? walks.sinceLast(walk).orElse(null) : null));
+            all ? walks.sinceLast(walk).orElse(null) : null,
+            changeable));
     page.add("mayPlan", WalkPolicy.mayPlan(staff));
     page.add("statuses", Option.of(PointStatus.values(), "walk.status", null, page.ui()));
     return "walk/staff/show";

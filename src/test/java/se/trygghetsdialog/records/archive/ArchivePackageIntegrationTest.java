@@ -9,8 +9,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
@@ -21,6 +24,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
+import se.trygghetsdialog.actionplan.AdoptActionPlan;
 import se.trygghetsdialog.dialogue.ChangeStep;
 import se.trygghetsdialog.dialogue.CreateDialogue;
 import se.trygghetsdialog.dialogue.DialogueId;
@@ -36,6 +41,10 @@ import se.trygghetsdialog.dialogue.FillCharter;
 import se.trygghetsdialog.identity.Role;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffMember;
+import se.trygghetsdialog.measure.InputRef;
+import se.trygghetsdialog.measure.MeasureId;
+import se.trygghetsdialog.measure.MeasureMother;
+import se.trygghetsdialog.measure.ProposeMeasure;
 import se.trygghetsdialog.participation.ParticipationIntegrationTest;
 import se.trygghetsdialog.records.AuditLog;
 import se.trygghetsdialog.shared.pdf.TaggedPdf;
@@ -66,6 +75,8 @@ class ArchivePackageIntegrationTest {
   @Autowired ChangeStep changeStep;
   @Autowired Dialogues dialogues;
   @Autowired AuditLog auditLog;
+  @Autowired ProposeMeasure proposeMeasure;
+  @Autowired AdoptActionPlan adoptPlan;
 
   FreshMunicipality kommun;
   StaffMember leader;
@@ -116,9 +127,8 @@ class ArchivePackageIntegrationTest {
     return "/personal/dialoger/" + dialogue.value() + "/arkivpaket.zip";
   }
 
-  @Test
-  void aClosedDialoguesPackageHoldsPdfADocumentsDescribedByItsMetadata() throws Exception {
-    close();
+  /** The package as downloaded by the leader, by file name. */
+  Map<String, byte[]> download() throws Exception {
     MockHttpSession session = kommun.signIn(mvc, leader);
     byte[] zip =
         mvc.perform(kommun.on(get(path())).session(session))
@@ -132,13 +142,18 @@ class ArchivePackageIntegrationTest {
         files.put(entry.getName(), in.readAllBytes());
       }
     }
+    return files;
+  }
+
+  /**
+   * Checks that every document the metadata lists is in the package with its size and SHA-256 and
+   * carries the PDF/A markers; returns the documents by kind, each as its extracted text.
+   */
+  static Map<String, List<String>> checkedDocuments(Map<String, byte[]> files) throws Exception {
     JsonNode metadata = JsonMapper.builder().build().readTree(files.get("metadata.json"));
-    assertThat(metadata.get("dialogue").get("id").asString())
-        .isEqualTo(dialogue.value().toString());
-    assertThat(metadata.get("dialogue").get("title").asString()).isEqualTo("Trygg hamn");
     JsonNode documents = metadata.get("documents");
-    assertThat(documents.size()).isEqualTo(files.size() - 1).isGreaterThanOrEqualTo(3);
-    int analysis = 0;
+    assertThat(documents.size()).isEqualTo(files.size() - 1);
+    Map<String, List<String>> byKind = new HashMap<>();
     for (JsonNode document : documents) {
       String name = document.get("file").asString();
       byte[] bytes = files.get(name);
@@ -146,14 +161,213 @@ class ArchivePackageIntegrationTest {
       assertThat(document.get("size").asInt()).isEqualTo(bytes.length);
       assertThat(document.get("sha256").asString())
           .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+      assertThat(document.get("format").asString()).isEqualTo("PDF/A-2b");
       assertPdfA(name, bytes);
-      if (document.get("kind").asString().equals("analysis")) {
-        analysis++;
+      try (PDDocument pdf = Loader.loadPDF(bytes)) {
+        byKind
+            .computeIfAbsent(document.get("kind").asString(), k -> new ArrayList<>())
+            .add(new PDFTextStripper().getText(pdf));
       }
     }
-    assertThat(analysis).isOne();
+    return byKind;
+  }
+
+  @Test
+  void aClosedDialoguesPackageHoldsPdfADocumentsDescribedByItsMetadata() throws Exception {
+    close();
+    Map<String, byte[]> files = download();
+    JsonNode metadata = JsonMapper.builder().build().readTree(files.get("metadata.json"));
+    assertThat(metadata.get("dialogue").get("id").asString())
+        .isEqualTo(dialogue.value().toString());
+    assertThat(metadata.get("dialogue").get("title").asString()).isEqualTo("Trygg hamn");
+    JsonNode documents = metadata.get("documents");
+    assertThat(documents.size()).isGreaterThanOrEqualTo(3);
+    assertThat(checkedDocuments(files).get("analysis")).hasSize(1);
     assertThat(documents.get(0).get("kind").asString()).isEqualTo("charter");
     assertThat(documents.get(1).get("kind").asString()).isEqualTo("feedback");
+  }
+
+  @Test
+  void thePackageHoldsTheCitingPlanVersionsTheSentSessionNotesAndThePerspectiveMap()
+      throws Exception {
+    var actor = accounts.actingAs(leader);
+    var m = kommun.tenant().id();
+    DialogueId other =
+        ParticipationIntegrationTest.inStepTwo(
+            m, actor, organisations, ladder, createDialogue, fillCharter, changeStep, dialogues);
+    MeasureId ours =
+        proposeMeasure.propose(
+            m,
+            MeasureMother.proposal(
+                "Belysning längs kajen", List.of(InputRef.dialogue(dialogue.value()))),
+            actor);
+    MeasureId theirs =
+        proposeMeasure.propose(
+            m,
+            MeasureMother.proposal(
+                "Åtgärd för en annan dialog", List.of(InputRef.dialogue(other.value()))),
+            actor);
+    adopt(1, "Åtgärdsplan med kajen", List.of(ours, theirs));
+    adopt(2, "Åtgärdsplan utan dialogen", List.of(theirs));
+
+    UUID sent = session("Möte om kajen", "Anteckning om kajens belysning", false, true);
+    jdbc.sql(
+            """
+            INSERT INTO dialogue_session_agreement (agreement_id, municipality_id, session_id,
+              position, text) VALUES (:id, :m, :s, 0, 'Fler lampor vid kajen')
+            """)
+        .param("id", UUID.randomUUID())
+        .param("m", m.value())
+        .param("s", sent)
+        .update();
+    jdbc.sql(
+            """
+            INSERT INTO dialogue_session_material (material_id, municipality_id, session_id,
+              file_name, kind, size_bytes, content, uploaded_at)
+            VALUES (:id, :m, :s, 'hemligt-underlag.pdf', 'PDF', 20, :c, now())
+            """)
+        .param("id", UUID.randomUUID())
+        .param("m", m.value())
+        .param("s", sent)
+        .param("c", "%PDF-1.4 HEMLIGT MATERIAL".getBytes(StandardCharsets.UTF_8))
+        .update();
+    session("Möte som inte skickats", "Ej skickad anteckning om torget", false, false);
+    session("Möte med flaggade anteckningar", "Flaggad anteckning om Anna Svensson", true, true);
+    UUID theme = perspectives();
+    close();
+
+    Map<String, byte[]> files = download();
+    Map<String, List<String>> documents = checkedDocuments(files);
+    assertThat(documents.get("action-plan"))
+        .singleElement()
+        .asString()
+        .contains("Åtgärdsplan med kajen", "Belysning längs kajen", "Kommunfullmäktige");
+    assertThat(documents.get("session-notes"))
+        .singleElement()
+        .asString()
+        .contains("Möte om kajen", "Anteckning om kajens belysning", "Fler lampor vid kajen");
+    assertThat(documents.get("perspective-map"))
+        .singleElement()
+        .asString()
+        .contains("Belysningstema", "Intervju", "Minoritetsperspektiv", "Nej-röst")
+        .doesNotContain("Perspektivtext om kajen", theme.toString());
+    String everything =
+        String.join("\n", documents.values().stream().flatMap(List::stream).toList())
+            + new String(files.get("metadata.json"), StandardCharsets.UTF_8);
+    assertThat(everything)
+        .doesNotContain(
+            "Åtgärdsplan utan dialogen",
+            "Ej skickad anteckning",
+            "Flaggad anteckning",
+            "Anna Svensson",
+            "hemligt-underlag",
+            "HEMLIGT MATERIAL",
+            "Perspektivtext om kajen");
+    assertThat(files.keySet()).noneMatch(name -> name.contains("hemligt"));
+  }
+
+  void adopt(int number, String title, List<MeasureId> measures) {
+    adoptPlan.adopt(
+        kommun.tenant().id(),
+        new AdoptActionPlan.Input(
+            number,
+            title,
+            "",
+            "Kommunfullmäktige",
+            LocalDate.now(),
+            "§ " + number,
+            "KS 2026/" + number,
+            measures),
+        accounts.actingAs(leader));
+  }
+
+  /** A held session of the dialogue with these notes, sent or not, flagged or not. */
+  UUID session(String title, String notes, boolean flagged, boolean sent) {
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            """
+            INSERT INTO dialogue_session (session_id, municipality_id, dialogue_id, format, title,
+              session_date, start_time, end_time, material_token_hash, attended, notes,
+              notes_flagged, notes_published_at, created_by, creation_token)
+            VALUES (:id, :m, :d, 'PHYSICAL', :title, DATE '2026-10-01', TIME '18:00',
+              TIME '20:00', :hash, 12, :notes, :flagged,
+              CASE WHEN :sent THEN now() ELSE NULL END, :by, :token)
+            """)
+        .param("id", id)
+        .param("m", kommun.tenant().id().value())
+        .param("d", dialogue.value())
+        .param("title", title)
+        .param("hash", UUID.randomUUID().toString())
+        .param("notes", notes)
+        .param("flagged", flagged)
+        .param("sent", sent)
+        .param("by", leader.id())
+        .param("token", UUID.randomUUID())
+        .update();
+    return id;
+  }
+
+  /**
+   * A theme and a contact with two perspectives: a minority one tagged with the theme, a flagged
+   * nej-röst without theme. Returns the theme's id.
+   */
+  UUID perspectives() {
+    UUID m = kommun.tenant().id().value();
+    UUID theme = UUID.randomUUID();
+    jdbc.sql(
+            """
+            INSERT INTO perspective_theme (theme_id, municipality_id, dialogue_id, name)
+            VALUES (:t, :m, :d, 'Belysningstema')
+            """)
+        .param("t", theme)
+        .param("m", m)
+        .param("d", dialogue.value())
+        .update();
+    UUID contact = UUID.randomUUID();
+    jdbc.sql(
+            """
+            INSERT INTO perspective_contact (contact_id, municipality_id, dialogue_id, channel,
+              contact_date, people, logged_by, creation_token)
+            VALUES (:c, :m, :d, 'INTERVIEW', DATE '2026-09-15', 2, :by, :token)
+            """)
+        .param("c", contact)
+        .param("m", m)
+        .param("d", dialogue.value())
+        .param("by", leader.id())
+        .param("token", UUID.randomUUID())
+        .update();
+    UUID minority = perspective(contact, "Perspektivtext om kajen", false, true, false);
+    perspective(contact, "Perspektivtext om kajen och Anna Svensson", true, false, true);
+    jdbc.sql(
+            "INSERT INTO perspective_tag (perspective_id, theme_id, municipality_id) VALUES (:p, :t, :m)")
+        .param("p", minority)
+        .param("t", theme)
+        .param("m", m)
+        .update();
+    return theme;
+  }
+
+  UUID perspective(UUID contact, String text, boolean flagged, boolean minority, boolean dissent) {
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            """
+            INSERT INTO perspective (perspective_id, municipality_id, dialogue_id, contact_id, kind,
+              text, masked_text, flagged, minority, dissent, recorded_by, creation_token)
+            VALUES (:id, :m, :d, :c, 'STANCE', :text, :text, :flagged, :minority, :dissent, :by,
+              :token)
+            """)
+        .param("id", id)
+        .param("m", kommun.tenant().id().value())
+        .param("d", dialogue.value())
+        .param("c", contact)
+        .param("text", text)
+        .param("flagged", flagged)
+        .param("minority", minority)
+        .param("dissent", dissent)
+        .param("by", leader.id())
+        .param("token", UUID.randomUUID())
+        .update();
+    return id;
   }
 
   static void assertPdfA(String name, byte[] bytes) throws IOException {
