@@ -19,6 +19,7 @@ public record SurveyChanged(
   public static final String ROUND_CREATED = "survey.round-created";
   public static final String INVITATIONS_SENT = "survey.invitations-sent";
   public static final String PAPER_ANSWER = "survey.paper-answer-entered";
+  public static final String LETTERS_EXPORTED = "survey.letters-exported";
 
   @Override
   public String auditAction() {

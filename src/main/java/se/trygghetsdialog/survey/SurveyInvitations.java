@@ -93,13 +93,19 @@ public class SurveyInvitations {
         new SurveyChanged(m, round, staff.accountId(), SurveyChanged.INVITATIONS_SENT));
   }
 
-  /** The round's unused letter codes, to print. */
-  @Transactional(readOnly = true)
-  public List<Letter> letters(MunicipalityId m, UUID round) {
+  /**
+   * The round's unused letter codes, to print; audited, since a code is the right to answer once.
+   */
+  @Transactional
+  public List<Letter> letters(MunicipalityId m, UUID round, StaffPrincipal staff) {
     round(m, round);
-    return repository.unused(m, round, false).stream()
-        .map(i -> new Letter(printed(i.code()), links.to(m, "/enkater/kod")))
-        .toList();
+    List<Letter> letters =
+        repository.unused(m, round, false).stream()
+            .map(i -> new Letter(printed(i.code()), links.to(m, "/enkater/kod")))
+            .toList();
+    events.publishEvent(
+        new SurveyChanged(m, round, staff.accountId(), SurveyChanged.LETTERS_EXPORTED));
+    return letters;
   }
 
   /**

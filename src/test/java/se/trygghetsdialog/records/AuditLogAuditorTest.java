@@ -60,6 +60,8 @@ class AuditLogAuditorTest {
           Map.entry(
               "/personal/registerutdrag/registerutdrag.pdf", "records.register-extract-issued"),
           Map.entry(
+              "/personal/enkater/{id}/omgangar/{roundId}/koder.csv", "survey.letters-exported"),
+          Map.entry(
               "/personal/enkater/{surveyId}/omgangar/{roundId}/resultat.csv",
               "survey.results-exported"),
           Map.entry("/personal/registrering/export.csv", "records.registrations-exported"),

@@ -46,7 +46,7 @@ class SurveyIntegrationTest {
   @Autowired BuildSurvey build;
   @Autowired Surveys surveys;
   @Autowired SurveyInvitations invitations;
-  @Autowired SurveyResultsSource results;
+  @Autowired SurveyResultsJdbcSource results;
   @Autowired JdbcClient jdbc;
 
   MunicipalityId m;
@@ -269,7 +269,7 @@ class SurveyIntegrationTest {
     mvc.perform(post("/enkater/" + round + "/borja").with(csrf()))
         .andExpect(status().isForbidden());
     invitations.generate(m, round, new SurveyInvitations.Generate(2), leader);
-    String code = invitations.letters(m, round).get(0).code();
+    String code = invitations.letters(m, round, leader).get(0).code();
 
     String first = codeStart(code.toLowerCase(Locale.ROOT), 302);
     String second = codeStart(code, 302);
@@ -279,7 +279,7 @@ class SurveyIntegrationTest {
     assertThat(responses(round)).isEqualTo(1);
     codeStart(code, 409);
     codeStart("ZZZZZ-ZZZZZ", 404);
-    assertThat(invitations.letters(m, round)).hasSize(1);
+    assertThat(invitations.letters(m, round, leader)).hasSize(1);
     assertThat(surveys.codes(m, round)).isEqualTo(new Surveys.CodeCounts(2, 1));
   }
 

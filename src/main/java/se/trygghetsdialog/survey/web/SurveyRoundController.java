@@ -84,13 +84,15 @@ class SurveyRoundController {
   @GetMapping("/koder.csv")
   ResponseEntity<byte[]> letters(
       MunicipalityId m, @PathVariable String id, @PathVariable String roundId, WebPage page) {
-    SurveyPages.builder();
+    StaffPrincipal staff = SurveyPages.builder();
     Survey survey = pages.survey(m, id);
     SurveyRound round = pages.round(m, survey, roundId);
     return CsvTables.download(
         "koder.csv",
         List.of(page.ui().t("survey.letters.code"), page.ui().t("survey.letters.link")),
-        invitations.letters(m, round.id()).stream().map(l -> List.of(l.code(), l.link())).toList());
+        invitations.letters(m, round.id(), staff).stream()
+            .map(l -> List.of(l.code(), l.link()))
+            .toList());
   }
 
   @PostMapping("/inbjudningar")
