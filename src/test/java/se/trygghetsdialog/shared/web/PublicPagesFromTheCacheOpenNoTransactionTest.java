@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -15,6 +16,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.web.context.WebApplicationContext;
+import se.trygghetsdialog.identity.RealCsrfTokenStore;
+import se.trygghetsdialog.shared.ServerSecret;
 import se.trygghetsdialog.support.IntegrationTest;
 
 /**
@@ -28,6 +32,15 @@ class PublicPagesFromTheCacheOpenNoTransactionTest {
   @Autowired MockMvc mvc;
   @Autowired PlatformTransactionManager transactions;
   @Autowired PublicPageCache cache;
+  @Autowired WebApplicationContext context;
+  @Autowired ServerSecret secret;
+
+  @BeforeEach
+  void theApplicationsOwnCsrfTokenStore() {
+    // MockMvc's csrf() in an earlier test puts a session-based token store in the shared context,
+    // and saving a session is a transaction of its own on every page.
+    RealCsrfTokenStore.restore(context, secret);
+  }
 
   @Test
   void theListTheDialogueAndTheMapFromTheCacheBeginNoTransaction() throws Exception {
