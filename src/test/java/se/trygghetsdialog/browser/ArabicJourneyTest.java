@@ -135,7 +135,7 @@ class ArabicJourneyTest extends BrowserTestBase {
         .isEqualTo("المكان المختار: \u2068Havets hus\u2069");
     Axe.assertAccessible(driver);
 
-    choose(driver, "categoryId", "Klotter");
+    choose(driver, "categoryId", "Vegetation och sikt");
     click(driver, By.id("timeOfDay-EVENING"));
     type(driver, "description", "كتابات على الجدار عند المدخل.");
     PlaceReportJourneyTest.waitOutMinimumFillTime(shown);
