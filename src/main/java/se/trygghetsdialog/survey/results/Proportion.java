@@ -48,6 +48,8 @@ public record Proportion(double hits, double n) {
     double centre = p + z2 / (2 * n);
     double spread = Z95 * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));
     double bound = (centre + sign * spread) / (1 + z2 / n);
-    return Math.min(1, Math.max(0, bound));
+    // Rounding can put the bound a hair on the wrong side of the share (about 1e-17 when no answer
+    // or every answer is a hit); the interval always contains the share.
+    return sign < 0 ? Math.min(p, Math.max(0, bound)) : Math.max(p, Math.min(1, bound));
   }
 }
