@@ -11,6 +11,7 @@ import se.trygghetsdialog.geo.PlaceSettings;
 import se.trygghetsdialog.moderation.ContentApproved;
 import se.trygghetsdialog.moderation.ContentKeptInternal;
 import se.trygghetsdialog.moderation.ContentRejected;
+import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.PublicPageCache;
 
 /**
@@ -32,17 +33,22 @@ class ModerationOutcomes {
   @ApplicationModuleListener
   void on(ContentApproved event) {
     placeReport(event.contentType(), event.contentId())
-        .ifPresent(
-            id -> {
-              reports.decide(
-                  event.municipalityId(), id, PlaceReportStatus.PUBLISHED, event.publicText(), "");
-              routing.assign(event.municipalityId(), id);
-              // Public pages only read the heat counts; a writer builds them for the map's grid.
-              publicReports.countsReadyFor(
-                  event.municipalityId(),
-                  HeatGrid.over(settings.of(event.municipalityId()), HeatGrid.HEAT_CELL_METRES));
-              cache.evictAfterCommit(event.municipalityId());
-            });
+        .ifPresent(id -> publish(event.municipalityId(), id, event.publicText()));
+  }
+
+  /**
+   * Publishes an approved report in the caller's transaction. Public pages only read the heat
+   * counts, so a writer builds them for the map's grid, and it does so <em>before</em> publishing:
+   * a rebuild takes the counts' lock exclusively, publishing takes it shared, and a transaction
+   * that held it shared while asking for it exclusively deadlocked with a concurrent approval doing
+   * the same (seen when the demo data's approvals ran in parallel).
+   */
+  void publish(MunicipalityId municipality, PlaceReportId id, String publicText) {
+    publicReports.countsReadyFor(
+        municipality, HeatGrid.over(settings.of(municipality), HeatGrid.HEAT_CELL_METRES));
+    reports.decide(municipality, id, PlaceReportStatus.PUBLISHED, publicText, "");
+    routing.assign(municipality, id);
+    cache.evictAfterCommit(municipality);
   }
 
   @ApplicationModuleListener

@@ -42,6 +42,7 @@ class HeatGridCountsTest {
   @Autowired PlaceCategories categories;
   @Autowired PlaceSettings settings;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired ModerationOutcomes outcomes;
 
   MunicipalityId municipality;
   MapSettings bounds;
@@ -172,6 +173,73 @@ class HeatGridCountsTest {
         .param("id", tieReports.get(1).value())
         .update();
     assertCountsMatchAFreshAggregation();
+  }
+
+  /**
+   * Two approvals at once on a grid without counts: one publishes a report (its trigger holds the
+   * counts' lock shared) and then builds the counts, while the other is already waiting to build
+   * them. Publishing before building deadlocked, and PostgreSQL aborted one approval.
+   */
+  @Test
+  void twoApprovalsThatMustBuildTheCountsDoNotDeadlock() throws Exception {
+    long base = 3_000_000 + ThreadLocalRandom.current().nextInt(1_000_000);
+    HeatGrid.Cell cell = new HeatGrid.Cell(base, base);
+    PlaceReportId first = pending(cell, all.get(0), TimeOfDay.DAY);
+    PlaceReportId second = pending(cell, all.get(0), TimeOfDay.DAY);
+    PlaceReportId third = pending(cell, all.get(0), TimeOfDay.DAY);
+    approve(third);
+    jdbc.sql("DELETE FROM place_heat_grid WHERE municipality_id = :m")
+        .param("m", municipality.value())
+        .update();
+    TransactionTemplate tx = new TransactionTemplate(transactions);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    java.util.concurrent.CountDownLatch writerPublished =
+        new java.util.concurrent.CountDownLatch(1);
+    try {
+      java.util.concurrent.Future<?> writer =
+          pool.submit(
+              () ->
+                  tx.executeWithoutResult(
+                      s -> {
+                        approve(second);
+                        writerPublished.countDown();
+                        org.awaitility.Awaitility.await()
+                            .atMost(java.time.Duration.ofSeconds(20))
+                            .until(this::anotherTransactionWaitsForTheCountsLock);
+                        repository.countsReadyFor(municipality, grid);
+                      }));
+      assertThat(writerPublished.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      java.util.concurrent.Future<?> approval =
+          pool.submit(
+              () ->
+                  tx.executeWithoutResult(
+                      s -> outcomes.publish(municipality, first, "Granskad text")));
+      writer.get(30, java.util.concurrent.TimeUnit.SECONDS);
+      approval.get(30, java.util.concurrent.TimeUnit.SECONDS);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM place_report WHERE report_id IN (:ids)"
+                        + " AND status = 'PUBLISHED'")
+                .param("ids", List.of(first.value(), second.value(), third.value()))
+                .query(Integer.class)
+                .single())
+        .isEqualTo(3);
+    assertThat(map.heatGrid(municipality, bounds, PublicPlaceMap.Filter.all()))
+        .anySatisfy(c -> assertThat(c.cell()).isEqualTo(cell));
+    assertCountsMatchAFreshAggregation();
+  }
+
+  boolean anotherTransactionWaitsForTheCountsLock() {
+    return jdbc.sql(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = 4719"
+                    + " AND NOT granted")
+            .query(Integer.class)
+            .single()
+        > 0;
   }
 
   @Test
