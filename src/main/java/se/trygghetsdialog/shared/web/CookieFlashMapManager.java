@@ -30,7 +30,10 @@ final class CookieFlashMapManager extends AbstractFlashMapManager {
   static final String COOKIE = "td-flash";
   private static final String PURPOSE = "flash-cookie";
 
-  /** Browsers keep cookies of up to 4096 bytes; larger flash maps go to the session. */
+  /**
+   * Browsers keep cookies of up to 4096 bytes; text beyond this loses its oldest maps, flash maps
+   * with other values go to the session.
+   */
   private static final int MAX_COOKIE = 3500;
 
   private final ServerSecret secret;
@@ -55,10 +58,25 @@ final class CookieFlashMapManager extends AbstractFlashMapManager {
   @Override
   protected void updateFlashMaps(
       List<FlashMap> flashMaps, HttpServletRequest request, HttpServletResponse response) {
-    String text =
-        flashMaps.stream().allMatch(CookieFlashMapManager::textOnly) ? encode(flashMaps) : null;
-    String sealed = text == null || flashMaps.isEmpty() ? "" : secret.seal(PURPOSE, text);
-    if (text != null && sealed.length() <= MAX_COOKIE) {
+    boolean textOnly = flashMaps.stream().allMatch(CookieFlashMapManager::textOnly);
+    String sealed = "";
+    if (textOnly) {
+      // Text always travels in the cookie, never in a session: a resident who sends form after
+      // form without opening the pages they are sent to (other tabs, a script) would otherwise get
+      // a session, and the CSRF token bound to it would refuse every form they had open. When the
+      // maps outgrow the cookie the oldest go: the newest notice is the one that matters.
+      List<FlashMap> kept = new ArrayList<>(flashMaps);
+      while (!kept.isEmpty()) {
+        sealed = secret.seal(PURPOSE, encode(kept));
+        if (sealed.length() <= MAX_COOKIE) {
+          break;
+        }
+        kept.remove(0);
+        sealed = "";
+      }
+    }
+    // Only a single map too large for any cookie still goes to the session.
+    if (textOnly && (!sealed.isEmpty() || flashMaps.isEmpty())) {
       if (!sealed.isEmpty() || WebUtils.getCookie(request, COOKIE) != null) {
         write(request, response, sealed);
       }
