@@ -135,17 +135,113 @@ public final class Axe {
     Object result =
         js.executeAsyncScript(
             "var done = arguments[arguments.length - 1];"
-                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a','wcag2aa','wcag21a','wcag21aa','wcag22aa','best-practice']}})"
+                + "axe.run(document, {resultTypes: ['violations'], runOnly: {type: 'tag', values: ['wcag2a','wcag2aa','wcag21a','wcag21aa','wcag22aa','best-practice']}})"
                 + ".then(function (r) { done(r.violations.map(function (v) {"
                 + "  return v.id + ' (' + v.impact + '): ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ');"
                 + "})); }).catch(function (e) { done(['axe failed: ' + e]); });");
     return (List<String>) result;
   }
 
-  /** Asserts that the page has no accessibility violations. */
+  /**
+   * Asserts that the page has no accessibility violations. A page whose structure is the same as
+   * one already found clean in this test run is not checked again: same path (ids aside), viewport
+   * width and JavaScript state, and the same set of element shapes — tag, classes, parent, the
+   * attributes axe-core reads (with the values of role, type, lang, dir, style, autocomplete and
+   * the aria attributes), and whether a link, button, label, heading or cell has text — and the
+   * same number of repeated ids. Such a page differs from the checked one only in how many rows it
+   * lists and in their wording. Journeys revisit many pages in this way. The figures are printed
+   * when the run ends.
+   */
   public static void assertAccessible(WebDriver driver) {
-    assertThat(violations(driver))
-        .as("axe-core violations on %s", driver.getCurrentUrl())
-        .isEmpty();
+    long started = System.nanoTime();
+    String markup = markup(driver);
+    if (markup != null && CLEAN_PAGES.contains(markup)) {
+      STATS.skipped.incrementAndGet();
+      return;
+    }
+    List<String> violations = violations(driver);
+    STATS.checked.incrementAndGet();
+    STATS.nanos.addAndGet(System.nanoTime() - started);
+    assertThat(violations).as("axe-core violations on %s", driver.getCurrentUrl()).isEmpty();
+    if (markup != null) {
+      CLEAN_PAGES.add(markup);
+    }
+  }
+
+  /** Digests of the markup of pages found clean in this run. */
+  private static final java.util.Set<String> CLEAN_PAGES =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  private static final Stats STATS = new Stats();
+
+  /** How many pages were skipped as already checked so far in this run. */
+  static int skipped() {
+    return STATS.skipped.get();
+  }
+
+  /** How many pages were checked, how many skipped as seen before, and the time spent checking. */
+  private static final class Stats {
+    final java.util.concurrent.atomic.AtomicInteger checked =
+        new java.util.concurrent.atomic.AtomicInteger();
+    final java.util.concurrent.atomic.AtomicInteger skipped =
+        new java.util.concurrent.atomic.AtomicInteger();
+    final java.util.concurrent.atomic.AtomicLong nanos =
+        new java.util.concurrent.atomic.AtomicLong();
+
+    Stats() {
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () ->
+                      System.err.printf(
+                          "Axe: %d pages checked in %.1f s, %d skipped as already checked%n",
+                          checked.get(), nanos.get() / 1e9, skipped.get())));
+    }
+  }
+
+  /** The script that describes the page's structure (see {@link #assertAccessible}). */
+  private static final String STRUCTURE =
+      "var shapes = new Set(), ids = {}, repeated = 0;"
+          + "var valued = /^(role|type|lang|dir|style|autocomplete|scope|colspan|rowspan|tabindex|aria-.*)$/;"
+          + "var named = /^(id|for|href|alt|title|name|value|hidden|disabled|open|headers|src)$/;"
+          + "var texts = /^(A|BUTTON|LABEL|TH|TD|H[1-6]|LEGEND|SUMMARY|CAPTION|OPTION|TITLE|DT|DD)$/;"
+          + "document.querySelectorAll('*').forEach(function (e) {"
+          + "  var s = e.tagName + '<' + (e.parentElement ? e.parentElement.tagName : '');"
+          + "  if (typeof e.className === 'string' && e.className.trim())"
+          + "    s += '.' + e.className.trim().split(/\\s+/).sort().join('.');"
+          + "  for (var i = 0; i < e.attributes.length; i++) { var a = e.attributes[i];"
+          + "    if (valued.test(a.name)) s += '[' + a.name + '=' + a.value.replace(/[0-9a-f]{8}-[0-9a-f-]{27}|[0-9]+/g, '0') + ']';"
+          + "    else if (named.test(a.name)) s += '[' + a.name + (a.value === '' ? '=]' : ']'); }"
+          + "  if (texts.test(e.tagName)) s += e.textContent.trim() === '' ? '(empty)' : '(text)';"
+          + "  if (e.id) { if (ids[e.id]) repeated++; ids[e.id] = 1; }"
+          + "  shapes.add(s); });"
+          + "return location.pathname.replace(/[0-9a-f]{8}-[0-9a-f-]{27}|[0-9]+/g, '0') + '|' + innerWidth"
+          + "  + '|' + repeated + '|' + Array.from(shapes).sort().join('\\n');";
+
+  /**
+   * A digest of the page's structure with the JavaScript state, or null when the page cannot be
+   * read.
+   */
+  private static String markup(WebDriver driver) {
+    boolean scriptsOff = Browsers.isJavaScriptOff(driver);
+    try {
+      if (scriptsOff) {
+        Browsers.scriptsDisabled(driver, false);
+      }
+      Object structure = ((JavascriptExecutor) driver).executeScript(STRUCTURE);
+      if (!(structure instanceof String text)) {
+        return null;
+      }
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest((scriptsOff + "|" + text).getBytes(StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest);
+    } catch (java.security.NoSuchAlgorithmException | RuntimeException unreadable) {
+      return null;
+    } finally {
+      if (scriptsOff) {
+        Browsers.scriptsDisabled(driver, true);
+      }
+    }
   }
 }
