@@ -42,6 +42,7 @@ public class RecordPromise {
    * The medborgarlöfte form, bound and validated by Spring MVC.
    *
    * @param evidenceDialogues dialogues whose results the promise rests on
+   * @param evidenceSurveys closed survey rounds whose results the promise rests on
    */
   public record Command(
       @Nullable UUID creationToken,
@@ -62,7 +63,8 @@ public class RecordPromise {
       @Nullable @Size(max = ProposeMeasure.MAX_TEXT, message = "{measure.error.text.tooLong}")
           String evidence,
       @Nullable List<MeasureId> activities,
-      @Nullable List<UUID> evidenceDialogues) {
+      @Nullable List<UUID> evidenceDialogues,
+      @Nullable List<UUID> evidenceSurveys) {
 
     Input input() {
       return new Input(
@@ -75,9 +77,16 @@ public class RecordPromise {
           status,
           evidence == null ? "" : evidence.strip(),
           activities == null ? List.of() : activities.stream().filter(a -> a != null).toList(),
-          evidenceDialogues == null
-              ? List.of()
-              : evidenceDialogues.stream().filter(d -> d != null).map(InputRef::dialogue).toList());
+          java.util.stream.Stream.concat(
+                  refs(evidenceDialogues, InputRef.DIALOGUE),
+                  refs(evidenceSurveys, InputRef.SURVEY))
+              .toList());
+    }
+
+    private static java.util.stream.Stream<InputRef> refs(@Nullable List<UUID> ids, String type) {
+      return ids == null
+          ? java.util.stream.Stream.empty()
+          : ids.stream().filter(id -> id != null).map(id -> new InputRef(type, id));
     }
   }
 

@@ -18,6 +18,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.dialogue.DialogueId;
+import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
@@ -58,7 +60,11 @@ public class BuildSurvey {
       @Nullable @Size(max = 100) String conditionCode,
       @Nullable @Size(max = 100) String conditionValue) {}
 
-  /** A new round. */
+  /**
+   * A new round.
+   *
+   * @param dialogue the dialogue whose perspectives the round's results count towards, if any
+   */
   public record RoundInput(
       @NotBlank(message = "{survey.error.title.required}")
           @Size(max = 200, message = "{survey.error.title.tooLong}")
@@ -69,9 +75,14 @@ public class BuildSurvey {
       @NotNull(message = "{survey.error.closes.required}")
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate closes,
-      @Nullable Boolean openLink) {}
+      @Nullable Boolean openLink,
+      @Nullable UUID dialogue) {}
+
+  /** The dialogue a round's results count towards; none unties it. */
+  public record DialogueTie(@Nullable UUID dialogue) {}
 
   private final SurveyRepository repository;
+  private final Dialogues dialogues;
   private final ApplicationEventPublisher events;
 
   @Transactional
@@ -224,9 +235,39 @@ public class BuildSurvey {
             input.title().strip(),
             input.opens(),
             input.closes(),
-            Boolean.TRUE.equals(input.openLink())));
+            Boolean.TRUE.equals(input.openLink()),
+            knownDialogue(m, input.dialogue())));
     events.publishEvent(new SurveyChanged(m, id, staff.accountId(), SurveyChanged.ROUND_CREATED));
     return id;
+  }
+
+  /**
+   * Ties a round to a dialogue (its results then count as the dialogue's perspectives once it has
+   * closed), to another one, or to none.
+   *
+   * @throws SurveyRuleViolation when the dialogue is not the municipality's
+   */
+  @Transactional
+  public void tieToDialogue(MunicipalityId m, UUID roundId, DialogueTie tie, StaffPrincipal staff) {
+    SurveyRound round =
+        repository.round(m, roundId).orElseThrow(() -> new NotFoundException("round"));
+    UUID dialogue = knownDialogue(m, tie.dialogue());
+    if (java.util.Objects.equals(dialogue, round.dialogueId())) {
+      return;
+    }
+    repository.tieToDialogue(m, round.id(), dialogue);
+    events.publishEvent(
+        new SurveyChanged(m, round.id(), staff.accountId(), SurveyChanged.ROUND_DIALOGUE_CHANGED));
+  }
+
+  private @Nullable UUID knownDialogue(MunicipalityId m, @Nullable UUID dialogue) {
+    if (dialogue == null) {
+      return null;
+    }
+    if (dialogues.find(m, new DialogueId(dialogue)).isEmpty()) {
+      throw new SurveyRuleViolation("dialogue", "survey.error.dialogue.unknown");
+    }
+    return dialogue;
   }
 
   private Survey survey(MunicipalityId m, UUID id) {

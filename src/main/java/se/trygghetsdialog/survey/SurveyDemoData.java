@@ -14,6 +14,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.transaction.annotation.Transactional;
+import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.identity.StaffAccounts;
 import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.shared.AgeBand;
@@ -29,8 +30,10 @@ import se.trygghetsdialog.tenancy.Municipalities;
 
 /**
  * Lysekil demo data for surveys: Trygghetsmätning 2026 with the question bank (the NTU-style item
- * first) and an open round with a few hundred generated answers on the web and on paper, so that
- * the results show something. Does nothing if the municipality already has surveys.
+ * first), a round closed a year ago (tied to the dialogue Trygghet i Lysekils kommun, a little more
+ * otrygga) and an open round, each with a few hundred generated answers on the web and on paper, so
+ * that the results, the trend and the evidence links show something. Does nothing if the
+ * municipality already has surveys.
  */
 @DemoData
 @Order(570)
@@ -42,11 +45,18 @@ class SurveyDemoData implements ApplicationRunner {
   /** How many answers the demo round gets. */
   static final int RESPONSES = 320;
 
+  /** How many answers the closed round a year earlier got. */
+  static final int EARLIER_RESPONSES = 260;
+
+  /** The demo dialogue the earlier round's results count towards. */
+  private static final String DIALOGUE_TITLE = "Trygghet i Lysekils kommun";
+
   private final Municipalities municipalities;
   private final StaffAccounts accounts;
   private final BuildSurvey build;
   private final SurveyRepository repository;
   private final Areas areas;
+  private final Dialogues dialogues;
 
   @Override
   @Transactional
@@ -75,18 +85,44 @@ class SurveyDemoData implements ApplicationRunner {
                 true),
             staff);
     LocalDate today = LocalDate.now(Ui.ZONE);
+    UUID dialogue = dialogues.titled(m, DIALOGUE_TITLE).map(d -> d.id().value()).orElse(null);
+    UUID earlier =
+        build.createRound(
+            m,
+            survey,
+            new BuildSurvey.RoundInput(
+                "Våren 2025", today.minusDays(395), today.minusDays(335), true, dialogue),
+            staff);
     UUID round =
         build.createRound(
             m,
             survey,
-            new BuildSurvey.RoundInput("Våren 2026", today.minusDays(30), today.plusDays(30), true),
+            new BuildSurvey.RoundInput(
+                "Våren 2026", today.minusDays(30), today.plusDays(30), true, null),
             staff);
     List<Question> asked = repository.questions(m, survey);
     List<Area> areaList = areas.all(m);
     Random random = new Random(1484);
-    for (int i = 0; i < RESPONSES; i++) {
+    answers(m, earlier, EARLIER_RESPONSES, 8, today.minusDays(335), asked, areaList, random);
+    answers(m, round, RESPONSES, 0, today, asked, areaList, random);
+  }
+
+  /**
+   * Generated answers to the round: {@code worse} percentiles more otrygga than the current level,
+   * received in the 30 days up to {@code last}.
+   */
+  private void answers(
+      MunicipalityId m,
+      UUID round,
+      int count,
+      int worse,
+      LocalDate last,
+      List<Question> asked,
+      List<Area> areaList,
+      Random random) {
+    for (int i = 0; i < count; i++) {
       List<SurveyRepository.Value> values = new ArrayList<>();
-      int unsafe = random.nextInt(100);
+      int unsafe = Math.min(99, random.nextInt(100) + worse);
       for (Question q : asked) {
         if (q.code().equals(SurveyResultsSource.NTU_CODE)) {
           values.add(new SurveyRepository.Value(q.id(), ntu(unsafe), false));
@@ -112,7 +148,7 @@ class SurveyDemoData implements ApplicationRunner {
               ? null
               : AgeBand.values()[1 + random.nextInt(AgeBand.values().length - 1)].name(),
           random.nextInt(15) == 0 ? null : Gender.values()[random.nextInt(2)].name(),
-          today.minusDays(random.nextInt(30)),
+          last.minusDays(random.nextInt(30)),
           values);
     }
   }

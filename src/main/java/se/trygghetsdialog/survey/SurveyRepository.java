@@ -31,6 +31,9 @@ class SurveyRepository {
       options, min_value, max_value, condition_code, condition_value
       """;
 
+  private static final String ROUND_COLUMNS =
+      "round_id, survey_id, title, opens, closes, open_link, dialogue_id";
+
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
 
@@ -237,8 +240,8 @@ class SurveyRepository {
     jdbc.sql(
             """
             INSERT INTO survey_round (round_id, municipality_id, survey_id, title, opens, closes,
-              open_link, created_at)
-            VALUES (:id, :m, :survey, :title, :opens, :closes, :openLink, now())
+              open_link, dialogue_id, created_at)
+            VALUES (:id, :m, :survey, :title, :opens, :closes, :openLink, :dialogue, now())
             """)
         .param("id", round.id())
         .param("m", m.value())
@@ -247,13 +250,68 @@ class SurveyRepository {
         .param("opens", round.opens())
         .param("closes", round.closes())
         .param("openLink", round.openLink())
+        .param("dialogue", round.dialogueId())
         .update();
+  }
+
+  /** Ties the round to a dialogue, or unties it with null. */
+  void tieToDialogue(MunicipalityId m, UUID round, @Nullable UUID dialogue) {
+    jdbc.sql(
+            "UPDATE survey_round SET dialogue_id = :dialogue"
+                + " WHERE municipality_id = :m AND round_id = :id")
+        .param("m", m.value())
+        .param("id", round)
+        .param("dialogue", dialogue)
+        .update();
+  }
+
+  /** The ids of the survey's rounds, oldest first. */
+  List<UUID> roundIdsOldestFirst(MunicipalityId m, UUID survey) {
+    return jdbc.sql(
+            "SELECT round_id FROM survey_round WHERE municipality_id = :m AND survey_id = :survey"
+                + " ORDER BY opens, closes, created_at, round_id")
+        .param("m", m.value())
+        .param("survey", survey)
+        .query(UUID.class)
+        .list();
+  }
+
+  /**
+   * The municipality's rounds that closed before {@code today} (closing date passed), the newest
+   * closing first, at most {@code limit}.
+   */
+  List<SurveyRound> closedRounds(MunicipalityId m, LocalDate today, int limit) {
+    return jdbc.sql(
+            "SELECT "
+                + ROUND_COLUMNS
+                + " FROM survey_round WHERE municipality_id = :m AND closes < :today"
+                + " ORDER BY closes DESC, opens DESC, round_id LIMIT :limit")
+        .param("m", m.value())
+        .param("today", today)
+        .param("limit", limit)
+        .query(SurveyRepository::round)
+        .list();
+  }
+
+  /** The rounds tied to the dialogue, the newest closing first. */
+  List<SurveyRound> roundsOfDialogue(MunicipalityId m, UUID dialogue) {
+    return jdbc.sql(
+            "SELECT "
+                + ROUND_COLUMNS
+                + " FROM survey_round WHERE municipality_id = :m AND dialogue_id = :dialogue"
+                + " ORDER BY closes DESC, opens DESC, round_id")
+        .param("m", m.value())
+        .param("dialogue", dialogue)
+        .query(SurveyRepository::round)
+        .list();
   }
 
   List<SurveyRound> rounds(MunicipalityId m, UUID survey) {
     return jdbc.sql(
-            "SELECT round_id, survey_id, title, opens, closes, open_link FROM survey_round"
-                + " WHERE municipality_id = :m AND survey_id = :survey ORDER BY opens DESC")
+            "SELECT "
+                + ROUND_COLUMNS
+                + " FROM survey_round WHERE municipality_id = :m AND survey_id = :survey"
+                + " ORDER BY opens DESC")
         .param("m", m.value())
         .param("survey", survey)
         .query(SurveyRepository::round)
@@ -262,8 +320,9 @@ class SurveyRepository {
 
   Optional<SurveyRound> round(MunicipalityId m, UUID id) {
     return jdbc.sql(
-            "SELECT round_id, survey_id, title, opens, closes, open_link FROM survey_round"
-                + " WHERE municipality_id = :m AND round_id = :id")
+            "SELECT "
+                + ROUND_COLUMNS
+                + " FROM survey_round WHERE municipality_id = :m AND round_id = :id")
         .param("m", m.value())
         .param("id", id)
         .query(SurveyRepository::round)
@@ -277,7 +336,8 @@ class SurveyRepository {
         rs.getString("title"),
         rs.getObject("opens", LocalDate.class),
         rs.getObject("closes", LocalDate.class),
-        rs.getBoolean("open_link"));
+        rs.getBoolean("open_link"),
+        rs.getObject("dialogue_id", UUID.class));
   }
 
   // --- invitations

@@ -1,5 +1,6 @@
 package se.trygghetsdialog.survey;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,17 +19,31 @@ import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.AgeBand;
 import se.trygghetsdialog.shared.Gender;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.web.Ui;
 import se.trygghetsdialog.survey.results.SurveyResultsSource;
+import se.trygghetsdialog.survey.results.SurveyRoundHistory;
 
 /**
- * The results' view of a round over the survey tables: the closed questions asked now or answered
- * in the round (each version apart), and the responses streamed with a fetch size.
+ * The results' view of a round over the survey tables: the closed questions of the round (each
+ * version apart), the responses streamed with a fetch size, and the survey's rounds oldest first
+ * for the trend.
+ *
+ * <p>Which versions a round asked: the versions answered in it; for a question none of whose
+ * versions has answers in the round, the version asked now. While a round is open, the version
+ * asked now is always included too (it is what residents are answering). So once a round has
+ * closed, a version made after it never appears among its questions.
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class SurveyResultsJdbcSource implements SurveyResultsSource {
+class SurveyResultsJdbcSource implements SurveyResultsSource, SurveyRoundHistory {
 
   private final SurveyRepository repository;
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<UUID> rounds(MunicipalityId municipality, UUID surveyId) {
+    return repository.roundIdsOldestFirst(municipality, surveyId);
+  }
 
   @Override
   @Transactional(readOnly = true)
@@ -38,11 +53,22 @@ class SurveyResultsJdbcSource implements SurveyResultsSource {
         .map(
             round -> {
               Set<UUID> answered = new HashSet<>(repository.answeredInRound(municipality, roundId));
+              List<se.trygghetsdialog.survey.Question> all =
+                  repository.questions(municipality, round.surveyId());
+              Set<String> answeredCodes = new HashSet<>();
+              for (se.trygghetsdialog.survey.Question q : all) {
+                if (answered.contains(q.id())) {
+                  answeredCodes.add(q.code());
+                }
+              }
+              boolean closed = round.closedBy(LocalDate.now(Ui.ZONE));
               List<Question> questions = new ArrayList<>();
-              for (se.trygghetsdialog.survey.Question q :
-                  repository.questions(municipality, round.surveyId())) {
+              for (se.trygghetsdialog.survey.Question q : all) {
                 Kind kind = kind(q.kind());
-                if (kind != null && (q.asked() || answered.contains(q.id()))) {
+                boolean askedInRound =
+                    answered.contains(q.id())
+                        || (q.asked() && (!closed || !answeredCodes.contains(q.code())));
+                if (kind != null && askedInRound) {
                   questions.add(
                       new Question(
                           q.id(),

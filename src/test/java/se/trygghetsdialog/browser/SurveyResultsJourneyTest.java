@@ -29,8 +29,8 @@ import se.trygghetsdialog.tenancy.Municipalities;
 /**
  * On a phone with JavaScript off: a process leader reads a closed round's results (the indicator
  * with its interval, the tables per area with a small area suppressed, the charts inside their
- * tables), then a resident reads the public summary; an empty round shows its empty state. Every
- * page is checked by axe-core at 390 px.
+ * tables, the trend across rounds), then a resident reads the public summary; an empty round shows
+ * its empty state. Every page is checked by axe-core at 390 px.
  */
 class SurveyResultsJourneyTest extends BrowserTestBase {
 
@@ -86,6 +86,8 @@ class SurveyResultsJourneyTest extends BrowserTestBase {
               driver.findElement(By.id("tabell-" + ntu.id() + "-area")).getAttribute("textContent"))
           .contains("Liten ö")
           .contains("< 5");
+      assertThat(driver.findElement(By.id("tabell-trend-1")).getAttribute("textContent"))
+          .contains("Trygghetsmätningen 2025");
       Axe.assertAccessible(driver);
 
       open(driver, "/personal/enkater/" + survey + "/omgangar/" + empty.id() + "/resultat?lang=sv");

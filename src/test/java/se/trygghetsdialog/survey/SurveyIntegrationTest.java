@@ -67,7 +67,7 @@ class SurveyIntegrationTest {
 
   UUID round(UUID survey, boolean openLink, LocalDate opens, LocalDate closes) {
     return build.createRound(
-        m, survey, new BuildSurvey.RoundInput("Omgång", opens, closes, openLink), leader);
+        m, survey, new BuildSurvey.RoundInput("Omgång", opens, closes, openLink, null), leader);
   }
 
   UUID openRound(UUID survey) {

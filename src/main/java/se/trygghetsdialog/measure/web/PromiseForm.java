@@ -15,7 +15,8 @@ public record PromiseForm(
     String status,
     String evidence,
     List<String> activities,
-    List<String> evidenceDialogues) {
+    List<String> evidenceDialogues,
+    List<String> evidenceSurveys) {
 
   public PromiseForm(
       @Nullable String creationToken,
@@ -27,7 +28,8 @@ public record PromiseForm(
       @Nullable String status,
       @Nullable String evidence,
       @Nullable List<String> activities,
-      @Nullable List<String> evidenceDialogues) {
+      @Nullable List<String> evidenceDialogues,
+      @Nullable List<String> evidenceSurveys) {
     this.creationToken = creationToken == null ? "" : creationToken;
     this.party = party == null ? "" : party;
     this.focusArea = focusArea == null ? "" : focusArea;
@@ -38,10 +40,21 @@ public record PromiseForm(
     this.evidence = evidence == null ? "" : evidence;
     this.activities = activities == null ? List.of() : List.copyOf(activities);
     this.evidenceDialogues = evidenceDialogues == null ? List.of() : List.copyOf(evidenceDialogues);
+    this.evidenceSurveys = evidenceSurveys == null ? List.of() : List.copyOf(evidenceSurveys);
   }
 
   static PromiseForm blank() {
     return new PromiseForm(
-        UUID.randomUUID().toString(), "", "", "", "", "", "ACTIVE", "", List.of(), List.of());
+        UUID.randomUUID().toString(),
+        "",
+        "",
+        "",
+        "",
+        "",
+        "ACTIVE",
+        "",
+        List.of(),
+        List.of(),
+        List.of());
   }
 }

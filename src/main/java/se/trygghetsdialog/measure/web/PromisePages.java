@@ -6,6 +6,8 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.identity.StaffPrincipal;
+import se.trygghetsdialog.measure.InputRef;
+import se.trygghetsdialog.measure.LinkInput;
 import se.trygghetsdialog.measure.MeasurePolicy;
 import se.trygghetsdialog.measure.Measures;
 import se.trygghetsdialog.measure.PromiseParty;
@@ -25,6 +27,10 @@ class PromisePages {
   private final Measures measures;
   private final Promises promises;
   private final Dialogues dialogues;
+  private final LinkInput linkInput;
+
+  /** The most closed survey rounds offered as evidence (the newest first). */
+  static final int SURVEY_OPTIONS = 50;
 
   /** The form of a new medborgarlöfte. */
   String promise(MunicipalityId municipality, PromiseForm form, FormErrors errors, WebPage page) {
@@ -42,6 +48,15 @@ class PromisePages {
             d -> d.id(),
             d -> d.title(),
             form.evidenceDialogues()::contains));
+    page.add(
+        "surveyOptions",
+        linkInput.search(municipality, InputRef.SURVEY, "", SURVEY_OPTIONS).stream()
+            .map(
+                choice -> {
+                  String id = choice.input().id().toString();
+                  return new Option(id, choice.label(), form.evidenceSurveys().contains(id));
+                })
+            .toList());
     return "measure/staff/promise";
   }
 

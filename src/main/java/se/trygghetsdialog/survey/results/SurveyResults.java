@@ -18,6 +18,7 @@ import se.trygghetsdialog.population.PopulationFigure;
 import se.trygghetsdialog.shared.AgeBand;
 import se.trygghetsdialog.shared.Gender;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.survey.results.RoundResults.Row;
 import se.trygghetsdialog.tenancy.Area;
 import se.trygghetsdialog.tenancy.Areas;
 
@@ -93,7 +94,7 @@ public class SurveyResults {
     if (surveyId == null || histories.isEmpty()) {
       return Optional.of(results);
     }
-    return Optional.of(results.withTrends(trends(municipality, surveyId, threshold)));
+    return Optional.of(results.withTrends(trends(municipality, surveyId, threshold, names)));
   }
 
   private static List<SurveyResultsSource.Response> responses(
@@ -103,44 +104,132 @@ public class SurveyResults {
     return all;
   }
 
-  /** The NTU-style indicator of every round of the survey, one series per question version. */
+  /**
+   * The round's NTU-style indicator in all and per area, suppressed as on the results page (the
+   * item's counts are suppressed per question, so counting it alone gives the same figures). When
+   * the round holds answers to more than one version of the item, the version with the most
+   * answers; empty when the municipality has no such round.
+   */
+  @Transactional(readOnly = true)
+  public Optional<RoundIndicator> indicator(MunicipalityId municipality, UUID roundId) {
+    var found = find(municipality, roundId);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    SurveyResultsSource.Round round = found.get().getValue();
+    int threshold = settings.smallCells(municipality).threshold();
+    List<SurveyResultsSource.Response> responses =
+        responses(found.get().getKey(), municipality, roundId);
+    Map<SurveyResultsSource.Question, Long> versions = ntuVersions(round, responses);
+    Optional<SurveyResultsSource.Question> ntu =
+        versions.entrySet().stream()
+            .max(
+                Map.Entry.<SurveyResultsSource.Question, Long>comparingByValue()
+                    .thenComparing(e -> e.getKey().version()))
+            .map(Map.Entry::getKey)
+            .or(() -> round.questions().stream().filter(ResultsComputation::isNtu).findFirst());
+    if (ntu.isEmpty()) {
+      return Optional.of(
+          new RoundIndicator(round, threshold, responses.size(), null, null, List.of(), 0));
+    }
+    Map<String, String> names = areaNames(municipality);
+    RoundResults.QuestionResults results =
+        ntuOnly(round, ntu.get(), responses, threshold, code -> names.getOrDefault(code, code));
+    List<RoundIndicator.Area> shown = new ArrayList<>();
+    int hidden = 0;
+    Proportion total = null;
+    for (RoundResults.Table table : results.breakdowns()) {
+      total = table.total().indicator();
+      if (table.dimension() != RoundResults.Dimension.AREA) {
+        continue;
+      }
+      for (RoundResults.Row row : table.rows()) {
+        if (row.label().key() != null || row.total().value() == 0) {
+          continue; // the row of answers without an area, or an area without answers to the item
+        }
+        if (row.indicator() == null) {
+          hidden++;
+        } else {
+          shown.add(new RoundIndicator.Area(row.label().text(), row.indicator()));
+        }
+      }
+    }
+    return Optional.of(
+        new RoundIndicator(round, threshold, responses.size(), ntu.get(), total, shown, hidden));
+  }
+
+  /** The versions of the NTU-style item the round holds, with how many responses answered each. */
+  private static Map<SurveyResultsSource.Question, Long> ntuVersions(
+      SurveyResultsSource.Round round, List<SurveyResultsSource.Response> responses) {
+    Map<SurveyResultsSource.Question, Long> answered = new LinkedHashMap<>();
+    for (SurveyResultsSource.Question q : round.questions()) {
+      if (!ResultsComputation.isNtu(q)) {
+        continue;
+      }
+      long n = responses.stream().filter(r -> r.answers().containsKey(q.id())).count();
+      if (n > 0) {
+        answered.put(q, n);
+      }
+    }
+    return answered;
+  }
+
+  /** The results of the round's one question {@code ntu}, unweighted. */
+  private static RoundResults.QuestionResults ntuOnly(
+      SurveyResultsSource.Round round,
+      SurveyResultsSource.Question ntu,
+      List<SurveyResultsSource.Response> responses,
+      int threshold,
+      java.util.function.Function<String, String> areaName) {
+    return ResultsComputation.compute(
+            new SurveyResultsSource.Round(
+                round.id(), round.title(), round.opens(), round.closes(), List.of(ntu)),
+            responses,
+            threshold,
+            Map.of(),
+            null,
+            areaName)
+        .questions()
+        .get(0);
+  }
+
+  /**
+   * The NTU-style indicator of every round of the survey, one series per version of the item: a
+   * round joins the series of each version answered in it (normally one), so answers to different
+   * versions are never put in one series. Rounds without answers to the item are left out.
+   */
   private List<RoundResults.TrendSeries> trends(
-      MunicipalityId municipality, UUID surveyId, int threshold) {
+      MunicipalityId municipality, UUID surveyId, int threshold, Map<String, String> names) {
     List<UUID> rounds =
         histories.stream()
             .map(h -> h.rounds(municipality, surveyId))
             .filter(r -> !r.isEmpty())
             .findFirst()
             .orElse(List.of());
-    Map<Integer, List<RoundResults.TrendPoint>> byVersion = new LinkedHashMap<>();
+    Map<Integer, List<RoundResults.TrendPoint>> byVersion = new java.util.TreeMap<>();
     for (UUID id : rounds) {
       var found = find(municipality, id);
       if (found.isEmpty()) {
         continue;
       }
       SurveyResultsSource.Round round = found.get().getValue();
-      Optional<SurveyResultsSource.Question> ntu =
-          round.questions().stream().filter(ResultsComputation::isNtu).findFirst();
-      if (ntu.isEmpty()) {
+      if (round.questions().stream().noneMatch(ResultsComputation::isNtu)) {
         continue;
       }
-      RoundResults one =
-          ResultsComputation.compute(
-              new SurveyResultsSource.Round(
-                  round.id(), round.title(), round.opens(), round.closes(), List.of(ntu.get())),
-              responses(found.get().getKey(), municipality, id),
-              threshold,
-              Map.of(),
-              null,
-              code -> code);
-      byVersion
-          .computeIfAbsent(ntu.get().version(), v -> new ArrayList<>())
-          .add(
-              new RoundResults.TrendPoint(
-                  round.id(),
-                  round.title(),
-                  round.closes(),
-                  one.indicator().map(RoundResults.Indicator::unweighted).orElse(null)));
+      List<SurveyResultsSource.Response> responses =
+          responses(found.get().getKey(), municipality, id);
+      for (SurveyResultsSource.Question ntu : ntuVersions(round, responses).keySet()) {
+        Row total =
+            ntuOnly(round, ntu, responses, threshold, code -> names.getOrDefault(code, code))
+                .breakdowns()
+                .get(0)
+                .total();
+        byVersion
+            .computeIfAbsent(ntu.version(), v -> new ArrayList<>())
+            .add(
+                new RoundResults.TrendPoint(
+                    round.id(), round.title(), round.closes(), total.indicator()));
+      }
     }
     List<RoundResults.TrendSeries> series = new ArrayList<>();
     byVersion.forEach(

@@ -62,10 +62,11 @@ public final class SurveyForms {
       @Nullable String title,
       @Nullable String opens,
       @Nullable String closes,
-      @Nullable String openLink) {
+      @Nullable String openLink,
+      @Nullable String dialogue) {
 
     static RoundForm blank() {
-      return new RoundForm("", "", "", "true");
+      return new RoundForm("", "", "", "true", "");
     }
 
     public String v(@Nullable String value) {

@@ -26,6 +26,7 @@ import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.FormSubmissions;
 import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.survey.AnswerSurvey;
+import se.trygghetsdialog.survey.BuildSurvey;
 import se.trygghetsdialog.survey.Survey;
 import se.trygghetsdialog.survey.SurveyAnswerErrors;
 import se.trygghetsdialog.survey.SurveyInvitations;
@@ -33,7 +34,7 @@ import se.trygghetsdialog.survey.SurveyRound;
 
 /**
  * A round of a survey for staff: its links and counts, making codes for letters (the list as CSV),
- * mailing codes, reminding unused codes, and entering paper answers.
+ * mailing codes, reminding unused codes, entering paper answers, and tying it to a dialogue.
  */
 @Controller
 @RequestMapping("/personal/enkater/{id}/omgangar/{roundId}")
@@ -44,6 +45,7 @@ class SurveyRoundController {
   private final SurveyStaffPages staffPages;
   private final SurveyInvitations invitations;
   private final AnswerSurvey answerSurvey;
+  private final BuildSurvey build;
   private final FormSubmissions forms;
   private final MailLinks links;
   private final MessageSource messages;
@@ -123,6 +125,26 @@ class SurveyRoundController {
     SurveyRound round = pages.round(m, survey, roundId);
     invitations.remind(m, round.id(), page.ui().locale(), staff);
     return page.redirect("survey.notice.reminded", roundPath(survey, round));
+  }
+
+  @PostMapping("/dialog")
+  String tieToDialogue(
+      MunicipalityId m,
+      @PathVariable String id,
+      @PathVariable String roundId,
+      @Valid @ModelAttribute("dialogueTie") BuildSurvey.DialogueTie command,
+      BindingResult binding,
+      WebPage page) {
+    StaffPrincipal staff = SurveyPages.builder();
+    Survey survey = pages.survey(m, id);
+    SurveyRound round = pages.round(m, survey, roundId);
+    return forms.submit(
+        binding,
+        () -> {
+          build.tieToDialogue(m, round.id(), command, staff);
+          return page.redirect("survey.notice.dialogueTied", roundPath(survey, round));
+        },
+        errors -> staffPages.round(m, survey, round, link(m, roundId), errors, page));
   }
 
   @GetMapping("/papper")

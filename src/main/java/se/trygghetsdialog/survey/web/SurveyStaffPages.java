@@ -7,6 +7,9 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import se.trygghetsdialog.dialogue.Dialogue;
+import se.trygghetsdialog.dialogue.DialogueId;
+import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
 import se.trygghetsdialog.shared.web.Option;
@@ -24,8 +27,12 @@ import se.trygghetsdialog.survey.Surveys;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SurveyStaffPages {
 
+  /** The most dialogues offered in a round's dialogue list (the newest first). */
+  static final int MAX_DIALOGUES = 200;
+
   private final Surveys surveys;
   private final SurveyPages pages;
+  private final Dialogues dialogues;
 
   String list(MunicipalityId m, SurveyForms.Create form, FormErrors errors, WebPage page) {
     page.add("surveys", surveys.all(m)).add("form", form).add("errors", errors);
@@ -51,6 +58,7 @@ class SurveyStaffPages {
             .map(i -> new Option(i.code(), i.text(), false))
             .toList();
     List<SurveyRound> rounds = surveys.rounds(m, survey.id());
+    SurveyForms.RoundForm roundForm = round != null ? round : SurveyForms.RoundForm.blank();
     page.add("survey", survey)
         .add("questions", rows)
         .add("bank", bank)
@@ -58,7 +66,8 @@ class SurveyStaffPages {
         .add("form", questionForm)
         .add("kinds", kinds(questionForm.kind(), ui))
         .add("conditions", conditions(all, questionForm.conditionCode()))
-        .add("roundForm", round != null ? round : SurveyForms.RoundForm.blank())
+        .add("roundForm", roundForm)
+        .add("dialogues", dialogueOptions(m, roundForm.dialogue()))
         .add("errors", errors);
     return "survey/staff/survey";
   }
@@ -101,6 +110,16 @@ class SurveyStaffPages {
         .toList();
   }
 
+  /** The municipality's dialogues a round may be tied to, {@code chosen} selected. */
+  private List<Option> dialogueOptions(MunicipalityId m, @Nullable Object chosen) {
+    String selected = chosen == null ? "" : chosen.toString();
+    return Option.of(
+        dialogues.list(m, null, null, 1, MAX_DIALOGUES).items(),
+        d -> d.id().value(),
+        Dialogue::title,
+        selected::equals);
+  }
+
   /** The round page. */
   String round(
       MunicipalityId m,
@@ -109,8 +128,14 @@ class SurveyStaffPages {
       String link,
       FormErrors errors,
       WebPage page) {
+    String dialogueTitle =
+        round.dialogueId() == null
+            ? ""
+            : dialogues.find(m, new DialogueId(round.dialogueId())).map(Dialogue::title).orElse("");
     page.add("survey", survey)
         .add("round", round)
+        .add("dialogueTitle", dialogueTitle)
+        .add("dialogues", dialogueOptions(m, round.dialogueId()))
         .add("link", link)
         .add("responses", surveys.responses(m, round.id()))
         .add("codes", surveys.codes(m, round.id()))
