@@ -134,7 +134,8 @@ public class BuildSurvey {
             null,
             null,
             "",
-            ""));
+            "",
+            item.kind() == QuestionKind.MAP && item.code().equals(QuestionBank.UNSAFE_PLACE)));
     return id;
   }
 
@@ -174,25 +175,75 @@ public class BuildSurvey {
     if (repository.answered(m, old)) {
       repository.supersede(m, old.id());
       Question next =
-          checked(
-              m,
-              old.surveyId(),
-              old.code(),
-              input,
-              old.version() + 1,
-              old.position(),
-              UUID.randomUUID());
+          keepingMark(
+              old,
+              checked(
+                  m,
+                  old.surveyId(),
+                  old.code(),
+                  input,
+                  old.version() + 1,
+                  old.position(),
+                  UUID.randomUUID()));
       repository.insert(m, next);
+      // The translations come along; those of a changed Swedish wording are no longer shown.
+      repository.copyTranslations(m, old.id(), next.id());
       id = next.id();
     } else {
       repository.update(
           m,
-          checked(m, old.surveyId(), old.code(), input, old.version(), old.position(), old.id()));
+          keepingMark(
+              old,
+              checked(
+                  m, old.surveyId(), old.code(), input, old.version(), old.position(), old.id())));
       id = old.id();
     }
     events.publishEvent(
         new SurveyChanged(m, id, staff.accountId(), SurveyChanged.QUESTION_CHANGED));
     return id;
+  }
+
+  /**
+   * The edited question, still marked as asking for unsafe places if it was and is a map question.
+   */
+  private static Question keepingMark(Question old, Question edited) {
+    boolean unsafe = old.unsafePlace() && edited.kind() == QuestionKind.MAP;
+    return new Question(
+        edited.id(),
+        edited.surveyId(),
+        edited.code(),
+        edited.version(),
+        edited.current(),
+        edited.archived(),
+        edited.page(),
+        edited.position(),
+        edited.kind(),
+        edited.text(),
+        edited.options(),
+        edited.min(),
+        edited.max(),
+        edited.conditionCode(),
+        edited.conditionValue(),
+        unsafe);
+  }
+
+  /**
+   * Marks a map question as asking for places where residents feel unsafe, or takes the mark away:
+   * the answers of its closed rounds count on the public heat grid while it is marked. The wording
+   * stays, so no new version is made.
+   *
+   * @throws SurveyRuleViolation for a question that is not a map question
+   */
+  @Transactional
+  public void markUnsafePlace(
+      MunicipalityId m, UUID questionId, boolean unsafe, StaffPrincipal staff) {
+    Question question = question(m, questionId);
+    if (question.kind() != QuestionKind.MAP) {
+      throw new SurveyRuleViolation("question", "survey.error.unsafePlace.notMap");
+    }
+    repository.markUnsafePlace(m, question.id(), unsafe);
+    events.publishEvent(
+        new SurveyChanged(m, question.id(), staff.accountId(), SurveyChanged.QUESTION_CHANGED));
   }
 
   /** Archives a question (no longer asked, answers kept) or takes it back. */

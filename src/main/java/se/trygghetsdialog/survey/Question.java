@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param page the page of the resident form it is on, from 1
  * @param conditionCode when not empty, the question is shown only when the earlier question with
  *     this code was answered with {@code conditionValue}
+ * @param unsafePlace for a map question: its answers are places where residents feel unsafe, and
+ *     count on the public heat grid once the round has closed
  */
 public record Question(
     UUID id,
@@ -29,7 +31,44 @@ public record Question(
     @Nullable Integer min,
     @Nullable Integer max,
     String conditionCode,
-    String conditionValue) {
+    String conditionValue,
+    boolean unsafePlace) {
+
+  /** A question that is not marked as asking for unsafe places. */
+  public Question(
+      UUID id,
+      UUID surveyId,
+      String code,
+      int version,
+      boolean current,
+      boolean archived,
+      int page,
+      int position,
+      QuestionKind kind,
+      String text,
+      List<SurveyOption> options,
+      @Nullable Integer min,
+      @Nullable Integer max,
+      String conditionCode,
+      String conditionValue) {
+    this(
+        id,
+        surveyId,
+        code,
+        version,
+        current,
+        archived,
+        page,
+        position,
+        kind,
+        text,
+        options,
+        min,
+        max,
+        conditionCode,
+        conditionValue,
+        false);
+  }
 
   /** Whether the question is shown only on a condition. */
   public boolean conditional() {

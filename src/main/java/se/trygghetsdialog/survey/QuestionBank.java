@@ -13,6 +13,9 @@ public final class QuestionBank {
 
   private QuestionBank() {}
 
+  /** The code of the shipped map question whose answers are places where residents feel unsafe. */
+  public static final String UNSAFE_PLACE = "plats-otrygg";
+
   /** One shipped item. */
   public record Item(
       String code, QuestionKind kind, String text, List<SurveyOption> options, int page) {}
@@ -76,7 +79,7 @@ public final class QuestionBank {
               PROBLEM,
               2),
           new Item(
-              "plats-otrygg",
+              UNSAFE_PLACE,
               QuestionKind.MAP,
               "Markera en plats där du känner dig otrygg",
               List.of(),

@@ -5,8 +5,8 @@ import se.trygghetsdialog.shared.AuditableEvent;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /**
- * Staff changed a survey: created it, changed a question, opened a round, tied a round to a
- * dialogue, sent invitations or entered a paper answer. Ids only.
+ * Staff changed a survey: created it, changed or translated a question, opened a round, tied a
+ * round to a dialogue, sent invitations or entered a paper answer. Ids only.
  *
  * @param action one of the action names below
  */
@@ -16,6 +16,7 @@ public record SurveyChanged(
 
   public static final String CREATED = "survey.created";
   public static final String QUESTION_CHANGED = "survey.question-changed";
+  public static final String QUESTION_TRANSLATED = "survey.question-translated";
   public static final String ROUND_CREATED = "survey.round-created";
   public static final String ROUND_DIALOGUE_CHANGED = "survey.round-dialogue-changed";
   public static final String INVITATIONS_SENT = "survey.invitations-sent";

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.trygghetsdialog.geo.HeatGrid;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /** SQL for surveys. Every statement filters by the municipality. */
@@ -28,7 +30,7 @@ class SurveyRepository {
   private static final String QUESTION_COLUMNS =
       """
       question_id, survey_id, code, version, current, archived, page, position, kind, text,
-      options, min_value, max_value, condition_code, condition_value
+      options, min_value, max_value, condition_code, condition_value, unsafe_place
       """;
 
   private static final String ROUND_COLUMNS =
@@ -88,9 +90,9 @@ class SurveyRepository {
             """
             INSERT INTO survey_question (question_id, municipality_id, survey_id, code, version,
               current, archived, page, position, kind, text, options, min_value, max_value,
-              condition_code, condition_value)
+              condition_code, condition_value, unsafe_place)
             VALUES (:id, :m, :survey, :code, :version, :current, :archived, :page, :position, :kind,
-              :text, :options, :min, :max, :conditionCode, :conditionValue)
+              :text, :options, :min, :max, :conditionCode, :conditionValue, :unsafePlace)
             """)
         .param("id", q.id())
         .param("m", m.value())
@@ -108,6 +110,7 @@ class SurveyRepository {
         .param("max", q.max())
         .param("conditionCode", q.conditionCode())
         .param("conditionValue", q.conditionValue())
+        .param("unsafePlace", q.unsafePlace())
         .update();
   }
 
@@ -117,7 +120,8 @@ class SurveyRepository {
             """
             UPDATE survey_question SET page = :page, position = :position, kind = :kind,
               text = :text, options = :options, min_value = :min, max_value = :max,
-              condition_code = :conditionCode, condition_value = :conditionValue
+              condition_code = :conditionCode, condition_value = :conditionValue,
+              unsafe_place = :unsafePlace
             WHERE municipality_id = :m AND question_id = :id
             """)
         .param("id", q.id())
@@ -131,6 +135,7 @@ class SurveyRepository {
         .param("max", q.max())
         .param("conditionCode", q.conditionCode())
         .param("conditionValue", q.conditionValue())
+        .param("unsafePlace", q.unsafePlace())
         .update();
   }
 
@@ -203,7 +208,138 @@ class SurveyRepository {
         rs.getObject("min_value", Integer.class),
         rs.getObject("max_value", Integer.class),
         rs.getString("condition_code"),
-        rs.getString("condition_value"));
+        rs.getString("condition_value"),
+        rs.getBoolean("unsafe_place"));
+  }
+
+  void markUnsafePlace(MunicipalityId m, UUID question, boolean unsafe) {
+    jdbc.sql(
+            "UPDATE survey_question SET unsafe_place = :unsafe"
+                + " WHERE municipality_id = :m AND question_id = :id")
+        .param("m", m.value())
+        .param("id", question)
+        .param("unsafe", unsafe)
+        .update();
+  }
+
+  // --- translations
+
+  List<QuestionTranslations.Entry> translations(MunicipalityId m, Collection<UUID> questions) {
+    if (questions.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "SELECT question_id, language, option_value, text, source"
+                + " FROM survey_question_translation"
+                + " WHERE municipality_id = :m AND question_id IN (:ids)")
+        .param("m", m.value())
+        .param("ids", List.copyOf(questions))
+        .query(
+            (rs, row) ->
+                new QuestionTranslations.Entry(
+                    rs.getObject("question_id", UUID.class),
+                    rs.getString("language"),
+                    rs.getString("option_value"),
+                    rs.getString("text"),
+                    rs.getString("source")))
+        .list();
+  }
+
+  /** Stores a translation, replacing the one of the same language and option. */
+  void saveTranslation(MunicipalityId m, QuestionTranslations.Entry entry) {
+    jdbc.sql(
+            """
+            INSERT INTO survey_question_translation (municipality_id, question_id, language,
+              option_value, text, source)
+            VALUES (:m, :q, :language, :option, :text, :source)
+            ON CONFLICT (question_id, language, option_value)
+              DO UPDATE SET text = EXCLUDED.text, source = EXCLUDED.source
+            """)
+        .param("m", m.value())
+        .param("q", entry.questionId())
+        .param("language", entry.language())
+        .param("option", entry.option())
+        .param("text", entry.text())
+        .param("source", entry.source())
+        .update();
+  }
+
+  void deleteTranslation(MunicipalityId m, UUID question, String language, String option) {
+    jdbc.sql(
+            "DELETE FROM survey_question_translation WHERE municipality_id = :m"
+                + " AND question_id = :q AND language = :language AND option_value = :option")
+        .param("m", m.value())
+        .param("q", question)
+        .param("language", language)
+        .param("option", option)
+        .update();
+  }
+
+  /** A new version starts with the translations of the one it replaces. */
+  void copyTranslations(MunicipalityId m, UUID from, UUID to) {
+    jdbc.sql(
+            """
+            INSERT INTO survey_question_translation (municipality_id, question_id, language,
+              option_value, text, source)
+            SELECT municipality_id, :next, language, option_value, text, source
+              FROM survey_question_translation WHERE municipality_id = :m AND question_id = :previous
+            """)
+        .param("m", m.value())
+        .param("previous", from)
+        .param("next", to)
+        .update();
+  }
+
+  // --- the public heat grid
+
+  /**
+   * The map answers to questions marked as asking for unsafe places, in rounds that closed before
+   * {@code today}, counted per cell of the grid (the arithmetic of {@link HeatGrid#cellOf}); only
+   * answers received in the period when one is given.
+   */
+  Map<HeatGrid.Cell, Integer> unsafePlaces(
+      MunicipalityId m,
+      HeatGrid grid,
+      LocalDate today,
+      @Nullable LocalDate from,
+      @Nullable LocalDate to) {
+    Map<HeatGrid.Cell, Integer> cells = new LinkedHashMap<>();
+    Map<String, Object> params = new HashMap<>(grid.sqlParams());
+    params.put("m", m.value());
+    params.put("today", today);
+    StringBuilder period = new StringBuilder();
+    if (from != null) {
+      period.append(" AND r.received_on >= :since");
+      params.put("since", from);
+    }
+    if (to != null) {
+      period.append(" AND r.received_on <= :until");
+      params.put("until", to);
+    }
+    jdbc.sql(
+            """
+            SELECT floor((split_part(a.value, ',', 2)::double precision - :lon0) * :mLon / :cell)
+                     ::bigint AS col,
+                   floor((split_part(a.value, ',', 1)::double precision - :lat0) * :mLat / :cell)
+                     ::bigint AS row,
+                   count(*) AS n
+              FROM survey_answer a
+              JOIN survey_question q ON q.question_id = a.question_id
+              JOIN survey_response r ON r.response_id = a.response_id
+              JOIN survey_round o ON o.round_id = r.round_id
+             WHERE q.municipality_id = :m AND r.municipality_id = :m AND o.municipality_id = :m
+               AND q.kind = 'MAP' AND q.unsafe_place AND NOT a.flagged AND o.closes < :today
+               AND a.value ~ '^-?[0-9]+(\\.[0-9]+)?,-?[0-9]+(\\.[0-9]+)?$'
+            """
+                + period
+                + " GROUP BY 1, 2")
+        .params(params)
+        .query(
+            (RowCallbackHandler)
+                rs ->
+                    cells.put(
+                        new HeatGrid.Cell(rs.getLong("col"), rs.getLong("row")), rs.getInt("n")));
+    return cells;
   }
 
   /**

@@ -1,5 +1,6 @@
 package se.trygghetsdialog.survey;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,6 +37,15 @@ public class Surveys {
   /** The questions residents are asked now, in page and position order. */
   public List<Question> asked(MunicipalityId m, UUID survey) {
     return repository.questions(m, survey).stream().filter(Question::asked).toList();
+  }
+
+  /** The translations of these question versions. */
+  public QuestionTranslations translations(MunicipalityId m, Collection<Question> questions) {
+    if (questions.isEmpty()) {
+      return QuestionTranslations.none();
+    }
+    return new QuestionTranslations(
+        repository.translations(m, questions.stream().map(Question::id).toList()));
   }
 
   public Optional<Question> question(MunicipalityId m, UUID id) {

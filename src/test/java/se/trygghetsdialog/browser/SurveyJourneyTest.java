@@ -27,9 +27,14 @@ import se.trygghetsdialog.tenancy.Municipalities;
  * A process leader builds a survey with a conditional question and the bank's map question, opens a
  * round with codes and enters a paper answer; a resident answers on a phone without JavaScript (the
  * conditional question appears after the answer it depends on, the place is given without the map),
- * a second resident with JavaScript (the map is shown). Every page passes axe-core.
+ * a second resident with JavaScript (the map is shown). The headline item is translated into
+ * English: residents answering in English, with and without JavaScript, see it in English and the
+ * untranslated items in Swedish, marked as such. Every page passes axe-core.
  */
 class SurveyJourneyTest extends BrowserTestBase {
+
+  static final String NTU_EN =
+      "How safe or unsafe do you feel when you go out alone late in the evening in your own area?";
 
   @Autowired Municipalities municipalities;
   @Autowired StaffAccounts accounts;
@@ -63,6 +68,22 @@ class SurveyJourneyTest extends BrowserTestBase {
     type(driver, "conditionValue", "mycket-otrygg");
     submit(driver, "Lägg till frågan");
     assertThat(mainText(driver)).contains("Frågan är tillagd.", "Visas om ntu-trygghet-kvall");
+
+    // The headline item is translated into English; the worry item on the same page is not.
+    navigate(driver, By.cssSelector("a[href$='/fragor/" + ntu.id() + "/oversattning']"));
+    assertThat(heading(driver)).isEqualTo("Översätt frågan");
+    Axe.assertAccessible(driver);
+    type(driver, "text-en", NTU_EN);
+    type(driver, "option-en-mycket-trygg", "Very safe");
+    type(driver, "option-en-ganska-trygg", "Fairly safe");
+    type(driver, "option-en-ganska-otrygg", "Fairly unsafe");
+    type(driver, "option-en-mycket-otrygg", "Very unsafe");
+    type(driver, "option-en-gar-ej-ut-oro", "I do not go out in the evening for fear of crime");
+    type(driver, "option-en-gar-ej-ut-annat", "I do not go out in the evening for other reasons");
+    submit(driver, "Spara översättningarna");
+    assertThat(mainText(driver)).contains("Översättningarna är sparade.");
+    assertThat(asked(m, survey, SurveyResultsSource.NTU_CODE).id()).isEqualTo(ntu.id());
+    Question worry = asked(m, survey, "oro-brott");
 
     LocalDate today = LocalDate.now(Ui.ZONE);
     type(driver, "title", "Hösten");
@@ -114,22 +135,48 @@ class SurveyJourneyTest extends BrowserTestBase {
     assertThat(heading(driver)).isEqualTo("Tack för dina svar");
     Axe.assertAccessible(driver);
 
+    // A resident in English without JavaScript: the translated question in English, the
+    // untranslated one in Swedish, marked as such.
+    open(driver, "/enkater/" + roundId + "?lang=en");
+    submit(driver, "Start answering");
+    assertThat(mainText(driver)).contains(NTU_EN, "Very safe", worry.text(), "Only in Swedish.");
+    assertThat(mainText(driver)).doesNotContain(ntu.text());
+    assertThat(driver.findElement(By.id("q-" + worry.id() + "-sv")).getText())
+        .isEqualTo("Only in Swedish.");
+    assertThat(
+            driver
+                .findElement(
+                    By.xpath("//span[@lang='sv'][normalize-space()='" + worry.text() + "']"))
+                .isDisplayed())
+        .isTrue();
+    assertThat(driver.findElements(By.id("q-" + ntu.id() + "-sv"))).isEmpty();
+    Axe.assertAccessible(driver);
+    click(driver, By.id("q-" + ntu.id() + "-mycket-trygg"));
+    submit(driver, "Next page");
+    submit(driver, "Next page");
+    submit(driver, "Next page");
+    submit(driver, "Send the answers");
+    assertThat(heading(driver)).isEqualTo("Thank you for your answers");
+
     // A second resident with JavaScript: the same pages, the map shown on the map question.
     WebDriver withScripts = Browsers.javaScriptOn();
     Browsers.phone(withScripts);
-    open(withScripts, "/enkater/" + roundId + "?lang=sv");
-    submit(withScripts, "Börja svara");
+    // In English too: the same marks with JavaScript.
+    open(withScripts, "/enkater/" + roundId + "?lang=en");
+    submit(withScripts, "Start answering");
+    assertThat(mainText(withScripts)).contains(NTU_EN, "Only in Swedish.");
+    Axe.assertAccessible(withScripts);
     click(withScripts, By.id("q-" + ntu.id() + "-mycket-trygg"));
-    submit(withScripts, "Nästa sida");
+    submit(withScripts, "Next page");
     assertThat(mainText(withScripts)).doesNotContain("Vad gör dig otrygg");
-    submit(withScripts, "Nästa sida");
+    submit(withScripts, "Next page");
     assertThat(withScripts.findElement(By.id("place-map")).isDisplayed()).isTrue();
     Axe.assertAccessible(withScripts);
-    submit(withScripts, "Nästa sida");
-    submit(withScripts, "Skicka svaren");
-    assertThat(heading(withScripts)).isEqualTo("Tack för dina svar");
+    submit(withScripts, "Next page");
+    submit(withScripts, "Send the answers");
+    assertThat(heading(withScripts)).isEqualTo("Thank you for your answers");
 
-    assertThat(surveys.responses(m, UUID.fromString(roundId))).isEqualTo(3);
+    assertThat(surveys.responses(m, UUID.fromString(roundId))).isEqualTo(4);
   }
 
   private Question asked(MunicipalityId m, Survey survey, String code) {

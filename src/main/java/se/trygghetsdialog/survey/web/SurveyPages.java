@@ -1,8 +1,10 @@
 package se.trygghetsdialog.survey.web;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -17,12 +19,14 @@ import se.trygghetsdialog.shared.AgeBand;
 import se.trygghetsdialog.shared.Gender;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.NotFoundException;
+import se.trygghetsdialog.shared.web.Language;
 import se.trygghetsdialog.shared.web.MapJson;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Ui;
 import se.trygghetsdialog.survey.AnswerSurvey;
 import se.trygghetsdialog.survey.Question;
 import se.trygghetsdialog.survey.QuestionKind;
+import se.trygghetsdialog.survey.QuestionTranslations;
 import se.trygghetsdialog.survey.Survey;
 import se.trygghetsdialog.survey.SurveyPolicy;
 import se.trygghetsdialog.survey.SurveyRound;
@@ -91,7 +95,10 @@ class SurveyPages {
       Ui ui) {
     List<QuestionView> views = new ArrayList<>();
     boolean mapShown = false;
+    Language language = ui.language();
+    QuestionTranslations translations = surveys.translations(m, questions);
     for (Question q : questions) {
+      Set<String> swedishOptions = new HashSet<>();
       String field = "q-" + q.id();
       List<String> values =
           typed.isEmpty()
@@ -102,7 +109,14 @@ class SurveyPages {
           switch (q.kind()) {
             case SINGLE, MULTIPLE, LIKERT ->
                 q.options().stream()
-                    .map(o -> new Option(o.value(), o.label(), values.contains(o.value())))
+                    .map(
+                        o -> {
+                          QuestionTranslations.Wording label = translations.option(q, o, language);
+                          if (label.swedishOnly()) {
+                            swedishOptions.add(o.value());
+                          }
+                          return new Option(o.value(), label.text(), values.contains(o.value()));
+                        })
                     .toList();
             case AGE_BAND -> enumOptions(AgeBand.values(), "survey.ageBand", values, ui);
             case GENDER -> enumOptions(Gender.values(), "survey.gender", values, ui);
@@ -139,7 +153,19 @@ class SurveyPages {
       }
       boolean map = q.kind() == QuestionKind.MAP && !mapShown;
       mapShown |= map;
-      views.add(new QuestionView(q, field, type, options, value, place, latitude, longitude, map));
+      views.add(
+          new QuestionView(
+              q,
+              field,
+              type,
+              translations.text(q, language),
+              options,
+              Set.copyOf(swedishOptions),
+              value,
+              place,
+              latitude,
+              longitude,
+              map));
     }
     return views;
   }

@@ -139,6 +139,25 @@ class SurveyStaffController {
     return page.redirect("survey.notice.questionSaved", "/personal/enkater/" + survey.id());
   }
 
+  @PostMapping("/{id}/fragor/{questionId}/otrygg-plats")
+  String markUnsafePlace(
+      MunicipalityId m,
+      @PathVariable String id,
+      @PathVariable String questionId,
+      @RequestParam(name = "unsafe", defaultValue = "true") boolean unsafe,
+      WebPage page) {
+    StaffPrincipal staff = SurveyPages.builder();
+    Survey survey = pages.survey(m, id);
+    Question question = pages.question(m, survey, questionId);
+    return forms.submit(
+        new org.springframework.validation.MapBindingResult(new java.util.HashMap<>(), "mark"),
+        () -> {
+          build.markUnsafePlace(m, question.id(), unsafe, staff);
+          return page.redirect("survey.notice.questionSaved", "/personal/enkater/" + survey.id());
+        },
+        errors -> staffPages.survey(m, survey, null, null, errors, page));
+  }
+
   @PostMapping("/{id}/fragor/{questionId}/ta-bort")
   String delete(
       MunicipalityId m, @PathVariable String id, @PathVariable String questionId, WebPage page) {

@@ -12,12 +12,14 @@ import se.trygghetsdialog.dialogue.DialogueId;
 import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.FormErrors;
+import se.trygghetsdialog.shared.web.Language;
 import se.trygghetsdialog.shared.web.Option;
 import se.trygghetsdialog.shared.web.Ui;
 import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.survey.Question;
 import se.trygghetsdialog.survey.QuestionBank;
 import se.trygghetsdialog.survey.QuestionKind;
+import se.trygghetsdialog.survey.QuestionTranslations;
 import se.trygghetsdialog.survey.Survey;
 import se.trygghetsdialog.survey.SurveyRound;
 import se.trygghetsdialog.survey.Surveys;
@@ -50,8 +52,19 @@ class SurveyStaffPages {
     SurveyForms.QuestionForm questionForm =
         question != null ? question : SurveyForms.QuestionForm.blank();
     List<Question> all = surveys.questions(m, survey.id());
+    QuestionTranslations translations = surveys.translations(m, all);
     List<QuestionRow> rows =
-        all.stream().map(q -> new QuestionRow(q, surveys.answered(m, q))).toList();
+        all.stream()
+            .map(
+                q ->
+                    new QuestionRow(
+                        q,
+                        surveys.answered(m, q),
+                        QuestionTranslations.languages().stream()
+                            .filter(l -> !translations.complete(q, l))
+                            .map(Language::ownName)
+                            .toList()))
+            .toList();
     List<Option> bank =
         QuestionBank.ITEMS.stream()
             .filter(i -> all.stream().noneMatch(q -> q.code().equals(i.code())))
