@@ -74,7 +74,7 @@ class SurveyHeatGridTest {
 
   UUID round(LocalDate opens, LocalDate closes) {
     return build.createRound(
-        m, survey, new BuildSurvey.RoundInput("Omgång", opens, closes, true), leader);
+        m, survey, new BuildSurvey.RoundInput("Omgång", opens, closes, true, null), leader);
   }
 
   /** {@code n} paper answers marking the centre of {@code cell}. */

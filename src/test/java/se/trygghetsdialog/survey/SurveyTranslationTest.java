@@ -66,7 +66,8 @@ class SurveyTranslationTest {
         build.createRound(
             m,
             survey,
-            new BuildSurvey.RoundInput("Omgång", today.minusDays(1), today.plusDays(10), true),
+            new BuildSurvey.RoundInput(
+                "Omgång", today.minusDays(1), today.plusDays(10), true, null),
             leader);
     ntu = question(SurveyResultsSource.NTU_CODE);
     worry = question("oro-brott");
