@@ -417,52 +417,41 @@ class SurveyRepository {
    * closing first, at most {@code limit}.
    */
   List<SurveyRound> closedRounds(MunicipalityId m, LocalDate today, int limit) {
-    return jdbc.sql(
-            "SELECT "
-                + ROUND_COLUMNS
-                + " FROM survey_round WHERE municipality_id = :m AND closes < :today"
-                + " ORDER BY closes DESC, opens DESC, round_id LIMIT :limit")
-        .param("m", m.value())
-        .param("today", today)
-        .param("limit", limit)
-        .query(SurveyRepository::round)
+    return rounds(
+            m,
+            "closes < :today ORDER BY closes DESC, opens DESC, round_id LIMIT :limit",
+            Map.of("today", today, "limit", limit))
         .list();
   }
 
   /** The rounds tied to the dialogue, the newest closing first. */
   List<SurveyRound> roundsOfDialogue(MunicipalityId m, UUID dialogue) {
-    return jdbc.sql(
-            "SELECT "
-                + ROUND_COLUMNS
-                + " FROM survey_round WHERE municipality_id = :m AND dialogue_id = :dialogue"
-                + " ORDER BY closes DESC, opens DESC, round_id")
-        .param("m", m.value())
-        .param("dialogue", dialogue)
-        .query(SurveyRepository::round)
+    return rounds(
+            m,
+            "dialogue_id = :dialogue ORDER BY closes DESC, opens DESC, round_id",
+            Map.of("dialogue", dialogue))
         .list();
   }
 
   List<SurveyRound> rounds(MunicipalityId m, UUID survey) {
-    return jdbc.sql(
-            "SELECT "
-                + ROUND_COLUMNS
-                + " FROM survey_round WHERE municipality_id = :m AND survey_id = :survey"
-                + " ORDER BY opens DESC")
-        .param("m", m.value())
-        .param("survey", survey)
-        .query(SurveyRepository::round)
-        .list();
+    return rounds(m, "survey_id = :survey ORDER BY opens DESC", Map.of("survey", survey)).list();
   }
 
   Optional<SurveyRound> round(MunicipalityId m, UUID id) {
+    return rounds(m, "round_id = :id", Map.of("id", id)).optional();
+  }
+
+  /** The municipality's rounds that meet {@code condition} (and its order), with its parameters. */
+  private JdbcClient.MappedQuerySpec<SurveyRound> rounds(
+      MunicipalityId m, String condition, Map<String, ?> params) {
     return jdbc.sql(
             "SELECT "
                 + ROUND_COLUMNS
-                + " FROM survey_round WHERE municipality_id = :m AND round_id = :id")
+                + " FROM survey_round WHERE municipality_id = :m AND "
+                + condition)
         .param("m", m.value())
-        .param("id", id)
-        .query(SurveyRepository::round)
-        .optional();
+        .params(params)
+        .query(SurveyRepository::round);
   }
 
   private static SurveyRound round(ResultSet rs, int row) throws SQLException {
