@@ -91,14 +91,22 @@ class SurveyDemoData implements ApplicationRunner {
             m,
             survey,
             new BuildSurvey.RoundInput(
-                "Våren 2025", today.minusDays(395), today.minusDays(335), true, dialogue),
+                "Mätningen " + today.minusDays(395).getYear(),
+                today.minusDays(395),
+                today.minusDays(335),
+                true,
+                dialogue),
             staff);
     UUID round =
         build.createRound(
             m,
             survey,
             new BuildSurvey.RoundInput(
-                "Våren 2026", today.minusDays(30), today.plusDays(30), true, null),
+                "Mätningen " + today.minusDays(30).getYear(),
+                today.minusDays(30),
+                today.plusDays(30),
+                true,
+                null),
             staff);
     List<Question> asked = repository.questions(m, survey);
     List<Area> areaList = areas.all(m);
