@@ -94,23 +94,12 @@ class SurveyRepository {
             VALUES (:id, :m, :survey, :code, :version, :current, :archived, :page, :position, :kind,
               :text, :options, :min, :max, :conditionCode, :conditionValue, :unsafePlace)
             """)
-        .param("id", q.id())
-        .param("m", m.value())
+        .params(params(m, q))
         .param("survey", q.surveyId())
         .param("code", q.code())
         .param("version", q.version())
         .param("current", q.current())
         .param("archived", q.archived())
-        .param("page", q.page())
-        .param("position", q.position())
-        .param("kind", q.kind().name())
-        .param("text", q.text())
-        .param("options", SurveyOption.format(q.options()))
-        .param("min", q.min())
-        .param("max", q.max())
-        .param("conditionCode", q.conditionCode())
-        .param("conditionValue", q.conditionValue())
-        .param("unsafePlace", q.unsafePlace())
         .update();
   }
 
@@ -124,19 +113,28 @@ class SurveyRepository {
               unsafe_place = :unsafePlace
             WHERE municipality_id = :m AND question_id = :id
             """)
-        .param("id", q.id())
-        .param("m", m.value())
-        .param("page", q.page())
-        .param("position", q.position())
-        .param("kind", q.kind().name())
-        .param("text", q.text())
-        .param("options", SurveyOption.format(q.options()))
-        .param("min", q.min())
-        .param("max", q.max())
-        .param("conditionCode", q.conditionCode())
-        .param("conditionValue", q.conditionValue())
-        .param("unsafePlace", q.unsafePlace())
+        .params(params(m, q))
         .update();
+  }
+
+  /**
+   * The parameters a question's insert and in-place update share (a map: min and max may be null).
+   */
+  private static Map<String, Object> params(MunicipalityId m, Question q) {
+    Map<String, Object> params = new java.util.HashMap<>();
+    params.put("id", q.id());
+    params.put("m", m.value());
+    params.put("page", q.page());
+    params.put("position", q.position());
+    params.put("kind", q.kind().name());
+    params.put("text", q.text());
+    params.put("options", SurveyOption.format(q.options()));
+    params.put("min", q.min());
+    params.put("max", q.max());
+    params.put("conditionCode", q.conditionCode());
+    params.put("conditionValue", q.conditionValue());
+    params.put("unsafePlace", q.unsafePlace());
+    return params;
   }
 
   void supersede(MunicipalityId m, UUID question) {

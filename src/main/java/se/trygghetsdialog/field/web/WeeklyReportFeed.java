@@ -1,10 +1,13 @@
 package se.trygghetsdialog.field.web;
 
+import static se.trygghetsdialog.shared.web.AtomXml.link;
+import static se.trygghetsdialog.shared.web.AtomXml.text;
+import static se.trygghetsdialog.shared.web.AtomXml.timestamp;
+
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
 import javax.xml.stream.XMLOutputFactory;
@@ -50,27 +53,27 @@ class WeeklyReportFeed {
     xml.writeStartElement("feed");
     xml.writeDefaultNamespace(NS);
     xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "sv");
-    element(
+    text(
         xml,
         "id",
         "urn:uuid:"
             + UUID.nameUUIDFromBytes(
                 ("weekly-reports:" + municipality.value()).getBytes(StandardCharsets.UTF_8)));
-    element(xml, "title", t("field.weekly.feed.title", tenant.name()));
-    element(xml, "updated", atom(updated));
+    text(xml, "title", t("field.weekly.feed.title", tenant.name()));
+    text(xml, "updated", timestamp(updated));
     link(xml, "self", base + "/trygghet/veckorapporter.atom", "application/atom+xml");
     link(xml, "alternate", base + "/trygghet/veckorapporter", "text/html");
     xml.writeStartElement("author");
-    element(xml, "name", tenant.name());
+    text(xml, "name", tenant.name());
     xml.writeEndElement();
     for (WeeklyReport r : page.reports()) {
       String url = base + "/trygghet/veckorapporter/" + r.week().year() + "/" + r.week().week();
       xml.writeStartElement("entry");
-      element(xml, "id", "urn:uuid:" + r.id());
-      element(xml, "title", r.title());
-      element(xml, "updated", atom(r.publishedAt() == null ? r.updatedAt() : r.publishedAt()));
+      text(xml, "id", "urn:uuid:" + r.id());
+      text(xml, "title", r.title());
+      text(xml, "updated", timestamp(r.publishedAt() == null ? r.updatedAt() : r.publishedAt()));
       if (r.publishedAt() != null) {
-        element(xml, "published", atom(r.publishedAt()));
+        text(xml, "published", timestamp(r.publishedAt()));
       }
       link(xml, "alternate", url, "text/html");
       xml.writeStartElement("summary");
@@ -92,27 +95,6 @@ class WeeklyReportFeed {
 
   private String t(String key, Object... args) {
     return messages.getMessage(key, args, SWEDISH);
-  }
-
-  private static String atom(OffsetDateTime time) {
-    return time.withOffsetSameInstant(ZoneOffset.UTC)
-        .withNano(0)
-        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-  }
-
-  private static void element(XMLStreamWriter xml, String name, String text)
-      throws XMLStreamException {
-    xml.writeStartElement(name);
-    xml.writeCharacters(text);
-    xml.writeEndElement();
-  }
-
-  private static void link(XMLStreamWriter xml, String rel, String href, String type)
-      throws XMLStreamException {
-    xml.writeEmptyElement("link");
-    xml.writeAttribute("rel", rel);
-    xml.writeAttribute("type", type);
-    xml.writeAttribute("href", href);
   }
 
   /** The report as an HTML fragment; every text is HTML-escaped here, then XML-escaped. */

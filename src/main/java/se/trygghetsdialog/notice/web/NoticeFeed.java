@@ -1,11 +1,13 @@
 package se.trygghetsdialog.notice.web;
 
+import static se.trygghetsdialog.shared.web.AtomXml.link;
+import static se.trygghetsdialog.shared.web.AtomXml.text;
+import static se.trygghetsdialog.shared.web.AtomXml.timestamp;
+
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -58,8 +60,8 @@ class NoticeFeed {
         "title",
         messages.getMessage("notice.feed.title", new Object[] {tenant.name()}, SWEDISH));
     text(xml, "updated", timestamp(feedUpdated));
-    href(xml, "self", base + "/anslagstavla/atom.xml", "application/atom+xml");
-    href(xml, "alternate", base + "/anslagstavla", "text/html");
+    link(xml, "self", base + "/anslagstavla/atom.xml", "application/atom+xml");
+    link(xml, "alternate", base + "/anslagstavla", "text/html");
     xml.writeStartElement("author");
     text(xml, "name", tenant.name());
     xml.writeEndElement();
@@ -69,9 +71,9 @@ class NoticeFeed {
       text(xml, "title", n.title());
       text(xml, "published", timestamp(start(n.postedOn())));
       text(xml, "updated", timestamp(updated(n)));
-      href(xml, "alternate", base + "/anslagstavla/" + n.id(), "text/html");
+      link(xml, "alternate", base + "/anslagstavla/" + n.id(), "text/html");
       if (n.attachmentName() != null) {
-        href(xml, "enclosure", base + "/anslagstavla/" + n.id() + "/bilaga", "application/pdf");
+        link(xml, "enclosure", base + "/anslagstavla/" + n.id() + "/bilaga", "application/pdf");
       }
       xml.writeStartElement("category");
       xml.writeAttribute("term", n.kind().name());
@@ -101,26 +103,5 @@ class NoticeFeed {
 
   private static String urn(String name) {
     return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static String timestamp(OffsetDateTime time) {
-    return time.withOffsetSameInstant(ZoneOffset.UTC)
-        .withNano(0)
-        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-  }
-
-  private static void text(XMLStreamWriter xml, String name, String value)
-      throws XMLStreamException {
-    xml.writeStartElement(name);
-    xml.writeCharacters(value);
-    xml.writeEndElement();
-  }
-
-  private static void href(XMLStreamWriter xml, String rel, String href, String type)
-      throws XMLStreamException {
-    xml.writeEmptyElement("link");
-    xml.writeAttribute("rel", rel);
-    xml.writeAttribute("type", type);
-    xml.writeAttribute("href", href);
   }
 }
