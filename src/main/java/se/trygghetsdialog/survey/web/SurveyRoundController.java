@@ -59,6 +59,30 @@ class SurveyRoundController {
         m, survey, pages.round(m, survey, roundId), link(m, roundId), FormErrors.none(), page);
   }
 
+  /**
+   * Runs a staff action on the round named in the address: back to the round page with the notice
+   * when it is done, or with the form's errors when it is refused.
+   */
+  private String onRound(
+      MunicipalityId m,
+      String id,
+      String roundId,
+      BindingResult binding,
+      WebPage page,
+      String notice,
+      java.util.function.BiConsumer<SurveyRound, StaffPrincipal> action) {
+    StaffPrincipal staff = SurveyPages.builder();
+    Survey survey = pages.survey(m, id);
+    SurveyRound round = pages.round(m, survey, roundId);
+    return forms.submit(
+        binding,
+        () -> {
+          action.accept(round, staff);
+          return page.redirect(notice, roundPath(survey, round));
+        },
+        errors -> staffPages.round(m, survey, round, link(m, roundId), errors, page));
+  }
+
   private String link(MunicipalityId m, String roundId) {
     return links.to(m, "/enkater/" + SurveyPages.id(roundId));
   }
@@ -71,16 +95,14 @@ class SurveyRoundController {
       @Valid @ModelAttribute("generate") SurveyInvitations.Generate command,
       BindingResult binding,
       WebPage page) {
-    StaffPrincipal staff = SurveyPages.builder();
-    Survey survey = pages.survey(m, id);
-    SurveyRound round = pages.round(m, survey, roundId);
-    return forms.submit(
+    return onRound(
+        m,
+        id,
+        roundId,
         binding,
-        () -> {
-          invitations.generate(m, round.id(), command, staff);
-          return page.redirect("survey.notice.codes", roundPath(survey, round));
-        },
-        errors -> staffPages.round(m, survey, round, link(m, roundId), errors, page));
+        page,
+        "survey.notice.codes",
+        (round, staff) -> invitations.generate(m, round.id(), command, staff));
   }
 
   @GetMapping("/koder.csv")
@@ -105,16 +127,14 @@ class SurveyRoundController {
       @Valid @ModelAttribute("invite") SurveyInvitations.Invite command,
       BindingResult binding,
       WebPage page) {
-    StaffPrincipal staff = SurveyPages.builder();
-    Survey survey = pages.survey(m, id);
-    SurveyRound round = pages.round(m, survey, roundId);
-    return forms.submit(
+    return onRound(
+        m,
+        id,
+        roundId,
         binding,
-        () -> {
-          invitations.invite(m, round.id(), command, page.ui().locale(), staff);
-          return page.redirect("survey.notice.invited", roundPath(survey, round));
-        },
-        errors -> staffPages.round(m, survey, round, link(m, roundId), errors, page));
+        page,
+        "survey.notice.invited",
+        (round, staff) -> invitations.invite(m, round.id(), command, page.ui().locale(), staff));
   }
 
   @PostMapping("/paminnelser")
@@ -135,16 +155,14 @@ class SurveyRoundController {
       @Valid @ModelAttribute("dialogueTie") BuildSurvey.DialogueTie command,
       BindingResult binding,
       WebPage page) {
-    StaffPrincipal staff = SurveyPages.builder();
-    Survey survey = pages.survey(m, id);
-    SurveyRound round = pages.round(m, survey, roundId);
-    return forms.submit(
+    return onRound(
+        m,
+        id,
+        roundId,
         binding,
-        () -> {
-          build.tieToDialogue(m, round.id(), command, staff);
-          return page.redirect("survey.notice.dialogueTied", roundPath(survey, round));
-        },
-        errors -> staffPages.round(m, survey, round, link(m, roundId), errors, page));
+        page,
+        "survey.notice.dialogueTied",
+        (round, staff) -> build.tieToDialogue(m, round.id(), command, staff));
   }
 
   @GetMapping("/papper")
