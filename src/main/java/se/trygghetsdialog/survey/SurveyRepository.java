@@ -670,7 +670,57 @@ class SurveyRepository {
           ps.setString(3, v.value());
           ps.setBoolean(4, v.flagged());
         });
+    count(m, id, round, area, ageBand, gender);
     return true;
+  }
+
+  /**
+   * Counts a stored response into the kept counts, in the transaction that stores it: the
+   * respondent row first and then the answer rows in question order, so two responses of the same
+   * background wait for each other instead of deadlocking (other backgrounds share no row).
+   */
+  private void count(
+      MunicipalityId m,
+      UUID id,
+      UUID round,
+      @Nullable String area,
+      @Nullable String ageBand,
+      @Nullable String gender) {
+    jdbc.sql(
+            """
+            INSERT INTO survey_respondent_count (municipality_id, round_id, area_code, age_band,
+              gender, n)
+            VALUES (:m, :round, :area, :age, :gender, 1)
+            ON CONFLICT (round_id, area_code, age_band, gender)
+            DO UPDATE SET n = survey_respondent_count.n + 1
+            """)
+        .param("m", m.value())
+        .param("round", round)
+        .param("area", area == null ? "" : area)
+        .param("age", ageBand == null ? "" : ageBand)
+        .param("gender", gender == null ? "" : gender)
+        .update();
+    jdbc.sql(
+            """
+            INSERT INTO survey_answer_count (municipality_id, round_id, question_id, area_code,
+              age_band, gender, vals, n)
+            SELECT :m, :round, a.question_id, :area, :age, :gender,
+              array_agg(a.value ORDER BY a.value), 1
+            FROM survey_answer a JOIN survey_question q ON q.question_id = a.question_id
+            WHERE a.response_id = :id AND NOT a.flagged
+              AND q.kind IN ('SINGLE', 'MULTIPLE', 'LIKERT', 'NUMBER')
+            GROUP BY a.question_id
+            ORDER BY a.question_id
+            ON CONFLICT (round_id, question_id, area_code, age_band, gender, vals)
+            DO UPDATE SET n = survey_answer_count.n + 1
+            """)
+        .param("m", m.value())
+        .param("round", round)
+        .param("id", id)
+        .param("area", area == null ? "" : area)
+        .param("age", ageBand == null ? "" : ageBand)
+        .param("gender", gender == null ? "" : gender)
+        .update();
   }
 
   int responseCount(MunicipalityId m, UUID round) {
@@ -682,13 +732,16 @@ class SurveyRepository {
         .single();
   }
 
-  /** The question ids that have answers in the round. */
+  /**
+   * The closed questions (single and multiple choice, Likert, number) that have answers in the
+   * round, from the kept counts: only free text is ever flagged, so every answered closed question
+   * is counted there.
+   */
   List<UUID> answeredInRound(MunicipalityId m, UUID round) {
     return jdbc.sql(
             """
-            SELECT DISTINCT a.question_id FROM survey_answer a
-            JOIN survey_response r ON r.response_id = a.response_id
-            WHERE r.municipality_id = :m AND r.round_id = :r
+            SELECT DISTINCT question_id FROM survey_answer_count
+            WHERE municipality_id = :m AND round_id = :r
             """)
         .param("m", m.value())
         .param("r", round)
@@ -697,22 +750,86 @@ class SurveyRepository {
   }
 
   /**
-   * Streams the round's responses with their answers, ordered by response, with a fetch size so
-   * that no more than a batch is held at a time; needs a transaction for the cursor.
+   * Counts the round's stored responses afresh into the kept counts, as the migration that
+   * introduced them did for the rounds of that day; for tools that store answers directly.
    */
-  void streamAnswers(MunicipalityId m, UUID round, RowCallbackHandler each) {
+  void recount(MunicipalityId m, UUID round) {
+    for (String table : List.of("survey_respondent_count", "survey_answer_count")) {
+      jdbc.sql("DELETE FROM " + table + " WHERE municipality_id = :m AND round_id = :r")
+          .param("m", m.value())
+          .param("r", round)
+          .update();
+    }
+    jdbc.sql(
+            """
+            INSERT INTO survey_respondent_count (municipality_id, round_id, area_code, age_band,
+              gender, n)
+            SELECT municipality_id, round_id, coalesce(area_code, ''), coalesce(age_band, ''),
+              coalesce(gender, ''), count(*)
+            FROM survey_response WHERE municipality_id = :m AND round_id = :r
+            GROUP BY municipality_id, round_id, coalesce(area_code, ''), coalesce(age_band, ''),
+              coalesce(gender, '')
+            """)
+        .param("m", m.value())
+        .param("r", round)
+        .update();
+    jdbc.sql(
+            """
+            INSERT INTO survey_answer_count (municipality_id, round_id, question_id, area_code,
+              age_band, gender, vals, n)
+            SELECT municipality_id, round_id, question_id, area_code, age_band, gender, vals,
+              count(*)
+            FROM (
+              SELECT r.municipality_id, r.round_id, a.question_id,
+                coalesce(r.area_code, '') AS area_code, coalesce(r.age_band, '') AS age_band,
+                coalesce(r.gender, '') AS gender, array_agg(a.value ORDER BY a.value) AS vals
+              FROM survey_response r
+              JOIN survey_answer a ON a.response_id = r.response_id
+              JOIN survey_question q ON q.question_id = a.question_id
+              WHERE r.municipality_id = :m AND r.round_id = :r AND NOT a.flagged
+                AND q.kind IN ('SINGLE', 'MULTIPLE', 'LIKERT', 'NUMBER')
+              GROUP BY r.response_id, a.question_id
+            ) s
+            GROUP BY municipality_id, round_id, question_id, area_code, age_band, gender, vals
+            """)
+        .param("m", m.value())
+        .param("r", round)
+        .update();
+  }
+
+  /**
+   * The round's responses counted per area code, age band and gender (columns area_code, age_band,
+   * gender, '' when not given, and n), from the counts kept as responses are stored.
+   */
+  void countRespondents(MunicipalityId m, UUID round, RowCallbackHandler each) {
     template.query(
         """
-        SELECT r.response_id, r.channel, r.area_code, r.age_band, r.gender, a.question_id,
-          a.value, a.flagged
-        FROM survey_response r LEFT JOIN survey_answer a ON a.response_id = r.response_id
-        WHERE r.municipality_id = ? AND r.round_id = ?
-        ORDER BY r.response_id
+        SELECT area_code, age_band, gender, n FROM survey_respondent_count
+        WHERE municipality_id = ? AND round_id = ?
+        """,
+        each,
+        m.value(),
+        round);
+  }
+
+  /**
+   * The round's unflagged answers to {@code questions} counted per question, area code, age band,
+   * gender and sorted set of values (columns question_id, area_code, age_band, gender, vals as a
+   * text array, n), from the counts kept as responses are stored.
+   */
+  void countAnswers(MunicipalityId m, UUID round, List<UUID> questions, RowCallbackHandler each) {
+    if (questions.isEmpty()) {
+      return;
+    }
+    template.query(
+        """
+        SELECT question_id, area_code, age_band, gender, vals, n FROM survey_answer_count
+        WHERE municipality_id = ? AND round_id = ? AND question_id = ANY (?)
         """,
         ps -> {
           ps.setObject(1, m.value());
           ps.setObject(2, round);
-          ps.setFetchSize(1000);
+          ps.setArray(3, ps.getConnection().createArrayOf("uuid", questions.toArray()));
         },
         each);
   }

@@ -9,24 +9,28 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
+import javax.sql.DataSource;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.AgeBand;
 import se.trygghetsdialog.shared.Gender;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.survey.results.Stratum;
 import se.trygghetsdialog.survey.results.SurveyResultsSource;
 import se.trygghetsdialog.survey.results.SurveyRoundHistory;
+import se.trygghetsdialog.survey.results.Tally;
 
 /**
  * The results' view of a round over the survey tables: the closed questions of the round (each
- * version apart), the responses streamed with a fetch size, and the survey's rounds oldest first
- * for the trend.
+ * version apart), its answers as counted per stratum and set of values while they were stored (a
+ * few thousand rows however many responses), and the survey's rounds oldest first for the trend.
  *
  * <p>Which versions a round asked: the versions answered in it; for a question none of whose
  * versions has answers in the round, the version asked now. While a round is open, the version
@@ -35,9 +39,35 @@ import se.trygghetsdialog.survey.results.SurveyRoundHistory;
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class SurveyResultsJdbcSource implements SurveyResultsSource, SurveyRoundHistory {
+public class SurveyResultsJdbcSource implements SurveyResultsSource, SurveyRoundHistory {
 
   private final SurveyRepository repository;
+
+  /** For tools that run without Spring (the benchmark). */
+  public static SurveyResultsSource over(DataSource dataSource) {
+    return new SurveyResultsJdbcSource(repository(dataSource));
+  }
+
+  /**
+   * For tools that store answers directly, without the counting done as a response is stored (the
+   * benchmark): counts the round's stored answers afresh.
+   */
+  public static void recount(DataSource dataSource, MunicipalityId municipality, UUID roundId) {
+    repository(dataSource).recount(municipality, roundId);
+  }
+
+  private static SurveyRepository repository(DataSource dataSource) {
+    return new SurveyRepository(JdbcClient.create(dataSource), new JdbcTemplate(dataSource));
+  }
+
+  /**
+   * Counts the round's stored answers afresh (see {@link #recount(DataSource, MunicipalityId,
+   * UUID)}).
+   */
+  @Transactional
+  void recount(MunicipalityId municipality, UUID roundId) {
+    repository.recount(municipality, roundId);
+  }
 
   @Override
   @Transactional(readOnly = true)
@@ -97,51 +127,42 @@ class SurveyResultsJdbcSource implements SurveyResultsSource, SurveyRoundHistory
 
   @Override
   @Transactional(readOnly = true)
-  public void responses(MunicipalityId municipality, UUID roundId, Consumer<Response> each) {
-    Collector collector = new Collector(each);
-    repository.streamAnswers(municipality, roundId, collector);
-    collector.flush();
+  public Tally tally(MunicipalityId municipality, UUID roundId, List<Question> questions) {
+    Map<Stratum, Long> respondents = new HashMap<>();
+    repository.countRespondents(
+        municipality,
+        roundId,
+        rs -> {
+          respondents.put(stratum(rs), rs.getLong("n"));
+        });
+    Map<UUID, List<Tally.Answers>> answers = new HashMap<>();
+    RowCallbackHandler group =
+        rs -> {
+          List<String> values = new ArrayList<>();
+          java.sql.Array array = rs.getArray("vals");
+          for (Object v : (Object[]) array.getArray()) {
+            values.add((String) v);
+          }
+          values.sort(null);
+          answers
+              .computeIfAbsent(rs.getObject("question_id", UUID.class), q -> new ArrayList<>())
+              .add(new Tally.Answers(stratum(rs), List.copyOf(values), rs.getLong("n")));
+        };
+    if (!respondents.isEmpty()) {
+      repository.countAnswers(
+          municipality, roundId, questions.stream().map(Question::id).toList(), group);
+    }
+    return new Tally(respondents, answers);
   }
 
-  /** Gathers the rows of one response (they arrive together) and hands it on. */
-  private static final class Collector implements RowCallbackHandler {
-
-    private final Consumer<Response> each;
-    private @Nullable UUID current;
-    private @Nullable Response response;
-
-    Collector(Consumer<Response> each) {
-      this.each = each;
-    }
-
-    @Override
-    public void processRow(java.sql.ResultSet rs) throws java.sql.SQLException {
-      UUID id = rs.getObject("response_id", UUID.class);
-      if (!id.equals(current)) {
-        flush();
-        current = id;
-        String age = rs.getString("age_band");
-        String gender = rs.getString("gender");
-        response =
-            new Response(
-                rs.getString("area_code"),
-                age == null ? null : AgeBand.valueOf(age),
-                gender == null ? null : Gender.valueOf(gender),
-                rs.getString("channel"),
-                new HashMap<>());
-      }
-      UUID question = rs.getObject("question_id", UUID.class);
-      if (question != null && response != null && !rs.getBoolean("flagged")) {
-        Map<UUID, List<String>> answers = response.answers();
-        answers.computeIfAbsent(question, k -> new ArrayList<>()).add(rs.getString("value"));
-      }
-    }
-
-    void flush() {
-      if (response != null) {
-        each.accept(response);
-        response = null;
-      }
-    }
+  /** The background of a row of kept counts, where '' stands for one not given. */
+  private static Stratum stratum(java.sql.ResultSet rs) throws java.sql.SQLException {
+    String area = rs.getString("area_code");
+    String age = rs.getString("age_band");
+    String gender = rs.getString("gender");
+    return new Stratum(
+        area.isEmpty() ? null : area,
+        age.isEmpty() ? null : AgeBand.valueOf(age),
+        gender.isEmpty() ? null : Gender.valueOf(gender));
   }
 }

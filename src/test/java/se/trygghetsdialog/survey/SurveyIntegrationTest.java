@@ -33,7 +33,9 @@ import se.trygghetsdialog.shared.web.Ui;
 import se.trygghetsdialog.support.IntegrationTest;
 import se.trygghetsdialog.support.StaffMother;
 import se.trygghetsdialog.support.TestMailServer;
+import se.trygghetsdialog.survey.results.Stratum;
 import se.trygghetsdialog.survey.results.SurveyResultsSource;
+import se.trygghetsdialog.survey.results.Tally;
 import se.trygghetsdialog.tenancy.Municipalities;
 
 /** Surveys over HTTP: building, answering by pages, codes kept apart, paper, bad input. */
@@ -168,11 +170,12 @@ class SurveyIntegrationTest {
       assertThat(send(url, "action", "next").getResponse().getStatus()).isEqualTo(302);
     }
     assertThat(responses(round)).isEqualTo(1);
-    List<SurveyResultsSource.Response> seen = new ArrayList<>();
-    results.responses(m, round, seen::add);
-    assertThat(seen).hasSize(1);
-    assertThat(seen.get(0).answers().get(ntu.id())).containsExactly("ganska-otrygg");
-    assertThat(seen.get(0).channel()).isEqualTo(AnswerSurvey.WEB);
+    Tally tally = results.tally(m, round, results.round(m, round).orElseThrow().questions());
+    assertThat(tally.total()).isEqualTo(1);
+    assertThat(tally.of(ntu.id()))
+        .extracting(Tally.Answers::values)
+        .containsExactly(List.of("ganska-otrygg"));
+    assertThat(channels(round)).containsExactly(AnswerSurvey.WEB);
     assertThat(send(url, "action", "next").getResponse().getStatus()).isEqualTo(404);
   }
 
@@ -324,6 +327,13 @@ class SurveyIntegrationTest {
         .list();
   }
 
+  List<String> channels(UUID round) {
+    return jdbc.sql("SELECT channel FROM survey_response WHERE round_id = :r")
+        .param("r", round)
+        .query(String.class)
+        .list();
+  }
+
   List<String> types(String table) {
     return jdbc.sql("SELECT data_type FROM information_schema.columns WHERE table_name = :t")
         .param("t", table)
@@ -377,11 +387,12 @@ class SurveyIntegrationTest {
                   .param("q-" + age.id(), "FROM_65"))
           .andExpect(status().is3xxRedirection());
     }
-    List<SurveyResultsSource.Response> seen = new ArrayList<>();
-    results.responses(m, round, seen::add);
-    assertThat(seen).hasSize(1);
-    assertThat(seen.get(0).channel()).isEqualTo(AnswerSurvey.PAPER);
-    assertThat(seen.get(0).ageBand()).isEqualTo(se.trygghetsdialog.shared.AgeBand.FROM_65);
+    Tally tally = results.tally(m, round, results.round(m, round).orElseThrow().questions());
+    assertThat(tally.respondents().keySet())
+        .extracting(Stratum::ageBand)
+        .containsExactly(se.trygghetsdialog.shared.AgeBand.FROM_65);
+    assertThat(tally.total()).isEqualTo(1);
+    assertThat(channels(round)).containsExactly(AnswerSurvey.PAPER);
   }
 
   @Test

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.jspecify.annotations.Nullable;
 import se.trygghetsdialog.shared.AgeBand;
 import se.trygghetsdialog.shared.Gender;
 
@@ -33,23 +32,22 @@ import se.trygghetsdialog.shared.Gender;
  */
 public final class PostStratification {
 
-  /** A respondent's background as far as weighting needs it. */
-  public record Background(
-      @Nullable String area, @Nullable AgeBand ageBand, @Nullable Gender gender) {}
-
-  private final double[] weights;
+  private final Map<Stratum, Double> weights;
   private final List<RoundResults.Note> notes;
+  private final long weighted;
   private final long unweighted;
 
-  private PostStratification(double[] weights, List<RoundResults.Note> notes, long unweighted) {
+  private PostStratification(
+      Map<Stratum, Double> weights, List<RoundResults.Note> notes, long weighted, long unweighted) {
     this.weights = weights;
     this.notes = notes;
+    this.weighted = weighted;
     this.unweighted = unweighted;
   }
 
-  /** The weight of respondent {@code i}, or NaN when the respondent carries none. */
-  public double weight(int i) {
-    return weights[i];
+  /** The weight of each respondent of {@code stratum}, or NaN when they carry none. */
+  public double weight(Stratum stratum) {
+    return weights.getOrDefault(stratum, Double.NaN);
   }
 
   /** The notes on what was collapsed or left out. */
@@ -64,36 +62,36 @@ public final class PostStratification {
 
   /** How many respondents carry a weight. */
   public long weighted() {
-    return weights.length - unweighted;
+    return weighted;
   }
 
   /**
-   * The weights of {@code respondents} against {@code population} (by area code, age band and sex;
-   * only women and men have figures).
+   * The weights of the respondents, counted per stratum, against {@code population} (by area code,
+   * age band and sex; only women and men have figures).
    */
   public static PostStratification of(
-      List<Background> respondents, Map<String, Map<AgeBand, Map<Gender, Long>>> population) {
-    int size = respondents.size();
-    double[] weights = new double[size];
-    java.util.Arrays.fill(weights, Double.NaN);
+      Map<Stratum, Long> respondents, Map<String, Map<AgeBand, Map<Gender, Long>>> population) {
+    Map<Stratum, Double> weights = new HashMap<>();
     List<RoundResults.Note> notes = new ArrayList<>();
     Set<AgeBand> answered = EnumSet.noneOf(AgeBand.class);
-    // area -> band -> respondent indexes
-    Map<String, Map<AgeBand, List<Integer>>> strata = new TreeMap<>();
+    // area -> band -> the strata of respondents in it
+    Map<String, Map<AgeBand, Map<Stratum, Long>>> strata = new TreeMap<>();
     long left = 0;
-    for (int i = 0; i < size; i++) {
-      Background b = respondents.get(i);
+    long all = 0;
+    for (Map.Entry<Stratum, Long> e : respondents.entrySet()) {
+      Stratum b = e.getKey();
+      all += e.getValue();
       if (b.ageBand() != null) {
         answered.add(b.ageBand());
       }
       if (b.area() == null || b.ageBand() == null || !population.containsKey(b.area())) {
-        left++;
+        left += e.getValue();
         continue;
       }
       strata
           .computeIfAbsent(b.area(), a -> new EnumMap<>(AgeBand.class))
-          .computeIfAbsent(b.ageBand(), a -> new ArrayList<>())
-          .add(i);
+          .computeIfAbsent(b.ageBand(), a -> new HashMap<>())
+          .merge(b, e.getValue(), Long::sum);
     }
     for (AgeBand band : AgeBand.values()) {
       if (!answered.contains(band) && anyPopulation(population, band)) {
@@ -101,7 +99,7 @@ public final class PostStratification {
       }
     }
     for (String area : new TreeMap<>(population).keySet()) {
-      Map<AgeBand, List<Integer>> byBand = strata.get(area);
+      Map<AgeBand, Map<Stratum, Long>> byBand = strata.get(area);
       if (byBand == null) {
         notes.add(new RoundResults.Note("surveyresults.weighting.areaLeftOut", List.of(area)));
         continue;
@@ -116,7 +114,7 @@ public final class PostStratification {
         Map<Gender, Long> bySex = figures.getOrDefault(band, Map.of());
         long bandPopulation = bySex.values().stream().mapToLong(Long::longValue).sum();
         areaTarget += bandPopulation;
-        List<Integer> members = byBand.getOrDefault(band, List.of());
+        Map<Stratum, Long> members = byBand.getOrDefault(band, Map.of());
         if (members.isEmpty()) {
           if (bandPopulation > 0) {
             notes.add(
@@ -124,56 +122,56 @@ public final class PostStratification {
           }
           continue;
         }
-        areaAssigned +=
-            assign(respondents, members, bySex, bandPopulation, weights, notes, area, band);
+        areaAssigned += assign(members, bySex, bandPopulation, weights, notes, area, band);
       }
       if (areaAssigned > 0 && areaAssigned != areaTarget) {
         double factor = areaTarget / areaAssigned;
-        for (List<Integer> members : byBand.values()) {
-          for (int i : members) {
-            weights[i] *= factor;
+        for (Map<Stratum, Long> members : byBand.values()) {
+          for (Stratum s : members.keySet()) {
+            weights.computeIfPresent(s, (k, w) -> w * factor);
           }
         }
       }
     }
-    return new PostStratification(weights, List.copyOf(notes), left);
+    return new PostStratification(weights, List.copyOf(notes), all - left, left);
   }
 
   /** Weighs one area and age band; returns the population it assigned. */
   private static double assign(
-      List<Background> respondents,
-      List<Integer> members,
+      Map<Stratum, Long> members,
       Map<Gender, Long> bySex,
       long bandPopulation,
-      double[] weights,
+      Map<Stratum, Double> weights,
       List<RoundResults.Note> notes,
       String area,
       AgeBand band) {
-    Map<Gender, Integer> counts = new HashMap<>();
+    Map<Gender, Long> counts = new HashMap<>();
+    long size = 0;
     boolean collapse = false;
-    for (int i : members) {
-      Gender g = respondents.get(i).gender();
+    for (Map.Entry<Stratum, Long> e : members.entrySet()) {
+      Gender g = e.getKey().gender();
+      size += e.getValue();
       if (g == null || g == Gender.OTHER) {
         collapse = true;
       } else {
-        counts.merge(g, 1, Integer::sum);
+        counts.merge(g, e.getValue(), Long::sum);
       }
     }
     for (Map.Entry<Gender, Long> e : bySex.entrySet()) {
-      if (e.getValue() > 0 && counts.getOrDefault(e.getKey(), 0) == 0) {
+      if (e.getValue() > 0 && counts.getOrDefault(e.getKey(), 0L) == 0) {
         collapse = true;
       }
     }
     if (collapse) {
       notes.add(new RoundResults.Note("surveyresults.weighting.sexCollapsed", List.of(area, band)));
-      double w = (double) bandPopulation / members.size();
-      for (int i : members) {
-        weights[i] = w;
+      double w = (double) bandPopulation / size;
+      for (Stratum s : members.keySet()) {
+        weights.put(s, w);
       }
     } else {
-      for (int i : members) {
-        Gender g = respondents.get(i).gender();
-        weights[i] = (double) bySex.getOrDefault(g, 0L) / counts.get(g);
+      for (Stratum s : members.keySet()) {
+        Gender g = s.gender();
+        weights.put(s, (double) bySex.getOrDefault(g, 0L) / counts.get(g));
       }
     }
     return bandPopulation;

@@ -20,13 +20,12 @@ import se.trygghetsdialog.survey.results.RoundResults.Row;
 import se.trygghetsdialog.survey.results.RoundResults.Table;
 import se.trygghetsdialog.survey.results.SurveyResultsSource.Kind;
 import se.trygghetsdialog.survey.results.SurveyResultsSource.Question;
-import se.trygghetsdialog.survey.results.SurveyResultsSource.Response;
 
 /**
- * Computes a round's results from its responses: plain Java, no database. The NTU-style indicator
- * follows PRODUCT.md section 4: (ganska otrygg + mycket otrygg + går ej ut av oro) ÷ all valid
- * answers, those who do not go out for other reasons left out of both. The problem index of an area
- * is its indicator ÷ the municipality's × 100.
+ * Computes a round's results from its {@link Tally}: plain Java, no database. The NTU-style
+ * indicator follows PRODUCT.md section 4: (ganska otrygg + mycket otrygg + går ej ut av oro) ÷ all
+ * valid answers, those who do not go out for other reasons left out of both. The problem index of
+ * an area is its indicator ÷ the municipality's × 100.
  */
 public final class ResultsComputation {
 
@@ -51,17 +50,12 @@ public final class ResultsComputation {
    */
   public static RoundResults compute(
       SurveyResultsSource.Round round,
-      List<Response> responses,
+      Tally tally,
       int threshold,
       Map<String, Map<AgeBand, Map<Gender, Long>>> population,
       @Nullable Integer populationYear,
       Function<String, String> areaName) {
-    PostStratification weights =
-        PostStratification.of(
-            responses.stream()
-                .map(r -> new PostStratification.Background(r.areaCode(), r.ageBand(), r.gender()))
-                .toList(),
-            population);
+    PostStratification weights = PostStratification.of(tally.respondents(), population);
     boolean weighted = !population.isEmpty() && weights.weighted() > 0;
     RoundResults.Weighting weighting =
         population.isEmpty()
@@ -73,8 +67,8 @@ public final class ResultsComputation {
                 weights.unweighted(),
                 weights.notes());
     List<String> areas =
-        responses.stream()
-            .map(Response::areaCode)
+        tally.respondents().keySet().stream()
+            .map(Stratum::area)
             .filter(a -> a != null)
             .distinct()
             .sorted(Comparator.comparing(areaName).thenComparing(Function.identity()))
@@ -83,7 +77,8 @@ public final class ResultsComputation {
     Optional<RoundResults.Indicator> indicator = Optional.empty();
     for (Question q : round.questions()) {
       QuestionResults results =
-          new QuestionTally(q, responses, threshold, weighted ? weights : null, areas, areaName)
+          new QuestionTally(
+                  q, tally.of(q.id()), threshold, weighted ? weights : null, areas, areaName)
               .results();
       questions.add(results);
       if (results.ntu() && indicator.isEmpty()) {
@@ -92,7 +87,7 @@ public final class ResultsComputation {
       }
     }
     return new RoundResults(
-        round, threshold, responses.size(), indicator, questions, weighting, List.of());
+        round, threshold, tally.total(), indicator, questions, weighting, List.of());
   }
 
   /** Whether {@code question} is the NTU-style item. */
@@ -118,7 +113,7 @@ public final class ResultsComputation {
 
     QuestionTally(
         Question question,
-        List<Response> responses,
+        List<Tally.Answers> answers,
         int threshold,
         @Nullable PostStratification weights,
         List<String> areas,
@@ -151,14 +146,16 @@ public final class ResultsComputation {
       categories.put(Dimension.AREA, areaRows);
       categories.put(Dimension.AGE_BAND, bands);
       categories.put(Dimension.GENDER, genders);
-      for (int i = 0; i < responses.size(); i++) {
-        count(responses.get(i), weights == null ? Double.NaN : weights.weight(i));
+      for (Tally.Answers a : answers) {
+        count(a, weights == null ? Double.NaN : weights.weight(a.stratum()));
       }
     }
 
-    private void count(Response r, double weight) {
-      List<String> values = r.answers().get(question.id());
-      if (values == null || values.isEmpty()) {
+    /** Counts a group of {@code a.responses()} respondents who gave the same values. */
+    private void count(Tally.Answers a, double weight) {
+      List<String> values = a.values();
+      long n = a.responses();
+      if (values.isEmpty()) {
         return;
       }
       int[] hit = new int[Math.max(columns.size(), 1)];
@@ -178,7 +175,7 @@ public final class ResultsComputation {
           hit[UNSAFE.contains(v) ? 0 : OTHER_REASONS.equals(v) ? 2 : 1] = 1;
           int index = optionIndex(v);
           if (index >= 0) {
-            options[index]++;
+            options[index] += n;
           }
           any = true;
         }
@@ -195,27 +192,28 @@ public final class ResultsComputation {
       if (!any) {
         return;
       }
+      Stratum r = a.stratum();
       String[] rows = {
         "TOTAL|" + NOT_GIVEN,
-        "AREA|" + (r.areaCode() == null ? NOT_GIVEN : r.areaCode()),
+        "AREA|" + (r.area() == null ? NOT_GIVEN : r.area()),
         "AGE_BAND|" + (r.ageBand() == null ? NOT_GIVEN : r.ageBand().name()),
         "GENDER|" + (r.gender() == null ? NOT_GIVEN : r.gender().name())
       };
       for (String row : rows) {
         long[] c = counts.computeIfAbsent(row, k -> new long[columns.size() + 1]);
         for (int i = 0; i < columns.size(); i++) {
-          c[i] += hit[i];
+          c[i] += hit[i] * n;
         }
-        c[columns.size()]++;
+        c[columns.size()] += n;
         double[] s = sums.computeIfAbsent(row, k -> new double[1]);
-        s[0] += number;
+        s[0] += number * n;
         if (!Double.isNaN(weight)) {
           double[] w = weightedCounts.computeIfAbsent(row, k -> new double[columns.size() + 2]);
           for (int i = 0; i < columns.size(); i++) {
-            w[i] += weight * hit[i];
+            w[i] += weight * hit[i] * n;
           }
-          w[columns.size()] += weight;
-          w[columns.size() + 1] += weight * weight;
+          w[columns.size()] += weight * n;
+          w[columns.size() + 1] += weight * weight * n;
         }
       }
     }

@@ -23,10 +23,10 @@ import se.trygghetsdialog.tenancy.Area;
 import se.trygghetsdialog.tenancy.Areas;
 
 /**
- * A round's results: its responses from the {@link SurveyResultsSource} that knows the round, the
- * municipality's small-cell threshold (the participation setting, default 5), the newest population
- * statistics by area code for the weights, and the trend when a {@link SurveyRoundHistory} knows
- * the survey's rounds.
+ * A round's results: its answers counted by the {@link SurveyResultsSource} that knows the round,
+ * the municipality's small-cell threshold (the participation setting, default 5), the newest
+ * population statistics by area code for the weights, and the trend when a {@link
+ * SurveyRoundHistory} knows the survey's rounds.
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -86,7 +86,7 @@ public class SurveyResults {
     RoundResults results =
         ResultsComputation.compute(
             found.get().getValue(),
-            responses(found.get().getKey(), municipality, roundId),
+            found.get().getKey().tally(municipality, roundId, found.get().getValue().questions()),
             threshold,
             figures,
             snapshot.map(Population.Snapshot::year).orElse(null),
@@ -95,13 +95,6 @@ public class SurveyResults {
       return Optional.of(results);
     }
     return Optional.of(results.withTrends(trends(municipality, surveyId, threshold, names)));
-  }
-
-  private static List<SurveyResultsSource.Response> responses(
-      SurveyResultsSource source, MunicipalityId municipality, UUID roundId) {
-    List<SurveyResultsSource.Response> all = new ArrayList<>();
-    source.responses(municipality, roundId, all::add);
-    return all;
   }
 
   /**
@@ -118,9 +111,8 @@ public class SurveyResults {
     }
     SurveyResultsSource.Round round = found.get().getValue();
     int threshold = settings.smallCells(municipality).threshold();
-    List<SurveyResultsSource.Response> responses =
-        responses(found.get().getKey(), municipality, roundId);
-    Map<SurveyResultsSource.Question, Long> versions = ntuVersions(round, responses);
+    Tally tally = found.get().getKey().tally(municipality, roundId, ntuQuestions(round));
+    Map<SurveyResultsSource.Question, Long> versions = ntuVersions(round, tally);
     Optional<SurveyResultsSource.Question> ntu =
         versions.entrySet().stream()
             .max(
@@ -130,11 +122,11 @@ public class SurveyResults {
             .or(() -> round.questions().stream().filter(ResultsComputation::isNtu).findFirst());
     if (ntu.isEmpty()) {
       return Optional.of(
-          new RoundIndicator(round, threshold, responses.size(), null, null, List.of(), 0));
+          new RoundIndicator(round, threshold, tally.total(), null, null, List.of(), 0));
     }
     Map<String, String> names = areaNames(municipality);
     RoundResults.QuestionResults results =
-        ntuOnly(round, ntu.get(), responses, threshold, code -> names.getOrDefault(code, code));
+        ntuOnly(round, ntu.get(), tally, threshold, code -> names.getOrDefault(code, code));
     List<RoundIndicator.Area> shown = new ArrayList<>();
     int hidden = 0;
     Proportion total = null;
@@ -155,18 +147,22 @@ public class SurveyResults {
       }
     }
     return Optional.of(
-        new RoundIndicator(round, threshold, responses.size(), ntu.get(), total, shown, hidden));
+        new RoundIndicator(round, threshold, tally.total(), ntu.get(), total, shown, hidden));
+  }
+
+  private static List<SurveyResultsSource.Question> ntuQuestions(SurveyResultsSource.Round round) {
+    return round.questions().stream().filter(ResultsComputation::isNtu).toList();
   }
 
   /** The versions of the NTU-style item the round holds, with how many responses answered each. */
   private static Map<SurveyResultsSource.Question, Long> ntuVersions(
-      SurveyResultsSource.Round round, List<SurveyResultsSource.Response> responses) {
+      SurveyResultsSource.Round round, Tally tally) {
     Map<SurveyResultsSource.Question, Long> answered = new LinkedHashMap<>();
     for (SurveyResultsSource.Question q : round.questions()) {
       if (!ResultsComputation.isNtu(q)) {
         continue;
       }
-      long n = responses.stream().filter(r -> r.answers().containsKey(q.id())).count();
+      long n = tally.answered(q.id());
       if (n > 0) {
         answered.put(q, n);
       }
@@ -178,13 +174,13 @@ public class SurveyResults {
   private static RoundResults.QuestionResults ntuOnly(
       SurveyResultsSource.Round round,
       SurveyResultsSource.Question ntu,
-      List<SurveyResultsSource.Response> responses,
+      Tally tally,
       int threshold,
       java.util.function.Function<String, String> areaName) {
     return ResultsComputation.compute(
             new SurveyResultsSource.Round(
                 round.id(), round.title(), round.opens(), round.closes(), List.of(ntu)),
-            responses,
+            tally,
             threshold,
             Map.of(),
             null,
@@ -216,11 +212,10 @@ public class SurveyResults {
       if (round.questions().stream().noneMatch(ResultsComputation::isNtu)) {
         continue;
       }
-      List<SurveyResultsSource.Response> responses =
-          responses(found.get().getKey(), municipality, id);
-      for (SurveyResultsSource.Question ntu : ntuVersions(round, responses).keySet()) {
+      Tally tally = found.get().getKey().tally(municipality, id, ntuQuestions(round));
+      for (SurveyResultsSource.Question ntu : ntuVersions(round, tally).keySet()) {
         Row total =
-            ntuOnly(round, ntu, responses, threshold, code -> names.getOrDefault(code, code))
+            ntuOnly(round, ntu, tally, threshold, code -> names.getOrDefault(code, code))
                 .breakdowns()
                 .get(0)
                 .total();

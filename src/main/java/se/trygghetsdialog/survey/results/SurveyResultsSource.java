@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 import se.trygghetsdialog.shared.AgeBand;
 import se.trygghetsdialog.shared.Gender;
 import se.trygghetsdialog.shared.MunicipalityId;
 
 /**
- * What the results of a survey round need: its closed questions and its responses. The survey
+ * What the results of a survey round need: its closed questions and its answers counted. The survey
  * module implements it over its tables; the results (indicators, suppression, weighting) read only
  * this.
  */
@@ -40,9 +39,10 @@ public interface SurveyResultsSource {
   record Option(String value, String label) {}
 
   /**
-   * One response: background (null when not given), the channel (web, paper, ...), and per question
-   * id the values chosen (one for SINGLE and LIKERT, any number for MULTIPLE, the number as text
-   * for NUMBER; a question not answered is absent).
+   * One response, as tests and the benchmark make them ({@link Tally#of} counts them): background
+   * (null when not given), the channel (web, paper, ...), and per question id the values chosen
+   * (one for SINGLE and LIKERT, any number for MULTIPLE, the number as text for NUMBER; a question
+   * not answered is absent).
    */
   record Response(
       String areaCode,
@@ -67,6 +67,10 @@ public interface SurveyResultsSource {
   /** The round, if it belongs to the municipality. */
   Optional<Round> round(MunicipalityId municipality, UUID roundId);
 
-  /** Streams the round's responses to {@code each}; the caller need not keep them. */
-  void responses(MunicipalityId municipality, UUID roundId, Consumer<Response> each);
+  /**
+   * The round's answers to {@code questions} (some of its closed questions) counted per stratum and
+   * set of values, with all its respondents per stratum; answers screening flagged are left out.
+   * Empty when the round is not the municipality's.
+   */
+  Tally tally(MunicipalityId municipality, UUID roundId, List<Question> questions);
 }

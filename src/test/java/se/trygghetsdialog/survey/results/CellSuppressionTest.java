@@ -77,7 +77,7 @@ class CellSuppressionTest {
               RoundResults results =
                   ResultsComputation.compute(
                       round,
-                      SurveyResponsesMother.random(round, count, seed),
+                      Tally.of(SurveyResponsesMother.random(round, count, seed)),
                       5,
                       java.util.Map.of(),
                       null,

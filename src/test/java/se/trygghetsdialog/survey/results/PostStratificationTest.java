@@ -9,8 +9,9 @@ import static se.trygghetsdialog.shared.Gender.WOMAN;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import se.trygghetsdialog.survey.results.PostStratification.Background;
 
 class PostStratificationTest {
 
@@ -28,19 +29,20 @@ class PostStratificationTest {
             Map.of(FROM_30_TO_49, Map.of(WOMAN, 50L, MAN, 50L)));
     var respondents =
         List.of(
-            new Background("A", FROM_30_TO_49, WOMAN),
-            new Background("A", FROM_30_TO_49, WOMAN),
-            new Background("A", FROM_30_TO_49, MAN),
-            new Background("A", FROM_30_TO_49, MAN),
-            new Background("A", FROM_30_TO_49, MAN),
-            new Background("B", FROM_30_TO_49, WOMAN),
-            new Background(null, FROM_30_TO_49, WOMAN));
-    var weights = PostStratification.of(respondents, population);
-    assertThat(weights.weight(0)).isEqualTo(50.0);
-    assertThat(weights.weight(2)).isEqualTo(100.0);
-    assertThat(weights.weight(5)).isEqualTo(100.0);
-    assertThat(weights.weight(6)).isNaN();
+            new Stratum("A", FROM_30_TO_49, WOMAN),
+            new Stratum("A", FROM_30_TO_49, WOMAN),
+            new Stratum("A", FROM_30_TO_49, MAN),
+            new Stratum("A", FROM_30_TO_49, MAN),
+            new Stratum("A", FROM_30_TO_49, MAN),
+            new Stratum("B", FROM_30_TO_49, WOMAN),
+            new Stratum(null, FROM_30_TO_49, WOMAN));
+    var weights = PostStratification.of(counted(respondents), population);
+    assertThat(weights.weight(respondents.get(0))).isEqualTo(50.0);
+    assertThat(weights.weight(respondents.get(2))).isEqualTo(100.0);
+    assertThat(weights.weight(respondents.get(5))).isEqualTo(100.0);
+    assertThat(weights.weight(respondents.get(6))).isNaN();
     assertThat(weights.unweighted()).isEqualTo(1);
+    assertThat(weights.weighted()).isEqualTo(6);
     assertThat(weights.notes())
         .extracting(RoundResults.Note::key)
         .containsExactlyInAnyOrder(
@@ -59,19 +61,23 @@ class PostStratificationTest {
                 Map.of(WOMAN, 20L, MAN, 20L)),
             "D",
             Map.of(FROM_50_TO_64, Map.of(WOMAN, 5L, MAN, 5L)));
-    var weights =
-        PostStratification.of(
-            List.of(
-                new Background("C", FROM_30_TO_49, WOMAN),
-                new Background("C", FROM_30_TO_49, MAN),
-                new Background("D", FROM_50_TO_64, WOMAN),
-                new Background("D", FROM_50_TO_64, MAN)),
-            population);
-    assertThat(weights.weight(0)).isEqualTo(30.0);
-    assertThat(weights.weight(1)).isEqualTo(30.0);
-    assertThat(weights.weight(2)).isEqualTo(5.0);
+    var respondents =
+        List.of(
+            new Stratum("C", FROM_30_TO_49, WOMAN),
+            new Stratum("C", FROM_30_TO_49, MAN),
+            new Stratum("D", FROM_50_TO_64, WOMAN),
+            new Stratum("D", FROM_50_TO_64, MAN));
+    var weights = PostStratification.of(counted(respondents), population);
+    assertThat(weights.weight(respondents.get(0))).isEqualTo(30.0);
+    assertThat(weights.weight(respondents.get(1))).isEqualTo(30.0);
+    assertThat(weights.weight(respondents.get(2))).isEqualTo(5.0);
     assertThat(weights.notes())
         .extracting(RoundResults.Note::key)
         .containsExactly("surveyresults.weighting.bandSpread");
+  }
+
+  private static Map<Stratum, Long> counted(List<Stratum> respondents) {
+    return respondents.stream()
+        .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
   }
 }

@@ -36,7 +36,8 @@ class ResultsComputationTest {
     add(responses, ntu, "B", "ganska-otrygg", 5);
 
     RoundResults results =
-        ResultsComputation.compute(round, responses, 5, Map.of(), null, c -> "Område " + c);
+        ResultsComputation.compute(
+            round, Tally.of(responses), 5, Map.of(), null, c -> "Område " + c);
 
     Proportion all = results.indicator().orElseThrow().unweighted();
     assertThat(all.hits()).isEqualTo(15);
@@ -72,7 +73,7 @@ class ResultsComputationTest {
     add(responses, ntu, "C", "ganska-otrygg", 7);
 
     var byArea =
-        ResultsComputation.compute(round, responses, 5, Map.of(), null, c -> c)
+        ResultsComputation.compute(round, Tally.of(responses), 5, Map.of(), null, c -> c)
             .questions()
             .get(0)
             .breakdowns()
@@ -113,7 +114,7 @@ class ResultsComputationTest {
         Map.of("A", Map.of(AgeBand.FROM_30_TO_49, Map.of(Gender.WOMAN, 500L, Gender.MAN, 500L)));
 
     RoundResults results =
-        ResultsComputation.compute(round, responses, 5, population, 2025, c -> c);
+        ResultsComputation.compute(round, Tally.of(responses), 5, population, 2025, c -> c);
 
     var indicator = results.indicator().orElseThrow();
     assertThat(indicator.unweighted().share()).isEqualTo(0.75);
@@ -129,7 +130,8 @@ class ResultsComputationTest {
     var round =
         SurveyResponsesMother.round(
             List.of(SurveyResponsesMother.ntu(), SurveyResponsesMother.number()));
-    RoundResults results = ResultsComputation.compute(round, List.of(), 5, Map.of(), null, c -> c);
+    RoundResults results =
+        ResultsComputation.compute(round, Tally.empty(), 5, Map.of(), null, c -> c);
     assertThat(results.empty()).isTrue();
     assertThat(results.indicator().orElseThrow().unweighted()).isNull();
   }

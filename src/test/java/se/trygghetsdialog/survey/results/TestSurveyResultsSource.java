@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import se.trygghetsdialog.shared.MunicipalityId;
 
@@ -40,8 +39,13 @@ public class TestSurveyResultsSource implements SurveyResultsSource, SurveyRound
   }
 
   @Override
-  public void responses(MunicipalityId municipality, UUID roundId, Consumer<Response> each) {
-    round(municipality, roundId).ifPresent(r -> ROUNDS.get(roundId).responses().forEach(each));
+  public Tally tally(MunicipalityId municipality, UUID roundId, List<Question> questions) {
+    return round(municipality, roundId)
+        .map(
+            r ->
+                Tally.of(ROUNDS.get(roundId).responses())
+                    .only(questions.stream().map(Question::id).toList()))
+        .orElse(Tally.empty());
   }
 
   @Override

@@ -1,10 +1,12 @@
 package se.trygghetsdialog.survey.results.cli;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.PrintStream;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -14,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import se.trygghetsdialog.shared.AgeBand;
 import se.trygghetsdialog.shared.Gender;
@@ -22,6 +25,7 @@ import se.trygghetsdialog.shared.Tenant;
 import se.trygghetsdialog.shared.web.MessagesConfig;
 import se.trygghetsdialog.shared.web.MunicipalityLook;
 import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.survey.SurveyResultsJdbcSource;
 import se.trygghetsdialog.survey.results.ResultsComputation;
 import se.trygghetsdialog.survey.results.RoundResults;
 import se.trygghetsdialog.survey.results.SurveyResultsSource;
@@ -29,19 +33,26 @@ import se.trygghetsdialog.survey.results.SurveyResultsSource.Kind;
 import se.trygghetsdialog.survey.results.SurveyResultsSource.Option;
 import se.trygghetsdialog.survey.results.SurveyResultsSource.Question;
 import se.trygghetsdialog.survey.results.SurveyResultsSource.Response;
+import se.trygghetsdialog.survey.results.Tally;
 import se.trygghetsdialog.survey.results.web.ResultsView;
 
 /**
  * {@code survey-results-bench [--responses N] [--areas A] [--runs R] [--warmup W]}: generates N
- * responses in memory (default 50,000) over A areas (default 20) with population figures, the
- * NTU-style item and ten other questions (Likert, single and multiple choice, a number), then
- * computes the round's results R times after W warm-up rounds: the model (counts, suppression,
- * weights), the view (every figure formatted) and the staff page rendered by its precompiled
- * template. Prints one JSON object with the median and maximum in milliseconds. Needs no database.
+ * responses (default 50,000) over A areas (default 20) with population figures, the NTU-style item
+ * and ten other questions (Likert, single and multiple choice, a number), stores them in a
+ * throw-away embedded PostgreSQL migrated with the application's migrations, then times the round's
+ * results R times after W warm-up rounds, as the staff results page makes them: the database (the
+ * round's questions, its answers counted, and the NTU-style item counted again for the trend), the
+ * model (counts, suppression, weights), the view (every figure formatted) and the page rendered by
+ * its precompiled template. Prints one JSON object with the median and maximum in milliseconds;
+ * diagnostics go to standard error. Not a test: timings are never asserted.
  */
 public final class SurveyResultsBench {
 
   static final String COMMAND = "survey-results-bench";
+
+  /** The application's Flyway locations (spring.flyway.locations in application.yaml). */
+  static final String[] LOCATIONS = {"classpath:db/migration"};
 
   private SurveyResultsBench() {}
 
@@ -49,16 +60,26 @@ public final class SurveyResultsBench {
     return COMMAND.equals(command);
   }
 
+  /** Runs the command; the libraries' logs are sent to standard error, the JSON to standard out. */
   public static int run(String[] args) {
-    return run(
-        option(args, "--responses", 50_000),
-        option(args, "--areas", 20),
-        option(args, "--runs", 9),
-        option(args, "--warmup", 3),
-        System.out);
+    PrintStream out = System.out;
+    System.setOut(System.err);
+    try {
+      return run(
+          option(args, "--responses", 50_000),
+          option(args, "--areas", 20),
+          option(args, "--runs", 9),
+          option(args, "--warmup", 3),
+          out);
+    } catch (Exception e) {
+      System.err.println(COMMAND + ": " + e);
+      return 1;
+    } finally {
+      System.setOut(out);
+    }
   }
 
-  static int run(int count, int areaCount, int runs, int warmup, PrintStream out) {
+  static int run(int count, int areaCount, int runs, int warmup, PrintStream out) throws Exception {
     Random random = new Random(2026);
     List<Question> questions = new ArrayList<>();
     questions.add(ntu());
@@ -170,13 +191,6 @@ public final class SurveyResultsBench {
               random.nextInt(6) == 0 ? "paper" : "web",
               answers));
     }
-    SurveyResultsSource.Round round =
-        new SurveyResultsSource.Round(
-            UUID.randomUUID(),
-            "Trygghetsmätningen (bench)",
-            LocalDate.of(2026, 3, 1),
-            LocalDate.of(2026, 3, 31),
-            questions);
     ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
     messages.setBasenames(MessagesConfig.bundleBaseNames());
     messages.setDefaultEncoding("UTF-8");
@@ -196,50 +210,90 @@ public final class SurveyResultsBench {
             null,
             MunicipalityLook.PLAIN);
     TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
-    double[] model = new double[runs];
-    double[] view = new double[runs];
-    double[] html = new double[runs];
-    double[] total = new double[runs];
-    int size = 0;
-    for (int i = -warmup; i < runs; i++) {
-      long t0 = System.nanoTime();
-      RoundResults results =
-          ResultsComputation.compute(
-              round, responses, 5, population, 2025, code -> "Område " + code);
-      long t1 = System.nanoTime();
-      ResultsView shown = ResultsView.of(results, ui, false);
-      long t2 = System.nanoTime();
-      StringOutput page = new StringOutput();
-      templates.render(
-          "survey/results/staff.jte", Map.of("ui", ui, "view", shown, "csvUrl", "/x.csv"), page);
-      long t3 = System.nanoTime();
-      if (i >= 0) {
-        model[i] = (t1 - t0) / 1e6;
-        view[i] = (t2 - t1) / 1e6;
-        html[i] = (t3 - t2) / 1e6;
-        total[i] = (t3 - t0) / 1e6;
-        size = page.toString().length();
+    try (EmbeddedPostgres postgres =
+        EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start()) {
+      // A pool, as the application has: the embedded server's own data source opens a new
+      // connection for every statement.
+      HikariConfig pool = new HikariConfig();
+      pool.setDataSource(postgres.getPostgresDatabase());
+      pool.setMaximumPoolSize(4);
+      try (HikariDataSource dataSource = new HikariDataSource(pool)) {
+        Flyway.configure().dataSource(dataSource).locations(LOCATIONS).load().migrate();
+        MunicipalityId municipality = tenant.id();
+        UUID roundId = BenchSurvey.store(dataSource, municipality, questions, responses);
+        System.err.println(COMMAND + ": " + count + " responses stored");
+        SurveyResultsSource source = SurveyResultsJdbcSource.over(dataSource);
+        double[] database = new double[runs];
+        double[] questionsPart = new double[runs];
+        double[] model = new double[runs];
+        double[] view = new double[runs];
+        double[] html = new double[runs];
+        double[] total = new double[runs];
+        int size = 0;
+        long counted = 0;
+        for (int i = -warmup; i < runs; i++) {
+          long t0 = System.nanoTime();
+          SurveyResultsSource.Round round = source.round(municipality, roundId).orElseThrow();
+          long tq = System.nanoTime();
+          Tally tally = source.tally(municipality, roundId, round.questions());
+          source.tally(
+              municipality,
+              roundId,
+              round.questions().stream().filter(ResultsComputation::isNtu).toList());
+          long t1 = System.nanoTime();
+          RoundResults results =
+              ResultsComputation.compute(
+                  round, tally, 5, population, 2025, code -> "Område " + code);
+          long t2 = System.nanoTime();
+          ResultsView shown = ResultsView.of(results, ui, false);
+          long t3 = System.nanoTime();
+          StringOutput page = new StringOutput();
+          templates.render(
+              "survey/results/staff.jte",
+              Map.of("ui", ui, "view", shown, "csvUrl", "/x.csv"),
+              page);
+          long t4 = System.nanoTime();
+          if (i >= 0) {
+            database[i] = (t1 - t0) / 1e6;
+            questionsPart[i] = (tq - t0) / 1e6;
+            model[i] = (t2 - t1) / 1e6;
+            view[i] = (t3 - t2) / 1e6;
+            html[i] = (t4 - t3) / 1e6;
+            total[i] = (t4 - t0) / 1e6;
+            size = page.toString().length();
+            counted = results.responses();
+          }
+        }
+        out.printf(
+            Locale.ROOT,
+            "{\"responses\":%d,\"counted\":%d,\"areas\":%d,\"questions\":%d,\"runs\":%d,"
+                + "\"htmlChars\":%d,\"processors\":%d,"
+                + "\"databaseMs\":{\"median\":%.1f,\"max\":%.1f,\"questionsMedian\":%.1f},"
+                + "\"modelMs\":{\"median\":%.1f,\"max\":%.1f},"
+                + "\"viewMs\":{\"median\":%.1f,\"max\":%.1f},"
+                + "\"renderMs\":{\"median\":%.1f,\"max\":%.1f},"
+                + "\"totalMs\":{\"median\":%.1f,\"max\":%.1f}}%n",
+            count,
+            counted,
+            areaCount,
+            questions.size(),
+            runs,
+            size,
+            Runtime.getRuntime().availableProcessors(),
+            median(database),
+            max(database),
+            median(questionsPart),
+            median(model),
+            max(model),
+            median(view),
+            max(view),
+            median(html),
+            max(html),
+            median(total),
+            max(total));
+        return 0;
       }
     }
-    out.printf(
-        Locale.ROOT,
-        "{\"responses\":%d,\"areas\":%d,\"questions\":%d,\"runs\":%d,\"htmlChars\":%d,"
-            + "\"modelMs\":{\"median\":%.1f,\"max\":%.1f},\"viewMs\":{\"median\":%.1f,\"max\":%.1f},"
-            + "\"renderMs\":{\"median\":%.1f,\"max\":%.1f},\"totalMs\":{\"median\":%.1f,\"max\":%.1f}}%n",
-        count,
-        areaCount,
-        questions.size(),
-        runs,
-        size,
-        median(model),
-        max(model),
-        median(view),
-        max(view),
-        median(html),
-        max(html),
-        median(total),
-        max(total));
-    return 0;
   }
 
   private static Question ntu() {
