@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.AgeBand;
 import se.trygghetsdialog.shared.Gender;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.web.Language;
 import se.trygghetsdialog.shared.web.Ui;
 import se.trygghetsdialog.survey.results.Stratum;
 import se.trygghetsdialog.survey.results.SurveyResultsSource;
@@ -78,6 +79,16 @@ public class SurveyResultsJdbcSource implements SurveyResultsSource, SurveyRound
   @Override
   @Transactional(readOnly = true)
   public Optional<Round> round(MunicipalityId municipality, UUID roundId) {
+    return round(municipality, roundId, Language.SWEDISH);
+  }
+
+  /**
+   * The round with each question in {@code language} when it is wholly translated for its current
+   * Swedish wording (text and every option), otherwise in Swedish and marked as such.
+   */
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<Round> round(MunicipalityId municipality, UUID roundId, Language language) {
     return repository
         .round(municipality, roundId)
         .map(
@@ -92,24 +103,43 @@ public class SurveyResultsJdbcSource implements SurveyResultsSource, SurveyRound
                 }
               }
               boolean closed = round.closedBy(LocalDate.now(Ui.ZONE));
-              List<Question> questions = new ArrayList<>();
+              List<se.trygghetsdialog.survey.Question> shown = new ArrayList<>();
               for (se.trygghetsdialog.survey.Question q : all) {
-                Kind kind = kind(q.kind());
                 boolean askedInRound =
                     answered.contains(q.id())
                         || (q.asked() && (!closed || !answeredCodes.contains(q.code())));
-                if (kind != null && askedInRound) {
-                  questions.add(
-                      new Question(
-                          q.id(),
-                          q.version(),
-                          q.code(),
-                          q.text(),
-                          kind,
-                          q.options().stream()
-                              .map(o -> new Option(o.value(), o.label()))
-                              .toList()));
+                if (kind(q.kind()) != null && askedInRound) {
+                  shown.add(q);
                 }
+              }
+              boolean swedish = "sv".equals(language.locale().getLanguage());
+              QuestionTranslations translations =
+                  swedish
+                      ? QuestionTranslations.none()
+                      : new QuestionTranslations(
+                          repository.translations(
+                              municipality,
+                              shown.stream().map(se.trygghetsdialog.survey.Question::id).toList()));
+              List<Question> questions = new ArrayList<>();
+              for (se.trygghetsdialog.survey.Question q : shown) {
+                boolean translated = swedish || translations.complete(q, language);
+                questions.add(
+                    new Question(
+                        q.id(),
+                        q.version(),
+                        q.code(),
+                        translated ? translations.text(q, language).text() : q.text(),
+                        kind(q.kind()),
+                        q.options().stream()
+                            .map(
+                                o ->
+                                    new Option(
+                                        o.value(),
+                                        translated
+                                            ? translations.option(q, o, language).text()
+                                            : o.label()))
+                            .toList(),
+                        !translated));
               }
               return new Round(round.id(), round.title(), round.opens(), round.closes(), questions);
             });

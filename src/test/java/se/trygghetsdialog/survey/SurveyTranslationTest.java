@@ -45,6 +45,7 @@ class SurveyTranslationTest {
   @Autowired MockMvc mvc;
   @Autowired BuildSurvey build;
   @Autowired Surveys surveys;
+  @Autowired SurveyRepository repository;
 
   MunicipalityId m;
   StaffPrincipal leader;
@@ -149,6 +150,54 @@ class SurveyTranslationTest {
         .contains("<span lang=\"sv\">" + ntu.text() + "</span>")
         .contains("متوفر باللغة السويدية فقط.")
         .contains("الصفحة التالية");
+  }
+
+  @Test
+  void publishedResultsShowATranslatedQuestionInEnglishAndAnUntranslatedOneInSwedishMarked()
+      throws Exception {
+    translateNtuIntoEnglish();
+    LocalDate today = LocalDate.now(Ui.ZONE);
+    UUID closed =
+        build.createRound(
+            m,
+            survey,
+            new BuildSurvey.RoundInput(
+                "Förra mätningen", today.minusDays(40), today.minusDays(10), true, null),
+            leader);
+    repository.insertResponse(
+        m,
+        UUID.randomUUID(),
+        closed,
+        "web",
+        null,
+        null,
+        null,
+        today.minusDays(20),
+        List.of(
+            new SurveyRepository.Value(ntu.id(), "ganska-trygg", false),
+            new SurveyRepository.Value(worry.id(), worry.options().get(0).value(), false)));
+
+    String english = results(closed, "en");
+    assertThat(english)
+        .contains("<h2 class=\"govuk-heading-m\">" + NTU_EN + "</h2>")
+        .contains("Very safe")
+        .doesNotContain(ntu.text())
+        .contains("<h2 class=\"govuk-heading-m\" lang=\"sv\">" + worry.text() + "</h2>")
+        .contains("Only in Swedish.");
+
+    String swedish = results(closed, "sv");
+    assertThat(swedish)
+        .contains("<h2 class=\"govuk-heading-m\">" + ntu.text() + "</h2>")
+        .doesNotContain(NTU_EN)
+        .doesNotContain("Finns bara på svenska");
+  }
+
+  String results(UUID round, String lang) throws Exception {
+    return mvc.perform(get("/enkater/" + round + "/resultat").param("lang", lang))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
   }
 
   @Test

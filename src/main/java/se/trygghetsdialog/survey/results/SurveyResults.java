@@ -18,6 +18,7 @@ import se.trygghetsdialog.population.PopulationFigure;
 import se.trygghetsdialog.shared.AgeBand;
 import se.trygghetsdialog.shared.Gender;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.web.Language;
 import se.trygghetsdialog.survey.results.RoundResults.Row;
 import se.trygghetsdialog.tenancy.Area;
 import se.trygghetsdialog.tenancy.Areas;
@@ -41,8 +42,14 @@ public class SurveyResults {
   /** The round and the source that knows it. */
   private Optional<Map.Entry<SurveyResultsSource, SurveyResultsSource.Round>> find(
       MunicipalityId municipality, UUID roundId) {
+    return find(municipality, roundId, Language.SWEDISH);
+  }
+
+  /** The round in {@code language} where translated, and the source that knows it. */
+  private Optional<Map.Entry<SurveyResultsSource, SurveyResultsSource.Round>> find(
+      MunicipalityId municipality, UUID roundId, Language language) {
     for (SurveyResultsSource source : sources) {
-      Optional<SurveyResultsSource.Round> round = source.round(municipality, roundId);
+      Optional<SurveyResultsSource.Round> round = source.round(municipality, roundId, language);
       if (round.isPresent()) {
         return Optional.of(Map.entry(source, round.get()));
       }
@@ -62,11 +69,17 @@ public class SurveyResults {
         || histories.stream().anyMatch(h -> h.rounds(municipality, surveyId).contains(roundId));
   }
 
-  /** The round's results, with the trend over {@code surveyId}'s rounds when known. */
+  /**
+   * The round's results with its questions in {@code language} where translated, with the trend
+   * over {@code surveyId}'s rounds when known.
+   */
   @Transactional(readOnly = true)
   public Optional<RoundResults> of(
-      MunicipalityId municipality, @org.jspecify.annotations.Nullable UUID surveyId, UUID roundId) {
-    var found = find(municipality, roundId);
+      MunicipalityId municipality,
+      @org.jspecify.annotations.Nullable UUID surveyId,
+      UUID roundId,
+      Language language) {
+    var found = find(municipality, roundId, language);
     if (found.isEmpty()) {
       return Optional.empty();
     }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import se.trygghetsdialog.shared.AgeBand;
 import se.trygghetsdialog.shared.Gender;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.web.Language;
 
 /**
  * What the results of a survey round need: its closed questions and its answers counted. The survey
@@ -22,10 +23,25 @@ public interface SurveyResultsSource {
 
   /**
    * One closed question in one version. {@code code} is the question bank's stable code; the
-   * NTU-style headline item has the code {@link #NTU_CODE}.
+   * NTU-style headline item has the code {@link #NTU_CODE}. {@code swedishOnly}: the text and the
+   * option labels are the Swedish ones on a page in another language (the question is not, or not
+   * wholly, translated into it).
    */
   record Question(
-      UUID id, int version, String code, String text, Kind kind, List<Option> options) {}
+      UUID id,
+      int version,
+      String code,
+      String text,
+      Kind kind,
+      List<Option> options,
+      boolean swedishOnly) {
+
+    /** A question in the page's language. */
+    public Question(
+        UUID id, int version, String code, String text, Kind kind, List<Option> options) {
+      this(id, version, code, text, kind, options, false);
+    }
+  }
 
   /** The kinds of question whose answers are counted. */
   enum Kind {
@@ -64,8 +80,39 @@ public interface SurveyResultsSource {
           "gar-ej-ut-oro",
           "gar-ej-ut-annat");
 
-  /** The round, if it belongs to the municipality. */
+  /** The round in Swedish, if it belongs to the municipality. */
   Optional<Round> round(MunicipalityId municipality, UUID roundId);
+
+  /**
+   * The round with its questions in {@code language} where they are translated, if it belongs to
+   * the municipality. By default every question stays in Swedish, marked as such on a page in
+   * another language.
+   */
+  default Optional<Round> round(MunicipalityId municipality, UUID roundId, Language language) {
+    boolean swedish = "sv".equals(language.locale().getLanguage());
+    return round(municipality, roundId)
+        .map(
+            r ->
+                swedish
+                    ? r
+                    : new Round(
+                        r.id(),
+                        r.title(),
+                        r.opens(),
+                        r.closes(),
+                        r.questions().stream()
+                            .map(
+                                q ->
+                                    new Question(
+                                        q.id(),
+                                        q.version(),
+                                        q.code(),
+                                        q.text(),
+                                        q.kind(),
+                                        q.options(),
+                                        true))
+                            .toList()));
+  }
 
   /**
    * The round's answers to {@code questions} (some of its closed questions) counted per stratum and

@@ -31,7 +31,12 @@ public record ResultsView(
 
   /** The NTU-style indicator in all. */
   public record Headline(
-      String question, String share, String interval, String n, @Nullable String weighted) {}
+      String question,
+      boolean swedishOnly,
+      String share,
+      String interval,
+      String n,
+      @Nullable String weighted) {}
 
   /** One table: caption, header, rows of shown cells, and per row a bar width in per cent. */
   public record TableView(
@@ -42,8 +47,12 @@ public record ResultsView(
     }
   }
 
-  /** One question: its text and tables, the breakdowns folded away on the page. */
-  public record QuestionView(String text, TableView overall, List<TableView> breakdowns) {}
+  /**
+   * One question: its text and tables, the breakdowns folded away on the page; {@code swedishOnly}
+   * when its text and labels are Swedish on a page in another language.
+   */
+  public record QuestionView(
+      String text, boolean swedishOnly, TableView overall, List<TableView> breakdowns) {}
 
   /** The indicator of one question version across rounds. */
   public record TrendView(String caption, TableView table) {}
@@ -58,6 +67,7 @@ public record ResultsView(
       headline =
           new Headline(
               ntu.map(q -> q.question().text()).orElse(""),
+              ntu.map(q -> q.question().swedishOnly()).orElse(false),
               p == null ? ui.t("surveyresults.tooFew", results.threshold()) : f.percent(p.share()),
               p == null ? "" : f.interval(p),
               p == null ? "" : f.count(Math.round(p.n())),
@@ -188,7 +198,7 @@ public record ResultsView(
     for (var table : q.breakdowns()) {
       breakdowns.add(breakdown(q, table, f, ui, weighted));
     }
-    return new QuestionView(q.question().text(), overall, breakdowns);
+    return new QuestionView(q.question().text(), q.question().swedishOnly(), overall, breakdowns);
   }
 
   private static TableView breakdown(

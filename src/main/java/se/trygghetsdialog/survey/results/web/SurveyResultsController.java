@@ -44,7 +44,9 @@ class SurveyResultsController {
       @PathVariable UUID roundId,
       WebPage page) {
     StaffAccounts.signedIn(SurveyResultsPolicy::mayView, "may not view survey results");
-    page.add("view", ResultsView.of(results(municipality, surveyId, roundId), page.ui(), false))
+    page.add(
+            "view",
+            ResultsView.of(results(municipality, surveyId, roundId, page.ui()), page.ui(), false))
         .add("csvUrl", "/personal/enkater/" + surveyId + "/omgangar/" + roundId + "/resultat.csv");
     return "survey/results/staff";
   }
@@ -57,7 +59,7 @@ class SurveyResultsController {
       @ModelAttribute("ui") Ui ui) {
     StaffPrincipal staff =
         StaffAccounts.signedIn(SurveyResultsPolicy::mayView, "may not export survey results");
-    ResultsView view = ResultsView.of(results(municipality, surveyId, roundId), ui, false);
+    ResultsView view = ResultsView.of(results(municipality, surveyId, roundId, ui), ui, false);
     List<List<String>> rows = new ArrayList<>();
     for (var question : view.questions()) {
       List<ResultsView.TableView> tables = new ArrayList<>();
@@ -98,18 +100,18 @@ class SurveyResultsController {
             .orElseThrow(() -> new NotFoundException("survey round"));
     RoundResults shown =
         results
-            .of(municipality, null, round.id())
+            .of(municipality, null, round.id(), page.ui().language())
             .orElseThrow(() -> new NotFoundException("survey round"));
     page.add("view", ResultsView.of(shown, page.ui(), true));
     return "survey/results/public";
   }
 
-  private RoundResults results(MunicipalityId municipality, UUID surveyId, UUID roundId) {
+  private RoundResults results(MunicipalityId municipality, UUID surveyId, UUID roundId, Ui ui) {
     if (!results.belongs(municipality, surveyId, roundId)) {
       throw new NotFoundException("survey round");
     }
     return results
-        .of(municipality, surveyId, roundId)
+        .of(municipality, surveyId, roundId, ui.language())
         .orElseThrow(() -> new NotFoundException("survey round"));
   }
 }
