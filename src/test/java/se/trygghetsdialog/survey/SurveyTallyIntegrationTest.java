@@ -54,20 +54,12 @@ class SurveyTallyIntegrationTest {
 
   @Test
   void theDatabaseCountsTheAnswersAsTheResponsesCountedInMemory() {
-    UUID survey =
-        build.create(m, new BuildSurvey.Create("Räkning " + UUID.randomUUID(), "", true), leader);
+    UUID survey = survey();
     build.addQuestion(
         m, survey, input(QuestionKind.MULTIPLE, "Z | Zeta\na | Alfa\nm | My", null), leader);
     build.addQuestion(m, survey, input(QuestionKind.NUMBER, null, 100), leader);
     UUID text = build.addQuestion(m, survey, input(QuestionKind.TEXT, null, null), leader);
-    LocalDate today = LocalDate.now(Ui.ZONE);
-    UUID round =
-        build.createRound(
-            m,
-            survey,
-            new BuildSurvey.RoundInput(
-                "Omgång", today.minusDays(1), today.plusDays(10), true, null),
-            leader);
+    UUID round = openRound(survey);
     SurveyResultsSource.Round asked = results.round(m, round).orElseThrow();
     assertThat(asked.questions())
         .extracting(SurveyResultsSource.Question::kind)
@@ -117,21 +109,27 @@ class SurveyTallyIntegrationTest {
 
   @Test
   void anotherMunicipalitysRoundCountsNothing() {
-    UUID survey =
-        build.create(m, new BuildSurvey.Create("Räkning " + UUID.randomUUID(), "", true), leader);
-    LocalDate today = LocalDate.now(Ui.ZONE);
-    UUID round =
-        build.createRound(
-            m,
-            survey,
-            new BuildSurvey.RoundInput(
-                "Omgång", today.minusDays(1), today.plusDays(10), true, null),
-            leader);
+    UUID survey = survey();
+    UUID round = openRound(survey);
     SurveyResultsSource.Round asked = results.round(m, round).orElseThrow();
     store(round, new Response("A", null, null, "web", Map.of()));
     MunicipalityId other = new MunicipalityId(UUID.randomUUID());
     assertThat(results.tally(other, round, asked.questions()).total()).isZero();
     assertThat(results.tally(m, round, asked.questions()).total()).isEqualTo(1);
+  }
+
+  private UUID survey() {
+    return build.create(
+        m, new BuildSurvey.Create("Räkning " + UUID.randomUUID(), "", true), leader);
+  }
+
+  private UUID openRound(UUID survey) {
+    LocalDate today = LocalDate.now(Ui.ZONE);
+    return build.createRound(
+        m,
+        survey,
+        new BuildSurvey.RoundInput("Omgång", today.minusDays(1), today.plusDays(10), true, null),
+        leader);
   }
 
   private static BuildSurvey.QuestionInput input(QuestionKind kind, String options, Integer max) {
@@ -149,16 +147,8 @@ class SurveyTallyIntegrationTest {
 
   @Test
   void responsesOfOneBackgroundStoredAtOnceAreAllCounted() throws Exception {
-    UUID survey =
-        build.create(m, new BuildSurvey.Create("Räkning " + UUID.randomUUID(), "", true), leader);
-    LocalDate today = LocalDate.now(Ui.ZONE);
-    UUID round =
-        build.createRound(
-            m,
-            survey,
-            new BuildSurvey.RoundInput(
-                "Omgång", today.minusDays(1), today.plusDays(10), true, null),
-            leader);
+    UUID survey = survey();
+    UUID round = openRound(survey);
     SurveyResultsSource.Round asked = results.round(m, round).orElseThrow();
     Map<java.util.UUID, List<String>> answers = new HashMap<>();
     for (SurveyResultsSource.Question q : asked.questions()) {
