@@ -1,11 +1,14 @@
 package se.trygghetsdialog.survey.web;
 
 import jakarta.validation.Valid;
+import java.util.HashMap;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -133,10 +136,13 @@ class SurveyStaffController {
       @PathVariable String questionId,
       @RequestParam(name = "archived", defaultValue = "true") boolean archived,
       WebPage page) {
-    StaffPrincipal staff = SurveyPages.builder();
-    Survey survey = pages.survey(m, id);
-    build.archive(m, pages.question(m, survey, questionId).id(), archived, staff);
-    return page.redirect("survey.notice.questionSaved", "/personal/enkater/" + survey.id());
+    return onQuestion(
+        m,
+        id,
+        questionId,
+        "survey.notice.questionSaved",
+        (question, staff) -> build.archive(m, question.id(), archived, staff),
+        page);
   }
 
   @PostMapping("/{id}/fragor/{questionId}/otrygg-plats")
@@ -146,31 +152,25 @@ class SurveyStaffController {
       @PathVariable String questionId,
       @RequestParam(name = "unsafe", defaultValue = "true") boolean unsafe,
       WebPage page) {
-    StaffPrincipal staff = SurveyPages.builder();
-    Survey survey = pages.survey(m, id);
-    Question question = pages.question(m, survey, questionId);
-    return forms.submit(
-        new org.springframework.validation.MapBindingResult(new java.util.HashMap<>(), "mark"),
-        () -> {
-          build.markUnsafePlace(m, question.id(), unsafe, staff);
-          return page.redirect("survey.notice.questionSaved", "/personal/enkater/" + survey.id());
-        },
-        errors -> staffPages.survey(m, survey, null, null, errors, page));
+    return onQuestion(
+        m,
+        id,
+        questionId,
+        "survey.notice.questionSaved",
+        (question, staff) -> build.markUnsafePlace(m, question.id(), unsafe, staff),
+        page);
   }
 
   @PostMapping("/{id}/fragor/{questionId}/ta-bort")
   String delete(
       MunicipalityId m, @PathVariable String id, @PathVariable String questionId, WebPage page) {
-    StaffPrincipal staff = SurveyPages.builder();
-    Survey survey = pages.survey(m, id);
-    Question question = pages.question(m, survey, questionId);
-    return forms.submit(
-        new org.springframework.validation.MapBindingResult(new java.util.HashMap<>(), "delete"),
-        () -> {
-          build.delete(m, question.id(), staff);
-          return page.redirect("survey.notice.questionDeleted", "/personal/enkater/" + survey.id());
-        },
-        errors -> staffPages.survey(m, survey, null, null, errors, page));
+    return onQuestion(
+        m,
+        id,
+        questionId,
+        "survey.notice.questionDeleted",
+        (question, staff) -> build.delete(m, question.id(), staff),
+        page);
   }
 
   @PostMapping("/{id}/omgangar")
@@ -192,5 +192,28 @@ class SurveyStaffController {
               "/personal/enkater/" + survey.id() + "/omgangar/" + round);
         },
         errors -> staffPages.survey(m, survey, null, form, errors, page));
+  }
+
+  /**
+   * A button on one of the survey's questions: acts on it, then back to the survey with {@code
+   * notice}, or the survey page with the refusal.
+   */
+  private String onQuestion(
+      MunicipalityId m,
+      String id,
+      String questionId,
+      String notice,
+      BiConsumer<Question, StaffPrincipal> action,
+      WebPage page) {
+    StaffPrincipal staff = SurveyPages.builder();
+    Survey survey = pages.survey(m, id);
+    Question question = pages.question(m, survey, questionId);
+    return forms.submit(
+        new MapBindingResult(new HashMap<>(), "question"),
+        () -> {
+          action.accept(question, staff);
+          return page.redirect(notice, "/personal/enkater/" + survey.id());
+        },
+        errors -> staffPages.survey(m, survey, null, null, errors, page));
   }
 }

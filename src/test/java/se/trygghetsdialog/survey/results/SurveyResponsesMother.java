@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.UUID;
 import se.trygghetsdialog.shared.AgeBand;
 import se.trygghetsdialog.shared.Gender;
+import se.trygghetsdialog.survey.QuestionBank;
 import se.trygghetsdialog.survey.results.SurveyResultsSource.Kind;
 import se.trygghetsdialog.survey.results.SurveyResultsSource.Option;
 import se.trygghetsdialog.survey.results.SurveyResultsSource.Question;
@@ -21,25 +22,14 @@ public final class SurveyResponsesMother {
   private SurveyResponsesMother() {}
 
   public static Question ntu() {
-    List<String> labels =
-        List.of(
-            "Mycket trygg",
-            "Ganska trygg",
-            "Ganska otrygg",
-            "Mycket otrygg",
-            "Går ej ut av oro",
-            "Går ej ut av andra orsaker");
-    List<Option> options = new ArrayList<>();
-    for (int i = 0; i < labels.size(); i++) {
-      options.add(new Option(SurveyResultsSource.NTU_VALUES.get(i), labels.get(i)));
-    }
+    // The question bank's wording and options (PRODUCT.md section 4).
     return new Question(
         UUID.randomUUID(),
         1,
-        SurveyResultsSource.NTU_CODE,
-        "Hur trygg eller otrygg känner du dig när du går ut ensam sent på kvällen?",
+        QuestionBank.NTU.code(),
+        QuestionBank.NTU.text(),
         Kind.SINGLE,
-        options);
+        QuestionBank.NTU.options().stream().map(o -> new Option(o.value(), o.label())).toList());
   }
 
   public static Question likert(String code) {

@@ -25,6 +25,7 @@ import se.trygghetsdialog.shared.Tenant;
 import se.trygghetsdialog.shared.web.MessagesConfig;
 import se.trygghetsdialog.shared.web.MunicipalityLook;
 import se.trygghetsdialog.shared.web.Ui;
+import se.trygghetsdialog.survey.QuestionBank;
 import se.trygghetsdialog.survey.SurveyResultsJdbcSource;
 import se.trygghetsdialog.survey.results.ResultsComputation;
 import se.trygghetsdialog.survey.results.RoundResults;
@@ -297,26 +298,14 @@ public final class SurveyResultsBench {
   }
 
   private static Question ntu() {
-    List<String> labels =
-        List.of(
-            "Mycket trygg",
-            "Ganska trygg",
-            "Ganska otrygg",
-            "Mycket otrygg",
-            "Går ej ut på kvällen av oro för att utsättas för brott",
-            "Går ej ut på kvällen av andra orsaker");
-    List<Option> options = new ArrayList<>();
-    for (int i = 0; i < labels.size(); i++) {
-      options.add(new Option(SurveyResultsSource.NTU_VALUES.get(i), labels.get(i)));
-    }
+    // The question bank's wording and options (PRODUCT.md section 4).
     return new Question(
         UUID.randomUUID(),
         1,
-        SurveyResultsSource.NTU_CODE,
-        "Hur trygg eller otrygg känner du dig när du går ut ensam sent på kvällen i ditt eget"
-            + " bostadsområde?",
+        QuestionBank.NTU.code(),
+        QuestionBank.NTU.text(),
         Kind.SINGLE,
-        options);
+        QuestionBank.NTU.options().stream().map(o -> new Option(o.value(), o.label())).toList());
   }
 
   private static double median(double[] values) {
