@@ -43,23 +43,35 @@ import se.trygghetsdialog.tenancy.Municipalities;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code place-ingest-bench [--clients N] [--seconds S]}: starts the whole application on a random
- * port with a fresh embedded PostgreSQL in a temporary directory (demo data on) and lets N clients
- * (default 16) send place reports over HTTP for S seconds (default 20) the way the form does (POST
- * of the form fields with the CSRF token, a fill-time stamp and the honeypot left empty). Then
- * every report answered with the receipt redirect is looked up in the table by its receipt token.
+ * {@code place-ingest-bench [--clients N] [--seconds S] [--warmup W] [--receipt-page]}: starts the
+ * whole application on a random port with a fresh embedded PostgreSQL in a temporary directory
+ * (demo data on) and lets N clients (default 16) send place reports over HTTP the way the form does
+ * (POST of the form fields with the CSRF token, a fill-time stamp and the honeypot left empty):
+ * first for W seconds (default 10) to warm the JVM up, not timed, then for S seconds (default 20),
+ * timed. Then every report answered with the receipt redirect, warm-up included, is looked up in
+ * the table by its receipt token.
  *
  * <p>A resident fetches the form before sending it; the bench mints the form's fill-time stamps
  * with the application's own {@link FormTimer} instead, so that it times the writes, not the form
- * page. All clients come from one address, so the bench lifts the per-address report limit. Prints
- * one JSON object; the application's logs go to standard error. Not a test: timings are never
- * asserted.
+ * page. The receipt page is not fetched either (unless {@code --receipt-page}); the one-time notice
+ * cookie that page would use up is dropped instead, as a resident's browser would have it after the
+ * page: a client that kept it would send a cookie grown by every report. All clients come from one
+ * address, so the bench lifts the per-address report limit for its own run. What the bench changes
+ * is printed under {@code conditions}. Prints one JSON object; the application's logs go to
+ * standard error. Not a test: timings are never asserted.
  */
 public final class PlaceIngestBench {
 
   static final String COMMAND = "place-ingest-bench";
 
   private static final Pattern RECEIPT = Pattern.compile("/rapportera/kvitto/([0-9a-f-]{36})$");
+
+  /** The one-time notice cookie ({@code shared.web.CookieFlashMapManager}). */
+  private static final String FLASH_COOKIE = "td-flash";
+
+  /** The report limit per address during the bench: all its clients share one address. */
+  private static final int BENCH_REPORT_LIMIT = 1_000_000_000;
+
   private static final Set<String> FORM_FIELDS =
       Set.of("startedAt", "kampanj", "allowDuplicate", "placeName", "reportId");
 
@@ -90,6 +102,8 @@ public final class PlaceIngestBench {
     try {
       int clients = option(args, "--clients", 16);
       int seconds = option(args, "--seconds", 20);
+      int warmup = option(args, "--warmup", 10);
+      boolean receiptPage = List.of(args).contains("--receipt-page");
       dir = Files.createTempDirectory("place-ingest-bench");
       ConfigurableApplicationContext context =
           start.apply(
@@ -97,12 +111,26 @@ public final class PlaceIngestBench {
                 "--server.port=0",
                 "--app.db.embedded.data-dir=" + dir.resolve("pg"),
                 "--app.demo.enabled=true",
-                "--app.rate-limit.place-report.max-requests=1000000000",
+                "--app.rate-limit.place-report.max-requests=" + BENCH_REPORT_LIMIT,
                 "--logging.level.root=WARN",
               });
       try {
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("ingest", new PlaceIngestBench(context).ingest(clients, seconds));
+        result.put(
+            "conditions",
+            Map.of(
+                "rateLimit",
+                "place-report limited to "
+                    + BENCH_REPORT_LIMIT
+                    + " per window for this run only (all clients share one address)",
+                "receiptPage",
+                receiptPage
+                    ? "fetched after every accepted report"
+                    : "not fetched; its one-time notice cookie dropped",
+                "warmupSeconds",
+                warmup));
+        result.put(
+            "ingest", new PlaceIngestBench(context, receiptPage).ingest(clients, warmup, seconds));
         result.put("processors", Runtime.getRuntime().availableProcessors());
         result.put("loadAverage", Files.readString(Path.of("/proc/loadavg")).trim());
         out.println(JsonMapper.builder().build().writeValueAsString(result));
@@ -111,7 +139,8 @@ public final class PlaceIngestBench {
         context.close();
       }
     } catch (NumberFormatException e) {
-      System.err.println("usage: " + COMMAND + " [--clients N] [--seconds S]");
+      System.err.println(
+          "usage: " + COMMAND + " [--clients N] [--seconds S] [--warmup W] [--receipt-page]");
       return 2;
     } catch (Exception e) {
       e.printStackTrace(System.err);
@@ -130,14 +159,18 @@ public final class PlaceIngestBench {
   private final List<UUID> categories;
   private final FormTimer timer;
   private final String base;
+  private final boolean receiptPage;
 
   /** Answers other than the receipt redirect, by status (a form shown again answers 200). */
   private final Map<Integer, Long> notAccepted = new ConcurrentHashMap<>();
 
+  private final AtomicLong receiptPagesFailed = new AtomicLong();
+
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-  private PlaceIngestBench(ConfigurableApplicationContext context) {
+  private PlaceIngestBench(ConfigurableApplicationContext context, boolean receiptPage) {
+    this.receiptPage = receiptPage;
     this.jdbc = JdbcClient.create(context.getBean(DataSource.class));
     this.municipality = context.getBean(Municipalities.class).resolve("localhost").id();
     this.bounds = context.getBean(PlaceSettings.class).of(municipality);
@@ -195,21 +228,32 @@ public final class PlaceIngestBench {
         notAccepted.merge(response.statusCode(), 1L, Long::sum);
         return null;
       }
-      Matcher receipt = RECEIPT.matcher(response.headers().firstValue("location").orElse(""));
+      String location = response.headers().firstValue("location").orElse("");
+      if (receiptPage) {
+        HttpResponse<String> page =
+            send(HttpRequest.newBuilder(URI.create(base).resolve(location)));
+        if (page.statusCode() != 200) {
+          receiptPagesFailed.incrementAndGet();
+        }
+      } else {
+        cookies.remove(FLASH_COOKIE);
+      }
+      Matcher receipt = RECEIPT.matcher(location);
       return receipt.find() ? receipt.group(1) : null;
     }
   }
 
-  private Map<String, Object> ingest(int clients, int seconds) throws Exception {
+  private Map<String, Object> ingest(int clients, int warmup, int seconds) throws Exception {
     Set<String> accepted = ConcurrentHashMap.newKeySet();
     AtomicLong refused = new AtomicLong();
     AtomicLong failed = new AtomicLong();
+    AtomicLong timedAccepted = new AtomicLong();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     List<Browser> browsers = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
       browsers.add(new Browser());
     }
-    long start = System.nanoTime();
+    long start = System.nanoTime() + warmup * 1_000_000_000L;
     long end = start + seconds * 1_000_000_000L;
     List<Future<?>> done = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
@@ -227,6 +271,9 @@ public final class PlaceIngestBench {
                       refused.incrementAndGet();
                     } else {
                       accepted.add(receipt);
+                      if (System.nanoTime() >= start) {
+                        timedAccepted.incrementAndGet();
+                      }
                     }
                   } catch (IOException e) {
                     failed.incrementAndGet();
@@ -234,6 +281,14 @@ public final class PlaceIngestBench {
                 }
                 return null;
               }));
+    }
+    // Every 5 seconds the reports accepted so far, on standard error: shows when the JVM is warm.
+    long began = System.nanoTime();
+    while (!done.stream().allMatch(Future::isDone)) {
+      Thread.sleep(5_000);
+      System.err.printf(
+          "%s: %.0f s, %d reports accepted%n",
+          COMMAND, (System.nanoTime() - began) / 1e9, accepted.size());
     }
     for (Future<?> f : done) {
       f.get();
@@ -252,11 +307,15 @@ public final class PlaceIngestBench {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("clients", clients);
     out.put("seconds", Math.round(elapsed * 100) / 100.0);
+    out.put("reportsAcceptedTimed", timedAccepted.get());
     out.put("reportsAccepted", accepted.size());
     out.put("reportsNotAccepted", refused.get());
     out.put("notAcceptedByStatus", new TreeMap<>(notAccepted));
     out.put("connectionErrors", failed.get());
-    out.put("reportsPerSecond", Math.round(accepted.size() / elapsed));
+    out.put("reportsPerSecond", Math.round(timedAccepted.get() / elapsed));
+    if (receiptPage) {
+      out.put("receiptPagesFailed", receiptPagesFailed.get());
+    }
     out.put("missingAcceptedReports", missing);
     return out;
   }
