@@ -10,6 +10,7 @@ import org.springframework.beans.TypeConverter;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.support.JdbcUtils;
 
 /**
  * Spring's {@link DataClassRowMapper} (a column in snake case fills the record component of that
@@ -61,6 +62,24 @@ public class RecordRowMapper<T> extends DataClassRowMapper<T> {
       args[i] = tc.convertIfNecessary(value, type.getType(), type);
     }
     return BeanUtils.instantiateClass(constructor, args);
+  }
+
+  /**
+   * The column's value for a component of this type. For a type the driver cannot make (the
+   * application's own, such as {@code MunicipalityId}) Spring asks the driver all the same, which
+   * throws, and then takes the plain value; here the plain value is taken at once and converted as
+   * before.
+   */
+  @Override
+  protected @Nullable Object getColumnValue(ResultSet rs, int index, Class<?> paramType)
+      throws SQLException {
+    if (paramType.isPrimitive()
+        || paramType.isArray()
+        || paramType.isEnum()
+        || paramType.getName().startsWith("java.")) {
+      return super.getColumnValue(rs, index, paramType);
+    }
+    return JdbcUtils.getResultSetValue(rs, index);
   }
 
   /** The first column labelled {@code name} (ignoring case, as the driver does), else -1. */

@@ -2,6 +2,9 @@ package se.trygghetsdialog.place.bench.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -65,6 +68,9 @@ public final class PlaceIngestBench {
   static final String COMMAND = "place-ingest-bench";
 
   private static final Pattern RECEIPT = Pattern.compile("/rapportera/kvitto/([0-9a-f-]{36})$");
+
+  /** The name of the bench's client threads (their CPU time is counted apart). */
+  private static final String CLIENT_THREAD = "bench-client-";
 
   /** The one-time notice cookie ({@code shared.web.CookieFlashMapManager}). */
   private static final String FLASH_COOKIE = "td-flash";
@@ -243,12 +249,65 @@ public final class PlaceIngestBench {
     }
   }
 
+  /**
+   * CPU time so far (nanoseconds) of the whole JVM, of the application's request threads and of the
+   * bench's clients (its pool and the HTTP client), and the database's committed transactions.
+   */
+  private record Usage(long jvm, long requests, long clients, long commits) {
+
+    Map<String, Object> perReport(Usage later, long reports) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("jvmCpuMs", ms(later.jvm - jvm, reports));
+      out.put("requestThreadsCpuMs", ms(later.requests - requests, reports));
+      out.put("benchClientsCpuMs", ms(later.clients - clients, reports));
+      out.put(
+          "otherJvmCpuMs",
+          ms((later.jvm - jvm) - (later.requests - requests) - (later.clients - clients), reports));
+      out.put("databaseCommits", Math.round(100.0 * (later.commits - commits) / reports) / 100.0);
+      return out;
+    }
+
+    private static double ms(long nanos, long reports) {
+      return Math.round(nanos / 1e4 / reports) / 100.0;
+    }
+  }
+
+  private Usage usage() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long requests = 0;
+    long clients = 0;
+    for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (info == null) {
+        continue;
+      }
+      long cpu = Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+      String name = info.getThreadName();
+      if (name.startsWith("http-nio")) {
+        requests += cpu;
+      } else if (name.startsWith(CLIENT_THREAD) || name.startsWith("HttpClient")) {
+        clients += cpu;
+      }
+    }
+    long jvm =
+        ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+            .getProcessCpuTime();
+    Long commits =
+        jdbc.sql("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")
+            .query(Long.class)
+            .single();
+    return new Usage(jvm, requests, clients, commits == null ? 0 : commits);
+  }
+
   private Map<String, Object> ingest(int clients, int warmup, int seconds) throws Exception {
     Set<String> accepted = ConcurrentHashMap.newKeySet();
     AtomicLong refused = new AtomicLong();
     AtomicLong failed = new AtomicLong();
     AtomicLong timedAccepted = new AtomicLong();
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    AtomicLong lastDone = new AtomicLong();
+    AtomicLong threadNumber = new AtomicLong();
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            clients, r -> new Thread(r, CLIENT_THREAD + threadNumber.incrementAndGet()));
     List<Browser> browsers = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
       browsers.add(new Browser());
@@ -279,13 +338,20 @@ public final class PlaceIngestBench {
                     failed.incrementAndGet();
                   }
                 }
+                lastDone.accumulateAndGet(System.nanoTime(), Math::max);
                 return null;
               }));
     }
     // Every 5 seconds the reports accepted so far, on standard error: shows when the JVM is warm.
     long began = System.nanoTime();
+    Usage before = null;
     while (!done.stream().allMatch(Future::isDone)) {
-      Thread.sleep(5_000);
+      long untilStart = (start - System.nanoTime()) / 1_000_000;
+      Thread.sleep(before == null && untilStart > 0 ? Math.min(5_000, untilStart) : 5_000);
+      if (before == null && System.nanoTime() >= start) {
+        before = usage();
+        continue;
+      }
       System.err.printf(
           "%s: %.0f s, %d reports accepted%n",
           COMMAND, (System.nanoTime() - began) / 1e9, accepted.size());
@@ -293,7 +359,8 @@ public final class PlaceIngestBench {
     for (Future<?> f : done) {
       f.get();
     }
-    double elapsed = (System.nanoTime() - start) / 1e9;
+    double elapsed = (lastDone.get() - start) / 1e9;
+    Usage after = usage();
     pool.shutdown();
     Set<String> stored =
         new HashSet<>(
@@ -317,6 +384,9 @@ public final class PlaceIngestBench {
       out.put("receiptPagesFailed", receiptPagesFailed.get());
     }
     out.put("missingAcceptedReports", missing);
+    if (before != null && timedAccepted.get() > 0) {
+      out.put("perReportTimed", before.perReport(after, timedAccepted.get()));
+    }
     return out;
   }
 }
