@@ -136,7 +136,9 @@ public final class PlaceIngestBench {
                 "warmupSeconds",
                 warmup));
         result.put(
-            "ingest", new PlaceIngestBench(context, receiptPage).ingest(clients, warmup, seconds));
+            "ingest",
+            new PlaceIngestBench(context, receiptPage, dir.resolve("pg").toString())
+                .ingest(clients, warmup, seconds));
         result.put("processors", Runtime.getRuntime().availableProcessors());
         result.put("loadAverage", Files.readString(Path.of("/proc/loadavg")).trim());
         out.println(JsonMapper.builder().build().writeValueAsString(result));
@@ -166,6 +168,7 @@ public final class PlaceIngestBench {
   private final FormTimer timer;
   private final String base;
   private final boolean receiptPage;
+  private final String dataDirectory;
 
   /** Answers other than the receipt redirect, by status (a form shown again answers 200). */
   private final Map<Integer, Long> notAccepted = new ConcurrentHashMap<>();
@@ -175,7 +178,9 @@ public final class PlaceIngestBench {
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-  private PlaceIngestBench(ConfigurableApplicationContext context, boolean receiptPage) {
+  private PlaceIngestBench(
+      ConfigurableApplicationContext context, boolean receiptPage, String dataDirectory) {
+    this.dataDirectory = dataDirectory;
     this.receiptPage = receiptPage;
     this.jdbc = JdbcClient.create(context.getBean(DataSource.class));
     this.municipality = context.getBean(Municipalities.class).resolve("localhost").id();
@@ -253,7 +258,7 @@ public final class PlaceIngestBench {
    * CPU time so far (nanoseconds) of the whole JVM, of the application's request threads and of the
    * bench's clients (its pool and the HTTP client), and the database's committed transactions.
    */
-  private record Usage(long jvm, long requests, long clients, long commits) {
+  private record Usage(long jvm, long requests, long clients, long commits, long database) {
 
     Map<String, Object> perReport(Usage later, long reports) {
       Map<String, Object> out = new LinkedHashMap<>();
@@ -264,6 +269,9 @@ public final class PlaceIngestBench {
           "otherJvmCpuMs",
           ms((later.jvm - jvm) - (later.requests - requests) - (later.clients - clients), reports));
       out.put("databaseCommits", Math.round(100.0 * (later.commits - commits) / reports) / 100.0);
+      if (database >= 0 && later.database >= 0) {
+        out.put("databaseCpuMs", ms(later.database - database, reports));
+      }
       return out;
     }
 
@@ -295,7 +303,44 @@ public final class PlaceIngestBench {
         jdbc.sql("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")
             .query(Long.class)
             .single();
-    return new Usage(jvm, requests, clients, commits == null ? 0 : commits);
+    return new Usage(jvm, requests, clients, commits == null ? 0 : commits, databaseCpu());
+  }
+
+  /**
+   * CPU time (nanoseconds) of the bench's PostgreSQL server and its backends, from {@code /proc}
+   * (Linux): the process whose command line names the bench's data directory and its children; -1
+   * where there is no {@code /proc}.
+   */
+  private long databaseCpu() {
+    try (var processes = Files.list(Path.of("/proc"))) {
+      Map<Long, long[]> stats = new java.util.HashMap<>();
+      long server = -1;
+      for (Path p : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+        try {
+          String stat = Files.readString(p.resolve("stat"));
+          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          long pid = Long.parseLong(p.getFileName().toString());
+          // ppid, utime + stime in clock ticks (of 10 ms: USER_HZ is 100 on Linux)
+          stats.put(
+              pid,
+              new long[] {Long.parseLong(f[1]), Long.parseLong(f[11]) + Long.parseLong(f[12])});
+          if (server < 0 && Files.readString(p.resolve("cmdline")).contains(dataDirectory)) {
+            server = pid;
+          }
+        } catch (IOException | RuntimeException e) {
+          // gone meanwhile, or not readable
+        }
+      }
+      long ticks = 0;
+      for (Map.Entry<Long, long[]> e : stats.entrySet()) {
+        if (e.getKey() == server || e.getValue()[0] == server) {
+          ticks += e.getValue()[1];
+        }
+      }
+      return server < 0 ? -1 : ticks * 10_000_000L;
+    } catch (IOException e) {
+      return -1;
+    }
   }
 
   private Map<String, Object> ingest(int clients, int warmup, int seconds) throws Exception {
