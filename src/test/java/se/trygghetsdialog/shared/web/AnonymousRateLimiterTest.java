@@ -179,6 +179,16 @@ class AnonymousRateLimiterTest {
   }
 
   @Test
+  void readsAnActionsLimitOnceOnItsFirstUse() {
+    AnonymousRateLimiter limiter = node();
+    environment.setProperty("app.rate-limit." + reportPlace + ".max-requests", "1");
+    assertThat(limiter.tryAcquire(from("192.0.2.2"), reportPlace)).isTrue();
+    // The configuration is fixed at start; the limiter does not look it up on every request.
+    environment.setProperty("app.rate-limit." + reportPlace + ".max-requests", "5");
+    assertThat(limiter.tryAcquire(from("192.0.2.2"), reportPlace)).isFalse();
+  }
+
+  @Test
   void forgetsEveryCountWhenTheDailySaltChanges() {
     AnonymousRateLimiter limiter = node();
     for (int i = 0; i < 10; i++) {
