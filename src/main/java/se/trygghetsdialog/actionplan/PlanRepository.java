@@ -8,11 +8,11 @@ import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.measure.AdoptionDecision;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.db.RecordRowMapper;
 
 /** SQL for åtgärdsplan versions (tables action_plan_version and action_plan_item). */
 @Repository
@@ -113,7 +113,7 @@ class PlanRepository {
             """)
         .param("m", municipality.value())
         .param("v", version)
-        .query(new DataClassRowMapper<>(ActionPlanItem.class))
+        .query(new RecordRowMapper<>(ActionPlanItem.class))
         .list();
   }
 

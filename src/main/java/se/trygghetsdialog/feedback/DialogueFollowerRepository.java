@@ -8,12 +8,12 @@ import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.dialogue.DialogueId;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.db.MunicipalityRows;
+import se.trygghetsdialog.shared.db.RecordRowMapper;
 
 /** Followers of dialogues and the links and notifications they were sent. */
 @Repository
@@ -30,7 +30,7 @@ class DialogueFollowerRepository {
       new MunicipalityRows<>(
           COLUMNS,
           "FROM dialogue_follower f WHERE f.municipality_id = :m",
-          new DataClassRowMapper<>(Follower.class));
+          new RecordRowMapper<>(Follower.class));
 
   private final JdbcClient jdbc;
 

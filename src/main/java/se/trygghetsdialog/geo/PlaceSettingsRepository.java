@@ -6,11 +6,15 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.db.RecordRowMapper;
 
 /** SQL for the per-municipality map settings. */
 @Repository
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlaceSettingsRepository {
+
+  private static final RecordRowMapper<MapSettings> SETTINGS =
+      new RecordRowMapper<>(MapSettings.class);
 
   private final JdbcClient jdbc;
 
@@ -21,7 +25,7 @@ class PlaceSettingsRepository {
             FROM place_settings WHERE municipality_id = :m
             """)
         .param("m", municipality.value())
-        .query(MapSettings.class)
+        .query(SETTINGS)
         .optional();
   }
 

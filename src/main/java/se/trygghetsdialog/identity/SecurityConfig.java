@@ -21,6 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import se.trygghetsdialog.shared.ServerSecret;
@@ -45,6 +46,12 @@ class SecurityConfig {
   @Bean
   static SecurityObservationSettings securityObservations() {
     return SecurityObservationSettings.noObservations();
+  }
+
+  /** The strict firewall with its default rules, checked without regular expressions. */
+  @Bean
+  static HttpFirewall httpFirewall() {
+    return RequestFirewall.create();
   }
 
   @Bean

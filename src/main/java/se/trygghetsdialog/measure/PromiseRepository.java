@@ -9,11 +9,11 @@ import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.db.MunicipalityRows;
+import se.trygghetsdialog.shared.db.RecordRowMapper;
 import se.trygghetsdialog.shared.db.VersionedRows;
 
 /**
@@ -30,7 +30,7 @@ class PromiseRepository {
           promise_id AS id, party, focus_area, period_start AS start, period_end AS "end",
           promise_text AS text, status, evidence, version""",
           "FROM citizen_promise WHERE municipality_id = :m",
-          new DataClassRowMapper<>(PromiseRow.class));
+          new RecordRowMapper<>(PromiseRow.class));
 
   private static final VersionedRows VERSIONED = new VersionedRows("citizen_promise", "promise_id");
 

@@ -2,6 +2,7 @@ package se.trygghetsdialog.moderation;
 
 import java.util.UUID;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.NoPublicChange;
 
 /**
  * Published by a content module when a resident submits free text. Moderation queues it; nothing is
@@ -14,7 +15,8 @@ import se.trygghetsdialog.shared.MunicipalityId;
  *     its findings and does not screen it again)
  */
 public record ContentSubmitted(
-    MunicipalityId municipalityId, String contentType, UUID contentId, ScreeningResult screening) {
+    MunicipalityId municipalityId, String contentType, UUID contentId, ScreeningResult screening)
+    implements NoPublicChange {
 
   /** The text as submitted. */
   public String text() {

@@ -6,7 +6,9 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -31,6 +33,7 @@ public final class ServerSecret {
 
   private final Supplier<byte[]> source;
   private volatile byte @Nullable [] master;
+  private final Map<String, byte[]> keys = new ConcurrentHashMap<>();
 
   /** A secret read on first use, so that the database is only asked once it is migrated. */
   public ServerSecret(Supplier<byte[]> source) {
@@ -52,8 +55,13 @@ public final class ServerSecret {
     return key;
   }
 
+  /**
+   * The key of the purpose, derived once: every signed or sealed value of a request (CSRF cookie,
+   * fill-time stamp, flash cookie) would otherwise derive it again.
+   */
   private byte[] key(String purpose) {
-    return hmac(master(), ("purpose:" + purpose).getBytes(StandardCharsets.UTF_8));
+    return keys.computeIfAbsent(
+        purpose, p -> hmac(master(), ("purpose:" + p).getBytes(StandardCharsets.UTF_8)));
   }
 
   /** A signature (URL-safe base64) of the value for this purpose. */

@@ -3,7 +3,6 @@ package se.trygghetsdialog.shared.db;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -32,7 +31,7 @@ public record MunicipalityRows<T>(String columns, String from, RowMapper<T> mapp
    * MunicipalityId}, text to an enum); for a record whose components are the columns one to one.
    */
   public static <T> MunicipalityRows<T> of(Class<T> type, String columns, String from) {
-    return new MunicipalityRows<>(columns, from, new DataClassRowMapper<>(type));
+    return new MunicipalityRows<>(columns, from, new RecordRowMapper<>(type));
   }
 
   /** The rows of {@code SELECT columns from rest}, with {@code :m} and the params bound. */

@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import se.trygghetsdialog.shared.AuditableEvent;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.NoPublicChange;
 
 /**
  * The data of public pages (lists, a dialogue page, the trygghetskarta, the layout's municipality
@@ -28,9 +29,10 @@ import se.trygghetsdialog.shared.MunicipalityId;
  * municipality's generation: {@link #evict} starts a new generation, so a value read before a
  * change is never served after it, even when its reading was still running at the time of the
  * change. A change evicts once its transaction commits: any event of the application that names a
- * municipality (and an event naming none evicts all), and the explicit {@link #evictAfterCommit} of
- * writers that publish no event. Other nodes of a cluster do not hear of a change: their entries
- * expire after a short time to live ({@code app.public-cache.ttl}, 5 seconds by default).
+ * municipality (and an event naming none evicts all) unless it declares that it changes nothing
+ * public ({@link NoPublicChange}), and the explicit {@link #evictAfterCommit} of writers that
+ * publish no event. Other nodes of a cluster do not hear of a change: their entries expire after a
+ * short time to live ({@code app.public-cache.ttl}, 5 seconds by default).
  */
 @Component
 public class PublicPageCache {
@@ -115,7 +117,9 @@ public class PublicPageCache {
 
   /**
    * Every event of the application is a change: the municipality it names (or every municipality)
-   * is evicted when the publishing transaction ends.
+   * is evicted when the publishing transaction ends. Only an event that declares it changes nothing
+   * public ({@link NoPublicChange}, e.g. a report waiting for moderation) evicts nothing, so that a
+   * stream of submissions does not make every public page read afresh.
    */
   @EventListener
   void on(Object event) {
@@ -123,7 +127,8 @@ public class PublicPageCache {
         event instanceof org.springframework.context.PayloadApplicationEvent<?> p
             ? p.getPayload()
             : event;
-    if (!payload.getClass().getName().startsWith("se.trygghetsdialog.")) {
+    if (!payload.getClass().getName().startsWith("se.trygghetsdialog.")
+        || payload instanceof NoPublicChange) {
       return;
     }
     MunicipalityId municipality = municipalityOf(payload);

@@ -179,6 +179,16 @@ class AnonymousRateLimiterTest {
   }
 
   @Test
+  void readsAnActionsLimitOnceOnItsFirstUse() {
+    AnonymousRateLimiter limiter = node();
+    environment.setProperty("app.rate-limit." + reportPlace + ".max-requests", "1");
+    assertThat(limiter.tryAcquire(from("192.0.2.2"), reportPlace)).isTrue();
+    // The configuration is fixed at start; the limiter does not look it up on every request.
+    environment.setProperty("app.rate-limit." + reportPlace + ".max-requests", "5");
+    assertThat(limiter.tryAcquire(from("192.0.2.2"), reportPlace)).isFalse();
+  }
+
+  @Test
   void forgetsEveryCountWhenTheDailySaltChanges() {
     AnonymousRateLimiter limiter = node();
     for (int i = 0; i < 10; i++) {
@@ -207,6 +217,9 @@ class AnonymousRateLimiterTest {
 
   @Test
   void aClientsRowHoldsOneWindowOfSlotsHoweverHighTheLimit() {
+    // 150 minutes from noon stay within the day: the day's new salt would start a second row.
+    clock.now =
+        java.time.LocalDate.ofInstant(clock.now, Ui.ZONE).atTime(12, 0).atZone(Ui.ZONE).toInstant();
     environment.setProperty("app.rate-limit." + follow + ".max-requests", "1000000");
     AnonymousRateLimiter limiter = node();
     for (int i = 0; i < 300; i++) {

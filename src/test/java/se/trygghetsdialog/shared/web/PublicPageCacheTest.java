@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.shared.NoPublicChange;
 
 /**
  * Public pages' data is kept per municipality and language, and a change of a municipality (an
@@ -19,6 +20,8 @@ class PublicPageCacheTest {
   record SomethingChanged(MunicipalityId municipalityId) {}
 
   record InstallChanged(String what) {}
+
+  record WaitsForModeration(MunicipalityId municipalityId) implements NoPublicChange {}
 
   final PublicPageCache cache = new PublicPageCache(Duration.ofHours(1), 1000);
   final MunicipalityId lysekil = new MunicipalityId(UUID.randomUUID());
@@ -74,5 +77,22 @@ class PublicPageCacheTest {
     String first = read(lysekil, Locale.ENGLISH);
     cache.on("a framework event");
     assertThat(read(lysekil, Locale.ENGLISH)).isEqualTo(first);
+  }
+
+  @Test
+  void anEventThatChangesNothingPublicKeepsTheMunicipalitysValues() {
+    String first = read(lysekil, Locale.ENGLISH);
+    cache.on(new WaitsForModeration(lysekil));
+    cache.on(new WaitsForModeration(lysekil));
+    assertThat(read(lysekil, Locale.ENGLISH)).isEqualTo(first);
+    assertThat(loads).hasValue(1);
+  }
+
+  @Test
+  void aSubmittedPlaceReportAndItsModerationItemChangeNothingPublic() {
+    // Both wait for moderation; only its decision (which evicts) makes anything public.
+    assertThat(NoPublicChange.class)
+        .isAssignableFrom(se.trygghetsdialog.moderation.ContentSubmitted.class)
+        .isAssignableFrom(se.trygghetsdialog.place.PlaceReportSubmitted.class);
   }
 }
