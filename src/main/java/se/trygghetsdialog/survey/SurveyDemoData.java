@@ -57,12 +57,43 @@ class SurveyDemoData implements ApplicationRunner {
   private final SurveyRepository repository;
   private final Areas areas;
   private final Dialogues dialogues;
+  private final TranslateQuestion translate;
 
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
     municipalities.byCode("1484").map(Tenant::id).ifPresent(this::load);
   }
+
+  /**
+   * The NTU-style item in English and Arabic, by form field, so that the demo shows a translated
+   * question beside untranslated ones (demo text, not reviewed translations).
+   */
+  static final java.util.Map<String, String> NTU_TRANSLATIONS =
+      java.util.Map.ofEntries(
+          java.util.Map.entry(
+              "text-en",
+              "How safe or unsafe do you feel when you go out alone late in the evening in your"
+                  + " own area?"),
+          java.util.Map.entry("option-en-mycket-trygg", "Very safe"),
+          java.util.Map.entry("option-en-ganska-trygg", "Fairly safe"),
+          java.util.Map.entry("option-en-ganska-otrygg", "Fairly unsafe"),
+          java.util.Map.entry("option-en-mycket-otrygg", "Very unsafe"),
+          java.util.Map.entry(
+              "option-en-gar-ej-ut-oro", "I do not go out in the evening for fear of crime"),
+          java.util.Map.entry(
+              "option-en-gar-ej-ut-annat", "I do not go out in the evening for other reasons"),
+          java.util.Map.entry(
+              "text-ar",
+              "ما مدى شعورك بالأمان أو عدم الأمان عندما تخرج وحدك في وقت متأخر من المساء في"
+                  + " منطقتك السكنية؟"),
+          java.util.Map.entry("option-ar-mycket-trygg", "آمن جدًا"),
+          java.util.Map.entry("option-ar-ganska-trygg", "آمن إلى حد ما"),
+          java.util.Map.entry("option-ar-ganska-otrygg", "غير آمن إلى حد ما"),
+          java.util.Map.entry("option-ar-mycket-otrygg", "غير آمن جدًا"),
+          java.util.Map.entry(
+              "option-ar-gar-ej-ut-oro", "لا أخرج في المساء خوفًا من التعرض لجريمة"),
+          java.util.Map.entry("option-ar-gar-ej-ut-annat", "لا أخرج في المساء لأسباب أخرى"));
 
   private void load(MunicipalityId m) {
     if (!repository.surveys(m).isEmpty()) {
@@ -109,6 +140,10 @@ class SurveyDemoData implements ApplicationRunner {
                 null),
             staff);
     List<Question> asked = repository.questions(m, survey);
+    asked.stream()
+        .filter(q -> SurveyResultsSource.NTU_CODE.equals(q.code()))
+        .findFirst()
+        .ifPresent(ntu -> translate.translate(m, ntu.id(), NTU_TRANSLATIONS, staff));
     List<Area> areaList = areas.all(m);
     Random random = new Random(1484);
     answers(m, earlier, EARLIER_RESPONSES, 8, today.minusDays(335), asked, areaList, random);
