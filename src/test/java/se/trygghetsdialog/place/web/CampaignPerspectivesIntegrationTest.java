@@ -69,7 +69,7 @@ class CampaignPerspectivesIntegrationTest {
     leader =
         accounts.actingAs(
             StaffMother.staff(municipalities, accounts, "Pia Ledare", Role.PROCESS_LEADER));
-    unique = UUID.randomUUID().toString().substring(0, 8);
+    unique = StaffMother.uniqueWord();
   }
 
   private DialogueId dialogue() {

@@ -61,7 +61,7 @@ class PartnerWorkspaceIntegrationTest {
   @BeforeEach
   void setUp() {
     municipality = StaffMother.tenant(municipalities).id();
-    unique = UUID.randomUUID().toString().substring(0, 8);
+    unique = StaffMother.uniqueWord();
     owner =
         organisations.register(
             municipality, "Förvaltning " + unique, OrganisationKind.DEPARTMENT, null);

@@ -72,7 +72,7 @@ class PlaceAreaRoutingIntegrationTest {
   void setUp() {
     municipality = StaffMother.tenant(municipalities).id();
     map = settings.of(municipality);
-    unique = UUID.randomUUID().toString().substring(0, 8);
+    unique = StaffMother.uniqueWord();
     department =
         organisations.register(
             municipality, "Avdelning " + unique, OrganisationKind.DEPARTMENT, null);

@@ -65,7 +65,7 @@ class PlaceCampaignIntegrationTest {
     leader =
         accounts.actingAs(
             StaffMother.staff(municipalities, accounts, "Pia Ledare", Role.PROCESS_LEADER));
-    unique = UUID.randomUUID().toString().substring(0, 8);
+    unique = StaffMother.uniqueWord();
   }
 
   @Test

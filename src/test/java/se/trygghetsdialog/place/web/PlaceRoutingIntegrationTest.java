@@ -59,7 +59,7 @@ class PlaceRoutingIntegrationTest {
   @BeforeEach
   void setUp() {
     municipality = StaffMother.tenant(municipalities).id();
-    unique = UUID.randomUUID().toString().substring(0, 8);
+    unique = StaffMother.uniqueWord();
     department =
         organisations.register(
             municipality, "Avdelning " + unique, OrganisationKind.DEPARTMENT, null);
