@@ -61,15 +61,6 @@ public class SurveyResultsJdbcSource implements SurveyResultsSource, SurveyRound
     return new SurveyRepository(JdbcClient.create(dataSource), new JdbcTemplate(dataSource));
   }
 
-  /**
-   * Counts the round's stored answers afresh (see {@link #recount(DataSource, MunicipalityId,
-   * UUID)}).
-   */
-  @Transactional
-  void recount(MunicipalityId municipality, UUID roundId) {
-    repository.recount(municipality, roundId);
-  }
-
   @Override
   @Transactional(readOnly = true)
   public List<UUID> rounds(MunicipalityId municipality, UUID surveyId) {
