@@ -96,10 +96,12 @@ public class SurveyResults {
                 .merge(f.gender(), f.count(), Long::sum);
           }
         });
+    Tally counted =
+        found.get().getKey().tally(municipality, roundId, found.get().getValue().questions());
     RoundResults results =
         ResultsComputation.compute(
             found.get().getValue(),
-            found.get().getKey().tally(municipality, roundId, found.get().getValue().questions()),
+            counted,
             threshold,
             figures,
             snapshot.map(Population.Snapshot::year).orElse(null),
@@ -107,7 +109,8 @@ public class SurveyResults {
     if (surveyId == null || histories.isEmpty()) {
       return Optional.of(results);
     }
-    return Optional.of(results.withTrends(trends(municipality, surveyId, threshold, names)));
+    return Optional.of(
+        results.withTrends(trends(municipality, surveyId, threshold, names, roundId, counted)));
   }
 
   /**
@@ -208,7 +211,12 @@ public class SurveyResults {
    * versions are never put in one series. Rounds without answers to the item are left out.
    */
   private List<RoundResults.TrendSeries> trends(
-      MunicipalityId municipality, UUID surveyId, int threshold, Map<String, String> names) {
+      MunicipalityId municipality,
+      UUID surveyId,
+      int threshold,
+      Map<String, String> names,
+      UUID shown,
+      Tally shownTally) {
     List<UUID> rounds =
         histories.stream()
             .map(h -> h.rounds(municipality, surveyId))
@@ -225,7 +233,11 @@ public class SurveyResults {
       if (round.questions().stream().noneMatch(ResultsComputation::isNtu)) {
         continue;
       }
-      Tally tally = found.get().getKey().tally(municipality, id, ntuQuestions(round));
+      // The round on the page is counted already; every other round only for the item.
+      Tally tally =
+          id.equals(shown)
+              ? shownTally
+              : found.get().getKey().tally(municipality, id, ntuQuestions(round));
       for (SurveyResultsSource.Question ntu : ntuVersions(round, tally).keySet()) {
         Row total =
             ntuOnly(round, ntu, tally, threshold, code -> names.getOrDefault(code, code))
