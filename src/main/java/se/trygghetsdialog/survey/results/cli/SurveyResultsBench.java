@@ -43,9 +43,9 @@ import se.trygghetsdialog.survey.results.web.ResultsView;
  * and ten other questions (Likert, single and multiple choice, a number), stores them in a
  * throw-away embedded PostgreSQL migrated with the application's migrations, then times the round's
  * results R times after W warm-up rounds, as the staff results page makes them: the database (the
- * round's questions, its answers counted, and the NTU-style item counted again for the trend), the
- * model (counts, suppression, weights), the view (every figure formatted) and the page rendered by
- * its precompiled template. Prints one JSON object with the median and maximum in milliseconds;
+ * round's questions and its answers counted, which the trend reuses for this round), the model
+ * (counts, suppression, weights), the view (every figure formatted) and the page rendered by its
+ * precompiled template. Prints one JSON object with the median and maximum in milliseconds;
  * diagnostics go to standard error. Not a test: timings are never asserted.
  */
 public final class SurveyResultsBench {
@@ -237,10 +237,6 @@ public final class SurveyResultsBench {
           SurveyResultsSource.Round round = source.round(municipality, roundId).orElseThrow();
           long tq = System.nanoTime();
           Tally tally = source.tally(municipality, roundId, round.questions());
-          source.tally(
-              municipality,
-              roundId,
-              round.questions().stream().filter(ResultsComputation::isNtu).toList());
           long t1 = System.nanoTime();
           RoundResults results =
               ResultsComputation.compute(
