@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -26,9 +25,17 @@ import se.trygghetsdialog.support.IntegrationTest;
 @IntegrationTest
 class AnonymousRateLimiterTest {
 
-  /** A clock the test moves by hand. */
+  /**
+   * A clock the test moves by hand. It starts at noon (Stockholm) of today, so the hours a test
+   * moves it stay within one day: at midnight the day's new salt starts a new count, which would
+   * make a test of the window pass or fail by the hour it runs at.
+   */
   static final class ManualClock extends Clock {
-    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Instant now =
+        java.time.LocalDate.ofInstant(Instant.now(), Ui.ZONE)
+            .atTime(12, 0)
+            .atZone(Ui.ZONE)
+            .toInstant();
 
     @Override
     public ZoneOffset getZone() {
@@ -217,9 +224,7 @@ class AnonymousRateLimiterTest {
 
   @Test
   void aClientsRowHoldsOneWindowOfSlotsHoweverHighTheLimit() {
-    // 150 minutes from noon stay within the day: the day's new salt would start a second row.
-    clock.now =
-        java.time.LocalDate.ofInstant(clock.now, Ui.ZONE).atTime(12, 0).atZone(Ui.ZONE).toInstant();
+    // 150 minutes from noon (the clock's start) stay within the day: a new salt starts a new row.
     environment.setProperty("app.rate-limit." + follow + ".max-requests", "1000000");
     AnonymousRateLimiter limiter = node();
     for (int i = 0; i < 300; i++) {
