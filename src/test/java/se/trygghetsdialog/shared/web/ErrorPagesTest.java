@@ -49,4 +49,26 @@ class ErrorPagesTest {
         .andExpect(content().string(not(containsString("secret detail"))))
         .andExpect(content().string(not(containsString("IllegalStateException"))));
   }
+
+  @Test
+  void aClosedMunicipalitysPageOffersNoLinkBackToItsOwnHomePage() throws Exception {
+    // Its home page answers the same 503: a link to it would lead the reader in a circle.
+    mvc.perform(
+            get("/error")
+                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 503)
+                .requestAttr(RequestDispatcher.ERROR_MESSAGE, Tenants.CLOSED)
+                .header("Accept-Language", "sv"))
+        .andExpect(status().isServiceUnavailable())
+        .andExpect(content().string(containsString("Tjänsten används inte här just nu")))
+        .andExpect(content().string(not(containsString("Gå till startsidan"))));
+  }
+
+  @Test
+  void otherErrorPagesLeadHome() throws Exception {
+    mvc.perform(
+            get("/error")
+                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404)
+                .header("Accept-Language", "sv"))
+        .andExpect(content().string(containsString("Gå till startsidan")));
+  }
 }
