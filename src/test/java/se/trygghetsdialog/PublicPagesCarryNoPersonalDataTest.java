@@ -64,7 +64,7 @@ class PublicPagesCarryNoPersonalDataTest {
   @BeforeEach
   void setUp() {
     municipality = StaffMother.tenant(municipalities).id();
-    title = "Trygg kaj " + UUID.randomUUID().toString().substring(0, 8);
+    title = "Trygg kaj " + StaffMother.uniqueWord();
     TeamDialogueMother team =
         TeamDialogueMother.create(municipalities, organisations, accounts, createDialogue, title);
     leader = accounts.actingAs(team.leader());

@@ -59,7 +59,7 @@ class PublicPagesShowAChangeOnTheNextRequestTest {
   @BeforeEach
   void setUp() {
     lysekil = StaffMother.tenant(municipalities).id();
-    unique = UUID.randomUUID().toString().substring(0, 8);
+    unique = StaffMother.uniqueWord();
   }
 
   String body(MockHttpServletRequestBuilder request) throws Exception {

@@ -60,7 +60,7 @@ class ActionPlanIntegrationTest {
   @BeforeEach
   void setUp() {
     municipality = StaffMother.tenant(municipalities).id();
-    String unique = UUID.randomUUID().toString().substring(0, 8);
+    String unique = StaffMother.uniqueWord();
     leader = StaffMother.staff(municipalities, accounts, "Pia Processledare", Role.PROCESS_LEADER);
     actor = accounts.actingAs(leader);
     dialogueTitle = "Trygg park " + unique;

@@ -23,6 +23,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.support.Axe;
 import se.trygghetsdialog.support.BrowserTestBase;
 import se.trygghetsdialog.support.Browsers;
+import se.trygghetsdialog.support.StaffMother;
 import se.trygghetsdialog.support.TestMailServer.Mail;
 import se.trygghetsdialog.tenancy.Municipalities;
 import se.trygghetsdialog.tenancy.OrganisationKind;
@@ -48,7 +49,7 @@ class FollowDialogueJourneyTest extends BrowserTestBase {
   @BeforeEach
   void createDialogue() {
     municipality = municipalities.resolve("localhost").id();
-    String unique = UUID.randomUUID().toString().substring(0, 8);
+    String unique = StaffMother.uniqueWord();
     var board =
         organisations.register(
             municipality, "Kommunstyrelsen resa " + unique, OrganisationKind.EXECUTIVE_BOARD, null);

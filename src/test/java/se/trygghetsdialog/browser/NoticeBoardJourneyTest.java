@@ -2,7 +2,6 @@ package se.trygghetsdialog.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -30,7 +29,7 @@ class NoticeBoardJourneyTest extends BrowserTestBase {
 
   @Test
   void aRegistrarPostsAndCorrectsANoticeThatResidentsReadWithoutJavaScript() {
-    String title = "Kungörelse om samråd " + UUID.randomUUID().toString().substring(0, 8);
+    String title = "Kungörelse om samråd " + StaffMother.uniqueWord();
     StaffMember registrar =
         StaffMother.staff(municipalities, accounts, "Rut Registrator", Role.REGISTRAR);
     WebDriver driver = Browsers.javaScriptOff();

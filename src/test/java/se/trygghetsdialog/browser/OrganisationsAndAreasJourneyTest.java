@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -44,7 +43,7 @@ class OrganisationsAndAreasJourneyTest extends BrowserTestBase {
 
   @Test
   void anAdministratorAddsAnOrganisationAndImportsAreasWithoutJavaScript() throws IOException {
-    String unique = UUID.randomUUID().toString().substring(0, 8);
+    String unique = StaffMother.uniqueWord();
     StaffMember admin =
         StaffMother.staff(municipalities, accounts, "Admin Org", Role.ADMINISTRATOR);
     WebDriver driver = Browsers.javaScriptOff();
@@ -110,7 +109,7 @@ class OrganisationsAndAreasJourneyTest extends BrowserTestBase {
 
   @Test
   void anAdministratorDrawsAnAreaOnTheMapAndTheFormSendsTheDrawing() {
-    String unique = UUID.randomUUID().toString().substring(0, 8);
+    String unique = StaffMother.uniqueWord();
     StaffMember admin =
         StaffMother.staff(municipalities, accounts, "Admin Karta", Role.ADMINISTRATOR);
     WebDriver driver = Browsers.javaScriptOn();

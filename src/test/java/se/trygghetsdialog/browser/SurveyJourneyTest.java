@@ -43,7 +43,7 @@ class SurveyJourneyTest extends BrowserTestBase {
   @Test
   void staffBuildASurveyAndResidentsAnswerWithAndWithoutJavaScript() {
     MunicipalityId m = StaffMother.tenant(municipalities).id();
-    String title = "Trygghetsmätning " + UUID.randomUUID().toString().substring(0, 8);
+    String title = "Trygghetsmätning " + StaffMother.uniqueWord();
     StaffMember leader =
         StaffMother.staff(municipalities, accounts, "Pia Processledare", Role.PROCESS_LEADER);
     WebDriver driver = Browsers.javaScriptOff();

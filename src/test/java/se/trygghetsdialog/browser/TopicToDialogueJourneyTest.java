@@ -57,7 +57,7 @@ class TopicToDialogueJourneyTest extends BrowserTestBase {
   @Test
   void aResidentsTopicBecomesADialogueAndTheResidentIsToldAtEachStep() {
     MunicipalityId municipality = StaffMother.tenant(municipalities).id();
-    String unique = UUID.randomUUID().toString().substring(0, 8);
+    String unique = StaffMother.uniqueWord();
     String title = "Trygghet vid stationen " + unique;
     String email = "amne-" + unique + "@example.se";
     Organisation board = StaffMother.politicalBody(municipalities, organisations);

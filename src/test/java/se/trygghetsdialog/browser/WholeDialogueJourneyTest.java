@@ -78,7 +78,7 @@ class WholeDialogueJourneyTest extends BrowserTestBase {
   void aResidentsTopicRunsThroughEveryStepOfADialogueAndTheResidentIsToldAtEachStep()
       throws Exception {
     MunicipalityId municipality = StaffMother.tenant(municipalities).id();
-    unique = UUID.randomUUID().toString().substring(0, 8);
+    unique = StaffMother.uniqueWord();
     title = "Trygghet vid färjeläget " + unique;
     resident = "foreslagare-" + unique + "@example.se";
     Organisation board = StaffMother.politicalBody(municipalities, organisations);

@@ -331,7 +331,7 @@ class DialogueIntegrationTest {
 
     @Test
     void aDialogueStillNamesTheBodyThatDecidedItAfterTheBodyIsArchived() throws Exception {
-      String name = "Nedlagd nämnd " + UUID.randomUUID().toString().substring(0, 8);
+      String name = "Nedlagd nämnd " + StaffMother.uniqueWord();
       Organisation closed =
           organisations.register(
               municipality, name, se.trygghetsdialog.tenancy.OrganisationKind.COMMITTEE, null);

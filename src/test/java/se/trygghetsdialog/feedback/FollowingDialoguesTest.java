@@ -33,6 +33,7 @@ import se.trygghetsdialog.dialogue.StepChanged;
 import se.trygghetsdialog.dialogue.TopicOrigin;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.support.IntegrationTest;
+import se.trygghetsdialog.support.StaffMother;
 import se.trygghetsdialog.support.TestMailServer;
 import se.trygghetsdialog.support.TestMailServer.Mail;
 import se.trygghetsdialog.tenancy.Municipalities;
@@ -64,7 +65,7 @@ class FollowingDialoguesTest {
   @BeforeEach
   void createDialogue() {
     municipality = municipalities.resolve("localhost").id();
-    String unique = UUID.randomUUID().toString().substring(0, 8);
+    String unique = StaffMother.uniqueWord();
     var board =
         organisations.register(
             municipality,

@@ -411,7 +411,7 @@ class FieldAndWalkPagesRefuseBadInputAndMisuseTest {
     Organisation owner =
         organisations.register(
             municipality,
-            "Fuzzförvaltning " + java.util.UUID.randomUUID().toString().substring(0, 8),
+            "Fuzzförvaltning " + StaffMother.uniqueWord(),
             OrganisationKind.DEPARTMENT,
             null);
     Map<String, String> plan = new LinkedHashMap<>();
@@ -877,7 +877,7 @@ class FieldAndWalkPagesRefuseBadInputAndMisuseTest {
     Organisation owner =
         organisations.register(
             municipality,
-            "Anmälningsförvaltning " + java.util.UUID.randomUUID().toString().substring(0, 8),
+            "Anmälningsförvaltning " + StaffMother.uniqueWord(),
             OrganisationKind.DEPARTMENT,
             null);
     java.util.UUID walkId =

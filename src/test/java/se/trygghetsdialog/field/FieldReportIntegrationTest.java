@@ -40,6 +40,7 @@ import se.trygghetsdialog.records.registration.RegistrationEntry;
 import se.trygghetsdialog.records.registration.RegistrationProbe;
 import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.support.IntegrationTest;
+import se.trygghetsdialog.support.StaffMother;
 import se.trygghetsdialog.support.StaffSessions;
 import se.trygghetsdialog.tenancy.Municipalities;
 
@@ -453,7 +454,7 @@ class FieldReportIntegrationTest {
   void aStaleRumourEditIsRefusedKeepingWhatWasTypedAndShowingTheCurrentRumour() throws Exception {
     MockHttpSession session = signIn(staff(Role.SAFETY_COORDINATOR));
     MockHttpSession other = signIn(staff(Role.SAFETY_COORDINATOR));
-    String unique = UUID.randomUUID().toString().substring(0, 8);
+    String unique = StaffMother.uniqueWord();
     String path =
         mvc.perform(
                 rumourPost(session, "/personal/rykten/ny", "Ryktet om hamnen " + unique, "")
@@ -549,7 +550,7 @@ class FieldReportIntegrationTest {
   void theRumourLogPublishesOnlyTheClarificationAndAuditsEveryChange() throws Exception {
     StaffMember coordinator = staff(Role.SAFETY_COORDINATOR);
     MockHttpSession session = signIn(coordinator);
-    String unique = UUID.randomUUID().toString().substring(0, 8);
+    String unique = StaffMother.uniqueWord();
     String rumourText = "Det sägs att fritidsgården stänger för gott " + unique;
     String clarification = "Fritidsgården är öppen som vanligt " + unique;
     MvcResult created =

@@ -148,7 +148,7 @@ class WeeklyReportFeedIntegrationTest {
     StaffPrincipal moderator =
         accounts.actingAs(
             StaffMother.staff(municipalities, accounts, "Mona Moderator", Role.MODERATOR));
-    String marker = UUID.randomUUID().toString().substring(0, 8);
+    String marker = StaffMother.uniqueWord();
     WeekNumber shown = EstTestData.freshWeek();
     WeekNumber waiting = EstTestData.freshWeek();
     publish.approve(

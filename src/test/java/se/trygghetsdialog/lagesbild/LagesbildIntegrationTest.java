@@ -337,7 +337,7 @@ class LagesbildIntegrationTest {
               organisations
                   .register(
                       municipality,
-                      "Nämnd " + UUID.randomUUID().toString().substring(0, 8),
+                      "Nämnd " + StaffMother.uniqueWord(),
                       se.trygghetsdialog.tenancy.OrganisationKind.COMMITTEE,
                       null)
                   .id(),

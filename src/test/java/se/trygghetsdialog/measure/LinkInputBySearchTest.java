@@ -53,7 +53,7 @@ class LinkInputBySearchTest {
   @BeforeEach
   void setUp() throws Exception {
     municipality = StaffMother.tenant(municipalities).id();
-    unique = UUID.randomUUID().toString().substring(0, 8);
+    unique = StaffMother.uniqueWord();
     StaffMember leader =
         StaffMother.staff(municipalities, accounts, "Pia Processledare", Role.PROCESS_LEADER);
     var actor = accounts.actingAs(leader);

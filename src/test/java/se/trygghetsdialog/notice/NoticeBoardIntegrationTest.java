@@ -38,6 +38,7 @@ import se.trygghetsdialog.identity.StaffPrincipal;
 import se.trygghetsdialog.records.AuditLog;
 import se.trygghetsdialog.support.FreshMunicipality;
 import se.trygghetsdialog.support.IntegrationTest;
+import se.trygghetsdialog.support.StaffMother;
 import se.trygghetsdialog.tenancy.Municipalities;
 
 /**
@@ -70,7 +71,7 @@ class NoticeBoardIntegrationTest {
   }
 
   static String marker() {
-    return "Anslag " + UUID.randomUUID().toString().substring(0, 8);
+    return "Anslag " + StaffMother.uniqueWord();
   }
 
   /** The staff form with the given fields (a later value of a name replaces an earlier one). */
@@ -419,7 +420,7 @@ class NoticeBoardIntegrationTest {
 
   @Test
   void theArchiveListsRemovedNoticesAndFindsThemByTitle() throws Exception {
-    String word = UUID.randomUUID().toString().substring(0, 8);
+    String word = StaffMother.uniqueWord();
     String removed = "Kungörelse om " + word;
     stored(removed, NoticeKind.PROCLAMATION, today.minusDays(40), today.minusDays(10));
     String current = "Pågående " + word;

@@ -10,6 +10,7 @@ import se.trygghetsdialog.dialogue.DialogueStep;
 import se.trygghetsdialog.dialogue.Dialogues;
 import se.trygghetsdialog.dialogue.TopicOrigin;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.support.StaffMother;
 import se.trygghetsdialog.tenancy.OrganisationKind;
 import se.trygghetsdialog.tenancy.Organisations;
 
@@ -26,7 +27,7 @@ public final class OpinionMother {
       Dialogues dialogues,
       ChooseVotingSteps chooseSteps,
       String title) {
-    String unique = UUID.randomUUID().toString().substring(0, 8);
+    String unique = StaffMother.uniqueWord();
     var board =
         organisations.register(
             municipality,

@@ -51,9 +51,6 @@ public final class StaffMother {
   public static Organisation politicalBody(
       Municipalities municipalities, Organisations organisations) {
     return organisations.register(
-        tenant(municipalities).id(),
-        "Nämnd " + UUID.randomUUID().toString().substring(0, 8),
-        OrganisationKind.COMMITTEE,
-        null);
+        tenant(municipalities).id(), "Nämnd " + uniqueWord(), OrganisationKind.COMMITTEE, null);
   }
 }

@@ -348,7 +348,7 @@ class SurveyIntegrationTest {
     build.addFromBank(m, survey, SurveyResultsSource.NTU_CODE, leader);
     Question ntu = question(survey, SurveyResultsSource.NTU_CODE);
     UUID round = openRound(survey);
-    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String tag = StaffMother.uniqueWord();
     String answers = "svarar-" + tag + "@example.org";
     String silent = "tyst-" + tag + "@example.org";
     invitations.invite(

@@ -45,7 +45,7 @@ class ArchivedOrganisationsStayNamedTest {
   @BeforeEach
   void anAreaRouteToAnOrganisationThatIsThenArchived() {
     municipality = StaffMother.tenant(municipalities).id();
-    unique = UUID.randomUUID().toString().substring(0, 8);
+    unique = StaffMother.uniqueWord();
     housing =
         organisations.register(
             municipality, "Arkivbostäder " + unique, OrganisationKind.HOUSING_COMPANY, null);

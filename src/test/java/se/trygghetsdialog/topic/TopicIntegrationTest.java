@@ -75,7 +75,7 @@ class TopicIntegrationTest {
   }
 
   static String marker() {
-    return "Fråga " + UUID.randomUUID().toString().substring(0, 8);
+    return "Fråga " + StaffMother.uniqueWord();
   }
 
   /** The proposal form from a client address of its own (the rate limit counts per client). */

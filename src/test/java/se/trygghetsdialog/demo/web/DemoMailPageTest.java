@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,7 +68,7 @@ class DemoMailPageTest extends BrowserTestBase {
 
   @Test
   void anAdministratorReadsTheDeliveredMailsNewestFirstWithTheirLinksClickable() throws Exception {
-    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String tag = StaffMother.uniqueWord();
     delivered("Äldre brev " + tag, "Hej");
     String id =
         delivered(
@@ -134,7 +133,7 @@ class DemoMailPageTest extends BrowserTestBase {
 
   @Test
   void theMailPagesAreAccessibleWithAndWithoutJavaScript() {
-    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String tag = StaffMother.uniqueWord();
     delivered("Återkoppling " + tag, "Läs mer: http://localhost/dialoger\nHälsningar");
     for (WebDriver driver : new WebDriver[] {Browsers.javaScriptOn(), Browsers.javaScriptOff()}) {
       Browsers.desktop(driver);

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +57,7 @@ class AreaAdminIntegrationTest {
   void setUp() {
     municipality = StaffMother.tenant(municipalities).id();
     map = settings.of(municipality);
-    unique = UUID.randomUUID().toString().substring(0, 8);
+    unique = StaffMother.uniqueWord();
     // A kind of its own: areas of other kinds may overlap ours.
     kind = "testdel-" + unique;
     lat = map.minLatitude() + ThreadLocalRandom.current().nextDouble(0.02, 0.05);

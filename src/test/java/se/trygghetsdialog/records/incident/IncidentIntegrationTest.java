@@ -48,7 +48,7 @@ class IncidentIntegrationTest {
   @BeforeEach
   void setUp() {
     municipality = StaffMother.tenant(municipalities).id();
-    unique = UUID.randomUUID().toString().substring(0, 8);
+    unique = StaffMother.uniqueWord();
     adminMember =
         accounts.createWithPassword(
             municipality,

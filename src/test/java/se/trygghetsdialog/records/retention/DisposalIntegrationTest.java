@@ -168,7 +168,7 @@ class DisposalIntegrationTest {
 
   @Test
   void aDryRunListsThenARunDisposesOnceKeepingThePublicCounts() throws Exception {
-    String marker = "m" + UUID.randomUUID().toString().substring(0, 8);
+    String marker = "m" + StaffMother.uniqueWord();
     List<UUID> reports = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       reports.add(oldReport("PUBLISHED", marker + i));
@@ -225,7 +225,7 @@ class DisposalIntegrationTest {
 
   @Test
   void twoRunsAtTheSameTimeDisposeOfEachItemOnce() throws Exception {
-    String marker = "p" + UUID.randomUUID().toString().substring(0, 8);
+    String marker = "p" + StaffMother.uniqueWord();
     List<UUID> reports = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
       reports.add(oldReport("PUBLISHED", marker + i));

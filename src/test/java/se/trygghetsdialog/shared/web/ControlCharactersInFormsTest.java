@@ -49,7 +49,7 @@ class ControlCharactersInFormsTest {
                 Set.of(Role.SAFETY_COORDINATOR),
                 null,
                 "Trygghet2026!"));
-    String marker = UUID.randomUUID().toString().substring(0, 8);
+    String marker = StaffMother.uniqueWord();
 
     int status =
         mvc.perform(

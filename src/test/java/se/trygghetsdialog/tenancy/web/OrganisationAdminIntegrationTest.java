@@ -40,7 +40,7 @@ class OrganisationAdminIntegrationTest {
   @BeforeEach
   void setUp() {
     municipality = StaffMother.tenant(municipalities).id();
-    unique = UUID.randomUUID().toString().substring(0, 8);
+    unique = StaffMother.uniqueWord();
     admin = staff(Role.ADMINISTRATOR, null);
   }
 
