@@ -72,6 +72,34 @@ class TopicMails {
                 : ""));
   }
 
+  /** A medborgarförslag's case reached a step: each proposer who asked is told. */
+  @ApplicationModuleListener
+  void on(ProposalCaseChanged event) {
+    MunicipalityId municipality = event.municipalityId();
+    for (TopicProposers.Proposer proposer : proposers.confirmed(municipality, event.topicId())) {
+      proposers
+          .stopTokenFor(municipality, event.topicId(), proposer.email())
+          .ifPresent(stop -> caseChanged(event, proposer, stop));
+    }
+  }
+
+  private void caseChanged(ProposalCaseChanged event, TopicProposers.Proposer to, String stop) {
+    Locale locale = to.locale();
+    String step = text("topic.proposal.step." + event.step().name(), locale);
+    outbox.queue(
+        event.municipalityId(),
+        to.email(),
+        text("topic.mail.proposal.subject", locale, event.title(), step),
+        text(
+            "topic.mail.proposal.body",
+            locale,
+            event.title(),
+            municipalities.name(event.municipalityId()),
+            step,
+            topicUrl(event.topicId()),
+            links.to("/amnen/sluta/" + stop)));
+  }
+
   private String topicUrl(UUID topic) {
     return links.to("/amnen/" + topic);
   }

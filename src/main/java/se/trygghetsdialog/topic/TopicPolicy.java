@@ -43,4 +43,19 @@ public final class TopicPolicy {
       throw new TopicRuleViolation("reason", "topic.error.reason.required");
     }
   }
+
+  /**
+   * Whether a topic may be registered as a medborgarförslag: a shown topic whose origin is a
+   * citizen proposal (a resident's proposal received on paper, by mail or through the e-service).
+   *
+   * @throws TopicRuleViolation naming the field and message key of the rule broken
+   */
+  public static void checkRegistration(Topic topic) {
+    if (!topic.shown()) {
+      throw new TopicRuleViolation("registration", "topic.error.proposal.notShown");
+    }
+    if (topic.origin() != se.trygghetsdialog.dialogue.TopicOrigin.CITIZEN_PROPOSAL) {
+      throw new TopicRuleViolation("registration", "topic.error.proposal.notCitizenProposal");
+    }
+  }
 }

@@ -16,6 +16,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 public class Topics {
 
   private final TopicRepository topics;
+  private final ProposalCaseRepository cases;
 
   /**
    * One page of topics, newest first.
@@ -37,5 +38,10 @@ public class Topics {
   /** Every status change of a topic with its public reason, oldest first. */
   public List<TopicStatusChange> history(MunicipalityId municipality, UUID id) {
     return topics.history(municipality, id);
+  }
+
+  /** The case file of a medborgarförslag, once registered. */
+  public Optional<ProposalCase> proposalCase(MunicipalityId municipality, UUID id) {
+    return cases.find(municipality, id);
   }
 }

@@ -54,6 +54,7 @@ class TopicController {
     Topic topic = pages.shown(municipality, id);
     page.add("topic", topic);
     page.add("history", pages.history(municipality, topic));
+    pages.proposalCase(municipality, topic).ifPresent(file -> page.add("proposalCase", file));
     return "topic/show";
   }
 

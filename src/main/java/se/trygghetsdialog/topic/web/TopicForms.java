@@ -70,4 +70,25 @@ public final class TopicForms {
       return TopicForms.v(value);
     }
   }
+
+  /** The case-file forms of a medborgarförslag: registration, referral and decision. */
+  public record Case(
+      @Nullable String version,
+      @Nullable String registration,
+      @Nullable String organisationId,
+      @Nullable String dueOn,
+      @Nullable String decisionBodyId,
+      @Nullable String decisionDate,
+      @Nullable String decisionParagraph,
+      @Nullable String outcome,
+      @Nullable String reasons) {
+
+    static Case blank(int version) {
+      return new Case(String.valueOf(version), "", "", "", "", "", "", "", "");
+    }
+
+    public String v(@Nullable String value) {
+      return TopicForms.v(value);
+    }
+  }
 }

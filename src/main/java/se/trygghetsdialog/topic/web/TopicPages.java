@@ -2,6 +2,7 @@ package se.trygghetsdialog.topic.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -20,7 +21,10 @@ import se.trygghetsdialog.shared.web.Paging;
 import se.trygghetsdialog.shared.web.Ui;
 import se.trygghetsdialog.shared.web.WebPage;
 import se.trygghetsdialog.tenancy.Areas;
+import se.trygghetsdialog.tenancy.Organisation;
 import se.trygghetsdialog.tenancy.Organisations;
+import se.trygghetsdialog.topic.ProposalCase;
+import se.trygghetsdialog.topic.ProposalOutcome;
 import se.trygghetsdialog.topic.Topic;
 import se.trygghetsdialog.topic.TopicPolicy;
 import se.trygghetsdialog.topic.TopicStatus;
@@ -75,6 +79,11 @@ class TopicPages {
     return topic;
   }
 
+  /** The case file of a medborgarförslag, once registered. */
+  Optional<ProposalCase> proposalCase(MunicipalityId municipality, Topic topic) {
+    return topics.proposalCase(municipality, topic.id());
+  }
+
   /** The topic's status changes with their public reasons, oldest first. */
   List<TopicStatusChange> history(MunicipalityId municipality, Topic topic) {
     return topics.history(municipality, topic.id());
@@ -110,7 +119,18 @@ class TopicPages {
 
   /** The staff page of one topic with its status form. */
   String manage(Topic topic, TopicForms.@Nullable Status status, FormErrors errors, WebPage page) {
+    return manage(topic, status, null, errors, page);
+  }
+
+  /** The staff page of one topic with its status form and, for a medborgarförslag, its case. */
+  String manage(
+      Topic topic,
+      TopicForms.@Nullable Status status,
+      TopicForms.@Nullable Case caseForm,
+      FormErrors errors,
+      WebPage page) {
     StaffPrincipal staff = viewer();
+    proposalCase(topic, caseForm, staff, page);
     Ui ui = page.ui();
     TopicForms.Status form =
         status != null ? status : new TopicForms.Status(String.valueOf(topic.version()), "", "");
@@ -126,6 +146,43 @@ class TopicPages {
         .add("statuses", statuses)
         .add("errors", errors);
     return "topic/staff/manage";
+  }
+
+  /** The case file of a medborgarförslag and the forms of its next steps. */
+  private void proposalCase(
+      Topic topic, TopicForms.@Nullable Case caseForm, StaffPrincipal staff, WebPage page) {
+    Ui ui = page.ui();
+    Optional<ProposalCase> file = topics.proposalCase(topic.municipalityId(), topic.id());
+    TopicForms.Case form =
+        caseForm != null
+            ? caseForm
+            : TopicForms.Case.blank(file.map(ProposalCase::version).orElse(0));
+    List<Organisation> bodies = organisations.decidingBodies(topic.municipalityId());
+    file.ifPresent(f -> page.add("proposalCase", f));
+    page.add(
+            "handlesProposal",
+            TopicPolicy.mayManage(staff)
+                && topic.shown()
+                && topic.origin() == TopicOrigin.CITIZEN_PROPOSAL)
+        .add("caseForm", form)
+        .add("referralBodies", options(bodies, form.organisationId()))
+        .add("decisionBodies", options(bodies, form.decisionBodyId()))
+        .add(
+            "outcomes",
+            Arrays.stream(ProposalOutcome.values())
+                .map(
+                    o ->
+                        new Option(
+                            o.name(),
+                            ui.e("topic.proposal.outcome", o),
+                            o.name().equals(form.outcome())))
+                .toList());
+  }
+
+  private static List<Option> options(List<Organisation> bodies, @Nullable String selected) {
+    return bodies.stream()
+        .map(o -> new Option(o.id().toString(), o.name(), o.id().toString().equals(selected)))
+        .toList();
   }
 
   static boolean mayDecide(StaffPrincipal staff, Topic topic) {
