@@ -48,6 +48,29 @@ public record ProposalCase(
     return ProposalStep.REGISTERED;
   }
 
+  /** The same case file with the names of the nämnd it was referred to and the deciding body. */
+  ProposalCase named(@Nullable String referredToName, @Nullable String decidedByName) {
+    return new ProposalCase(
+        topicId,
+        registration,
+        registeredAt,
+        referredTo,
+        referredToName,
+        responseTaskId,
+        dueOn,
+        referredAt,
+        answer,
+        answeredAt,
+        decidedBy,
+        decidedByName,
+        decisionDate,
+        decisionParagraph,
+        outcome,
+        reasons,
+        decidedAt,
+        version);
+  }
+
   public boolean decided() {
     return decidedAt != null;
   }

@@ -14,7 +14,8 @@ import se.trygghetsdialog.shared.MunicipalityId;
 
 /**
  * SQL for the case files of medborgarförslag (table {@code topic_case}). Every statement filters by
- * the municipality; every change after registration checks the version it was shown.
+ * the municipality; every change after registration checks the version it was shown. The names of
+ * the organisations are not read here: {@link Topics} asks the tenancy module for them.
  */
 @Repository
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -24,16 +25,12 @@ class ProposalCaseRepository {
       """
       c.topic_id, c.registration, c.registered_at, c.referred_to, c.response_task_id, c.due_on,
       c.referred_at, c.answer, c.answered_at, c.decided_by, c.decision_date, c.decision_paragraph,
-      c.outcome, c.reasons, c.decided_at, c.version,
-      referred.name AS referred_to_name, decided.name AS decided_by_name
+      c.outcome, c.reasons, c.decided_at, c.version
       """;
 
   private static final String FROM =
       """
-      FROM topic_case c
-      LEFT JOIN organisation referred ON referred.organisation_id = c.referred_to
-      LEFT JOIN organisation decided ON decided.organisation_id = c.decided_by
-      WHERE c.municipality_id = :m
+      FROM topic_case c WHERE c.municipality_id = :m
       """;
 
   private final JdbcClient jdbc;
@@ -45,14 +42,14 @@ class ProposalCaseRepository {
         rs.getString("registration"),
         rs.getObject("registered_at", OffsetDateTime.class),
         rs.getObject("referred_to", UUID.class),
-        rs.getString("referred_to_name"),
+        null,
         rs.getObject("response_task_id", UUID.class),
         rs.getObject("due_on", LocalDate.class),
         rs.getObject("referred_at", OffsetDateTime.class),
         rs.getString("answer"),
         rs.getObject("answered_at", OffsetDateTime.class),
         rs.getObject("decided_by", UUID.class),
-        rs.getString("decided_by_name"),
+        null,
         rs.getObject("decision_date", LocalDate.class),
         rs.getString("decision_paragraph"),
         outcome == null ? null : ProposalOutcome.valueOf(outcome),

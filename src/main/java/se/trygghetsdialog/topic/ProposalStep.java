@@ -1,14 +1,19 @@
 package se.trygghetsdialog.topic;
 
-/** The steps of a medborgarförslag's case file, in order. */
+/** The steps of a medborgarförslag's case file, in order, with the audit action of each. */
 public enum ProposalStep {
-  REGISTERED,
-  REFERRED,
-  ANSWERED,
-  DECIDED;
+  REGISTERED("topic.proposal-registered"),
+  REFERRED("topic.proposal-referred"),
+  ANSWERED("topic.proposal-answered"),
+  DECIDED("topic.proposal-decided");
 
-  /** The audit action of the step, e.g. {@code topic.proposal-registered}. */
+  private final String auditAction;
+
+  ProposalStep(String auditAction) {
+    this.auditAction = auditAction;
+  }
+
   String auditAction() {
-    return "topic.proposal-" + name().toLowerCase(java.util.Locale.ROOT);
+    return auditAction;
   }
 }

@@ -8,6 +8,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.shared.MunicipalityId;
+import se.trygghetsdialog.tenancy.Organisations;
 
 /** Queries of the topic backlog. */
 @Service
@@ -17,6 +18,7 @@ public class Topics {
 
   private final TopicRepository topics;
   private final ProposalCaseRepository cases;
+  private final Organisations organisations;
 
   /**
    * One page of topics, newest first.
@@ -42,6 +44,16 @@ public class Topics {
 
   /** The case file of a medborgarförslag, once registered. */
   public Optional<ProposalCase> proposalCase(MunicipalityId municipality, UUID id) {
-    return cases.find(municipality, id);
+    return cases
+        .find(municipality, id)
+        .map(
+            file ->
+                file.named(
+                    file.referredTo() == null
+                        ? null
+                        : organisations.name(municipality, file.referredTo()),
+                    file.decidedBy() == null
+                        ? null
+                        : organisations.name(municipality, file.decidedBy())));
   }
 }

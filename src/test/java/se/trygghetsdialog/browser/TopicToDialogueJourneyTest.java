@@ -127,7 +127,22 @@ class TopicToDialogueJourneyTest extends BrowserTestBase {
     submit(driver, "Spara status");
     assertThat(mainText(driver)).contains("Statusen är ändrad.");
     assertThat(driver.findElement(By.id("topic-status")).getText()).isEqualTo("Övervägs");
+
+    // The coordinator registers it as a medborgarförslag and refers it to a nämnd.
+    submit(driver, "Registrera medborgarförslaget");
+    assertThat(mainText(driver)).contains("Skriv diarienumret.");
+    Axe.assertAccessible(driver);
+    type(driver, "registration", "KS 2026/" + unique + "-mf");
+    submit(driver, "Registrera medborgarförslaget");
+    assertThat(mainText(driver)).contains("Medborgarförslaget är registrerat.");
+    choose(driver, "organisationId", board.name());
+    date(driver, "dueOn", LocalDate.now().plusMonths(2).toString());
+    submit(driver, "Remittera");
+    assertThat(mainText(driver)).contains("Medborgarförslaget är remitterat.");
+    assertThat(driver.findElement(By.id("proposal-referral")).getText()).contains(board.name());
+    Axe.assertAccessible(driver);
     signOut(driver);
+    FollowerMailbox.await(email, "remitterat till en nämnd");
     Mail considered = FollowerMailbox.await(email, "Övervägs");
     assertThat(considered.body()).contains("Trygghetsrådet tar upp frågan i januari.");
 
@@ -153,6 +168,9 @@ class TopicToDialogueJourneyTest extends BrowserTestBase {
     // The topic page links to the dialogue.
     open(driver, "/amnen/" + topic + "?lang=sv");
     assertThat(driver.findElement(By.id("topic-status")).getText()).isEqualTo("Beslut om dialog");
+    assertThat(driver.findElement(By.id("proposal-case-file")).getText())
+        .contains("KS 2026/" + unique + "-mf")
+        .contains(board.name());
     assertThat(driver.findElement(By.id("topic-history")).getText())
         .contains("Övervägs")
         .contains("Trygghetsrådet tar upp frågan i januari.")
