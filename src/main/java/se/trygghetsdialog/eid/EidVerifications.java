@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -155,7 +156,12 @@ public class EidVerifications {
             new Nonce(attempt.nonce()));
     VerifiedResident resident = resident(tenant, attempt, claims);
     handler.check(attempt.municipality(), attempt.subjectId());
-    transactions.executeWithoutResult(status -> handler.verified(resident));
+    try {
+      transactions.executeWithoutResult(status -> handler.verified(resident));
+    } catch (DuplicateKeyException e) {
+      // The purpose's unique constraint on the pseudonym: this person has already done it.
+      throw refused("duplicate", 409);
+    }
     return attempt.returnPath();
   }
 

@@ -25,7 +25,9 @@ public interface ResidentVerificationHandler {
    * The resident proved who they are. Store what the purpose needs (the pseudonym, never more than
    * the record carries) in the caller's transaction.
    *
-   * @throws EidRefusal to refuse, e.g. the same pseudonym has already signed; nothing is stored
+   * @throws EidRefusal to refuse; nothing is stored. A {@code DuplicateKeyException} from the
+   *     purpose's unique constraint on the pseudonym becomes the refusal that the resident has
+   *     already done this (409)
    */
   void verified(VerifiedResident resident);
 }

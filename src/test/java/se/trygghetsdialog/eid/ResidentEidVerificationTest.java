@@ -5,6 +5,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import jakarta.servlet.http.Cookie;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -26,7 +30,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -101,8 +108,17 @@ class ResidentEidVerificationTest {
       }
     }
 
+    /** Subjects starting with this keep each pseudonym once, like a unique constraint would. */
+    static final String UNIQUE = "unik-";
+
+    final Set<String> unique = ConcurrentHashMap.newKeySet();
+
     @Override
     public void verified(VerifiedResident resident) {
+      if (resident.subjectId().startsWith(UNIQUE)
+          && !unique.add(resident.subjectId() + "|" + resident.pseudonym())) {
+        throw new org.springframework.dao.DuplicateKeyException("signature_pseudonym_key");
+      }
       verified.add(resident);
     }
 
@@ -114,6 +130,27 @@ class ResidentEidVerificationTest {
   @Autowired MockMvc mvc;
   @Autowired TestSignatures signatures;
   @Autowired JdbcClient jdbc;
+
+  /** What the module logs, to see which check refused and that no personnummer is logged. */
+  final ListAppender<ILoggingEvent> logged = new ListAppender<>();
+
+  @BeforeEach
+  void captureTheModulesLog() {
+    Logger logger = (Logger) LoggerFactory.getLogger("se.trygghetsdialog.eid");
+    logger.setLevel(Level.INFO);
+    logged.start();
+    logger.addAppender(logged);
+  }
+
+  @AfterEach
+  void stopCapturing() {
+    ((Logger) LoggerFactory.getLogger("se.trygghetsdialog.eid")).detachAppender(logged);
+  }
+
+  /** The lines the module logged in this test. */
+  String log() {
+    return String.join("\n", logged.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
+  }
 
   // --- the round trip ----------------------------------------------------------------------
 
@@ -267,6 +304,17 @@ class ResidentEidVerificationTest {
   }
 
   @Test
+  void refusesTheSamePersonTwiceWhenThePurposeKeepsThePseudonymUnique() throws Exception {
+    String subject = TestSignatures.UNIQUE + subject();
+    String pnr = adult();
+    assertThat(verify(subject, loa3(pnr)).getResponse().getStatus()).isEqualTo(302);
+    MvcResult again = verify(subject, loa3(pnr));
+    assertThat(again.getResponse().getStatus()).isEqualTo(409);
+    assertThat(again.getResponse().getContentAsString()).contains("Du har redan gjort det här");
+    assertThat(signatures.of(subject)).hasSize(1);
+  }
+
+  @Test
   void readsTheFolkbokforingWhenTheBrokerGivesIt() throws Exception {
     String here = subject();
     Map<String, Object> claims = loa3(adult());
@@ -288,6 +336,32 @@ class ResidentEidVerificationTest {
     String subject = subject();
     assertRefused(verify(subject, claims(LOA2, adult())), 403, "loa");
     assertThat(signatures.of(subject)).isEmpty();
+  }
+
+  @Test
+  void refusalPagesSpeakTheResidentsLanguage() throws Exception {
+    for (String[] language :
+        List.of(
+            new String[] {"en", "assurance level 3"},
+            new String[] {"ar", "\u0645\u0633\u062a\u0648\u0649 \u062b\u0642\u0629 3"})) {
+      String subject = subject();
+      BrokerAnswer answer = toBroker(subject, claims(LOA2, adult()));
+      BROKER.enqueueCallback(
+          new DefaultOAuth2TokenCallback(
+              "eid", "resident", "JWT", List.of(CLIENT), answer.claims(), 600));
+      MvcResult result =
+          mvc.perform(
+                  get("/e-legitimation/svar")
+                      .param("code", answer.code())
+                      .param("state", answer.state())
+                      .header("Accept-Language", language[0])
+                      .cookie(answer.binding()))
+              .andReturn();
+      assertThat(result.getResponse().getStatus()).isEqualTo(403);
+      assertThat(result.getResponse().getContentAsString()).contains(language[1]);
+      assertThat(result.getRequest().getSession(false)).isNull();
+      assertThat(signatures.of(subject)).isEmpty();
+    }
   }
 
   @Test
@@ -369,11 +443,29 @@ class ResidentEidVerificationTest {
   }
 
   @Test
+  void refusesAnAnswerWithoutACodeWhenTheResidentCancelled() throws Exception {
+    String subject = subject();
+    BrokerAnswer answer = toBroker(subject, loa3(adult()));
+    MvcResult result =
+        mvc.perform(
+                get("/e-legitimation/svar")
+                    .param("error", "access_denied")
+                    .param("state", answer.state())
+                    .cookie(answer.binding()))
+            .andReturn();
+    assertThat(result.getResponse().getStatus()).isEqualTo(400);
+    assertThat(result.getResponse().getContentAsString()).contains("avbröts");
+    assertThat(result.getRequest().getSession(false)).isNull();
+    assertThat(signatures.of(subject)).isEmpty();
+  }
+
+  @Test
   void refusesANonceMismatch() throws Exception {
     String subject = subject();
     Map<String, Object> claims = loa3(adult());
     claims.put("nonce", "en-annan-nonce");
     assertRefused(verify(subject, claims), 400, "token");
+    assertThat(log()).containsIgnoringCase("ID token was refused").containsIgnoringCase("nonce");
     assertThat(signatures.of(subject)).isEmpty();
   }
 
@@ -383,6 +475,7 @@ class ResidentEidVerificationTest {
     Map<String, Object> claims = loa3(adult());
     claims.put("aud", List.of("en-annan-tjanst"));
     assertRefused(verify(subject, claims), 400, "token");
+    assertThat(log()).containsIgnoringCase("ID token was refused").containsIgnoringCase("audience");
     assertThat(signatures.of(subject)).isEmpty();
   }
 
@@ -392,6 +485,7 @@ class ResidentEidVerificationTest {
     Map<String, Object> claims = loa3(adult());
     claims.put("iss", "http://localhost:1/annan-utgivare");
     assertRefused(verify(subject, claims), 400, "token");
+    assertThat(log()).containsIgnoringCase("ID token was refused").containsIgnoringCase("issuer");
     assertThat(signatures.of(subject)).isEmpty();
   }
 
@@ -466,6 +560,7 @@ class ResidentEidVerificationTest {
       }
     }
     assertThat(found).isEmpty();
+    assertThat(log()).contains("refused").doesNotContain(pnr.substring(2));
     assertThat(columns).isNotEmpty();
   }
 
