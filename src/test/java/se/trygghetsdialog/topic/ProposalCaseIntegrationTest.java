@@ -443,6 +443,11 @@ class ProposalCaseIntegrationTest {
                 "reasons",
                 "Kommunen har inte rådighet över vägen."))
         .andExpect(status().is3xxRedirection());
+    assertThat(body(get("/amnen/" + topic + "?lang=sv"), 200))
+        .contains("Avslag")
+        .contains("Kommunen har inte rådighet över vägen.")
+        .contains("Förslaget remitterades inte.")
+        .contains("Inget svar från en nämnd.");
     assertThat(
             body(
                 staffPost(
