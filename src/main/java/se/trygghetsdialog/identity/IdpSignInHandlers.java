@@ -12,17 +12,22 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
- * What happens after the municipality's identity provider answers. On success the session holds
- * the same {@link StaffPrincipal} as a password sign-in (not the OIDC user and none of its tokens);
- * on failure the visitor sees the refusal page with the reason.
+ * What happens after the municipality's identity provider answers. On success the session holds the
+ * same {@link StaffPrincipal} as a password sign-in (not the OIDC user and none of its tokens); on
+ * failure the visitor sees the refusal page with the reason.
  */
 final class IdpSignInHandlers {
 
@@ -75,6 +80,39 @@ final class IdpSignInHandlers {
           reason = oauth.getError().getErrorCode();
         }
         response.sendRedirect(request.getContextPath() + REFUSED + "?skal=" + reason);
+      }
+    };
+  }
+
+  /**
+   * The authorization request of the request's municipality; an unknown registration (another
+   * municipality's, or none configured) is left to the rest of the chain, which answers 404,
+   * instead of the 500 Spring Security answers by default.
+   */
+  static OAuth2AuthorizationRequestResolver authorizationRequests(
+      ClientRegistrationRepository registrations) {
+    DefaultOAuth2AuthorizationRequestResolver resolver =
+        new DefaultOAuth2AuthorizationRequestResolver(
+            registrations,
+            OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+    return new OAuth2AuthorizationRequestResolver() {
+      @Override
+      public @Nullable OAuth2AuthorizationRequest resolve(HttpServletRequest request) {
+        try {
+          return resolver.resolve(request);
+        } catch (IllegalArgumentException unknown) {
+          return null;
+        }
+      }
+
+      @Override
+      public @Nullable OAuth2AuthorizationRequest resolve(
+          HttpServletRequest request, String clientRegistrationId) {
+        try {
+          return resolver.resolve(request, clientRegistrationId);
+        } catch (IllegalArgumentException unknown) {
+          return null;
+        }
       }
     };
   }

@@ -6,8 +6,7 @@ import se.trygghetsdialog.shared.MunicipalityId;
 
 /** An administrator switched the staff's password sign-in on or off. */
 public record PasswordSignInSwitched(
-    MunicipalityId municipalityId, UUID actorAccountId, boolean allowed)
-    implements AuditableEvent {
+    MunicipalityId municipalityId, UUID actorAccountId, boolean allowed) implements AuditableEvent {
 
   @Override
   public String auditAction() {

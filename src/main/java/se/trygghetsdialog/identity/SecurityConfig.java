@@ -195,6 +195,10 @@ class SecurityConfig {
         oidc ->
             oidc.loginPage("/logga-in")
                 .clientRegistrationRepository(oidcClients)
+                .authorizationEndpoint(
+                    authorization ->
+                        authorization.authorizationRequestResolver(
+                            IdpSignInHandlers.authorizationRequests(oidcClients)))
                 .authorizedClientRepository(new IdpSignInHandlers.NoAuthorizedClients())
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(idpSignIn))
                 .successHandler(IdpSignInHandlers.success(contexts))

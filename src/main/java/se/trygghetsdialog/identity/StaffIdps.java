@@ -58,8 +58,8 @@ public class StaffIdps {
   }
 
   /**
-   * Saves the identity provider after checking that the issuer publishes an OpenID configuration.
-   * A blank secret keeps the stored one.
+   * Saves the identity provider after checking that the issuer publishes an OpenID configuration. A
+   * blank secret keeps the stored one.
    *
    * @throws IdentityRuleViolation naming the field that cannot be used
    */
@@ -143,10 +143,7 @@ public class StaffIdps {
   }
 
   record Client(
-      String issuerUri,
-      String clientId,
-      String clientSecret,
-      java.time.OffsetDateTime changedAt) {
+      String issuerUri, String clientId, String clientSecret, java.time.OffsetDateTime changedAt) {
     @Override
     public String toString() {
       return "Client[" + issuerUri + ", " + clientId + "]";

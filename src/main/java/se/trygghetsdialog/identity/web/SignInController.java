@@ -75,7 +75,9 @@ class SignInController {
         model);
   }
 
-  /** Why a sign-in through the municipality's identity provider was refused; nothing was created. */
+  /**
+   * Why a sign-in through the municipality's identity provider was refused; nothing was created.
+   */
   @GetMapping(STAFF + "/nekad")
   String refused(
       MunicipalityId municipality,

@@ -76,8 +76,7 @@ class StaffIdpAdminController {
     StaffPrincipal person = pages.requireAdministrator();
     Optional<String> refusal = idps.switchPasswordSignIn(municipality, person, allowed);
     if (refusal.isEmpty()) {
-      return page.redirect(
-          allowed ? "identity.idp.passwordOn" : "identity.idp.passwordOff", PATH);
+      return page.redirect(allowed ? "identity.idp.passwordOn" : "identity.idp.passwordOff", PATH);
     }
     response.setStatus(HttpServletResponse.SC_CONFLICT);
     FormErrors errors =
@@ -98,9 +97,7 @@ class StaffIdpAdminController {
     page.add("configured", current.isPresent());
     page.add("verified", current.map(StaffIdpSettings::verified).orElse(false));
     page.add("passwordSignIn", current.map(StaffIdpSettings::passwordSignIn).orElse(true));
-    page.add(
-        "redirectPath",
-        "/login/oauth2/code/" + StaffIdps.registrationId(municipality));
+    page.add("redirectPath", "/login/oauth2/code/" + StaffIdps.registrationId(municipality));
     return "identity/idpSettings";
   }
 }
