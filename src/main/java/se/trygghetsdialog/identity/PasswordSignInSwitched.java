@@ -4,7 +4,10 @@ import java.util.UUID;
 import se.trygghetsdialog.shared.AuditableEvent;
 import se.trygghetsdialog.shared.MunicipalityId;
 
-/** An administrator switched the staff's password sign-in on or off. */
+/**
+ * An administrator switched the staff's password sign-in on or off, or the platform operator
+ * switched it back on (then the actor is the operator's account).
+ */
 public record PasswordSignInSwitched(
     MunicipalityId municipalityId, UUID actorAccountId, boolean allowed) implements AuditableEvent {
 

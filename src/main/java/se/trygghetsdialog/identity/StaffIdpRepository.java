@@ -63,6 +63,12 @@ class StaffIdpRepository {
         .update();
   }
 
+  java.util.Set<MunicipalityId> passwordSignInOff() {
+    return jdbc.sql("SELECT municipality_id FROM staff_idp WHERE NOT password_sign_in")
+        .query((rs, n) -> new MunicipalityId(rs.getObject(1, java.util.UUID.class)))
+        .set();
+  }
+
   void passwordSignIn(MunicipalityId municipality, boolean allowed) {
     jdbc.sql("UPDATE staff_idp SET password_sign_in = :allowed WHERE municipality_id = :m")
         .param("m", municipality.value())

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -116,6 +117,28 @@ public class StaffIdps {
     idps.passwordSignIn(municipality, allowed);
     events.publishEvent(new PasswordSignInSwitched(municipality, person.accountId(), allowed));
     return Optional.empty();
+  }
+
+  /**
+   * The platform operator switches password sign-in back on, for a municipality whose identity
+   * provider stopped working while passwords were off; audited in the municipality's log with the
+   * operator as the actor.
+   *
+   * @return whether it was off
+   */
+  @Transactional
+  public boolean restorePasswordSignIn(MunicipalityId municipality, UUID operatorId) {
+    if (passwordSignInAllowed(municipality)) {
+      return false;
+    }
+    idps.passwordSignIn(municipality, true);
+    events.publishEvent(new PasswordSignInSwitched(municipality, operatorId, true));
+    return true;
+  }
+
+  /** The municipalities whose staff cannot sign in with a password, for the operator's list. */
+  public Set<MunicipalityId> passwordSignInOff() {
+    return idps.passwordSignInOff();
   }
 
   private void requireAdministrator(StaffPrincipal person) {

@@ -1,6 +1,7 @@
 package se.trygghetsdialog.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -352,6 +353,41 @@ class StaffIdpSignInTest {
             .filter(e -> e.action().equals("identity.passwordSignInSwitched"))
             .findFirst();
     assertThat(switched).isPresent();
+  }
+
+  @Test
+  void thePlatformOperatorSwitchesPasswordSignInBackOn() throws Exception {
+    configure(home, admin);
+    signInThroughIdp(home, claims(admin.email()));
+    assertThat(idps.switchPasswordSignIn(home.tenant().id(), staff.actingAs(admin), false))
+        .isEmpty();
+    assertThat(idps.passwordSignInAllowed(home.tenant().id())).isFalse();
+
+    MockHttpSession operator =
+        (MockHttpSession)
+            mvc.perform(
+                    formLogin("/plattform/logga-in")
+                        .user("email", "operator@plattform.example")
+                        .password("password", "Trygghet2026!"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getRequest()
+                .getSession(false);
+    assertThat(
+            mvc.perform(get("/plattform/kommuner").session(operator))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("/plattform/kommuner/" + home.tenant().id().value() + "/losenord");
+    mvc.perform(
+            post("/plattform/kommuner/" + home.tenant().id().value() + "/losenord")
+                .session(operator)
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+
+    assertThat(idps.passwordSignInAllowed(home.tenant().id())).isTrue();
+    home.signIn(mvc, admin);
   }
 
   @Test
