@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.trygghetsdialog.identity.StaffIdpSettings;
 import se.trygghetsdialog.identity.StaffIdps;
-import se.trygghetsdialog.shared.MunicipalityId;
 import se.trygghetsdialog.shared.Tenant;
 
 /**
@@ -80,18 +79,12 @@ class SignInController {
    */
   @GetMapping(STAFF + "/nekad")
   String refused(
-      MunicipalityId municipality,
       @RequestParam(name = "skal", required = false) @Nullable String reason,
       HttpServletResponse response,
       Model model) {
     response.setStatus(HttpServletResponse.SC_FORBIDDEN);
     String known = reason != null && REASONS.contains(reason) ? reason : "failed";
     model.addAttribute("reasonKey", "identity.idpRefused." + known);
-    model.addAttribute(
-        "idpUrl",
-        idps.settings(municipality)
-            .map(idp -> "/oauth2/authorization/" + idp.registrationId())
-            .orElse(""));
     return "identity/idpRefused";
   }
 
