@@ -1,7 +1,6 @@
 package se.trygghetsdialog.identity;
 
 import java.util.function.Supplier;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,11 +15,14 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
@@ -130,14 +132,21 @@ class SecurityConfig {
   @Order(2)
   SecurityFilterChain securityFilterChain(
       HttpSecurity http,
-      ObjectProvider<ClientRegistrationRepository> oidcClients,
+      IdpClientRegistrations oidcClients,
+      StaffIdpSignIn idpSignIn,
+      StaffIdps idps,
       TenantResolver tenants,
       ForeignSessions foreignSessions,
       SignInAttempts signInAttempts,
       ServerSecret secret,
       MetricsScrapeAccess metricsScrape)
       throws Exception {
-    http.authorizeHttpRequests(
+    SecurityContextRepository contexts =
+        new DelegatingSecurityContextRepository(
+            new RequestAttributeSecurityContextRepository(),
+            new HttpSessionSecurityContextRepository());
+    http.securityContext(context -> context.securityContextRepository(contexts))
+        .authorizeHttpRequests(
             requests ->
                 requests
                     // The audit log is read by auditors too (IdentityPolicy.mayReadAuditLog).
@@ -170,6 +179,9 @@ class SecurityConfig {
         .csrf(csrf -> csrf.csrfTokenRepository(new SignedCookieCsrfTokenRepository(secret)))
         .requestCache(cache -> cache.requestCache(new ReturnPathCookieRequestCache()))
         .headers(SecurityConfig::headers);
+    // A municipality that switched password sign-in off refuses the form before anything else.
+    http.addFilterBefore(
+        new PasswordSignInSwitchFilter(idps, tenants), UsernamePasswordAuthenticationFilter.class);
     // Sign-ins wait after failures per client address and e-mail address; no account is locked.
     http.addFilterBefore(
         new SignInThrottleFilter(signInAttempts, tenants, SignInThrottleFilter.SIGN_IN),
@@ -177,9 +189,20 @@ class SecurityConfig {
     // A staff session counts only on the host names of its own municipality.
     http.addFilterBefore(
         new SessionMunicipalityFilter(tenants, foreignSessions), AuthorizationFilter.class);
-    if (oidcClients.getIfAvailable() != null) {
-      http.oauth2Login(oidc -> oidc.loginPage("/logga-in"));
-    }
+    // Staff sign-in through the municipality's own identity provider (OIDC with state, nonce and
+    // PKCE); the registration is the one of the request's municipality.
+    http.oauth2Login(
+        oidc ->
+            oidc.loginPage("/logga-in")
+                .clientRegistrationRepository(oidcClients)
+                .authorizationEndpoint(
+                    authorization ->
+                        authorization.authorizationRequestResolver(
+                            IdpSignInHandlers.authorizationRequests(oidcClients)))
+                .authorizedClientRepository(new IdpSignInHandlers.NoAuthorizedClients())
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(idpSignIn))
+                .successHandler(IdpSignInHandlers.success(contexts))
+                .failureHandler(IdpSignInHandlers.failure()));
     return http.build();
   }
 }

@@ -32,7 +32,7 @@ class StaffAccountRepository {
 
   private static final String COLUMNS =
       "account_id, municipality_id, email, display_name, password_hash, roles, organisation_id,"
-          + " enabled";
+          + " enabled, idp_activated_at";
 
   private static final MunicipalityRows<Row> ROWS =
       new MunicipalityRows<>(
@@ -49,7 +49,7 @@ class StaffAccountRepository {
             roles(rs.getArray("roles")),
             rs.getObject("organisation_id", UUID.class),
             rs.getBoolean("enabled"),
-            hash != null);
+            hash != null || rs.getObject("idp_activated_at") != null);
     return new Row(member, hash);
   }
 
@@ -169,6 +169,25 @@ class StaffAccountRepository {
             "UPDATE staff_account SET roles = :roles, enabled = :enabled WHERE municipality_id = :m AND account_id = :id")
         .param("roles", roles.stream().map(Enum::name).sorted().toArray(String[]::new))
         .param("enabled", enabled)
+        .param("m", municipality.value())
+        .param("id", id)
+        .update();
+  }
+
+  /**
+   * Activates an invited account through the IdP, which proved the address: its open invitations
+   * are closed.
+   */
+  void activateThroughIdp(MunicipalityId municipality, UUID id) {
+    jdbc.sql(
+            "UPDATE staff_account SET idp_activated_at = now()"
+                + " WHERE municipality_id = :m AND account_id = :id AND idp_activated_at IS NULL")
+        .param("m", municipality.value())
+        .param("id", id)
+        .update();
+    jdbc.sql(
+            "UPDATE staff_invitation SET accepted_at = now() WHERE municipality_id = :m"
+                + " AND account_id = :id AND accepted_at IS NULL")
         .param("m", municipality.value())
         .param("id", id)
         .update();

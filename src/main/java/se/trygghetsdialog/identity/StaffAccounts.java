@@ -65,7 +65,7 @@ public class StaffAccounts {
     if (!row.member().enabled()) {
       return StaffStatus.DISABLED;
     }
-    if (row.passwordHash() == null) {
+    if (!row.member().activated()) {
       return StaffStatus.INVITED;
     }
     return StaffStatus.ACTIVE;

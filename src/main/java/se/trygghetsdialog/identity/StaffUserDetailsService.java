@@ -23,6 +23,7 @@ class StaffUserDetailsService implements UserDetailsService {
 
   private final StaffAccountRepository accounts;
   private final TenantResolver tenants;
+  private final StaffIdps idps;
 
   static MunicipalityId currentMunicipality(TenantResolver tenants) {
     if (RequestContextHolder.getRequestAttributes()
@@ -36,6 +37,10 @@ class StaffUserDetailsService implements UserDetailsService {
   @Override
   public UserDetails loadUserByUsername(String email) {
     MunicipalityId municipality = currentMunicipality(tenants);
+    if (!idps.passwordSignInAllowed(municipality)) {
+      // PasswordSignInSwitchFilter answers first; this holds if the form is reached some other way.
+      throw new UsernameNotFoundException("password sign-in switched off");
+    }
     StaffAccountRepository.Row row =
         accounts
             .byEmail(municipality, email.trim())

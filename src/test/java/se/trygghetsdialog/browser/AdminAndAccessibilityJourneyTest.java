@@ -2,10 +2,13 @@ package se.trygghetsdialog.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,6 +21,7 @@ import se.trygghetsdialog.shared.Tenant;
 import se.trygghetsdialog.support.Axe;
 import se.trygghetsdialog.support.BrowserTestBase;
 import se.trygghetsdialog.support.Browsers;
+import se.trygghetsdialog.support.FreshMunicipality;
 import se.trygghetsdialog.support.TestMailServer;
 import se.trygghetsdialog.tenancy.Municipalities;
 
@@ -131,6 +135,102 @@ class AdminAndAccessibilityJourneyTest extends BrowserTestBase {
       assertThat(heading(driver)).isEqualTo("Händelselogg");
       Axe.assertAccessible(driver);
       signOut(driver);
+    }
+  }
+
+  /**
+   * Staff sign-in through the municipality's own identity provider (issue 17 item 5): an
+   * administrator of a municipality of its own (Chromium sends every {@code *.localhost} name to
+   * this machine) sets a real mock-oauth2-server as the identity provider, and a staff member signs
+   * in through it; an unknown address meets the refusal page. JavaScript off, 390 px, axe-core on
+   * every page.
+   */
+  @Nested
+  class AStaffMemberOfAMunicipalityWithItsOwnIdp {
+
+    @Test
+    void signsInThroughTheIdpTheAdministratorSetUp() {
+      MockOAuth2Server idp = new MockOAuth2Server();
+      idp.start(0);
+      WebDriver driver = Browsers.javaScriptOff();
+      try {
+        Browsers.phone(driver);
+        FreshMunicipality municipality = FreshMunicipality.register(municipalities);
+        String origin = "http://" + municipality.host() + ":" + port;
+        StaffMember admin = municipality.staff(staff, "Ida", Role.ADMINISTRATOR);
+        StaffMember moderator = municipality.staff(staff, "Mona", Role.MODERATOR);
+        String issuerId = "kommun-" + municipality.tenant().code();
+        String issuer = idp.issuerUrl(issuerId).toString();
+
+        signOut(driver);
+        driver.get(origin + "/logga-in?lang=sv");
+        type(driver, "email", admin.email());
+        type(driver, "password", FreshMunicipality.PASSWORD);
+        navigate(driver, By.cssSelector("form[action='/logga-in'] button[type=submit]"));
+        driver.get(origin + "/personal/admin");
+        navigate(driver, By.linkText("Inloggning för personal"));
+        assertThat(heading(driver)).isEqualTo("Inloggning för personal");
+        assertThat(mainText(driver)).contains("Ingen egen inloggning är inställd.");
+        Axe.assertAccessible(driver);
+
+        submit(driver, "Spara inloggningen");
+        assertThat(driver.findElement(By.id("error-summary")).getText())
+            .contains("Ange utfärdarens adress");
+        Axe.assertAccessible(driver);
+
+        type(driver, "issuerUri", issuer);
+        type(driver, "clientId", "trygghetsdialog");
+        type(driver, "clientSecret", "hemlighet-i-webblasaren");
+        submit(driver, "Spara inloggningen");
+        assertThat(mainText(driver)).contains("Inloggningen är sparad.").contains("inte provad");
+        assertThat(driver.getPageSource()).doesNotContain("hemlighet-i-webblasaren");
+        Axe.assertAccessible(driver);
+
+        navigate(driver, By.cssSelector("form[action='/logga-ut'] button"));
+        driver.get(origin + "/logga-in");
+        String button =
+            "Logga in med Nya kommunen " + municipality.tenant().code() + "s inloggning";
+        assertThat(driver.findElement(By.id("idp")).getText()).isEqualTo(button);
+        Axe.assertAccessible(driver);
+
+        // Without a queued answer the identity provider signs in someone without an address.
+        navigate(driver, By.id("idp"));
+        assertThat(heading(driver)).isEqualTo("Inloggningen nekades");
+        assertThat(mainText(driver)).contains("Inloggningen gav ingen e-postadress");
+        Axe.assertAccessible(driver);
+
+        idp.enqueueCallback(
+            new DefaultOAuth2TokenCallback(
+                issuerId,
+                "mona",
+                "JWT",
+                null,
+                Map.of("email", moderator.email(), "email_verified", true),
+                3600));
+        driver.get(origin + "/logga-in");
+        navigate(driver, By.id("idp"));
+        assertThat(driver.getCurrentUrl()).startsWith(origin + "/personal");
+        assertThat(heading(driver)).contains("Mona");
+        Axe.assertAccessible(driver);
+        navigate(driver, By.cssSelector("form[action='/logga-ut'] button"));
+
+        idp.enqueueCallback(
+            new DefaultOAuth2TokenCallback(
+                issuerId,
+                "okand",
+                "JWT",
+                null,
+                Map.of("email", unique("okand"), "email_verified", true),
+                3600));
+        driver.get(origin + "/logga-in");
+        navigate(driver, By.id("idp"));
+        assertThat(heading(driver)).isEqualTo("Inloggningen nekades");
+        assertThat(mainText(driver)).contains("Det finns inget konto för personal i");
+        Axe.assertAccessible(driver);
+      } finally {
+        Browsers.desktop(driver);
+        idp.shutdown();
+      }
     }
   }
 

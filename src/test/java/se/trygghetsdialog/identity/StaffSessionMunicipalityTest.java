@@ -106,6 +106,7 @@ class StaffSessionMunicipalityTest {
         "/personal/admin/anvandare",
         "/personal/admin/logg",
         "/personal/admin/installation",
+        "/personal/admin/inloggning",
         "/personal/admin/kommun",
         "/personal/admin/funktioner",
         "/personal/admin/delaktighetstrappa",

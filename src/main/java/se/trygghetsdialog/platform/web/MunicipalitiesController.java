@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import se.trygghetsdialog.identity.OperatorPrincipal;
 import se.trygghetsdialog.identity.PlatformOperators;
+import se.trygghetsdialog.identity.StaffIdps;
 import se.trygghetsdialog.platform.AddMunicipality;
 import se.trygghetsdialog.platform.ChangeMunicipalityStatus;
 import se.trygghetsdialog.shared.MunicipalityId;
@@ -47,6 +48,7 @@ class MunicipalitiesController {
   private final AddMunicipality addMunicipality;
   private final ChangeMunicipalityStatus changeStatus;
   private final FormSubmissions forms;
+  private final StaffIdps staffIdps;
 
   @GetMapping(LIST)
   String list(WebPage page) {
@@ -96,6 +98,14 @@ class MunicipalitiesController {
     return page.redirect("platform.status.reactivated", LIST);
   }
 
+  /** Password sign-in back on for a municipality whose own identity provider locked it out. */
+  @PostMapping(LIST + "/{id}/losenord")
+  String restorePasswordSignIn(@PathVariable UUID id, WebPage page) {
+    OperatorPrincipal operator = PlatformOperators.signedIn();
+    staffIdps.restorePasswordSignIn(new MunicipalityId(id), operator.operatorId());
+    return page.redirect("platform.passwordSignIn.restored", LIST);
+  }
+
   private static String text(@Nullable String value) {
     return value == null ? "" : value.strip();
   }
@@ -107,6 +117,7 @@ class MunicipalitiesController {
   private String listView(FormErrors errors, WebPage page) {
     page.add("operator", PlatformOperators.signedIn().displayName());
     page.add("municipalities", municipalities.overviews());
+    page.add("passwordSignInOff", staffIdps.passwordSignInOff());
     page.add("errors", errors);
     return "platform/municipalities";
   }
