@@ -2,6 +2,7 @@ package se.trygghetsdialog.topic;
 
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
@@ -43,11 +44,17 @@ class TopicMails {
 
   @ApplicationModuleListener
   void on(TopicStatusChanged event) {
-    MunicipalityId municipality = event.municipalityId();
-    for (TopicProposers.Proposer proposer : proposers.confirmed(municipality, event.topicId())) {
+    toEachProposer(
+        event.municipalityId(), event.topicId(), (to, stop) -> statusChanged(event, to, stop));
+  }
+
+  /** Each proposer of the topic who confirmed an address, with the token that stops the mails. */
+  private void toEachProposer(
+      MunicipalityId municipality, UUID topic, BiConsumer<TopicProposers.Proposer, String> mail) {
+    for (TopicProposers.Proposer proposer : proposers.confirmed(municipality, topic)) {
       proposers
-          .stopTokenFor(municipality, event.topicId(), proposer.email())
-          .ifPresent(stop -> statusChanged(event, proposer, stop));
+          .stopTokenFor(municipality, topic, proposer.email())
+          .ifPresent(stop -> mail.accept(proposer, stop));
     }
   }
 
@@ -75,12 +82,8 @@ class TopicMails {
   /** A medborgarförslag's case reached a step: each proposer who asked is told. */
   @ApplicationModuleListener
   void on(ProposalCaseChanged event) {
-    MunicipalityId municipality = event.municipalityId();
-    for (TopicProposers.Proposer proposer : proposers.confirmed(municipality, event.topicId())) {
-      proposers
-          .stopTokenFor(municipality, event.topicId(), proposer.email())
-          .ifPresent(stop -> caseChanged(event, proposer, stop));
-    }
+    toEachProposer(
+        event.municipalityId(), event.topicId(), (to, stop) -> caseChanged(event, to, stop));
   }
 
   private void caseChanged(ProposalCaseChanged event, TopicProposers.Proposer to, String stop) {

@@ -1,6 +1,8 @@
 package se.trygghetsdialog.topic.web;
 
 import jakarta.validation.Valid;
+import java.util.UUID;
+import java.util.function.BiConsumer;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
@@ -42,15 +44,14 @@ class ProposalCaseController {
       BindingResult binding,
       @ModelAttribute("caseForm") TopicForms.Case form,
       WebPage page) {
-    StaffPrincipal staff = TopicPages.keeper();
-    Topic topic = pages.find(municipality, id);
-    return forms.submit(
+    return step(
+        municipality,
+        id,
         binding,
-        () -> {
-          registerProposal.register(municipality, topic.id(), command, staff);
-          return page.redirect("topic.notice.proposalRegistered", "/personal/amnen/" + topic.id());
-        },
-        errors -> pages.manage(pages.find(municipality, id), null, form, errors, page));
+        form,
+        page,
+        "topic.notice.proposalRegistered",
+        (topic, staff) -> registerProposal.register(municipality, topic, command, staff));
   }
 
   @PostMapping("/remiss")
@@ -61,15 +62,14 @@ class ProposalCaseController {
       BindingResult binding,
       @ModelAttribute("caseForm") TopicForms.Case form,
       WebPage page) {
-    StaffPrincipal staff = TopicPages.keeper();
-    Topic topic = pages.find(municipality, id);
-    return forms.submit(
+    return step(
+        municipality,
+        id,
         binding,
-        () -> {
-          referProposal.refer(municipality, topic.id(), command, staff);
-          return page.redirect("topic.notice.proposalReferred", "/personal/amnen/" + topic.id());
-        },
-        errors -> pages.manage(pages.find(municipality, id), null, form, errors, page));
+        form,
+        page,
+        "topic.notice.proposalReferred",
+        (topic, staff) -> referProposal.refer(municipality, topic, command, staff));
   }
 
   @PostMapping("/forslagsbeslut")
@@ -80,13 +80,32 @@ class ProposalCaseController {
       BindingResult binding,
       @ModelAttribute("caseForm") TopicForms.Case form,
       WebPage page) {
+    return step(
+        municipality,
+        id,
+        binding,
+        form,
+        page,
+        "topic.notice.proposalDecided",
+        (topic, staff) -> decideProposal.decide(municipality, topic, command, staff));
+  }
+
+  /** One step of the case file: done and back to the topic page, or the page again with errors. */
+  private String step(
+      MunicipalityId municipality,
+      String id,
+      BindingResult binding,
+      TopicForms.Case form,
+      WebPage page,
+      String noticeKey,
+      BiConsumer<UUID, StaffPrincipal> action) {
     StaffPrincipal staff = TopicPages.keeper();
     Topic topic = pages.find(municipality, id);
     return forms.submit(
         binding,
         () -> {
-          decideProposal.decide(municipality, topic.id(), command, staff);
-          return page.redirect("topic.notice.proposalDecided", "/personal/amnen/" + topic.id());
+          action.accept(topic.id(), staff);
+          return page.redirect(noticeKey, "/personal/amnen/" + topic.id());
         },
         errors -> pages.manage(pages.find(municipality, id), null, form, errors, page));
   }
