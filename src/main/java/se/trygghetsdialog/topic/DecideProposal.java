@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -27,8 +26,6 @@ import se.trygghetsdialog.shared.StaleForm;
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DecideProposal {
-
-  private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
   /**
    * @param decisionParagraph for example {@code § 45}; optional
@@ -67,7 +64,7 @@ public class DecideProposal {
       throw new TopicRuleViolation("outcome", "topic.error.proposal.decided");
     }
     cases.politicalBody(municipality, command.decisionBodyId(), "decisionBodyId");
-    if (command.decisionDate().isAfter(LocalDate.now(STOCKHOLM))) {
+    if (command.decisionDate().isAfter(LocalDate.now(TopicPolicy.ZONE))) {
       throw new TopicRuleViolation("decisionDate", "topic.error.proposal.decisionDate.future");
     }
     String reasons = command.reasons().text();

@@ -75,17 +75,11 @@ class ProposalCaseRepository {
         .optional();
   }
 
-  boolean registrationTaken(MunicipalityId municipality, String registration) {
-    return jdbc.sql(
-                "SELECT count(*) FROM topic_case WHERE municipality_id = :m AND registration = :r")
-            .param("m", municipality.value())
-            .param("r", registration)
-            .query(Integer.class)
-            .single()
-        > 0;
-  }
-
-  /** Opens the case file; false if the topic already has one. */
+  /**
+   * Opens the case file; false if the topic already has one.
+   *
+   * @throws org.springframework.dao.DuplicateKeyException if the diarienummer is taken
+   */
   boolean register(
       MunicipalityId municipality, UUID topic, String registration, OffsetDateTime at) {
     return jdbc.sql(

@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotNull;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
 import lombok.AccessLevel;
@@ -30,8 +29,6 @@ import se.trygghetsdialog.tenancy.Organisation;
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReferProposal {
-
-  private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
   public record Command(
       @Nullable Integer version,
@@ -59,7 +56,7 @@ public class ReferProposal {
     }
     Organisation body =
         cases.politicalBody(municipality, command.organisationId(), "organisationId");
-    if (!command.dueOn().isAfter(LocalDate.now(STOCKHOLM))) {
+    if (!command.dueOn().isAfter(LocalDate.now(TopicPolicy.ZONE))) {
       throw new TopicRuleViolation("dueOn", "topic.error.proposal.dueOn.past");
     }
     UUID task =

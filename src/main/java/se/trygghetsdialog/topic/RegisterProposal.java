@@ -8,6 +8,7 @@ import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.trygghetsdialog.identity.StaffPrincipal;
@@ -46,11 +47,15 @@ public class RegisterProposal {
     Topic topic = cases.topic(municipality, topicId);
     TopicPolicy.checkRegistration(topic);
     String registration = command.registration() == null ? "" : command.registration().strip();
-    if (files.registrationTaken(municipality, registration)) {
+    OffsetDateTime now = OffsetDateTime.now();
+    boolean opened;
+    try {
+      opened = files.register(municipality, topic.id(), registration, now);
+    } catch (DuplicateKeyException e) {
+      // The unique diarienummer of the municipality, also when two registrations race.
       throw new TopicRuleViolation("registration", "topic.error.proposal.registration.taken");
     }
-    OffsetDateTime now = OffsetDateTime.now();
-    if (!files.register(municipality, topic.id(), registration, now)) {
+    if (!opened) {
       throw new TopicRuleViolation("registration", "topic.error.proposal.registered");
     }
     cases.tell(municipality, topic, ProposalStep.REGISTERED, now, actor.accountId());

@@ -7,6 +7,9 @@ import se.trygghetsdialog.identity.StaffPrincipal;
 /** Who may do what with the topic backlog: the only place these rules live. */
 public final class TopicPolicy {
 
+  /** The municipality's time zone, which sets today for deadlines and decision dates. */
+  public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Stockholm");
+
   private TopicPolicy() {}
 
   /**
